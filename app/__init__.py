@@ -1,0 +1,8 @@
+"""Defensoría desktop client."""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("defensoria")
+except PackageNotFoundError:  # running from a source tree that was not installed
+    __version__ = "0.0.0"

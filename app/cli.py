@@ -1,0 +1,195 @@
+"""Headless commands (administrators, scripts, tests) and the entry point of the app.
+
+Every message a user reads is an English source string translated through the same
+catalog as the desktop app; failures print one line and exit non-zero, never a traceback.
+"""
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from app import __version__
+from app.core.catalogs import CatalogError
+from app.core.errors import UserError
+from app.core.i18n import N_, Translate, translator
+from app.core.store.keyring import ROLES, LocalUser
+from app.core.workspace import Workspace, default_data_dir, initialise, keyring_for, unlock
+
+EXIT_FAILURE, EXIT_USAGE = 1, 2
+
+
+class CliError(Exception):
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.message, self.params = message, params
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but its complaints come out in the user's language, on one line."""
+
+    translate: Translate = staticmethod(lambda text: text)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        text = self.translate(N_("Invalid command: {detail}. Use --help to see the options."))
+        self.exit(EXIT_USAGE, text.format(detail=message) + "\n")
+
+
+def build_parser(tr: Translate) -> Parser:
+    Parser.translate = staticmethod(tr)
+    parser = Parser(prog="defensoria", description=tr(N_(
+        "Defensoría: registers families, cases, visits, mediations and referrals of the "
+        "Defensorías Comunitarias. Without a command it opens the desktop app.")))
+    parser.add_argument("--version", action="version", version=f"defensoria {__version__}")
+    parser.add_argument("--data-dir", type=Path, default=None,
+                        help=tr(N_("folder holding the encrypted data")))
+    parser.add_argument("--username", default=os.environ.get("DEFENSORIA_USER"),
+                        help=tr(N_("local user (default: the only one)")))
+    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+
+    init = commands.add_parser("init", help=tr(N_("create the data folder and its first user")))
+    init.add_argument("--username", dest="new_username", required=True,
+                      help=tr(N_("name of the first user")))
+    init.add_argument("--role", choices=ROLES, default="promotor", help=tr(N_("role")))
+    init.add_argument("--parish", default="", help=tr(N_("parish code or name")))
+
+    demo = commands.add_parser("demo-data", help=tr(N_("fill the store with demo data")))
+    demo.add_argument("--families", type=int, required=True, help=tr(N_("households")))
+    demo.add_argument("--seed", type=int, default=1, help=tr(N_("random seed")))
+    demo.add_argument("--parish", default=None, help=tr(N_("put everything in this parish")))
+
+    export = commands.add_parser("export", help=tr(N_("export every record")))
+    export.add_argument("--format", choices=["jsonl"], default="jsonl", help=tr(N_("format")))
+    export.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
+
+    imp = commands.add_parser("import", help=tr(N_("import households and persons")))
+    imp.add_argument("--format", choices=["csv"], default="csv", help=tr(N_("format")))
+    imp.add_argument("file", type=Path, help=tr(N_("CSV file")))
+    return parser
+
+
+def read_password(tr: Translate, prompt: str) -> str:
+    password = os.environ.get("DEFENSORIA_PASSWORD")
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(N_("Set DEFENSORIA_PASSWORD or run the command in a terminal."))
+    return getpass.getpass(tr(prompt))
+
+
+def open_workspace(args: argparse.Namespace, tr: Translate) -> Workspace:
+    keyring = keyring_for(args.data_dir)
+    if not keyring.has_users():
+        raise CliError(N_("The data folder {path} has no users yet: run 'init' first."),
+                       path=args.data_dir)
+    username = args.username
+    if not username:
+        users = keyring.users
+        if len(users) != 1:
+            raise CliError(N_("Several users share this folder: give --username."))
+        username = users[0].username
+    return unlock(args.data_dir, username, read_password(tr, N_("Password: ")))
+
+
+def cmd_init(args: argparse.Namespace, tr: Translate) -> int:
+    from app.core.catalogs import Catalogs
+
+    parish = ""
+    if args.parish:
+        found = Catalogs.load().territory.find(args.parish)
+        if found is None:
+            raise CliError(N_("Unknown parish: {name}."), name=args.parish)
+        parish = found.code
+    password = read_password(tr, N_("New password: "))
+    ws = initialise(args.data_dir, LocalUser(args.new_username, args.role, parish), password)
+    ws.close()
+    print(tr(N_("Created {path} for user {user}.")).format(path=args.data_dir,
+                                                          user=ws.user.username))
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
+    from app.core.demo import DemoGenerator
+
+    if args.families < 1:
+        raise CliError(N_("--families must be a positive number."))
+    ws = open_workspace(args, tr)
+    try:
+        parish = None
+        if args.parish:
+            found = ws.catalogs.territory.find(args.parish)
+            if found is None:
+                raise CliError(N_("Unknown parish: {name}."), name=args.parish)
+            parish = found.code
+        summary = DemoGenerator(ws.db, ws.writer, ws.catalogs, ws.today(), args.seed)\
+            .generate(args.families, parish)
+    finally:
+        ws.close()
+    print(tr(N_("Created {households} households, {persons} persons and {cases} cases."))
+          .format(households=summary.households, persons=summary.persons,
+                  cases=summary.cases))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, tr: Translate) -> int:
+    from app.core.exporting import export_jsonl
+
+    ws = open_workspace(args, tr)
+    try:
+        count = export_jsonl(ws.db, ws.writer, args.out)
+    finally:
+        ws.close()
+    print(tr(N_("Exported {count} records to {path}.")).format(count=count, path=args.out))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, tr: Translate) -> int:
+    from app.core.importing import CsvImporter
+
+    if not args.file.is_file():
+        raise CliError(N_("File not found: {path}."), path=args.file)
+    ws = open_workspace(args, tr)
+    try:
+        report = CsvImporter(ws.families, tr).run(args.file)
+    finally:
+        ws.close()
+    for error in report.errors:
+        print(tr(N_("Line {line}: {reason}")).format(line=error.line, reason=error.reason),
+              file=sys.stderr)
+    print(tr(N_("Imported {persons} persons in {households} households; {errors} rows "
+                "with errors.")).format(persons=report.persons,
+                                        households=report.households,
+                                        errors=len(report.errors)))
+    return EXIT_FAILURE if report.errors else 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Translate], int]] = {
+    "init": cmd_init, "demo-data": cmd_demo, "export": cmd_export, "import": cmd_import,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    tr = translator(os.environ.get("DEFENSORIA_LANG", "es"))
+    args = build_parser(tr).parse_args(argv)
+    args.data_dir = args.data_dir or default_data_dir()
+    if args.command is None:
+        from app.ui.main import run_app
+
+        return run_app(args.data_dir)
+    try:
+        return COMMANDS[args.command](args, tr)
+    except CliError as exc:
+        message = tr(exc.message).format(**exc.params)
+    except UserError as exc:
+        message = exc.render(tr)
+    except CatalogError as exc:
+        message = tr(N_("A catalog file is damaged: {detail}")).format(detail=exc)
+    except OSError as exc:
+        message = tr(N_("Cannot use the file {path}: {reason}")).format(
+            path=exc.filename or "", reason=exc.strerror or exc)
+    except KeyboardInterrupt:
+        message = tr(N_("Cancelled."))
+    print(message, file=sys.stderr)
+    return EXIT_FAILURE

@@ -1,0 +1,69 @@
+"""Tables that never leave the device as records: outbox, audit trail, device state, drafts."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON
+from sqlmodel import Field, SQLModel
+
+from app.core.ids import new_id, utcnow
+
+
+class DeviceState(SQLModel, table=True):
+    __tablename__ = "device_state"
+
+    id: int = Field(default=1, primary_key=True)
+    device_id: str = Field(default_factory=new_id)
+    # Next outbox sequence number; allocated inside the writing transaction, so gap-free.
+    next_seq: int = 1
+    next_audit_seq: int = 1
+
+
+class OutboxEntry(SQLModel, table=True):
+    __tablename__ = "outbox"
+
+    seq: int = Field(primary_key=True)
+    record_type: str
+    record_id: str = Field(index=True)
+    op: str  # create | update | delete
+    fields: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    base_version: int | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    # pending → acked, or rejected (kept, shown under "needs attention").
+    state: str = Field(default="pending", index=True)
+    reason: str = ""
+
+
+class AuditEvent(SQLModel, table=True):
+    """Who did or viewed what, and which fields — never their values."""
+
+    __tablename__ = "audit_event"
+
+    seq: int = Field(primary_key=True)
+    id: str = Field(default_factory=new_id, unique=True)
+    at: datetime = Field(default_factory=utcnow)
+    actor: str
+    device: str
+    action: str  # create | update | delete | view | export
+    record_type: str
+    record_id: str = Field(index=True)
+    fields: list[str] = Field(default_factory=list, sa_type=JSON)
+
+
+class Draft(SQLModel, table=True):
+    """Autosaved contents of an open form, offered back after a crash."""
+
+    __tablename__ = "draft"
+
+    key: str = Field(primary_key=True)
+    username: str = Field(index=True)
+    form: str
+    data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    saved_at: datetime = Field(default_factory=utcnow)
+
+
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True)
+    value: Any = Field(default=None, sa_type=JSON)

@@ -1,0 +1,1 @@
+"""Rules every entry point obeys: UI, CLI, import and sync go through the services."""

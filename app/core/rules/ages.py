@@ -1,0 +1,35 @@
+"""Age and the CONA categories: niño/niña under 12, adolescente 12 to 18."""
+
+from datetime import date
+
+CATEGORIES = ("ninez", "adolescencia", "adultos", "adultos_mayores")
+
+
+def age_on(birth: date, day: date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def current_age(birth_date: date | None, estimated_age: int | None,
+                estimated_on: date | None, today: date) -> int | None:
+    if birth_date is not None:
+        return age_on(birth_date, today)
+    if estimated_age is not None:
+        elapsed = age_on(estimated_on, today) if estimated_on else 0
+        return estimated_age + max(elapsed, 0)
+    return None
+
+
+def age_group(age: int | None, estimated: bool = False) -> str | None:
+    """The group used in statistics. With an estimated age at a boundary, CONA Art. 4
+    says to presume the younger category."""
+    if age is None:
+        return None
+    if estimated and age in (12, 18):
+        age -= 1
+    if age < 12:
+        return "ninez"
+    if age < 18:
+        return "adolescencia"
+    if age < 65:
+        return "adultos"
+    return "adultos_mayores"

@@ -1,0 +1,178 @@
+"""Field rules per record, with messages a promoter understands."""
+
+from datetime import date
+
+from stdnum.ec import ci
+from stdnum.exceptions import ValidationError as StdnumError
+
+from app.core.catalogs import Catalogs
+from app.core.errors import Problem
+from app.core.i18n import N_
+from app.core.records import (
+    Case,
+    CommunityActivity,
+    Consent,
+    Household,
+    Mediation,
+    Person,
+    Referral,
+    Visit,
+)
+from app.core.records.cases import REFERRAL_STATUSES
+from app.core.rules.ages import current_age
+
+REQUIRED = N_("This field is required.")
+FUTURE = N_("The date cannot be in the future.")
+UNKNOWN_CODE = N_("Choose a value from the list.")
+
+
+def _required(problems: list[Problem], record: object, *fields: str) -> None:
+    for name in fields:
+        value = getattr(record, name)
+        if value is None or (isinstance(value, str | list) and not value):
+            problems.append(Problem(name, REQUIRED))
+
+
+def _not_future(problems: list[Problem], record: object, today: date, *fields: str) -> None:
+    for name in fields:
+        value = getattr(record, name)
+        if value is not None and value > today:
+            problems.append(Problem(name, FUTURE))
+
+
+def _in_catalog(problems: list[Problem], catalog, name: str, *codes: str) -> None:
+    if any(code and not catalog.is_valid(code) for code in codes):
+        problems.append(Problem(name, UNKNOWN_CODE))
+
+
+def check_document(doc_type: str, number: str, catalogs: Catalogs) -> list[Problem]:
+    kind = catalogs.document_types.get(doc_type)
+    if kind is None or not kind.active:
+        return [Problem("doc_type", UNKNOWN_CODE)]
+    if not kind.extra.get("requires_number", True):
+        return []
+    if not number.strip():
+        return [Problem("doc_number", N_("Enter the document number, or choose "
+                                         "'Sin documento'."))]
+    if kind.extra.get("validator") == "ec_ci":
+        try:
+            ci.validate(number)
+        except StdnumError:
+            return [Problem("doc_number", N_("The cédula {number} is not valid: check "
+                                             "the 10 digits."), {"number": number})]
+    return []
+
+
+def validate_household(h: Household, catalogs: Catalogs) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, h, "parish")
+    if h.parish and h.parish not in catalogs.territory.parishes:
+        problems.append(Problem("parish", UNKNOWN_CODE))
+    if (h.gps_lat is None) != (h.gps_lon is None) or (
+            h.gps_lat is not None and not (-90 <= h.gps_lat <= 90 and -180 <= h.gps_lon <= 180)):
+        problems.append(Problem("gps_lat", N_("The GPS point is not valid.")))
+    return problems
+
+
+def validate_person(p: Person, catalogs: Catalogs, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, p, "given_names", "surnames", "sex")
+    _in_catalog(problems, catalogs.sexes, "sex", p.sex)
+    _in_catalog(problems, catalogs.ethnicities, "ethnicity", p.ethnicity)
+    _in_catalog(problems, catalogs.disability_types, "disability_type", p.disability_type)
+    _in_catalog(problems, catalogs.priority_groups, "priority_groups", *p.priority_groups)
+    _in_catalog(problems, catalogs.relations, "relation_to_head", p.relation_to_head)
+    problems += check_document(p.doc_type, p.doc_number, catalogs)
+    _not_future(problems, p, today, "birth_date", "estimated_on")
+    if p.birth_date is None and p.estimated_age is None:
+        problems.append(Problem("birth_date", N_("Enter the birth date or an estimated age.")))
+    if p.estimated_age is not None and not 0 <= p.estimated_age <= 120:
+        problems.append(Problem("estimated_age", N_("The age must be between 0 and 120.")))
+    if p.birth_date is not None and current_age(p.birth_date, None, None, today) > 120:
+        problems.append(Problem("birth_date", N_("The birth date is too far in the past.")))
+    if p.disability_percent is not None and not 1 <= p.disability_percent <= 100:
+        problems.append(Problem("disability_percent",
+                                N_("The percentage must be between 1 and 100.")))
+    if p.phone and not p.phone.replace(" ", "").replace("+", "").isdigit():
+        problems.append(Problem("phone", N_("The phone number may hold only digits.")))
+    return problems
+
+
+def validate_consent(c: Consent, person_age: int | None, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, c, "purpose", "given_on")
+    _not_future(problems, c, today, "given_on")
+    if c.purpose not in ("services", "sharing", "reporting"):
+        problems.append(Problem("purpose", UNKNOWN_CODE))
+    # LOPDP Art. 21: from 15 a person consents themself; below, the representative does.
+    if c.given_by == "self" and person_age is not None and person_age < 15:
+        problems.append(Problem("given_by", N_("Under 15, the legal representative "
+                                               "must give consent.")))
+    if c.given_by == "representative":
+        _required(problems, c, "representative_name", "representative_relation")
+    return problems
+
+
+def validate_case(c: Case, catalogs: Catalogs, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, c, "parish", "affected_person_ids", "violation_types", "facts",
+              "risk_level", "opened_on")
+    if c.parish and c.parish not in catalogs.territory.parishes:
+        problems.append(Problem("parish", UNKNOWN_CODE))
+    _in_catalog(problems, catalogs.violation_types, "violation_types", *c.violation_types)
+    _in_catalog(problems, catalogs.risk_levels, "risk_level", c.risk_level)
+    _not_future(problems, c, today, "occurred_on", "opened_on")
+    if not c.reporter_anonymous and not c.reporter_name.strip():
+        problems.append(Problem("reporter_name", N_("Enter who reported, or mark the "
+                                                    "report as anonymous.")))
+    return problems
+
+
+def validate_visit(v: Visit, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, v, "household_id", "visit_date")
+    if v.state == "done":
+        _not_future(problems, v, today, "visit_date")
+        _required(problems, v, "observations")
+    if v.next_visit_on is not None and v.visit_date and v.next_visit_on < v.visit_date:
+        problems.append(Problem("next_visit_on", N_("The next visit must come after "
+                                                    "this one.")))
+    return problems
+
+
+def validate_mediation(m: Mediation, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, m, "case_id", "held_on", "subject", "parties")
+    _not_future(problems, m, today, "held_on")
+    if len(m.parties) < 2:
+        problems.append(Problem("parties", N_("A mediation needs at least two parties.")))
+    if m.outcome not in ("agreement", "partial", "no_agreement"):
+        problems.append(Problem("outcome", UNKNOWN_CODE))
+    return problems
+
+
+def validate_referral(r: Referral, catalogs: Catalogs) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, r, "case_id", "institution", "reason")
+    _in_catalog(problems, catalogs.institutions, "institution", r.institution)
+    if r.urgency not in ("normal", "urgent", "immediate"):
+        problems.append(Problem("urgency", UNKNOWN_CODE))
+    return problems
+
+
+def validate_referral_status(status: str) -> list[Problem]:
+    if status not in REFERRAL_STATUSES:
+        return [Problem("status", UNKNOWN_CODE)]
+    return []
+
+
+def validate_activity(a: CommunityActivity, catalogs: Catalogs, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    _required(problems, a, "activity_type", "held_on", "parish", "topic")
+    _in_catalog(problems, catalogs.activity_types, "activity_type", a.activity_type)
+    if a.parish and a.parish not in catalogs.territory.parishes:
+        problems.append(Problem("parish", UNKNOWN_CODE))
+    _not_future(problems, a, today, "held_on")
+    if any(n < 0 for n in a.attendance.values()):
+        problems.append(Problem("attendance", N_("Attendance cannot be negative.")))
+    return problems

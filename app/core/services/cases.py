@@ -1,0 +1,122 @@
+"""Cases: registration with a readable code, status changes with reasons, the timeline."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.core.errors import Problem
+from app.core.i18n import N_
+from app.core.records import Case, CaseNote, Mediation, Referral, ReferralStatus, Visit
+from app.core.records.cases import CASE_STATUSES
+from app.core.rules.legal import check_can_close
+from app.core.rules.validation import validate_case
+from app.core.services.base import ServiceContext, build, raise_if
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    at: datetime
+    kind: str  # case_note | visit | mediation | referral | referral_status
+    record_id: str
+    summary: str
+
+
+class CaseService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def register(self, **data: Any) -> Case:
+        data.setdefault("opened_on", self.ctx.today())
+        data.setdefault("code", "")
+        case = build(Case, data)
+        raise_if(validate_case(case, self.ctx.catalogs, self.ctx.today()))
+        with self.ctx.db.write() as s:
+            case.code = self._next_code(s, case.parish, case.opened_on.year)
+            self.ctx.writer.create(s, case)
+            self.ctx.writer.create(s, CaseNote(case_id=case.id, kind="status",
+                                               status=case.status, text=""))
+            return case
+
+    def update(self, case_id: str, **changes: Any) -> Case:
+        if {"status", "code"} & set(changes):
+            raise ValueError("use change_status; codes are assigned")
+        with self.ctx.db.write() as s:
+            current = self.ctx.writer.get(s, Case, case_id)
+            candidate = build(Case, {**current.model_dump(), **changes})
+            raise_if(validate_case(candidate, self.ctx.catalogs, self.ctx.today()))
+            return self.ctx.writer.update(s, Case, case_id,
+                                          {k: getattr(candidate, k) for k in changes})
+
+    def change_status(self, case_id: str, status: str, reason: str) -> Case:
+        if status not in CASE_STATUSES:
+            raise_if([Problem("status", N_("Choose a value from the list."))])
+        if not reason.strip():
+            raise_if([Problem("status_reason", N_("Say why the status changes."))])
+        with self.ctx.db.write() as s:
+            case = self.ctx.writer.get(s, Case, case_id)
+            if status == "closed":
+                raise_if(check_can_close(case.violation_types, self._referred_to(s, case_id),
+                                         self.ctx.catalogs))
+            updated = self.ctx.writer.update(s, Case, case_id,
+                                             {"status": status, "status_reason": reason})
+            self.ctx.writer.create(s, CaseNote(case_id=case_id, kind="status",
+                                               status=status, text=reason))
+            return updated
+
+    def add_note(self, case_id: str, text: str) -> CaseNote:
+        raise_if([] if text.strip() else [Problem("text", N_("This field is required."))])
+        with self.ctx.db.write() as s:
+            self.ctx.writer.get(s, Case, case_id)
+            return self.ctx.writer.create(s, CaseNote(case_id=case_id, text=text))
+
+    def open(self, case_id: str) -> Case:
+        """Read a case for display; the viewing is audited."""
+        with self.ctx.db.write() as s:
+            case = self.ctx.writer.get(s, Case, case_id)
+            self.ctx.writer.audit(s, "view", "case", case_id)
+            return case
+
+    def get(self, case_id: str) -> Case:
+        with self.ctx.db.read() as s:
+            return self.ctx.writer.get(s, Case, case_id)
+
+    def timeline(self, case_id: str) -> list[TimelineEntry]:
+        with self.ctx.db.read() as s:
+            entries = [TimelineEntry(n.created_at, "case_note", n.id, n.status or n.text)
+                       for n in s.execute(select(CaseNote).where(CaseNote.case_id == case_id))
+                       .scalars()]
+            entries += [TimelineEntry(v.created_at, "visit", v.id, v.state)
+                        for v in s.execute(select(Visit).where(Visit.case_id == case_id))
+                        .scalars()]
+            entries += [TimelineEntry(m.created_at, "mediation", m.id, m.outcome)
+                        for m in s.execute(select(Mediation).where(
+                            Mediation.case_id == case_id, Mediation.deleted.is_(False)))
+                        .scalars()]
+            referrals = list(s.execute(select(Referral).where(
+                Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
+            entries += [TimelineEntry(r.created_at, "referral", r.id, r.institution)
+                        for r in referrals]
+            if referrals:
+                entries += [TimelineEntry(st.created_at, "referral_status", st.id, st.status)
+                            for st in s.execute(select(ReferralStatus).where(
+                                ReferralStatus.referral_id.in_([r.id for r in referrals])))
+                            .scalars()]
+        # Device clocks may be wrong, but within one case on one device the order holds.
+        return sorted(entries, key=lambda e: e.at)
+
+    @staticmethod
+    def _referred_to(s, case_id: str) -> set[str]:  # noqa: ANN001
+        return set(s.execute(select(Referral.institution).where(
+            Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
+
+    @staticmethod
+    def _next_code(s, parish: str, year: int) -> str:  # noqa: ANN001
+        # The code is a label for people; identity is the UUID. Two devices of one parish
+        # creating cases offline may pick the same number: the sync issue settles that.
+        prefix = f"{parish}-{year}-"
+        last = s.execute(select(func.max(Case.code)).where(Case.code.like(f"{prefix}%")))\
+            .scalar()
+        number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
+        return f"{prefix}{number:04d}"

@@ -1,0 +1,137 @@
+"""Households, their members, and consent."""
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from app.core.duplicates import Candidate, same_document, similar_persons
+from app.core.errors import Problem, ValidationFailed
+from app.core.i18n import N_
+from app.core.records import Consent, Household, Person
+from app.core.rules.ages import current_age
+from app.core.rules.validation import (
+    validate_consent,
+    validate_household,
+    validate_person,
+)
+from app.core.services.base import ServiceContext, build, raise_if
+from app.core.text import name_key
+
+DUPLICATE_DOCUMENT = N_("This document number is already registered for {name}.")
+POSSIBLE_DUPLICATE = N_("A person with the same name and a close birth date already "
+                        "exists: {names}. Check before saving.")
+
+
+class FamilyService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # Households -------------------------------------------------------------
+    def create_household(self, **data: Any) -> Household:
+        household = build(Household, data)
+        raise_if(validate_household(household, self.ctx.catalogs))
+        with self.ctx.db.write() as s:
+            return self.ctx.writer.create(s, household)
+
+    def update_household(self, household_id: str, **changes: Any) -> Household:
+        with self.ctx.db.write() as s:
+            current = self.ctx.writer.get(s, Household, household_id)
+            candidate = build(Household, {**current.model_dump(), **changes})
+            raise_if(validate_household(candidate, self.ctx.catalogs))
+            return self.ctx.writer.update(
+                s, Household, household_id, {k: getattr(candidate, k) for k in changes})
+
+    def get_household(self, household_id: str) -> Household:
+        with self.ctx.db.read() as s:
+            return self.ctx.writer.get(s, Household, household_id)
+
+    def members(self, household_id: str) -> list[Person]:
+        with self.ctx.db.read() as s:
+            return list(s.execute(select(Person).where(
+                Person.household_id == household_id, Person.deleted.is_(False))
+                .order_by(Person.created_at)).scalars())
+
+    # Persons ----------------------------------------------------------------
+    def add_person(self, *, confirm_duplicates: bool = False,
+                   new_household: dict[str, Any] | None = None, **data: Any) -> Person:
+        """Save a new person. A repeated document is refused; a similar name and birth
+        date raises ValidationFailed with warnings only, until confirmed. With
+        `new_household`, that household is created in the same transaction."""
+        household = None
+        if new_household is not None:
+            household = build(Household, new_household)
+            raise_if(validate_household(household, self.ctx.catalogs))
+            data["household_id"] = household.id
+        person = build(Person, data)
+        person.name_key = name_key(person.given_names, person.surnames)
+        raise_if(validate_person(person, self.ctx.catalogs, self.ctx.today()))
+        with self.ctx.db.write() as s:
+            self._check_duplicates(s, person, confirm_duplicates)
+            if household is not None:
+                self.ctx.writer.create(s, household)
+            return self.ctx.writer.create(s, person)
+
+    def update_person(self, person_id: str, *, confirm_duplicates: bool = True,
+                      **changes: Any) -> Person:
+        with self.ctx.db.write() as s:
+            current = self.ctx.writer.get(s, Person, person_id)
+            candidate = build(Person, {**current.model_dump(), **changes})
+            candidate.name_key = name_key(candidate.given_names, candidate.surnames)
+            raise_if(validate_person(candidate, self.ctx.catalogs, self.ctx.today()))
+            self._check_duplicates(s, candidate, confirm_duplicates)
+            fields = {k: getattr(candidate, k) for k in changes}
+            if candidate.name_key != current.name_key:
+                fields["name_key"] = candidate.name_key
+            return self.ctx.writer.update(s, Person, person_id, fields)
+
+    def delete_person(self, person_id: str) -> None:
+        with self.ctx.db.write() as s:
+            self.ctx.writer.delete(s, Person, person_id)
+
+    def get_person(self, person_id: str) -> Person:
+        with self.ctx.db.read() as s:
+            return self.ctx.writer.get(s, Person, person_id)
+
+    def count_persons(self) -> int:
+        with self.ctx.db.read() as s:
+            return s.execute(select(func.count()).select_from(Person)
+                             .where(Person.deleted.is_(False))).scalar_one()
+
+    def age_of(self, person: Person) -> int | None:
+        return current_age(person.birth_date, person.estimated_age, person.estimated_on,
+                           self.ctx.today())
+
+    def possible_duplicates(self, **data: Any) -> list[Candidate]:
+        """For forms: who already looks like this person, before saving."""
+        person = build(Person, data)
+        person.name_key = name_key(person.given_names, person.surnames)
+        with self.ctx.db.read() as s:
+            return similar_persons(s, person)
+
+    def _check_duplicates(self, s, person: Person, confirmed: bool) -> None:  # noqa: ANN001
+        existing = same_document(s, person.doc_type, person.doc_number, exclude_id=person.id)
+        if existing is not None:
+            raise ValidationFailed([Problem("doc_number", DUPLICATE_DOCUMENT, {
+                "name": f"{existing.given_names} {existing.surnames}"})])
+        if confirmed:
+            return
+        similar = similar_persons(s, person)
+        if similar:
+            names = ", ".join(c.full_name for c in similar[:5])
+            raise ValidationFailed([], [Problem("given_names", POSSIBLE_DUPLICATE,
+                                                {"names": names})])
+
+    # Consent ----------------------------------------------------------------
+    def record_consent(self, person_id: str, **data: Any) -> Consent:
+        consent = build(Consent, {"person_id": person_id, **data})
+        with self.ctx.db.write() as s:
+            person = self.ctx.writer.get(s, Person, person_id)
+            age = current_age(person.birth_date, person.estimated_age, person.estimated_on,
+                              self.ctx.today())
+            raise_if(validate_consent(consent, age, self.ctx.today()))
+            return self.ctx.writer.create(s, consent)
+
+    def consents(self, person_id: str) -> list[Consent]:
+        with self.ctx.db.read() as s:
+            return list(s.execute(select(Consent).where(Consent.person_id == person_id)
+                                  .order_by(Consent.given_on, Consent.created_at)).scalars())

@@ -1,0 +1,71 @@
+"""Visits, mediations and community activities: the promoter's work in the field."""
+
+from typing import Any
+
+from sqlalchemy import select
+
+from app.core.records import Case, CommunityActivity, Household, Mediation, Visit
+from app.core.rules.legal import check_mediation_allowed
+from app.core.rules.validation import (
+    validate_activity,
+    validate_mediation,
+    validate_visit,
+)
+from app.core.services.base import ServiceContext, build, raise_if
+
+
+class VisitService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def plan(self, household_id: str, visit_date, case_id: str | None = None,  # noqa: ANN001
+             observations: str = "") -> Visit:
+        return self._save({"household_id": household_id, "visit_date": visit_date,
+                           "case_id": case_id, "state": "planned",
+                           "observations": observations})
+
+    def record(self, **data: Any) -> Visit:
+        """A visit done; with `plan_id` it fulfils that planned visit."""
+        return self._save({**data, "state": "done"})
+
+    def _save(self, data: dict[str, Any]) -> Visit:
+        visit = build(Visit, data)
+        raise_if(validate_visit(visit, self.ctx.today()))
+        with self.ctx.db.write() as s:
+            self.ctx.writer.get(s, Household, visit.household_id)
+            return self.ctx.writer.create(s, visit)
+
+    def for_household(self, household_id: str) -> list[Visit]:
+        with self.ctx.db.read() as s:
+            return list(s.execute(select(Visit).where(Visit.household_id == household_id)
+                                  .order_by(Visit.visit_date)).scalars())
+
+
+class MediationService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def check_allowed(self, case_id: str) -> list:
+        """Problems that forbid mediating this case (the UI asks before showing the form)."""
+        with self.ctx.db.read() as s:
+            case = self.ctx.writer.get(s, Case, case_id)
+        return check_mediation_allowed(case.violation_types, self.ctx.catalogs)
+
+    def record(self, **data: Any) -> Mediation:
+        mediation = build(Mediation, data)
+        raise_if(validate_mediation(mediation, self.ctx.today()))
+        with self.ctx.db.write() as s:
+            case = self.ctx.writer.get(s, Case, mediation.case_id)
+            raise_if(check_mediation_allowed(case.violation_types, self.ctx.catalogs))
+            return self.ctx.writer.create(s, mediation)
+
+
+class ActivityService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def record(self, **data: Any) -> CommunityActivity:
+        activity = build(CommunityActivity, data)
+        raise_if(validate_activity(activity, self.ctx.catalogs, self.ctx.today()))
+        with self.ctx.db.write() as s:
+            return self.ctx.writer.create(s, activity)

@@ -1,0 +1,1 @@
+"""The encrypted local store: key management, engine, migrations."""

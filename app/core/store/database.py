@@ -1,0 +1,100 @@
+"""The SQLCipher engine: one encrypted file per data folder."""
+
+from app.core.errors import UserError
+from app.core.i18n import N_
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.pool import QueuePool
+from sqlmodel import Session
+
+DB_FILENAME = "defensoria.db"
+
+
+class StoreError(UserError):
+    """A failure the user must hear about."""
+
+
+class DatabaseDamaged(StoreError):
+    pass
+
+
+def _connect(path: Path, key: bytes) -> sqlcipher.Connection:
+    conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    # SQLCipher would print decryption failures to stderr; we report them ourselves.
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    # A raw key: the password was already stretched with Argon2id, so skip SQLCipher's KDF.
+    conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    conn.execute("PRAGMA cipher_memory_security = OFF")
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise DatabaseDamaged(N_(
+            "The database file is damaged or was not made for these users. "
+            "Restore it from a backup."
+        )) from None
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    # Temporary tables and sorts stay in memory: nothing decrypted ever reaches a temp file.
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -32000")
+    return conn
+
+
+def make_engine(path: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, key),
+        module=sqlcipher,
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn):  # type: ignore[no-untyped-def]
+        # Writers take the lock up front, so two threads never deadlock upgrading a read.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+class Database:
+    """The opened store. Sessions from `read()` and `write()` are the only way in."""
+
+    def __init__(self, path: Path, key: bytes) -> None:
+        self.path = path
+        self.engine = make_engine(path, key)
+        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: the record, its outbox entry and its audit event commit together."""
+        with Session(self._writer, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def check_integrity(self) -> None:
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
+            conn.rollback()
+        if [r[0] for r in rows] != ["ok"]:
+            raise DatabaseDamaged(N_("The database file is damaged. Restore it from a backup."))
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.rollback()
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,106 @@
+"""Opening a data folder: the core's composition root.
+
+A `Workspace` is an unlocked store with its services, built once and passed to the UI,
+the CLI and the sync engine. Nothing here is global.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import insert, select
+
+from app.core.actor import Actor
+from app.core.catalogs import Catalogs
+from app.core.records import DeviceState
+from app.core.search import SearchService
+from app.core.services.base import ServiceContext
+from app.core.services.cases import CaseService
+from app.core.services.families import FamilyService
+from app.core.services.fieldwork import ActivityService, MediationService, VisitService
+from app.core.services.referrals import ReferralService
+from app.core.store.database import DB_FILENAME, Database
+from app.core.store.keyring import Keyring, LocalUser
+from app.core.store.migrate import upgrade
+from app.core.writer import RecordWriter
+
+KEYRING_FILENAME = "keyring.json"
+
+
+def default_data_dir() -> Path:
+    return platformdirs.user_data_path("defensoria", "CCPD-Ambato")
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    db: Database
+    user: LocalUser
+    actor: Actor
+    catalogs: Catalogs
+    writer: RecordWriter
+    families: FamilyService
+    cases: CaseService
+    visits: VisitService
+    mediations: MediationService
+    referrals: ReferralService
+    activities: ActivityService
+    search: SearchService
+    today: Callable[[], date]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def keyring_for(data_dir: Path) -> Keyring:
+    return Keyring(data_dir / KEYRING_FILENAME)
+
+
+def initialise(data_dir: Path, user: LocalUser, password: str,
+               catalogs: Catalogs | None = None,
+               today: Callable[[], date] = date.today) -> Workspace:
+    """Create the first user and an empty encrypted store."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    master_key = keyring_for(data_dir).create_first_user(user, password)
+    return _open(data_dir, user, master_key, catalogs, today)
+
+
+def unlock(data_dir: Path, username: str, password: str, catalogs: Catalogs | None = None,
+           today: Callable[[], date] = date.today) -> Workspace:
+    user, master_key = keyring_for(data_dir).unlock(username, password)
+    return _open(data_dir, user, master_key, catalogs, today)
+
+
+def _open(data_dir: Path, user: LocalUser, key: bytes, catalogs: Catalogs | None,
+          today: Callable[[], date]) -> Workspace:
+    db = Database(data_dir / DB_FILENAME, key)
+    try:
+        db.check_integrity()
+        upgrade(db)
+        device_id = _device_id(db)
+    except Exception:
+        db.close()
+        raise
+    catalogs = catalogs or Catalogs.load()
+    actor = Actor(user.username, user.role, device_id, user.parish)
+    writer = RecordWriter(actor)
+    ctx = ServiceContext(db, writer, catalogs, today)
+    return Workspace(
+        data_dir=data_dir, db=db, user=user, actor=actor, catalogs=catalogs, writer=writer,
+        families=FamilyService(ctx), cases=CaseService(ctx), visits=VisitService(ctx),
+        mediations=MediationService(ctx), referrals=ReferralService(ctx),
+        activities=ActivityService(ctx), search=SearchService(db, catalogs.territory),
+        today=today,
+    )
+
+
+def _device_id(db: Database) -> str:
+    with db.write() as s:
+        device = s.execute(select(DeviceState.device_id)).scalar()
+        if device is None:
+            state = DeviceState()
+            s.execute(insert(DeviceState), [state.model_dump()])
+            device = state.device_id
+        return device

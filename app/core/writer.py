@@ -1,0 +1,135 @@
+"""The only way records are written: record, outbox entry and audit event in one transaction.
+
+Every service goes through `RecordWriter`, so the sync invariant "a local write and its
+outbox entry commit together, with a gap-free per-device sequence" holds by construction.
+"""
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import insert, select, text, update
+from sqlmodel import Session
+
+from app.core.actor import Actor
+from app.core.ids import new_id, utcnow
+from app.core.records import AuditEvent, OutboxEntry, SyncedRecord, content_fields
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+class AppendOnlyViolation(Exception):
+    pass
+
+
+def allocate(session: Session, column: str, count: int) -> int:
+    """Reserve `count` consecutive numbers from the device counter; returns the first."""
+    last = session.execute(
+        text(f"UPDATE device_state SET {column} = {column} + :n WHERE id = 1 "
+             f"RETURNING {column}"),
+        {"n": count},
+    ).scalar_one()
+    return last - count
+
+
+class RecordWriter:
+    def __init__(self, actor: Actor) -> None:
+        self.actor = actor
+
+    def create(self, session: Session, record: SyncedRecord) -> SyncedRecord:
+        self.create_many(session, [record])
+        return record
+
+    def create_many(self, session: Session, records: Sequence[SyncedRecord]) -> None:
+        """Insert records of any types; bulk statements per type keep imports fast."""
+        if not records:
+            return
+        now = utcnow()
+        for rec in records:
+            rec.created_by = rec.updated_by = self.actor.username
+            rec.created_device = rec.updated_device = self.actor.device_id
+            rec.created_at = rec.updated_at = now
+        by_type: dict[type[SyncedRecord], list[dict[str, Any]]] = {}
+        for rec in records:
+            by_type.setdefault(type(rec), []).append(rec.model_dump())
+        for model, rows in by_type.items():
+            session.execute(insert(model), rows)
+        self._log(session, [
+            (rec, "create", {f: _wire(getattr(rec, f)) for f in content_fields(type(rec))})
+            for rec in records
+        ])
+
+    def update(self, session: Session, model: type[SyncedRecord], record_id: str,
+               changes: dict[str, Any]) -> SyncedRecord:
+        """Patch fields; only fields whose value really changes reach the outbox."""
+        if model.append_only:
+            raise AppendOnlyViolation(model.record_type)
+        current = self.get(session, model, record_id)
+        allowed = set(content_fields(model))
+        unknown = set(changes) - allowed
+        if unknown:
+            raise ValueError(f"not editable: {sorted(unknown)}")
+        patch = {k: v for k, v in changes.items() if getattr(current, k) != v}
+        if not patch:
+            return current
+        stamp = {"updated_by": self.actor.username, "updated_device": self.actor.device_id,
+                 "updated_at": utcnow()}
+        session.execute(update(model).where(model.id == record_id).values(**patch, **stamp))
+        updated = current.model_copy(update={**patch, **stamp})
+        self._log(session, [(updated, "update", {k: _wire(v) for k, v in patch.items()})],
+                  base_version=current.server_version)
+        return updated
+
+    def delete(self, session: Session, model: type[SyncedRecord], record_id: str) -> None:
+        """A tombstone, so that the delete reaches every device."""
+        if model.append_only:
+            raise AppendOnlyViolation(model.record_type)
+        current = self.get(session, model, record_id)
+        session.execute(update(model).where(model.id == record_id).values(
+            deleted=True, updated_by=self.actor.username,
+            updated_device=self.actor.device_id, updated_at=utcnow()))
+        self._log(session, [(current, "delete", {})], base_version=current.server_version)
+
+    def audit(self, session: Session, action: str, record_type: str, record_id: str,
+              fields: Sequence[str] = ()) -> None:
+        """Record a non-writing action (a case opened, an export made)."""
+        seq = allocate(session, "next_audit_seq", 1)
+        session.execute(insert(AuditEvent), [self._audit_row(seq, action, record_type,
+                                                             record_id, list(fields))])
+
+    @staticmethod
+    def get(session: Session, model: type[SyncedRecord], record_id: str) -> SyncedRecord:
+        record = session.execute(select(model).where(model.id == record_id)).scalar_one_or_none()
+        if record is None or record.deleted:
+            raise RecordNotFound(record_id)
+        return record
+
+    def _log(self, session: Session, entries: list[tuple[SyncedRecord, str, dict]],
+             base_version: int | None = None) -> None:
+        now = utcnow()
+        seq = allocate(session, "next_seq", len(entries))
+        audit_seq = allocate(session, "next_audit_seq", len(entries))
+        session.execute(insert(OutboxEntry), [
+            {"seq": seq + i, "record_type": rec.record_type, "record_id": rec.id, "op": op,
+             "fields": fields, "base_version": base_version, "created_at": now,
+             "state": "pending", "reason": ""}
+            for i, (rec, op, fields) in enumerate(entries)
+        ])
+        session.execute(insert(AuditEvent), [
+            self._audit_row(audit_seq + i, op, rec.record_type, rec.id, sorted(fields))
+            for i, (rec, op, fields) in enumerate(entries)
+        ])
+
+    def _audit_row(self, seq: int, action: str, record_type: str, record_id: str,
+                   fields: list[str]) -> dict[str, Any]:
+        return {"seq": seq, "id": new_id(), "at": utcnow(), "actor": self.actor.username,
+                "device": self.actor.device_id, "action": action,
+                "record_type": record_type, "record_id": record_id, "fields": fields}
+
+
+def _wire(value: Any) -> Any:
+    """A JSON-ready value for the outbox (dates as ISO text)."""
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

@@ -1,0 +1,45 @@
+"""Fixture chain: catalogs → data folder → workspace (a real SQLCipher store)."""
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.core.catalogs import Catalogs
+from app.core.store.keyring import LocalUser
+from app.core.workspace import Workspace, initialise
+
+TODAY = date(2026, 11, 22)
+PASSWORD = "clave-segura-1"
+
+
+@pytest.fixture(scope="session")
+def catalogs() -> Catalogs:
+    return Catalogs.load()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def workspace(data_dir: Path, catalogs: Catalogs) -> Iterator[Workspace]:
+    ws = initialise(data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
+                    today=lambda: TODAY)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def household(workspace: Workspace):  # noqa: ANN201
+    return workspace.families.create_household(parish="PIL", community="Tamboloma")
+
+
+@pytest.fixture
+def child(workspace: Workspace, household):  # noqa: ANN001, ANN201
+    return workspace.families.add_person(
+        household_id=household.id, given_names="Sisa Nina", surnames="Chicaiza Muñoz",
+        sex="mujer", birth_date=date(2016, 4, 3), doc_type="cedula", doc_number="1804567897",
+        relation_to_head="hijo_a")
