@@ -33,12 +33,12 @@ def workspace(data_dir: Path, catalogs: Catalogs) -> Iterator[Workspace]:
 
 
 @pytest.fixture
-def household(workspace: Workspace):  # noqa: ANN201
+def household(workspace: Workspace):
     return workspace.families.create_household(parish="PIL", community="Tamboloma")
 
 
 @pytest.fixture
-def child(workspace: Workspace, household):  # noqa: ANN001, ANN201
+def child(workspace: Workspace, household):
     return workspace.families.add_person(
         household_id=household.id, given_names="Sisa Nina", surnames="Chicaiza Muñoz",
         sex="mujer", birth_date=date(2016, 4, 3), doc_type="cedula", doc_number="1804567897",

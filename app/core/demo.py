@@ -67,7 +67,7 @@ class DemoGenerator:
         bits = (bits & ~(0x3 << 62)) | (0x2 << 62)
         return str(uuid.UUID(int=bits))
 
-    def _new(self, model: type[SyncedRecord], **fields) -> SyncedRecord:  # noqa: ANN003
+    def _new(self, model: type[SyncedRecord], **fields) -> SyncedRecord:
         return model(id=self._id(), **fields)
 
     def generate(self, families: int, parish: str | None = None,

@@ -3,8 +3,7 @@
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.core.i18n import N_
-from app.core.i18n import Translate
+from app.core.i18n import N_, Translate
 
 
 @dataclass(frozen=True)

@@ -72,7 +72,7 @@ def _date(value: str) -> date | None:
 
 
 class CsvImporter:
-    def __init__(self, families: FamilyService, translate) -> None:  # noqa: ANN001
+    def __init__(self, families: FamilyService, translate) -> None:
         self.families = families
         self.catalogs = families.ctx.catalogs
         self.translate = translate
@@ -118,7 +118,7 @@ class CsvImporter:
         person["sex"] = SEX_ALIASES.get(fold(row.get("sex", "")), row.get("sex", ""))
         if row.get("doc_number"):
             person["doc_number"] = row["doc_number"]
-            person["doc_type"] = row.get("doc_type") and fold(row["doc_type"]) or "cedula"
+            person["doc_type"] = (row.get("doc_type") and fold(row["doc_type"])) or "cedula"
         if row.get("birth_date"):
             person["birth_date"] = _date(row["birth_date"])
         elif row.get("estimated_age"):

@@ -11,22 +11,22 @@ class InjectedFailure(Exception):
     pass
 
 
-def _outbox(ws) -> list[OutboxEntry]:  # noqa: ANN001
+def _outbox(ws) -> list[OutboxEntry]:
     with ws.db.read() as s:
         return list(s.execute(select(OutboxEntry).order_by(OutboxEntry.seq)).scalars())
 
 
-def _persons(ws) -> list[Person]:  # noqa: ANN001
+def _persons(ws) -> list[Person]:
     with ws.db.read() as s:
         return list(s.execute(select(Person)).scalars())
 
 
 @pytest.fixture
-def fail_on(workspace):  # noqa: ANN201
+def fail_on(workspace):
     """Make the next statement touching a table raise, between the statements of a save."""
     armed: dict[str, str | None] = {"table": None}
 
-    def before(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
+    def before(conn, cursor, statement, params, context, executemany):
         if armed["table"] and f"INSERT INTO {armed['table']}" in statement:
             armed["table"] = None
             raise InjectedFailure(statement)

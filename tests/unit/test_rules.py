@@ -114,7 +114,7 @@ def test_adolescent_of_15_consents_herself(workspace, household):
                                       given_on=TODAY)
 
 
-def _case(workspace, child, types):  # noqa: ANN001, ANN202
+def _case(workspace, child, types):
     return workspace.cases.register(parish="PIL", affected_person_ids=[child.id],
                                     violation_types=types, facts="Hechos.",
                                     risk_level="alto", reporter_anonymous=True)

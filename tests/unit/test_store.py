@@ -14,7 +14,7 @@ from tests.conftest import PASSWORD
 SECRET_NAMES = ("Chicaiza", "Sisa Nina", "1804567897", "Tamboloma", "golpes en la espalda")
 
 
-def _fill(workspace, child) -> None:  # noqa: ANN001
+def _fill(workspace, child) -> None:
     workspace.cases.register(parish="PIL", affected_person_ids=[child.id],
                              violation_types=["maltrato_fisico"],
                              facts="Presenta golpes en la espalda", risk_level="alto",

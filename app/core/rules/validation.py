@@ -40,8 +40,15 @@ def _not_future(problems: list[Problem], record: object, today: date, *fields: s
             problems.append(Problem(name, FUTURE))
 
 
-def _in_catalog(problems: list[Problem], catalog, name: str, *codes: str) -> None:
-    if any(code and not catalog.is_valid(code) for code in codes):
+def _in_catalog(problems: list[Problem], catalog, record: object, name: str,
+                previous: object | None) -> None:
+    """Codes must be active, except codes the record already held: a newer catalog
+    that retires a code must not block edits of the record's other fields."""
+    value = getattr(record, name)
+    codes = value if isinstance(value, list) else [value]
+    kept = getattr(previous, name) if previous is not None else []
+    kept = set(kept if isinstance(kept, list) else [kept])
+    if any(code and code not in kept and not catalog.is_valid(code) for code in codes):
         problems.append(Problem(name, UNKNOWN_CODE))
 
 
@@ -74,14 +81,15 @@ def validate_household(h: Household, catalogs: Catalogs) -> list[Problem]:
     return problems
 
 
-def validate_person(p: Person, catalogs: Catalogs, today: date) -> list[Problem]:
+def validate_person(p: Person, catalogs: Catalogs, today: date,
+                    previous: Person | None = None) -> list[Problem]:
     problems: list[Problem] = []
     _required(problems, p, "given_names", "surnames", "sex")
-    _in_catalog(problems, catalogs.sexes, "sex", p.sex)
-    _in_catalog(problems, catalogs.ethnicities, "ethnicity", p.ethnicity)
-    _in_catalog(problems, catalogs.disability_types, "disability_type", p.disability_type)
-    _in_catalog(problems, catalogs.priority_groups, "priority_groups", *p.priority_groups)
-    _in_catalog(problems, catalogs.relations, "relation_to_head", p.relation_to_head)
+    _in_catalog(problems, catalogs.sexes, p, "sex", previous)
+    _in_catalog(problems, catalogs.ethnicities, p, "ethnicity", previous)
+    _in_catalog(problems, catalogs.disability_types, p, "disability_type", previous)
+    _in_catalog(problems, catalogs.priority_groups, p, "priority_groups", previous)
+    _in_catalog(problems, catalogs.relations, p, "relation_to_head", previous)
     problems += check_document(p.doc_type, p.doc_number, catalogs)
     _not_future(problems, p, today, "birth_date", "estimated_on")
     if p.birth_date is None and p.estimated_age is None:
@@ -113,14 +121,15 @@ def validate_consent(c: Consent, person_age: int | None, today: date) -> list[Pr
     return problems
 
 
-def validate_case(c: Case, catalogs: Catalogs, today: date) -> list[Problem]:
+def validate_case(c: Case, catalogs: Catalogs, today: date,
+                  previous: Case | None = None) -> list[Problem]:
     problems: list[Problem] = []
     _required(problems, c, "parish", "affected_person_ids", "violation_types", "facts",
               "risk_level", "opened_on")
     if c.parish and c.parish not in catalogs.territory.parishes:
         problems.append(Problem("parish", UNKNOWN_CODE))
-    _in_catalog(problems, catalogs.violation_types, "violation_types", *c.violation_types)
-    _in_catalog(problems, catalogs.risk_levels, "risk_level", c.risk_level)
+    _in_catalog(problems, catalogs.violation_types, c, "violation_types", previous)
+    _in_catalog(problems, catalogs.risk_levels, c, "risk_level", previous)
     _not_future(problems, c, today, "occurred_on", "opened_on")
     if not c.reporter_anonymous and not c.reporter_name.strip():
         problems.append(Problem("reporter_name", N_("Enter who reported, or mark the "
@@ -151,10 +160,11 @@ def validate_mediation(m: Mediation, today: date) -> list[Problem]:
     return problems
 
 
-def validate_referral(r: Referral, catalogs: Catalogs) -> list[Problem]:
+def validate_referral(r: Referral, catalogs: Catalogs,
+                      previous: Referral | None = None) -> list[Problem]:
     problems: list[Problem] = []
     _required(problems, r, "case_id", "institution", "reason")
-    _in_catalog(problems, catalogs.institutions, "institution", r.institution)
+    _in_catalog(problems, catalogs.institutions, r, "institution", previous)
     if r.urgency not in ("normal", "urgent", "immediate"):
         problems.append(Problem("urgency", UNKNOWN_CODE))
     return problems
@@ -166,10 +176,11 @@ def validate_referral_status(status: str) -> list[Problem]:
     return []
 
 
-def validate_activity(a: CommunityActivity, catalogs: Catalogs, today: date) -> list[Problem]:
+def validate_activity(a: CommunityActivity, catalogs: Catalogs, today: date,
+                      previous: CommunityActivity | None = None) -> list[Problem]:
     problems: list[Problem] = []
     _required(problems, a, "activity_type", "held_on", "parish", "topic")
-    _in_catalog(problems, catalogs.activity_types, "activity_type", a.activity_type)
+    _in_catalog(problems, catalogs.activity_types, a, "activity_type", previous)
     if a.parish and a.parish not in catalogs.territory.parishes:
         problems.append(Problem("parish", UNKNOWN_CODE))
     _not_future(problems, a, today, "held_on")

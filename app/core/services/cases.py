@@ -45,7 +45,7 @@ class CaseService:
         with self.ctx.db.write() as s:
             current = self.ctx.writer.get(s, Case, case_id)
             candidate = build(Case, {**current.model_dump(), **changes})
-            raise_if(validate_case(candidate, self.ctx.catalogs, self.ctx.today()))
+            raise_if(validate_case(candidate, self.ctx.catalogs, self.ctx.today(), current))
             return self.ctx.writer.update(s, Case, case_id,
                                           {k: getattr(candidate, k) for k in changes})
 
@@ -107,12 +107,12 @@ class CaseService:
         return sorted(entries, key=lambda e: e.at)
 
     @staticmethod
-    def _referred_to(s, case_id: str) -> set[str]:  # noqa: ANN001
+    def _referred_to(s, case_id: str) -> set[str]:
         return set(s.execute(select(Referral.institution).where(
             Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
 
     @staticmethod
-    def _next_code(s, parish: str, year: int) -> str:  # noqa: ANN001
+    def _next_code(s, parish: str, year: int) -> str:
         # The code is a label for people; identity is the UUID. Two devices of one parish
         # creating cases offline may pick the same number: the sync issue settles that.
         prefix = f"{parish}-{year}-"

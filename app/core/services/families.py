@@ -77,7 +77,7 @@ class FamilyService:
             current = self.ctx.writer.get(s, Person, person_id)
             candidate = build(Person, {**current.model_dump(), **changes})
             candidate.name_key = name_key(candidate.given_names, candidate.surnames)
-            raise_if(validate_person(candidate, self.ctx.catalogs, self.ctx.today()))
+            raise_if(validate_person(candidate, self.ctx.catalogs, self.ctx.today(), current))
             self._check_duplicates(s, candidate, confirm_duplicates)
             fields = {k: getattr(candidate, k) for k in changes}
             if candidate.name_key != current.name_key:
@@ -108,7 +108,7 @@ class FamilyService:
         with self.ctx.db.read() as s:
             return similar_persons(s, person)
 
-    def _check_duplicates(self, s, person: Person, confirmed: bool) -> None:  # noqa: ANN001
+    def _check_duplicates(self, s, person: Person, confirmed: bool) -> None:
         existing = same_document(s, person.doc_type, person.doc_number, exclude_id=person.id)
         if existing is not None:
             raise ValidationFailed([Problem("doc_number", DUPLICATE_DOCUMENT, {

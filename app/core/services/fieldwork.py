@@ -18,7 +18,7 @@ class VisitService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def plan(self, household_id: str, visit_date, case_id: str | None = None,  # noqa: ANN001
+    def plan(self, household_id: str, visit_date, case_id: str | None = None,
              observations: str = "") -> Visit:
         return self._save({"household_id": household_id, "visit_date": visit_date,
                            "case_id": case_id, "state": "planned",

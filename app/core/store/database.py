@@ -1,7 +1,5 @@
 """The SQLCipher engine: one encrypted file per data folder."""
 
-from app.core.errors import UserError
-from app.core.i18n import N_
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -10,6 +8,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
+
+from app.core.errors import UserError
+from app.core.i18n import N_
 
 DB_FILENAME = "defensoria.db"
 

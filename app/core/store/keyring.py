@@ -6,8 +6,6 @@ people can share a laptop, a password change rewraps one key instead of re-encry
 database, and a copied data folder reveals nothing without a password.
 """
 
-from app.core.errors import UserError
-from app.core.i18n import N_
 import base64
 import json
 import os
@@ -18,6 +16,9 @@ from pathlib import Path
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from app.core.errors import UserError
+from app.core.i18n import N_
 
 ROLES = ("promotor", "tecnico", "junta", "admin")
 MIN_PASSWORD_LENGTH = 8

@@ -71,8 +71,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for name in ("person_fts_ai", "person_fts_au", "person_fts_ad", "household_fts_au", "household_fts_ai",
-                 "case_fts_ai", "case_fts_au", "case_fts_ad"):
+    for name in ("person_fts_ai", "person_fts_au", "person_fts_ad", "household_fts_au",
+                 "household_fts_ai", "case_fts_ai", "case_fts_au", "case_fts_ad"):
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
     op.execute("DROP TABLE IF EXISTS person_fts")
     op.execute("DROP TABLE IF EXISTS case_fts")

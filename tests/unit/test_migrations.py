@@ -1,0 +1,48 @@
+"""Migrations: a store written by an older schema opens, is backed up, and upgrades."""
+
+import shutil
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from app.core.store.migrate import SCHEMA_HEAD, alembic_config, current_revision
+from app.core.workspace import unlock
+
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "store-0001"
+
+
+def test_schema_head_constant_matches_alembic():
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
+
+
+def test_old_store_upgrades_after_backup(tmp_path, catalogs):
+    folder = tmp_path / "old"
+    shutil.copytree(FIXTURE, folder)
+    ws = unlock(folder, "rosa", "clave-antigua-1", catalogs)
+    try:
+        assert current_revision(ws.db) == SCHEMA_HEAD
+        backups = list((folder / "backups").glob("*.db"))
+        assert len(backups) == 1 and "from-0001" in backups[0].name
+        # The data written by the old schema is there, and the new search index covers it.
+        assert [h.full_name for h in ws.search.persons("quinatoa")] == ["Tamia Quinatoa Azogue"]
+        assert [h.community for h in ws.search.persons("calhuasig")] == ["Calhuasig"]
+        # The old records take new writes.
+        hit = ws.search.persons("tamia")[0]
+        assert ws.families.update_person(hit.id, phone="0987654321").phone == "0987654321"
+    finally:
+        ws.close()
+
+
+def test_backup_is_the_encrypted_old_file(tmp_path, catalogs):
+    folder = tmp_path / "old"
+    shutil.copytree(FIXTURE, folder)
+    unlock(folder, "rosa", "clave-antigua-1", catalogs).close()
+    backup = next((folder / "backups").glob("*.db"))
+    assert backup.read_bytes() == (FIXTURE / "defensoria.db").read_bytes()
+    assert b"Quinatoa" not in backup.read_bytes()
+
+
+def test_reopening_current_store_makes_no_backup(workspace, data_dir, catalogs):
+    workspace.close()
+    unlock(data_dir, "ana", "clave-segura-1", catalogs).close()
+    assert not (data_dir / "backups").exists()
