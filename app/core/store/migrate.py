@@ -12,7 +12,7 @@ from app.core.store.database import Database
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Kept in code so that an up-to-date store opens without loading Alembic; a test checks it.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 BACKUPS_KEPT = 5
 
 

@@ -1,0 +1,121 @@
+"""Applying records pulled from the server (or from a USB answer bundle).
+
+One call applies one page and stores its cursor in the same transaction, so an
+interrupted pull resumes where it stopped (sync invariant 3). Pulled rows never create
+outbox entries, and never overwrite a field that has an unsent local change (invariant
+10): such a record only takes the fields the device has not changed. A row older than
+the local copy (by server version) is ignored, so replaying an old answer changes nothing.
+"""
+
+import types
+import typing
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Table, select
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session
+
+from app.core import syncstate
+from app.core.records import SYNCED_TYPES, OutboxEntry, SyncedRecord
+
+CHUNK = 500
+Convert = Callable[[Any], Any]
+WHOLE = "*"
+
+
+def _converter(annotation: Any) -> Convert | None:
+    args = typing.get_args(annotation) if isinstance(annotation, types.UnionType) or \
+        typing.get_origin(annotation) is typing.Union else (annotation,)
+    if datetime in args:
+        return lambda v: v if v is None or isinstance(v, datetime) \
+            else datetime.fromisoformat(v)
+    if date in args:
+        return lambda v: v if v is None or isinstance(v, date) else date.fromisoformat(v)
+    return None
+
+
+def _plan(model: type[SyncedRecord]) -> list[tuple[str, Convert | None]]:
+    return [(name, _converter(info.annotation)) for name, info in model.model_fields.items()]
+
+
+PLANS = {name: _plan(model) for name, model in SYNCED_TYPES.items()}
+
+
+def to_row(record_type: str, data: dict[str, Any], version: int, deleted: bool
+           ) -> dict[str, Any]:
+    """Wire data → column values (unknown fields from a newer server are dropped)."""
+    row: dict[str, Any] = {}
+    for name, convert in PLANS[record_type]:
+        if name in data:
+            value = data[name]
+            row[name] = convert(value) if convert else value
+    row["server_version"], row["deleted"] = version, deleted
+    return row
+
+
+def unsent_fields(session: Session, ids: list[str]) -> dict[str, set[str]]:
+    """Per record id, the fields with unsent local changes (WHOLE for create/delete)."""
+    found: dict[str, set[str]] = {}
+    for start in range(0, len(ids), CHUNK):
+        for entry in session.execute(select(OutboxEntry.record_id, OutboxEntry.op,
+                                            OutboxEntry.fields).where(
+                OutboxEntry.state == "pending",
+                OutboxEntry.record_id.in_(ids[start:start + CHUNK]))):
+            names = found.setdefault(entry.record_id, set())
+            if entry.op == "update":
+                names.update(entry.fields)
+            else:
+                names.add(WHOLE)
+    return found
+
+
+def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    stmt = insert(table)
+    columns = {name for name in rows[0] if name != "id"}
+    stmt = stmt.on_conflict_do_update(
+        index_elements=["id"],
+        set_={name: stmt.excluded[name] for name in columns},
+        where=(table.c.server_version.is_(None)) |
+              (stmt.excluded.server_version > table.c.server_version))
+    session.execute(stmt, rows)
+
+
+def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str) -> int:
+    """Apply pulled rows `{type, id, version, deleted, data}` and store the cursor."""
+    records = [r for r in records if r["type"] in SYNCED_TYPES]
+    local = unsent_fields(session, [r["id"] for r in records])
+    by_type: dict[str, list[dict[str, Any]]] = {}
+    partial: list[tuple[str, dict[str, Any], set[str]]] = []
+    for rec in records:
+        row = to_row(rec["type"], rec["data"], rec["version"], rec["deleted"])
+        row["id"] = rec["id"]
+        keep = local.get(rec["id"])
+        if keep:
+            partial.append((rec["type"], row, keep))
+        else:
+            by_type.setdefault(rec["type"], []).append(row)
+    for record_type, rows in by_type.items():
+        _upsert(session, SYNCED_TYPES[record_type].__table__, rows)
+    for record_type, row, keep in partial:
+        _merge_around_local(session, SYNCED_TYPES[record_type].__table__, row, keep)
+    syncstate.set_cursor(session, cursor)
+    return len(records)
+
+
+def _merge_around_local(session: Session, table: Table, row: dict[str, Any],
+                        keep: set[str]) -> None:
+    """A record with unsent local changes takes only the fields the device left alone."""
+    exists = session.execute(select(table.c.id).where(table.c.id == row["id"])).first()
+    if exists is None:
+        if WHOLE not in keep:
+            _upsert(session, table, [row])
+        return
+    if WHOLE in keep:
+        return
+    values = {k: v for k, v in row.items() if k not in keep and k != "id"}
+    session.execute(table.update().where(
+        table.c.id == row["id"],
+        table.c.server_version.is_(None) | (table.c.server_version < row["server_version"]),
+    ).values(**values))

@@ -1,0 +1,78 @@
+"""Reading the outbox for a push and recording the server's answer per change.
+
+applied / conflict → acked; rejected → kept with its reason in the "needs attention"
+list (sync invariant 8); retry, or no answer at all → still pending, sent again later.
+"""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import bindparam, func, select, update
+from sqlmodel import Session
+
+from app.core.i18n import N_
+from app.core.records import OutboxEntry
+from app.core.store.database import Database
+
+ACKED = ("applied", "conflict")
+
+# Words for the server's rejection codes, shown in the "needs attention" list.
+REASON_MESSAGES = {
+    "forbidden": N_("Your role may not make this change."),
+    "out_of_scope": N_("The record belongs to a parish or case outside your territory."),
+    "invalid": N_("The server found the data not valid."),
+    "unknown_type": N_("The server does not know this kind of record; update the server."),
+    "not_found": N_("The server does not have the record this change refers to."),
+    "append_only": N_("This record cannot be changed; add a new entry instead."),
+    "exists": N_("A record with the same identifier already exists on the server."),
+}
+
+
+def reason_message(code: str) -> str:
+    """The English source text for a rejection code (translate it where it is shown)."""
+    return REASON_MESSAGES.get(code, N_("The server refused the change."))
+
+
+@dataclass(frozen=True)
+class Answer:
+    seq: int
+    status: str
+    reason: str = ""
+
+
+def pending(db: Database, after_seq: int = 0, limit: int = 500) -> list[OutboxEntry]:
+    with db.read() as s:
+        return list(s.execute(
+            select(OutboxEntry).where(OutboxEntry.state == "pending",
+                                      OutboxEntry.seq > after_seq)
+            .order_by(OutboxEntry.seq).limit(limit)).scalars())
+
+
+def pending_count(db: Database) -> int:
+    with db.read() as s:
+        return s.execute(select(func.count()).select_from(OutboxEntry)
+                         .where(OutboxEntry.state == "pending")).scalar_one()
+
+
+def needs_attention(db: Database) -> list[OutboxEntry]:
+    with db.read() as s:
+        return list(s.execute(select(OutboxEntry).where(OutboxEntry.state == "rejected")
+                              .order_by(OutboxEntry.seq)).scalars())
+
+
+def record_answers(session: Session, answers: Iterable[Answer]) -> tuple[int, int]:
+    """Mark entries acked or rejected; returns (acked, rejected). Replays change nothing."""
+    answers = list(answers)
+    acked = [{"b_seq": a.seq} for a in answers if a.status in ACKED]
+    rejected = [{"b_seq": a.seq, "b_reason": a.reason} for a in answers
+                if a.status == "rejected"]
+    table = OutboxEntry.__table__
+    if acked:
+        session.execute(update(table).where(table.c.seq == bindparam("b_seq"),
+                                            table.c.state == "pending")
+                        .values(state="acked"), acked)
+    if rejected:
+        session.execute(update(table).where(table.c.seq == bindparam("b_seq"),
+                                            table.c.state == "pending")
+                        .values(state="rejected", reason=bindparam("b_reason")), rejected)
+    return len(acked), len(rejected)

@@ -1,0 +1,58 @@
+"""What the device remembers about its server, kept in the encrypted store (Setting rows).
+
+The device token and the device's bundle keys are secrets: they live only inside the
+SQLCipher database, never in a plain file.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects.sqlite import insert
+from sqlmodel import Session
+
+from app.core.records import Setting
+
+PREFIX = "sync."
+
+
+@dataclass
+class Enrollment:
+    server_url: str
+    token: str
+    username: str
+    role: str
+    parish: str
+    ca_file: str = ""
+    allow_http: bool = False
+    # Base64 raw private keys of this device; public keys of the server.
+    device_keys: dict[str, str] = field(default_factory=dict)
+    server_keys: dict[str, str] = field(default_factory=dict)
+
+
+def get(session: Session, name: str, default: Any = None) -> Any:
+    value = session.execute(select(Setting.value).where(Setting.key == PREFIX + name)).first()
+    return default if value is None else value[0]
+
+
+def put(session: Session, name: str, value: Any) -> None:
+    stmt = insert(Setting).values(key=PREFIX + name, value=value)
+    session.execute(stmt.on_conflict_do_update(index_elements=["key"],
+                                               set_={"value": stmt.excluded.value}))
+
+
+def load_enrollment(session: Session) -> Enrollment | None:
+    data = get(session, "enrollment")
+    return Enrollment(**data) if data else None
+
+
+def save_enrollment(session: Session, enrollment: Enrollment) -> None:
+    put(session, "enrollment", enrollment.__dict__)
+
+
+def cursor(session: Session) -> str:
+    return str(get(session, "cursor", ""))
+
+
+def set_cursor(session: Session, value: str) -> None:
+    put(session, "cursor", value)

@@ -1,0 +1,1 @@
+"""The wire between the desktop client and the central server."""

@@ -1,0 +1,161 @@
+"""The sync engine: enroll a device, push the outbox, pull the change feed.
+
+Qt-free; the desktop app drives it from a worker thread, the CLI directly. Every step is
+resumable: outbox entries stay pending until the server answers for them (a change
+missing from an answer is sent again), and each pulled page commits with its cursor.
+`progress(sent, received)` reports counts; `cancelled()` is checked between batches.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TypeVar
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from app.core import outbox, syncstate
+from app.core.inbox import apply_page
+from app.core.records import DeviceState
+from app.core.store.database import Database
+from app.core.syncstate import Enrollment
+from sync import errors
+from sync.bundle import new_keys, public_of
+from sync.protocol import EnrollRequest, EnrollResponse, PullResponse, PushResponse
+from sync.transport import Sleep, Transport
+
+Progress = Callable[[int, int], None]
+M = TypeVar("M", EnrollResponse, PushResponse, PullResponse)
+Cancelled = Callable[[], bool]
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0
+    rejected: int = 0
+    conflicts: int = 0
+    received: int = 0
+    pending: int = 0
+    pulled_all: bool = False
+
+    @property
+    def complete(self) -> bool:
+        return self.pending == 0 and self.pulled_all and self.rejected == 0
+
+
+def device_id(db: Database) -> str:
+    with db.read() as s:
+        return s.execute(select(DeviceState.device_id)).scalar_one()
+
+
+class SyncClient:
+    def __init__(self, db: Database, *, push_batch: int = 500, pull_limit: int = 5000,
+                 sleep: Sleep | None = None, timeout: tuple[float, float] = (5.0, 120.0),
+                 attempts: int = 4) -> None:
+        self.db, self.push_batch, self.pull_limit = db, push_batch, pull_limit
+        self.transport_options = {"timeout": timeout, "attempts": attempts}
+        if sleep is not None:
+            self.transport_options["sleep"] = sleep
+
+    def enroll(self, server_url: str, username: str, password: str, *, ca_file: str = "",
+               allow_http: bool = False, device_name: str = "") -> Enrollment:
+        keys = new_keys()
+        public = public_of(keys)
+        transport = Transport(server_url, ca_file=ca_file, allow_http=allow_http,
+                              **self.transport_options)  # type: ignore[arg-type]
+        try:
+            req = EnrollRequest(username=username, password=password,
+                                device_id=device_id(self.db), device_name=device_name,
+                                sign_key=public["sign"], box_key=public["box"])
+            answer = self._parse(EnrollResponse, transport.call(
+                "POST", "/api/v1/enroll", json=req.model_dump()).content)
+        finally:
+            transport.close()
+        enrollment = Enrollment(
+            transport.base_url, answer.token, answer.username, answer.role, answer.parish,
+            ca_file, allow_http, keys, {"sign": answer.server_sign_key,
+                                        "box": answer.server_box_key})
+        with self.db.write() as s:
+            previous = syncstate.load_enrollment(s)
+            if previous is None or previous.server_url != enrollment.server_url:
+                syncstate.set_cursor(s, "")
+            syncstate.save_enrollment(s, enrollment)
+        return enrollment
+
+    def enrollment(self) -> Enrollment:
+        with self.db.read() as s:
+            found = syncstate.load_enrollment(s)
+        if found is None:
+            raise errors.not_enrolled()
+        return found
+
+    def sync(self, progress: Progress | None = None,
+             cancelled: Cancelled | None = None) -> SyncReport:
+        enrollment = self.enrollment()
+        report = SyncReport()
+        notify = progress or (lambda _sent, _received: None)
+        stop = cancelled or (lambda: False)
+        transport = Transport(enrollment.server_url, token=enrollment.token,
+                              ca_file=enrollment.ca_file, allow_http=enrollment.allow_http,
+                              **self.transport_options)  # type: ignore[arg-type]
+        try:
+            self._push(transport, report, notify, stop)
+            if not stop():
+                self._pull(transport, report, notify, stop)
+        finally:
+            transport.close()
+        report.pending = outbox.pending_count(self.db)
+        if report.complete:
+            with self.db.write() as s:
+                syncstate.put(s, "last_success", datetime.now(UTC).isoformat())
+        return report
+
+    def _push(self, transport: Transport, report: SyncReport, notify: Progress,
+              stop: Cancelled) -> None:
+        device, after = device_id(self.db), 0
+        while not stop():
+            entries = outbox.pending(self.db, after, self.push_batch)
+            if not entries:
+                return
+            body = {"device_id": device, "changes": [
+                {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id,
+                 "op": e.op, "fields": e.fields, "base_version": e.base_version}
+                for e in entries]}
+            answer = self._parse(PushResponse, transport.call(
+                "POST", "/api/v1/push", json=body).content)
+            sent = {e.seq for e in entries}
+            answers = [outbox.Answer(r.seq, r.status, r.reason)
+                       for r in answer.results if r.seq in sent]
+            with self.db.write() as s:
+                acked, rejected = outbox.record_answers(s, answers)
+            report.sent += acked
+            report.rejected += rejected
+            report.conflicts += sum(1 for a in answers if a.status == "conflict")
+            notify(report.sent, report.received)
+            after = entries[-1].seq
+
+    def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
+              stop: Cancelled) -> None:
+        with self.db.read() as s:
+            cursor = syncstate.cursor(s)
+        while True:
+            resp = transport.call("GET", "/api/v1/pull",
+                                  params={"cursor": cursor, "limit": self.pull_limit})
+            page = self._parse(PullResponse, resp.content)
+            with self.db.write() as s:
+                report.received += apply_page(
+                    s, [r.__dict__ for r in page.records], page.cursor)
+            cursor = page.cursor
+            notify(report.sent, report.received)
+            if not page.more:
+                report.pulled_all = True
+                return
+            if stop():
+                return
+
+    @staticmethod
+    def _parse(model: type[M], body: bytes) -> M:
+        try:
+            return model.model_validate_json(body)
+        except ValidationError:
+            raise errors.server_failed(200) from None

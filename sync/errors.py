@@ -1,0 +1,55 @@
+"""Sync failures a user must read, worded in English source strings (translated at the edge)."""
+
+from app.core.errors import UserError
+from app.core.i18n import N_
+
+
+class SyncError(UserError):
+    """`code` tells callers (status bar, CLI exit) what kind of failure it was."""
+
+    def __init__(self, code: str, message: str, **params: object) -> None:
+        super().__init__(message, **params)
+        self.code = code
+
+
+AUTH_MESSAGES = {
+    "revoked": N_("This device is no longer authorised by the server. Ask the "
+                  "administrator and enroll the device again."),
+    "disabled": N_("Your user was disabled on the server. Ask the administrator."),
+    "bad_credentials": N_("Wrong user name or password on the server."),
+    "too_many_attempts": N_("Too many failed attempts. Wait a few minutes and try again."),
+    "no_token": N_("This device is not enrolled with a server yet."),
+}
+
+def not_enrolled() -> SyncError:
+    return SyncError("not_enrolled", N_("This device is not enrolled with a server yet: "
+                                        "run 'enroll' first."))
+
+
+def unreachable(url: str) -> SyncError:
+    return SyncError("unreachable", N_("Cannot reach the server {url}. Check the network "
+                                       "and try again later."), url=url)
+
+
+def update_required() -> SyncError:
+    return SyncError("update_required", N_("The server needs a newer version of this app. "
+                                           "Update the app."))
+
+
+def server_failed(status: int) -> SyncError:
+    return SyncError("server", N_("The server failed (HTTP {status}). Try again later."),
+                     status=status)
+
+
+def auth_failed(code: str) -> SyncError:
+    return SyncError(code, AUTH_MESSAGES.get(code, AUTH_MESSAGES["revoked"]))
+
+
+def insecure(url: str) -> SyncError:
+    return SyncError("insecure", N_("The address {url} is not encrypted (https). Use "
+                                    "https, or allow clear http explicitly."), url=url)
+
+
+def tls_failed(url: str) -> SyncError:
+    return SyncError("tls", N_("The server certificate of {url} could not be verified."),
+                     url=url)

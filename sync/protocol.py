@@ -1,0 +1,97 @@
+"""Wire schemas shared by the desktop client and the server (protocol version 1).
+
+Push: the device sends outbox entries `{seq, record_type, record_id, op, fields,
+base_version}`; the server answers one `ChangeResult` per change it handled, in order.
+A change missing from the answer was not done and is sent again later.
+Pull: an opaque cursor and a limit; the server answers with rows in server-version order
+(tombstones included), the next cursor and whether more rows wait.
+Record fields come from `app.core.records` (one definition for store, wire and server).
+"""
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+# The oldest client protocol the server still speaks; older ones are told to update.
+MIN_PROTOCOL_VERSION = 1
+PROTOCOL_HEADER = "X-Defensoria-Protocol"
+MAX_PUSH_CHANGES = 1000
+MAX_PULL_LIMIT = 5000
+MAX_BODY_BYTES = 16 * 1024 * 1024
+
+Op = Literal["create", "update", "delete"]
+Status = Literal["applied", "conflict", "rejected", "retry"]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Change(Strict):
+    seq: int = Field(ge=1)
+    record_type: str = Field(min_length=1, max_length=40)
+    record_id: str = Field(min_length=1, max_length=36)
+    op: Op
+    fields: dict[str, Any] = Field(default_factory=dict)
+    base_version: int | None = Field(default=None, ge=0)
+
+
+class PushRequest(Strict):
+    device_id: str = Field(min_length=1, max_length=36)
+    changes: list[Change] = Field(max_length=MAX_PUSH_CHANGES)
+
+
+class ChangeResult(Strict):
+    seq: int
+    status: Status
+    # A stable code for rejections ("forbidden", "invalid", ...); the client words it.
+    reason: str = ""
+    version: int | None = None
+
+
+class PushResponse(Strict):
+    results: list[ChangeResult]
+
+
+class PullRow(Strict):
+    type: str
+    id: str
+    version: int
+    deleted: bool
+    data: dict[str, Any]
+
+
+class PullResponse(Strict):
+    records: list[PullRow]
+    cursor: str
+    more: bool
+
+
+class EnrollRequest(Strict):
+    username: str = Field(min_length=1, max_length=80)
+    password: str = Field(min_length=1, max_length=200)
+    device_id: str = Field(min_length=1, max_length=36)
+    device_name: str = Field(default="", max_length=120)
+    # Base64 raw public keys of the device, for USB bundles.
+    sign_key: str = Field(default="", max_length=200)
+    box_key: str = Field(default="", max_length=200)
+
+
+class EnrollResponse(Strict):
+    token: str
+    username: str
+    role: str
+    parish: str
+    server_sign_key: str
+    server_box_key: str
+
+
+class ErrorBody(Strict):
+    code: str
+    detail: str = ""
+
+
+# Rejection codes a client may receive in `ChangeResult.reason`.
+REASONS = ("forbidden", "invalid", "unknown_type", "not_found", "append_only",
+           "exists", "out_of_scope")

@@ -1,0 +1,90 @@
+"""Administrative operations behind the server CLI: keys, export, USB bundles."""
+
+import json
+from pathlib import Path
+
+from pydantic import ValidationError
+from sqlalchemy import select
+
+from sync.bundle import BundleError, envelope, open_sealed, seal
+from sync.protocol import Change, PullResponse
+from sync.server import keys
+from sync.server.auth import AuthError, principal_for_device
+from sync.server.feed import BadCursor, pull_json
+from sync.server.push import apply_push
+from sync.server.schema import devices, docs
+from sync.server.store import ServerStore
+
+BUNDLE_PAGE = 5000
+MESSAGES = {
+    "damaged": "the bundle file is damaged or is not a Defensoría bundle",
+    "tampered": "the bundle was altered after it was made: refused",
+    "foreign": "the bundle was not made for this server or by an enrolled device",
+    "revoked": "the device that made this bundle is revoked",
+    "disabled": "the user of this bundle is disabled",
+}
+
+
+class AdminError(Exception):
+    pass
+
+
+def ensure_keys(store: ServerStore) -> None:
+    keys.private_keys(store)
+
+
+def export_jsonl(store: ServerStore, out: Path) -> int:
+    """Every record, tombstones included, in the client's export shape."""
+    tmp = out.with_name(out.name + ".part")
+    count = 0
+    try:
+        with store.read() as conn, open(tmp, "w", encoding="utf-8") as fh:
+            rows = conn.execution_options(yield_per=2000).execute(
+                select(docs.c.type, docs.c.version, docs.c.deleted, docs.c.data)
+                .order_by(docs.c.type, docs.c.id))
+            for row in rows:
+                record = json.loads(row.data)
+                record.update(server_version=row.version, deleted=row.deleted)
+                fh.write(json.dumps({"type": row.type, **record}, ensure_ascii=False) + "\n")
+                count += 1
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return count
+
+
+def import_bundle(store: ServerStore, path: Path, out: Path) -> dict[str, int]:
+    """Apply a device's bundle like a push; write what that device should pull."""
+    blob = path.read_bytes()
+    try:
+        env = envelope(blob)
+        with store.read() as conn:
+            device = conn.execute(select(devices).where(devices.c.id == env["sender"])).first()
+            if device is None or not device.sign_key:
+                raise BundleError("foreign")
+            who = principal_for_device(conn, device.id)
+        server_keys = keys.private_keys(store)
+        payload = open_sealed(blob, device.sign_key, server_keys)
+        if payload.get("device_id") != who.device_id:
+            raise BundleError("foreign")
+        changes = [Change.model_validate(c) for c in payload.get("changes", [])]
+        cursor = str(payload.get("cursor", ""))
+    except (BundleError, AuthError) as exc:
+        raise AdminError(MESSAGES[exc.code]) from None
+    except (ValidationError, TypeError, AttributeError):
+        raise AdminError(MESSAGES["damaged"]) from None
+    results = apply_push(store, who, changes)
+    records: list[dict] = []
+    try:
+        while True:
+            page = PullResponse.model_validate_json(pull_json(store, who, cursor, BUNDLE_PAGE))
+            records.extend(r.model_dump() for r in page.records)
+            cursor = page.cursor
+            if not page.more:
+                break
+    except BadCursor:
+        raise AdminError(MESSAGES["damaged"]) from None
+    answer = {"device_id": who.device_id, "results": [r.model_dump() for r in results],
+              "records": records, "cursor": cursor}
+    out.write_bytes(seal(answer, "server", server_keys, device.box_key))
+    return {"changes": len(results), "records": len(records)}

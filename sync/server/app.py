@@ -1,0 +1,110 @@
+"""The FastAPI application: protocol endpoints under /api/v1.
+
+Errors answer JSON `{"code", "detail"}` with a 4xx status: 401 for authentication
+(codes bad_credentials, disabled, revoked, no_token), 426 update_required for a client
+speaking an older protocol, 413 for oversized bodies, 422 for malformed requests.
+"""
+
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from starlette.middleware.gzip import GZipMiddleware
+
+from sync.protocol import (
+    MAX_BODY_BYTES,
+    MIN_PROTOCOL_VERSION,
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    EnrollRequest,
+    EnrollResponse,
+    ErrorBody,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+)
+from sync.server import auth, keys
+from sync.server.feed import BadCursor, pull_json
+from sync.server.limits import BodyLimit
+from sync.server.push import apply_push
+from sync.server.scope import Principal
+from sync.server.store import ServerStore
+
+ERRORS = {401: {"model": ErrorBody}, 426: {"model": ErrorBody}, 400: {"model": ErrorBody}}
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, detail: str = "") -> None:
+        super().__init__(code)
+        self.status, self.code, self.detail = status, code, detail
+
+
+def create_app(store: ServerStore) -> FastAPI:
+    app = FastAPI(title="Defensoría sync", version=str(PROTOCOL_VERSION),
+                  openapi_url="/openapi.json", docs_url=None, redoc_url=None)
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
+    app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    bearer = HTTPBearer(auto_error=False)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse({"code": exc.code, "detail": exc.detail}, status_code=exc.status)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+                           for e in exc.errors()[:5])
+        return JSONResponse({"code": "invalid_request", "detail": detail}, status_code=422)
+
+    def protocol(version: Annotated[int | None, Header(alias=PROTOCOL_HEADER)] = None) -> None:
+        if version is not None and version < MIN_PROTOCOL_VERSION:
+            raise ApiError(426, "update_required", "update the app")
+        if version is not None and version > PROTOCOL_VERSION:
+            raise ApiError(400, "server_too_old", "update the server")
+
+    def principal(credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                         Depends(bearer)]) -> Principal:
+        try:
+            return auth.authenticate(store, credentials.credentials if credentials else None)
+        except auth.AuthError as exc:
+            raise ApiError(401, exc.code) from None
+
+    Who = Annotated[Principal, Depends(principal)]
+
+    @app.get("/api/v1/info", dependencies=[Depends(protocol)])
+    def info() -> dict[str, int]:
+        return {"protocol": PROTOCOL_VERSION, "min_protocol": MIN_PROTOCOL_VERSION}
+
+    @app.post("/api/v1/enroll", response_model=EnrollResponse, responses=ERRORS,
+              dependencies=[Depends(protocol)])
+    def enroll(req: EnrollRequest) -> EnrollResponse:
+        try:
+            token, who = auth.enroll(store, req)
+        except auth.AuthError as exc:
+            raise ApiError(429 if exc.code == "too_many_attempts" else 401, exc.code) \
+                from None
+        sign, box = keys.public_keys(store)
+        return EnrollResponse(token=token, username=who.username, role=who.role,
+                              parish=who.parish, server_sign_key=sign, server_box_key=box)
+
+    @app.post("/api/v1/push", response_model=PushResponse, responses=ERRORS,
+              dependencies=[Depends(protocol)])
+    def push(req: PushRequest, who: Who) -> PushResponse:
+        if req.device_id != who.device_id:
+            raise ApiError(400, "wrong_device", "device_id does not match the token")
+        return PushResponse(results=apply_push(store, who, req.changes))
+
+    @app.get("/api/v1/pull", response_model=PullResponse, responses=ERRORS,
+             dependencies=[Depends(protocol)])
+    def pull(who: Who, cursor: str = "", limit: int = 1000) -> Response:
+        if len(cursor) > 400:
+            raise ApiError(400, "bad_cursor")
+        try:
+            body = pull_json(store, who, cursor, limit)
+        except BadCursor:
+            raise ApiError(400, "bad_cursor") from None
+        return Response(body, media_type="application/json")
+
+    return app

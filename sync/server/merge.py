@@ -1,0 +1,118 @@
+"""Applying one change to one document: validation and field-level merge.
+
+Each field remembers the (version, device) of its last change. An update based on
+version b changes field f freely unless another device changed f after b; then, if the
+values differ, the server keeps its value and both values go into a conflict record
+(sync invariant 5). Ordering uses server versions only, never device clocks (invariant 6).
+An edit against a tombstone is a conflict, never a resurrection (invariant 7).
+"""
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.core.records import SYNCED_TYPES, SyncedRecord, content_fields
+from sync.protocol import Change
+from sync.server.scope import Scope
+
+# Metadata stamps the server sets itself; a client cannot forge who or when.
+STAMPS = ("created_by", "created_device", "created_at", "updated_by", "updated_device",
+          "updated_at")
+DELETED = "deleted"
+
+
+@dataclass
+class Doc:
+    """A document as the batch sees it; `version` None until the batch commits."""
+
+    id: str
+    type: str
+    data: dict[str, Any]
+    meta: dict[str, list[Any]]
+    deleted: bool
+    scope: Scope
+    version: int | None
+    exists: bool = True
+    dirty: bool = False
+
+
+@dataclass
+class Outcome:
+    status: str
+    reason: str = ""
+    conflicts: list[tuple[str, Any, Any]] = field(default_factory=list)
+
+
+class Invalid(Exception):
+    pass
+
+
+def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
+    try:
+        record = model.model_validate(data)
+    except (ValidationError, ValueError, TypeError) as exc:
+        raise Invalid(str(exc)) from None
+    return record.model_dump(mode="json", exclude={"server_version"})
+
+
+def stamp(data: dict[str, Any], username: str, device: str, created: bool) -> None:
+    now = datetime.now(UTC).isoformat().replace("+00:00", "Z")
+    data.update(updated_by=username, updated_device=device, updated_at=now)
+    if created:
+        data.update(created_by=username, created_device=device, created_at=now)
+
+
+def create(change: Change, username: str, device: str) -> dict[str, Any]:
+    model = SYNCED_TYPES[change.record_type]
+    unknown = set(change.fields) - set(content_fields(model))
+    if unknown:
+        raise Invalid(f"unknown fields {sorted(unknown)}")
+    data = validate(model, {**change.fields, "id": change.record_id})
+    stamp(data, username, device, created=True)
+    return data
+
+
+def update(doc: Doc, change: Change, username: str, device: str) -> Outcome:
+    """Merge a field patch into `doc` in place."""
+    model = SYNCED_TYPES[doc.type]
+    if model.append_only:
+        return Outcome("rejected", "append_only")
+    allowed = set(content_fields(model))
+    if set(change.fields) - allowed:
+        raise Invalid("unknown fields")
+    if doc.deleted:
+        return Outcome("conflict", conflicts=[("", None, change.fields)])
+    merged = validate(model, {**doc.data, **change.fields})
+    base = change.base_version or 0
+    conflicts: list[tuple[str, Any, Any]] = []
+    changed = False
+    for name in change.fields:
+        new, current = merged[name], doc.data.get(name)
+        if new == current:
+            continue
+        last = doc.meta.get(name)
+        if last and last[0] is not None and last[0] > base and last[1] != device \
+                and doc.type != "conflict":
+            conflicts.append((name, current, new))
+            continue
+        doc.data[name] = new
+        doc.meta[name] = [None, device]
+        changed = True
+    if changed:
+        stamp(doc.data, username, device, created=False)
+        doc.dirty = True
+    return Outcome("conflict" if conflicts else "applied", conflicts=conflicts)
+
+
+def delete(doc: Doc, username: str, device: str) -> Outcome:
+    if SYNCED_TYPES[doc.type].append_only:
+        return Outcome("rejected", "append_only")
+    if not doc.deleted:
+        doc.deleted = True
+        doc.data[DELETED] = True
+        doc.meta[DELETED] = [None, device]
+        stamp(doc.data, username, device, created=False)
+        doc.dirty = True
+    return Outcome("applied")

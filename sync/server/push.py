@@ -1,0 +1,214 @@
+"""Applying a pushed batch: idempotent, scoped, merged, versioned in one transaction.
+
+The whole batch runs under the version lock (see store.py), so concurrent and duplicated
+deliveries serialise: a replayed (device, seq) answers from the push log without being
+applied again (sync invariant 2). Every change gets a result; all results and all writes
+commit together, so a response lost after commit is answered identically on retry.
+"""
+
+import json
+import uuid
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, insert, select, update
+
+from app.core.ids import new_id
+from app.core.records import SYNCED_TYPES
+from sync.protocol import Change, ChangeResult
+from sync.server import merge
+from sync.server.merge import Doc, Invalid, Outcome
+from sync.server.schema import docs, push_log
+from sync.server.scope import (
+    SCOPE_FIELDS,
+    Principal,
+    Scope,
+    derive,
+    may_write,
+    parent_id,
+)
+from sync.server.store import ServerStore
+
+CHUNK = 500
+
+
+def _valid_id(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return True
+
+
+class Batch:
+    def __init__(self, conn: Connection, who: Principal) -> None:
+        self.conn, self.who = conn, who
+        self.docs: dict[str, Doc | None] = {}
+
+    def load(self, ids: set[str]) -> None:
+        wanted = [i for i in ids if i not in self.docs]
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start:start + CHUNK]
+            for row in self.conn.execute(select(docs).where(docs.c.id.in_(chunk))):
+                self.docs[row.id] = Doc(row.id, row.type, json.loads(row.data),
+                                        dict(row.field_meta), row.deleted,
+                                        Scope(row.parish, row.case_id, row.junta), row.version)
+            for i in chunk:
+                self.docs.setdefault(i, None)
+
+    def scope_of(self, record_type: str, record_id: str, data: dict[str, Any],
+                 current: Scope | None) -> Scope | None:
+        pid = parent_id(record_type, data)
+        parent = self.docs.get(pid) if pid else None
+        parent_scope = parent.scope if parent is not None else None
+        return derive(record_type, record_id, data, parent_scope, current)
+
+    def apply(self, change: Change) -> Outcome:
+        if change.record_type not in SYNCED_TYPES:
+            return Outcome("rejected", "unknown_type")
+        if not _valid_id(change.record_id):
+            return Outcome("rejected", "invalid")
+        if change.record_type == "conflict" and change.op == "create":
+            return Outcome("rejected", "forbidden")
+        doc = self.docs.get(change.record_id)
+        try:
+            if change.op == "create":
+                return self._create(change, doc)
+            if doc is None:
+                return Outcome("rejected", "not_found")
+            if doc.type != change.record_type:
+                return Outcome("rejected", "invalid")
+            denied = may_write(self.who, change.op, doc.type, doc.scope)
+            if denied:
+                return Outcome("rejected", denied)
+            if change.op == "delete":
+                return merge.delete(doc, self.who.username, self.who.device_id)
+            return self._update(change, doc)
+        except Invalid:
+            return Outcome("rejected", "invalid")
+
+    def _create(self, change: Change, doc: Doc | None) -> Outcome:
+        if doc is not None:
+            return Outcome("rejected", "exists")
+        data = merge.create(change, self.who.username, self.who.device_id)
+        scope = self.scope_of(change.record_type, change.record_id, data, None)
+        if scope is None:
+            return Outcome("rejected", "not_found")
+        denied = may_write(self.who, "create", change.record_type, scope)
+        if denied:
+            return Outcome("rejected", denied)
+        meta = {name: [None, self.who.device_id] for name in change.fields}
+        self.docs[change.record_id] = Doc(change.record_id, change.record_type, data, meta,
+                                          False, scope, None, exists=False, dirty=True)
+        if change.record_type == "referral" and scope.junta and scope.case_id:
+            self._open_to_junta(scope.case_id)
+        return Outcome("applied")
+
+    def _update(self, change: Change, doc: Doc) -> Outcome:
+        before = (dict(doc.data), dict(doc.meta), doc.dirty)
+        outcome = merge.update(doc, change, self.who.username, self.who.device_id)
+        if doc.dirty and SCOPE_FIELDS & set(change.fields):
+            scope = self.scope_of(doc.type, doc.id, doc.data, doc.scope)
+            denied = "not_found" if scope is None else \
+                may_write(self.who, "update", doc.type, scope)
+            if denied:
+                doc.data, doc.meta, doc.dirty = before
+                return Outcome("rejected", denied)
+            doc.scope = scope
+        return outcome
+
+    def _open_to_junta(self, case_id: str) -> None:
+        """A case referred to the Junta becomes visible to it: re-emit it in the feed."""
+        self.load({case_id})
+        case = self.docs.get(case_id)
+        if case is not None and not case.scope.junta:
+            case.scope = Scope(case.scope.parish, case.scope.case_id, True)
+            case.dirty = True
+
+    def conflict_doc(self, change: Change, target: Doc, name: str, kept: Any,
+                     other: Any) -> None:
+        data = merge.validate(SYNCED_TYPES["conflict"], {
+            "target_type": target.type, "target_id": target.id, "field": name,
+            "kept_value": kept, "other_value": other, "other_by": self.who.username,
+            "other_device": self.who.device_id})
+        merge.stamp(data, self.who.username, self.who.device_id, created=True)
+        scope = Scope(target.scope.parish, target.scope.case_id, target.scope.junta)
+        cid = new_id()
+        self.docs[cid] = Doc(cid, "conflict", data, {}, False, scope, None, exists=False,
+                             dirty=True)
+
+
+def prefetch_ids(changes: list[Change]) -> set[str]:
+    ids: set[str] = set()
+    for change in changes:
+        ids.add(change.record_id)
+        pid = parent_id(change.record_type, change.fields)
+        if pid:
+            ids.add(pid)
+    return ids
+
+
+def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> list[ChangeResult]:
+    with store.write() as conn:
+        first_free = store.lock_versions(conn)
+        seqs = [c.seq for c in changes]
+        done: dict[int, ChangeResult] = {}
+        for start in range(0, len(seqs), CHUNK):
+            for row in conn.execute(select(push_log).where(
+                    push_log.c.device_id == who.device_id,
+                    push_log.c.seq.in_(seqs[start:start + CHUNK]))):
+                done[row.seq] = ChangeResult(seq=row.seq, status=row.status,
+                                             reason=row.reason, version=row.version)
+        todo = [c for c in changes if c.seq not in done]
+        batch = Batch(conn, who)
+        batch.load(prefetch_ids(todo))
+        outcomes: list[tuple[Change, Outcome]] = []
+        seen: set[int] = set()
+        for change in todo:
+            if change.seq in seen:
+                continue
+            seen.add(change.seq)
+            outcome = batch.apply(change)
+            target = batch.docs.get(change.record_id)
+            for name, kept, other in outcome.conflicts:
+                assert target is not None
+                batch.conflict_doc(change, target, name, kept, other)
+            outcomes.append((change, outcome))
+        write_docs(store, conn, batch, first_free)
+        new_log = []
+        for change, outcome in outcomes:
+            target = batch.docs.get(change.record_id)
+            version = target.version if target is not None and outcome.status != "rejected" \
+                else None
+            result = ChangeResult(seq=change.seq, status=outcome.status,
+                                  reason=outcome.reason, version=version)
+            done[change.seq] = result
+            new_log.append({"device_id": who.device_id, **result.model_dump()})
+        if new_log:
+            conn.execute(insert(push_log), new_log)
+    return [done[s] for s in dict.fromkeys(seqs)]
+
+
+def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -> None:
+    dirty = [d for d in batch.docs.values() if d is not None and d.dirty]
+    if not dirty:
+        return
+    store.allocate(conn, len(dirty))
+    new_rows, old_rows = [], []
+    for offset, doc in enumerate(dirty):
+        doc.version = first + offset
+        doc.meta = {k: [v if v is not None else doc.version, d]
+                    for k, (v, d) in doc.meta.items()}
+        row = {"version": doc.version, "deleted": doc.deleted,
+               "data": json.dumps(doc.data, ensure_ascii=False, separators=(",", ":")),
+               "field_meta": doc.meta, "parish": doc.scope.parish,
+               "case_id": doc.scope.case_id, "junta": doc.scope.junta}
+        if doc.exists:
+            old_rows.append({"b_id": doc.id, **row})
+        else:
+            new_rows.append({"id": doc.id, "type": doc.type, **row})
+        doc.dirty, doc.exists = False, True
+    if new_rows:
+        conn.execute(insert(docs), new_rows)
+    if old_rows:
+        conn.execute(update(docs).where(docs.c.id == bindparam("b_id")), old_rows)
+

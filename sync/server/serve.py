@@ -1,0 +1,18 @@
+"""Running the app under uvicorn, over HTTP on loopback or HTTPS with a certificate."""
+
+from pathlib import Path
+
+import uvicorn
+
+from sync.server.app import create_app
+from sync.server.migrate import upgrade
+from sync.server.store import ServerStore
+
+
+def serve(store: ServerStore, host: str, port: int, cert: Path | None,
+          key: Path | None) -> None:
+    upgrade(store)
+    config = uvicorn.Config(create_app(store), host=host, port=port, log_level="info",
+                            access_log=False, ssl_certfile=cert, ssl_keyfile=key,
+                            timeout_keep_alive=30)
+    uvicorn.Server(config).run()

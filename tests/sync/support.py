@@ -1,0 +1,152 @@
+"""Shared fixtures for sync and server tests: a real server on loopback, real stores.
+
+`server` runs the real FastAPI app under uvicorn in a thread on a free port, over a
+SQLite file, or over PostgreSQL when DEFENSORIA_TEST_PG is set (`pg_server`).
+"""
+
+import os
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+import uvicorn
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from app.core.catalogs import Catalogs
+from app.core.store.keyring import LocalUser
+from app.core.workspace import Workspace, initialise
+from sync.client import SyncClient, SyncReport
+from sync.server.app import create_app
+from sync.server.auth import add_user
+from sync.server.migrate import upgrade
+from sync.server.schema import metadata
+from sync.server.store import ServerStore
+
+TODAY = date(2026, 11, 22)
+PASSWORD = "clave-segura-1"
+PG_ENV = "DEFENSORIA_TEST_PG"
+
+
+def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    """Poll a condition (only where no event exists to wait on)."""
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("condition not reached")
+        time.sleep(0.005)
+
+
+@dataclass
+class RunningServer:
+    store: ServerStore
+    url: str
+    _server: uvicorn.Server
+    _thread: threading.Thread
+
+    def add_user(self, username: str, role: str, parish: str = "") -> None:
+        add_user(self.store, username, PASSWORD, role, parish)
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+
+
+def start_server(store: ServerStore) -> RunningServer:
+    upgrade(store)
+    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error",
+                            access_log=False, lifespan="off")
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    wait_for(lambda: server.started)
+    port = server.servers[0].sockets[0].getsockname()[1]
+    return RunningServer(store, f"http://127.0.0.1:{port}", server, thread)
+
+
+@pytest.fixture(scope="session")
+def pg_base_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session."""
+    base = os.environ.get(PG_ENV)
+    if not base:
+        pytest.skip(f"{PG_ENV} is not set")
+    name = f"defensoria_test_{uuid.uuid4().hex[:10]}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = make_url(base).set(database=name).render_as_string(hide_password=False)
+    yield url
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def reset_pg(url: str) -> ServerStore:
+    store = ServerStore(url)
+    upgrade(store)
+    with store.engine.begin() as conn:
+        tables = ", ".join(t.name for t in metadata.sorted_tables if t.name != "counter")
+        conn.execute(text(f"TRUNCATE {tables} RESTART IDENTITY"))
+        conn.execute(text("UPDATE counter SET value = 0"))
+    return store
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningServer]:
+    """The same test against the SQLite server and the PostgreSQL server."""
+    if request.param == "sqlite":
+        store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}")
+    else:
+        store = reset_pg(request.getfixturevalue("pg_base_url"))
+    running = start_server(store)
+    yield running
+    running.stop()
+    store.dispose()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}")
+    running = start_server(store)
+    yield running
+    running.stop()
+    store.dispose()
+
+
+@dataclass
+class Device:
+    ws: Workspace
+    client: SyncClient
+
+    def sync(self) -> SyncReport:
+        return self.client.sync()
+
+
+DeviceFactory = Callable[..., Device]
+
+
+@pytest.fixture
+def make_device(tmp_path: Path, catalogs: Catalogs) -> Iterator[DeviceFactory]:
+    """A desktop store enrolled with a server: `make_device(server, user, role, parish)`."""
+    opened: list[Workspace] = []
+
+    def make(srv: RunningServer, username: str, role: str = "promotor", parish: str = "PIL",
+             add: bool = True) -> Device:
+        if add:
+            srv.add_user(username, role, parish)
+        folder = tmp_path / f"dev-{username}-{len(opened)}"
+        ws = initialise(folder, LocalUser(username, role, parish), PASSWORD, catalogs,
+                        today=lambda: TODAY)
+        opened.append(ws)
+        client = SyncClient(ws.db, sleep=lambda _s: None, timeout=(5.0, 30.0))
+        client.enroll(srv.url, username, PASSWORD)
+        return Device(ws, client)
+
+    yield make
+    for ws in opened:
+        ws.close()
