@@ -68,16 +68,19 @@ def initialise(data_dir: Path, user: LocalUser, password: str,
 
 
 def unlock(data_dir: Path, username: str, password: str, catalogs: Catalogs | None = None,
-           today: Callable[[], date] = date.today) -> Workspace:
+           today: Callable[[], date] = date.today, check_integrity: bool = True) -> Workspace:
+    """With `check_integrity=False` the caller runs `db.check_integrity()` itself, later
+    (the desktop app does it in a worker thread: it takes seconds on a large store)."""
     user, master_key = keyring_for(data_dir).unlock(username, password)
-    return _open(data_dir, user, master_key, catalogs, today)
+    return _open(data_dir, user, master_key, catalogs, today, check_integrity)
 
 
 def _open(data_dir: Path, user: LocalUser, key: bytes, catalogs: Catalogs | None,
-          today: Callable[[], date]) -> Workspace:
+          today: Callable[[], date], check_integrity: bool = True) -> Workspace:
     db = Database(data_dir / DB_FILENAME, key)
     try:
-        db.check_integrity()
+        if check_integrity:
+            db.check_integrity()
         upgrade(db)
         device_id = _device_id(db)
     except Exception:
