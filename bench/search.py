@@ -8,14 +8,15 @@ import argparse
 import gc
 import shutil
 import sys
+import time
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import text  # noqa: E402
+from sqlalchemy import text
 
-from bench.common import (  # noqa: E402
+from bench.common import (
     demo_store,
     emit,
     open_store,
@@ -33,7 +34,7 @@ TARGETS = {"search_p95_ms": 30, "search_ratio": 2.0, "save_p95_ms": 15, "unlock_
            "demo_20000_s": 60}
 
 
-def raw_floor(ws, expressions: list[str]) -> list[float]:  # noqa: ANN001
+def raw_floor(ws, expressions: list[str]) -> list[float]:
     """The same MATCH expressions as plain FTS5 SQL on the same file: the floor."""
     sql = text("SELECT p.id, p.given_names, p.surnames, p.doc_number, p.birth_date, "
                "h.community, h.parish FROM person_fts f JOIN person p ON p.rowid = f.rowid "
@@ -62,10 +63,10 @@ def main() -> None:
     for _ in range(3 if args.quick else 5):
         open_store(folder, check_integrity=False).close()
     for _ in range(3 if args.quick else 5):
-        holder = {}
-        unlock_samples.append(timed(lambda: holder.setdefault(
-            "ws", open_store(folder, check_integrity=False))))
-        holder["ws"].close()
+        start = time.perf_counter()
+        opened = open_store(folder, check_integrity=False)
+        unlock_samples.append(time.perf_counter() - start)
+        opened.close()
     ws = open_store(folder, check_integrity=False)
     integrity_s = timed(ws.db.check_integrity)
     persons = ws.families.count_persons()
