@@ -11,12 +11,13 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_sync
 from app.core.catalogs import CatalogError
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate, translator
 from app.core.store.keyring import ROLES, LocalUser
 from app.core.workspace import Workspace, default_data_dir, initialise, keyring_for, unlock
+from app.reports.commands import add_export_options, add_report_parser
 
 EXIT_FAILURE, EXIT_USAGE = 1, 2
 
@@ -61,12 +62,16 @@ def build_parser(tr: Translate) -> Parser:
     demo.add_argument("--parish", default=None, help=tr(N_("put everything in this parish")))
 
     export = commands.add_parser("export", help=tr(N_("export every record")))
-    export.add_argument("--format", choices=["jsonl"], default="jsonl", help=tr(N_("format")))
+    export.add_argument("--format", choices=["jsonl", "csv", "xlsx"], default="jsonl",
+                        help=tr(N_("format")))
     export.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
+    add_export_options(export, tr)
+    add_report_parser(commands, tr)
 
     imp = commands.add_parser("import", help=tr(N_("import households and persons")))
     imp.add_argument("--format", choices=["csv"], default="csv", help=tr(N_("format")))
     imp.add_argument("file", type=Path, help=tr(N_("CSV file")))
+    cli_sync.add_commands(commands, tr)
     return parser
 
 
@@ -135,7 +140,12 @@ def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
 
 def cmd_export(args: argparse.Namespace, tr: Translate) -> int:
     from app.core.exporting import export_jsonl
+    from app.reports.commands import check_export, check_out, run_export
 
+    check_export(args)
+    if args.stats or args.pseudonymized:
+        return run_export(args, tr, open_workspace)
+    check_out(args.out)
     ws = open_workspace(args, tr)
     try:
         count = export_jsonl(ws.db, ws.writer, args.out)
@@ -165,8 +175,15 @@ def cmd_import(args: argparse.Namespace, tr: Translate) -> int:
     return EXIT_FAILURE if report.errors else 0
 
 
+def cmd_report(args: argparse.Namespace, tr: Translate) -> int:
+    from app.reports.commands import run_report
+
+    return run_report(args, tr, open_workspace)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Translate], int]] = {
     "init": cmd_init, "demo-data": cmd_demo, "export": cmd_export, "import": cmd_import,
+    "report": cmd_report,
 }
 
 
@@ -179,6 +196,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_app(args.data_dir)
     try:
+        if args.command in cli_sync.COMMANDS:
+            return cli_sync.run(args, tr, open_workspace)
         return COMMANDS[args.command](args, tr)
     except CliError as exc:
         message = tr(exc.message).format(**exc.params)

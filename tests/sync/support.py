@@ -136,17 +136,31 @@ def make_device(tmp_path: Path, catalogs: Catalogs) -> Iterator[DeviceFactory]:
     opened: list[Workspace] = []
 
     def make(srv: RunningServer, username: str, role: str = "promotor", parish: str = "PIL",
-             add: bool = True) -> Device:
+             add: bool = True, url: str | None = None, attempts: int = 4) -> Device:
         if add:
             srv.add_user(username, role, parish)
         folder = tmp_path / f"dev-{username}-{len(opened)}"
         ws = initialise(folder, LocalUser(username, role, parish), PASSWORD, catalogs,
                         today=lambda: TODAY)
         opened.append(ws)
-        client = SyncClient(ws.db, sleep=lambda _s: None, timeout=(5.0, 30.0))
-        client.enroll(srv.url, username, PASSWORD)
+        client = SyncClient(ws.db, sleep=lambda _s: None, timeout=(5.0, 30.0),
+                            attempts=attempts)
+        client.enroll(url or srv.url, username, PASSWORD)
         return Device(ws, client)
 
     yield make
     for ws in opened:
         ws.close()
+
+
+def server_docs(store: ServerStore) -> dict[str, tuple[int, dict]]:
+    """Every document on the server: id → (version, data)."""
+    import json
+
+    from sqlalchemy import select
+
+    from sync.server.schema import docs
+
+    with store.read() as conn:
+        return {r.id: (r.version, json.loads(r.data))
+                for r in conn.execute(select(docs.c.id, docs.c.version, docs.c.data))}

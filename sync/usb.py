@@ -1,0 +1,77 @@
+"""USB bundles on the device side: export pending changes, import the server's answer.
+
+The exported bundle carries every pending outbox entry and the pull cursor, encrypted for
+the server and signed by this device. The answer (made by `defensoria-server
+import-bundle`) carries the result of each change and the records to pull; importing it
+marks the outbox and applies the records with the cursor in one transaction, so importing
+it twice changes nothing.
+"""
+
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.core import outbox, syncstate
+from app.core.i18n import N_
+from app.core.inbox import apply_page
+from app.core.store.database import Database
+from sync import errors
+from sync.bundle import BundleError, open_sealed, seal
+from sync.client import SyncReport, device_id
+from sync.errors import SyncError
+from sync.protocol import ChangeResult, PullRow
+
+MESSAGES = {
+    "damaged": N_("The file is damaged or is not a Defensoría bundle."),
+    "tampered": N_("The bundle was altered after it was made; it was refused."),
+    "foreign": N_("The bundle was made for another device or by another server; "
+                  "it was refused."),
+}
+
+
+def export_bundle(db: Database, path: Path) -> int:
+    """Write pending changes to `path`; returns how many. They stay pending until answered."""
+    with db.read() as s:
+        enrollment = syncstate.load_enrollment(s)
+        cursor = syncstate.cursor(s)
+    if enrollment is None or not enrollment.device_keys:
+        raise errors.not_enrolled()
+    entries, after = [], 0
+    while batch := outbox.pending(db, after, 5000):
+        entries.extend(batch)
+        after = batch[-1].seq
+    payload = {"device_id": device_id(db), "cursor": cursor, "changes": [
+        {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id, "op": e.op,
+         "fields": e.fields, "base_version": e.base_version} for e in entries]}
+    blob = seal(payload, payload["device_id"], enrollment.device_keys,
+                enrollment.server_keys["box"])
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(blob)
+    tmp.replace(path)
+    return len(entries)
+
+
+def import_answer(db: Database, path: Path) -> SyncReport:
+    with db.read() as s:
+        enrollment = syncstate.load_enrollment(s)
+    if enrollment is None or not enrollment.device_keys:
+        raise errors.not_enrolled()
+    try:
+        payload = open_sealed(path.read_bytes(), enrollment.server_keys["sign"],
+                              enrollment.device_keys)
+        if payload.get("device_id") != device_id(db):
+            raise BundleError("foreign")
+        results = [ChangeResult.model_validate(r) for r in payload["results"]]
+        rows = [PullRow.model_validate(r).__dict__ for r in payload["records"]]
+        cursor = str(payload["cursor"])
+    except BundleError as exc:
+        raise SyncError(exc.code, MESSAGES[exc.code]) from None
+    except (ValidationError, KeyError, TypeError):
+        raise SyncError("damaged", MESSAGES["damaged"]) from None
+    report = SyncReport(pulled_all=True)
+    with db.write() as s:
+        report.sent, report.rejected = outbox.record_answers(
+            s, [outbox.Answer(r.seq, r.status, r.reason) for r in results])
+        report.received = apply_page(s, rows, cursor)
+    report.pending = outbox.pending_count(db)
+    return report
