@@ -1,15 +1,28 @@
-"""Desktop entry point: the composition root of the Qt application."""
+"""Desktop entry point: the one composition root of the Qt application."""
 
+import os
 import sys
 from pathlib import Path
 
 
 def run_app(data_dir: Path) -> int:
+    from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.first_window import FirstWindow
+    from app.core.catalogs import Catalogs
+    from app.core.i18n import translator
+    from app.ui.app_window import MainWindow
+    from app.ui.context import UiContext
+    from app.ui.workers import Runner
 
     qt_app = QApplication(sys.argv)
-    window = FirstWindow(data_dir)
+    qt_app.setApplicationName("Defensoría")
+    qt_app.setOrganizationName("CCPD-Ambato")
+    settings = QSettings("CCPD-Ambato", "Defensoria")
+    language = os.environ.get("DEFENSORIA_LANG") or str(settings.value("ui/language", "es"))
+    ctx = UiContext(data_dir=data_dir, catalogs=Catalogs.load(), settings=settings,
+                    runner=Runner(QThreadPool()), language=language,
+                    core_tr=translator(language))
+    window = MainWindow(ctx, qt_app)
     window.show()
     return qt_app.exec()

@@ -1,0 +1,148 @@
+"""The promoter's agenda: what is due today, what is late, and this month's numbers.
+
+Read-only queries for the home page. Visit plans are fulfilled by a later `done` visit
+with `plan_id`; a referral waits while its latest step is `sent` or `received`.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import text
+
+from app.core.ids import utcnow
+from app.core.store.database import Database
+
+REFERRAL_ANSWER_HOURS = 48  # CONA Art. 237: the Junta takes a case up within 48 hours
+STALE_CASE_DAYS = 30
+WAITING_STATUSES = ("sent", "received")
+LIMIT = 200
+
+VISITS_SQL = text("""
+    SELECT v.id, v.household_id, v.case_id, v.visit_date, h.parish, h.community,
+           (SELECT p.given_names || ' ' || p.surnames FROM person p
+             WHERE p.household_id = v.household_id AND p.deleted = 0
+             ORDER BY p.created_at LIMIT 1) AS head
+    FROM visit v JOIN household h ON h.id = v.household_id
+    WHERE v.state = 'planned' AND v.visit_date <= :today
+      AND NOT EXISTS (SELECT 1 FROM visit d WHERE d.plan_id = v.id)
+    ORDER BY v.visit_date LIMIT :limit""")
+
+FOLLOW_UPS_SQL = text("""
+    SELECT f.id, f.case_id, f.household_id, f.due_on, f.description, c.code
+    FROM follow_up f LEFT JOIN "case" c ON c.id = f.case_id
+    WHERE f.done = 0 AND f.deleted = 0 AND f.due_on <= :today
+    ORDER BY f.due_on LIMIT :limit""")
+
+REFERRALS_SQL = text("""
+    SELECT r.id, r.case_id, r.institution, r.urgency, c.code, st.status, st.created_at
+    FROM referral r
+    JOIN "case" c ON c.id = r.case_id
+    JOIN referral_status st ON st.referral_id = r.id
+    WHERE r.deleted = 0 AND st.created_at = (
+        SELECT max(created_at) FROM referral_status WHERE referral_id = r.id)
+      AND st.status IN ('sent', 'received') AND st.created_at <= :cutoff
+    ORDER BY st.created_at LIMIT :limit""")
+
+STALE_SQL = text("""
+    SELECT c.id, c.code, c.risk_level, max(a.at) AS last_at FROM "case" c
+    JOIN (SELECT id AS case_id, updated_at AS at FROM "case"
+          UNION ALL SELECT case_id, created_at FROM case_note
+          UNION ALL SELECT case_id, created_at FROM visit WHERE case_id IS NOT NULL
+          UNION ALL SELECT case_id, created_at FROM mediation
+          UNION ALL SELECT case_id, created_at FROM referral
+          UNION ALL SELECT r.case_id, s.created_at FROM referral_status s
+                    JOIN referral r ON r.id = s.referral_id) a ON a.case_id = c.id
+    WHERE c.deleted = 0 AND c.status != 'closed'
+    GROUP BY c.id HAVING max(a.at) <= :cutoff
+    ORDER BY last_at LIMIT :limit""")
+
+NUMBERS_SQL = {
+    "cases": """SELECT count(*) FROM "case" WHERE deleted = 0 AND created_by = :user
+                AND opened_on >= :start AND opened_on < :end""",
+    "visits": """SELECT count(*) FROM visit WHERE state = 'done' AND created_by = :user
+                 AND visit_date >= :start AND visit_date < :end""",
+    "mediations": """SELECT count(*) FROM mediation WHERE deleted = 0 AND created_by = :user
+                     AND held_on >= :start AND held_on < :end""",
+    "referrals": """SELECT count(*) FROM referral WHERE deleted = 0 AND created_by = :user
+                    AND created_at >= :start AND created_at < :end""",
+    "activities": """SELECT count(*) FROM activity WHERE deleted = 0 AND created_by = :user
+                     AND held_on >= :start AND held_on < :end""",
+}
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    kind: str  # visit | follow_up | referral | stale_case
+    record_id: str
+    case_id: str | None
+    household_id: str | None
+    due: date
+    title: str  # a case code, a family's name: data, shown as is
+    detail: str  # a code the UI translates (institution, status, risk level) or free text
+    overdue: bool = False
+
+
+@dataclass
+class Agenda:
+    visits: list[AgendaItem] = field(default_factory=list)
+    follow_ups: list[AgendaItem] = field(default_factory=list)
+    referrals: list[AgendaItem] = field(default_factory=list)
+    stale_cases: list[AgendaItem] = field(default_factory=list)
+    numbers: dict[str, int] = field(default_factory=dict)
+
+
+def _day(value: str | date) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def _stamp(moment: datetime) -> str:
+    """How SQLAlchemy stores a DateTime in SQLite, so that text comparison orders."""
+    return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def month_bounds(day: date) -> tuple[date, date]:
+    start = day.replace(day=1)
+    end = (start + timedelta(days=32)).replace(day=1)
+    return start, end
+
+
+class AgendaService:
+    def __init__(self, db: Database, today: Callable[[], date], username: str,
+                 now: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.today, self.username, self.now = db, today, username, now
+
+    def load(self) -> Agenda:
+        today = self.today()
+        now = self.now().replace(tzinfo=None)
+        agenda = Agenda()
+        with self.db.read() as s:
+            run = s.connection().execute
+            for r in run(VISITS_SQL, {"today": today.isoformat(), "limit": LIMIT}):
+                day = _day(r.visit_date)
+                agenda.visits.append(AgendaItem(
+                    "visit", r.id, r.case_id, r.household_id, day, r.head or "",
+                    r.community or r.parish, day < today))
+            for r in run(FOLLOW_UPS_SQL, {"today": today.isoformat(), "limit": LIMIT}):
+                day = _day(r.due_on)
+                agenda.follow_ups.append(AgendaItem(
+                    "follow_up", r.id, r.case_id, r.household_id, day, r.code or "",
+                    r.description, day < today))
+            cutoff = now - timedelta(hours=REFERRAL_ANSWER_HOURS)
+            for r in run(REFERRALS_SQL, {"cutoff": _stamp(cutoff), "limit": LIMIT}):
+                agenda.referrals.append(AgendaItem(
+                    "referral", r.id, r.case_id, None, _day(r.created_at), r.code,
+                    r.institution, True))
+            stale = now - timedelta(days=STALE_CASE_DAYS)
+            for r in run(STALE_SQL, {"cutoff": _stamp(stale), "limit": LIMIT}):
+                agenda.stale_cases.append(AgendaItem(
+                    "stale_case", r.id, r.id, None, _day(r.last_at), r.code, r.risk_level,
+                    True))
+            agenda.numbers = self._numbers(run, today)
+        return agenda
+
+    def _numbers(self, run: Any, today: date) -> dict[str, int]:
+        start, end = month_bounds(today)
+        params = {"user": self.username, "start": start.isoformat(), "end": end.isoformat()}
+        return {name: run(text(sql), params).scalar_one() for name, sql in NUMBERS_SQL.items()}

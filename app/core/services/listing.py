@@ -1,0 +1,87 @@
+"""Paged lists for the desktop tables: persons with filters, cases, referrals by status.
+
+A list is opened in two steps so that 100,000 rows scroll fluidly: `keys()` returns the
+ordered row keys of the whole filtered list (one indexed query, a few integers per row),
+then `rows()` reads just the page the table is about to show.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import bindparam, text
+
+from app.core.store.database import Database
+
+PERSON_SORTS = {
+    "name": "p.surnames COLLATE NOCASE {dir}, p.given_names COLLATE NOCASE {dir}",
+    "doc": "p.doc_number {dir}",
+    "birth": "p.birth_date {dir}",
+    "sex": "p.sex {dir}",
+    "parish": "h.parish {dir}, h.community {dir}",
+    "community": "h.community {dir}",
+    "added": "p.rowid {dir}",
+}
+
+PERSON_ROWS_SQL = text("""
+    SELECT p.rowid AS k, p.id, p.given_names, p.surnames, p.doc_number, p.birth_date,
+           p.sex, p.priority_groups, p.household_id, h.parish, h.community
+    FROM person p LEFT JOIN household h ON h.id = p.household_id
+    WHERE p.rowid IN :keys""").bindparams(bindparam("keys", expanding=True))
+
+
+@dataclass(frozen=True)
+class PersonFilter:
+    parish: str = ""
+    community: str = ""
+    priority_group: str = ""
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    key: int
+    id: str
+    full_name: str
+    doc_number: str
+    birth_date: date | None
+    sex: str
+    household_id: str | None
+    parish: str
+    community: str
+
+
+class PersonListing:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    def keys(self, flt: PersonFilter, sort: str = "added", descending: bool = False
+             ) -> list[int]:
+        where, params = ["p.deleted = 0"], {}
+        if flt.parish:
+            where.append("h.parish = :parish")
+            params["parish"] = flt.parish
+        if flt.community:
+            where.append("h.community = :community")
+            params["community"] = flt.community
+        if flt.priority_group:
+            where.append("EXISTS (SELECT 1 FROM json_each(p.priority_groups) g "
+                         "WHERE g.value = :group)")
+            params["group"] = flt.priority_group
+        order = PERSON_SORTS[sort].format(dir="DESC" if descending else "ASC")
+        join = "LEFT JOIN household h ON h.id = p.household_id" \
+            if flt.parish or flt.community or sort in ("parish", "community") else ""
+        sql = f"SELECT p.rowid FROM person p {join} WHERE {' AND '.join(where)} ORDER BY {order}"
+        with self.db.read() as s:
+            return list(s.connection().execute(text(sql), params).scalars())
+
+    def rows(self, keys: Sequence[int]) -> list[PersonRow]:
+        """The rows for these keys, in the keys' order."""
+        if not keys:
+            return []
+        with self.db.read() as s:
+            found = {r.k: r for r in s.connection().execute(PERSON_ROWS_SQL,
+                                                           {"keys": list(keys)})}
+        return [PersonRow(r.k, r.id, f"{r.given_names} {r.surnames}", r.doc_number,
+                          date.fromisoformat(r.birth_date) if r.birth_date else None, r.sex,
+                          r.household_id, r.parish or "", r.community or "")
+                for k in keys if (r := found.get(k)) is not None]

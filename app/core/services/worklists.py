@@ -1,0 +1,94 @@
+"""Short lists for the desktop: cases, referrals by their current status, activities."""
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select, text
+
+from app.core.records import CommunityActivity
+from app.core.store.database import Database
+
+CASES_SQL = """
+    SELECT c.id, c.code, c.parish, c.status, c.risk_level, c.opened_on, c.violation_types
+    FROM "case" c WHERE c.deleted = 0 {where}
+    ORDER BY c.opened_on DESC, c.code DESC LIMIT :limit"""
+
+REFERRALS_SQL = """
+    SELECT r.id, r.case_id, r.institution, r.urgency, c.code, st.status,
+           st.created_at AS since
+    FROM referral r
+    JOIN "case" c ON c.id = r.case_id
+    JOIN referral_status st ON st.referral_id = r.id
+    WHERE r.deleted = 0 AND r.created_by = :user AND st.rowid = (
+        SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
+        ORDER BY s2.server_version IS NULL, s2.server_version, s2.created_at DESC
+        LIMIT 1) {where}
+    ORDER BY st.created_at DESC LIMIT :limit"""
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: str
+    code: str
+    parish: str
+    status: str
+    risk_level: str
+    opened_on: date
+    violation_types: list[str]
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: str
+    case_id: str
+    case_code: str
+    institution: str
+    urgency: str
+    status: str
+    since: datetime
+
+
+class WorkLists:
+    def __init__(self, db: Database, username: str) -> None:
+        self.db, self.username = db, username
+
+    def cases(self, status: str = "", household_id: str = "", limit: int = 5000
+              ) -> list[CaseRow]:
+        where, params = "", {"limit": limit}
+        if status:
+            where += " AND c.status = :status"
+            params["status"] = status
+        if household_id:
+            where += " AND c.household_id = :household"
+            params["household"] = household_id
+        with self.db.read() as s:
+            rows = s.connection().execute(text(CASES_SQL.format(where=where)), params).all()
+        return [CaseRow(r.id, r.code, r.parish, r.status, r.risk_level,
+                        date.fromisoformat(r.opened_on), json.loads(r.violation_types or "[]"))
+                for r in rows]
+
+    def my_referrals(self, status: str = "", limit: int = 5000) -> list[ReferralRow]:
+        """The user's referrals with their current step; `status` filters by that step."""
+        where, params = "", {"user": self.username, "limit": limit}
+        if status:
+            where = " AND st.status = :status"
+            params["status"] = status
+        with self.db.read() as s:
+            rows = s.connection().execute(text(REFERRALS_SQL.format(where=where)),
+                                          params).all()
+        return [ReferralRow(r.id, r.case_id, r.code, r.institution, r.urgency, r.status,
+                            datetime.fromisoformat(r.since)) for r in rows]
+
+    def activities(self, limit: int = 2000) -> list[CommunityActivity]:
+        with self.db.read() as s:
+            return list(s.execute(select(CommunityActivity)
+                                  .where(CommunityActivity.deleted.is_(False))
+                                  .order_by(CommunityActivity.held_on.desc()).limit(limit))
+                        .scalars())
+
+    def pending_changes(self) -> int:
+        """Local changes not yet accepted by the server (the status bar's number)."""
+        with self.db.read() as s:
+            return s.connection().execute(text(
+                "SELECT count(*) FROM outbox WHERE state = 'pending'")).scalar_one()

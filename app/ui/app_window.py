@@ -1,0 +1,252 @@
+"""The main window: first run, unlock, the workspace, auto-lock and switching users."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
+
+from app.core.errors import UserError
+from app.core.i18n import translator
+from app.core.store.keyring import LocalUser
+from app.core.workspace import initialise, keyring_for, unlock
+from app.ui import i18n
+from app.ui.context import Session, UiContext
+from app.ui.first_run import FirstRunPage
+from app.ui.idle import IdleWatcher
+from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
+from app.ui.shell import Shell
+from app.ui.status_bar import StatusBar
+from app.ui.unlock import UnlockPage
+
+
+class MainWindow(QMainWindow):
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, ctx: UiContext, app: QApplication) -> None:
+        super().__init__()
+        self.ctx, self.app = ctx, app
+        self.session: Session | None = None
+        self.shell: Shell | None = None
+        self.locked_user: str | None = None
+        self.translators = i18n.install(app, ctx.language)
+        self.base_font = app.font()
+        self.apply_text_size()
+        self.idle = IdleWatcher(app, ctx.idle_interval_ms())
+        self.idle.idle.connect(self.lock)
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.status = StatusBar(self._pending)
+        self.setStatusBar(self.status)
+        self.status.hide()
+        self.setMinimumSize(1024, 640)
+        self.resize(1366, 768)
+        geometry = ctx.settings.value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.build()
+
+    # Pages ---------------------------------------------------------------------
+    def build(self) -> None:
+        self.setWindowTitle(self.tr("Defensoría Comunitaria"))
+        self.menuBar().clear()
+        keyring = keyring_for(self.ctx.data_dir)
+        if keyring.has_users():
+            self.unlock_page = UnlockPage(keyring.users)
+            self.unlock_page.unlock_requested.connect(self.try_unlock)
+            self._show(self.unlock_page)
+            self.unlock_page.prepare()
+        else:
+            self.first_run = FirstRunPage(self.ctx, "enroll" in self.ctx.extras)
+            self.first_run.language_changed.connect(self.set_language)
+            self.first_run.create_requested.connect(self.create_first_user)
+            self._show(self.first_run)
+
+    def _show(self, page: object) -> None:
+        if self.stack.indexOf(page) < 0:  # type: ignore[arg-type]
+            self.stack.addWidget(page)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(page)  # type: ignore[arg-type]
+
+    def set_language(self, language: str) -> None:
+        self.ctx.settings.setValue("ui/language", language)
+        self.ctx.language, self.ctx.core_tr = language, translator(language)
+        i18n.uninstall(self.app, self.translators)
+        self.translators = i18n.install(self.app, language)
+        old = self.first_run
+        self.build()
+        self.stack.removeWidget(old)
+        old.deleteLater()
+
+    def apply_text_size(self) -> None:
+        font = self.base_font
+        if self.ctx.settings.value("ui/large_text", "false") == "true":
+            font = type(font)(font)
+            font.setPointSizeF(font.pointSizeF() * LARGE_TEXT_FACTOR)
+        self.app.setFont(font)
+
+    # Opening -------------------------------------------------------------------
+    def create_first_user(self, user: LocalUser, password: str) -> None:
+        self.first_run.set_busy(True)
+        self.ctx.runner.start(
+            lambda report: initialise(self.ctx.data_dir, user, password, self.ctx.catalogs,
+                                      self.ctx.today),
+            self.opened, lambda exc: self.first_run.show_error(self.describe(exc)))
+
+    def try_unlock(self, username: str, password: str) -> None:
+        if self.session is not None and username == self.session.ws.user.username:
+            self._check_password(username, password)
+            return
+        self.unlock_page.set_busy(True)
+        background = self.ctx.check_integrity_in_background
+        self.ctx.runner.start(
+            lambda report: unlock(self.ctx.data_dir, username, password, self.ctx.catalogs,
+                                  self.ctx.today, check_integrity=not background),
+            self.opened, lambda exc: self.unlock_page.show_error(self.describe(exc)))
+
+    def _check_password(self, username: str, password: str) -> None:
+        self.unlock_page.set_busy(True)
+        self.ctx.runner.start(
+            lambda report: keyring_for(self.ctx.data_dir).unlock(username, password),
+            lambda _: self.resume(),
+            lambda exc: self.unlock_page.show_error(self.describe(exc)))
+
+    def describe(self, exc: Exception) -> str:
+        if isinstance(exc, UserError):
+            return exc.render(self.ctx.core_tr)
+        return self.tr("Something went wrong: {0}. Try again; if it happens again, tell "
+                       "the Consejo's technician.").format(exc)
+
+    def opened(self, ws: object) -> None:
+        self.close_session()
+        self.session = Session.open(ws, self.ctx.now)  # type: ignore[arg-type]
+        self.shell = Shell(self.ctx, self.session)
+        self.shell.data_changed.connect(self.status.refresh_pending)
+        self.shell.data_changed.connect(self.shell.home.refresh)
+        self._show(self.shell)
+        self.build_menus()
+        user = self.session.ws.user
+        self.status.set_user(self.tr("User: {0}").format(user.display_name or user.username))
+        self.status.refresh_pending()
+        self.status.show()
+        self.locked_user = None
+        self.idle.set_interval(self.ctx.idle_interval_ms())
+        self.idle.start()
+        if self.ctx.check_integrity_in_background:
+            self.ctx.runner.start(lambda report: ws.db.check_integrity(),  # type: ignore[attr-defined]
+                                  lambda _: None, self._damaged)
+        self.unlocked.emit()
+
+    def _damaged(self, exc: Exception) -> None:
+        QMessageBox.critical(self, self.tr("The database has a problem"), self.describe(exc))
+
+    # Locking -------------------------------------------------------------------
+    def lock(self) -> None:
+        if self.shell is None or self.locked_user is not None:
+            return
+        self.idle.stop()
+        self.shell.suspend()
+        self.locked_user = self.session.ws.user.username  # type: ignore[union-attr]
+        self._set_actions_enabled(False)
+        self.status.hide()
+        self.build_unlock_page(self.locked_user)
+        self.locked.emit()
+
+    def build_unlock_page(self, locked_user: str | None, switching: bool = False) -> None:
+        old = getattr(self, "unlock_page", None)
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.unlock_page = UnlockPage(keyring_for(self.ctx.data_dir).users)
+        self.unlock_page.unlock_requested.connect(self.try_unlock)
+        self._show(self.unlock_page)
+        self.unlock_page.prepare(locked_user, switching)
+
+    def resume(self) -> None:
+        self.locked_user = None
+        self._show(self.shell)
+        self.shell.resume()  # type: ignore[union-attr]
+        self._set_actions_enabled(True)
+        self.status.show()
+        self.idle.start()
+        self.unlocked.emit()
+
+    def switch_user(self) -> None:
+        if self.shell is None:
+            return
+        self.shell.park_all()
+        self.close_session()
+        self.menuBar().clear()
+        self.status.hide()
+        self.build_unlock_page(None, switching=True)
+
+    def close_session(self) -> None:
+        if self.shell is not None:
+            self.shell.park_all()
+            self.stack.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        self.idle.stop()
+
+    def _pending(self) -> int:
+        return self.session.lists.pending_changes() if self.session else 0
+
+    # Menus ---------------------------------------------------------------------
+    def build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        shell = self.shell
+        assert shell is not None
+        self.actions_: list[QAction] = []
+        file = bar.addMenu(self.tr("&File"))
+        self._action(file, self.tr("New &family"), "Ctrl+N", shell.new_family)
+        self._action(file, self.tr("Register &case"), "Ctrl+Shift+N",
+                     lambda: shell.register_case())
+        self._action(file, self.tr("&Search"), "Ctrl+K", shell.focus_search)
+        file.addSeparator()
+        self._action(file, self.tr("&Lock"), "Ctrl+L", self.lock)
+        self._action(file, self.tr("S&witch user"), "", self.switch_user)
+        self._action(file, self.tr("&Preferences…"), "Ctrl+,", self.preferences)
+        file.addSeparator()
+        self._action(file, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view = bar.addMenu(self.tr("&Go"))
+        for i, text in enumerate((self.tr("&Home"), self.tr("&Families and persons"),
+                                  self.tr("&Cases"), self.tr("My &referrals"),
+                                  self.tr("Community &activities"))):
+            self._action(view, text, f"Ctrl+{i + 1}", lambda _=False, i=i: shell.go_to(i))
+
+    def _action(self, menu: object, text: str, shortcut: object,
+                slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)  # type: ignore[attr-defined]
+        self.actions_.append(action)
+        return action
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        for action in getattr(self, "actions_", []):
+            action.setEnabled(enabled)
+
+    def preferences(self) -> None:
+        dialog = PreferencesDialog(self.ctx, self)
+        dialog.accepted.connect(self._preferences_changed)
+        dialog.open()
+
+    def _preferences_changed(self) -> None:
+        self.apply_text_size()
+        self.idle.set_interval(self.ctx.idle_interval_ms())
+        if self.ctx.settings.value("ui/language") != self.ctx.language:
+            QMessageBox.information(self, self.tr("Language"), self.tr(
+                "The new language is used from the next start."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.settings.setValue("ui/geometry", self.saveGeometry())
+        self.close_session()
+        self.idle.detach()
+        self.ctx.runner.wait(5000)
+        super().closeEvent(event)

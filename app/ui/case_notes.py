@@ -1,0 +1,61 @@
+"""A note on a case, and a status change with its reason."""
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.core.records import Case, CaseNote
+from app.core.records.cases import CASE_STATUSES
+from app.ui import labels
+from app.ui.context import Session, UiContext
+from app.ui.forms import FormDialog
+from app.ui.visit_form import text_box
+from app.ui.widgets import combo, select_code
+
+
+class NoteDialog(FormDialog):
+    FORM = "case_note"
+
+    def __init__(self, ctx: UiContext, session: Session, context: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, session, context, parent)
+        self.setWindowTitle(self.tr("Add a note"))
+        self.text = self.add_field("text", self.tr("&Note"), text_box(160))
+        self.finish()
+        self.resize(480, 260)
+
+    def values(self) -> dict[str, Any]:
+        return {"text": self.text.toPlainText()}
+
+    def restore(self, values: dict[str, Any]) -> None:
+        self.text.setPlainText(values.get("text", ""))
+
+    def submit(self) -> CaseNote:
+        return self.session.ws.cases.add_note(self.context["case_id"],
+                                              self.text.toPlainText())
+
+
+class StatusDialog(FormDialog):
+    FORM = "case_status"
+
+    def __init__(self, ctx: UiContext, session: Session, context: dict[str, Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ctx, session, context, parent)
+        self.setWindowTitle(self.tr("Change the status"))
+        self.status = self.add_field("status", self.tr("New &status"), combo(
+            [(c, labels.case_status(c)) for c in CASE_STATUSES]))
+        self.reason = self.add_field("status_reason", self.tr("&Why"), text_box(100))
+        self.finish()
+        self.resize(480, 260)
+
+    def values(self) -> dict[str, Any]:
+        return {"status": self.status.currentData(), "reason": self.reason.toPlainText()}
+
+    def restore(self, values: dict[str, Any]) -> None:
+        select_code(self.status, values.get("status", "open"))
+        self.reason.setPlainText(values.get("reason", ""))
+
+    def submit(self) -> Case:
+        return self.session.ws.cases.change_status(self.context["case_id"],
+                                                   self.status.currentData(),
+                                                   self.reason.toPlainText())

@@ -1,0 +1,172 @@
+"""A case: what happened, its timeline of everything, its referrals, and the actions."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.services.cases import TimelineEntry
+from app.ui import labels
+from app.ui.case_notes import NoteDialog, StatusDialog
+from app.ui.context import Session, UiContext
+from app.ui.forms import FormDialog
+from app.ui.mediation_form import MediationBlocked, MediationDialog
+from app.ui.models.rows import RowsTableModel
+from app.ui.referral_form import ReferralDialog, ReferralStepDialog
+from app.ui.visit_form import VisitDialog
+from app.ui.widgets import heading
+
+OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
+
+
+class CasePage(QWidget):
+    def __init__(self, ctx: UiContext, session: Session, case_id: str,
+                 open_form: OpenForm) -> None:
+        super().__init__()
+        self.ctx, self.session, self.case_id, self.open_form = ctx, session, case_id, open_form
+        self.blocked: MediationBlocked | None = None
+        layout = QVBoxLayout(self)
+        self.title = heading("")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.facts)
+        actions = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+                ("note", self.tr("Add &note"), self._note),
+                ("status", self.tr("Change s&tatus"), self._status),
+                ("plan", self.tr("Plan &visit"), lambda: self._visit("plan")),
+                ("visit", self.tr("Record vi&sit"), lambda: self._visit("record")),
+                ("mediation", self.tr("&Mediation"), self.attempt_mediation),
+                ("referral", self.tr("&Refer"), lambda: self.refer()),
+                ("step", self.tr("Referral s&tep"), self._step)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            self.buttons[key] = button
+            actions.addWidget(button)
+        actions.addStretch()
+        layout.addLayout(actions)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QWidget()
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addWidget(QLabel(self.tr("<b>Timeline</b>")))
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName(self.tr("Timeline"))
+        self.timeline.setWordWrap(True)
+        left_box.addWidget(self.timeline)
+        right = QWidget()
+        right_box = QVBoxLayout(right)
+        right_box.setContentsMargins(0, 0, 0, 0)
+        right_box.addWidget(QLabel(self.tr("<b>Referrals</b>")))
+        self.referrals = RowsTableModel([
+            (self.tr("Institution"), lambda v: ctx.label("institutions",
+                                                         v.referral.institution)),
+            (self.tr("Urgency"), lambda v: labels.urgency(v.referral.urgency)),
+            (self.tr("Status"), lambda v: labels.referral_status(v.status.status)),
+            (self.tr("Since"), lambda v: labels.day(v.status.created_at)),
+        ], lambda v: v.referral.id)
+        self.referral_table = QTableView()
+        self.referral_table.setAccessibleName(self.tr("Referrals"))
+        self.referral_table.setModel(self.referrals)
+        self.referral_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.referral_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.referral_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.referral_table.verticalHeader().hide()
+        self.referral_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        right_box.addWidget(self.referral_table)
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setSizes([560, 520])
+        layout.addWidget(split, 1)
+        session.ws.cases.open(case_id)  # audited: who viewed this case
+        self.refresh()
+
+    def refresh(self) -> None:
+        case = self.session.ws.cases.get(self.case_id)
+        self.case = case
+        self.title.setText(self.tr("Case {0}").format(case.code))
+        types = ", ".join(self.ctx.label("violation_types", t) for t in case.violation_types)
+        self.summary.setText(self.tr("{0} · risk {1} · opened {2} · {3} · {4}").format(
+            labels.case_status(case.status), self.ctx.label("risk_levels", case.risk_level),
+            labels.day(case.opened_on), self.ctx.parish_name(case.parish), types))
+        self.facts.setText(case.facts)
+        self.timeline.clear()
+        for entry in reversed(self.session.ws.cases.timeline(self.case_id)):
+            self.timeline.addItem(self._entry_text(entry))
+        self.referrals.set_items(self.session.ws.referrals.for_case(self.case_id))
+
+    def _entry_text(self, entry: TimelineEntry) -> str:
+        when = entry.at.strftime("%d/%m/%Y %H:%M")
+        summary = entry.summary
+        if entry.kind == "case_note" and summary in ("open", "in_progress", "referred",
+                                                     "closed"):
+            summary = self.tr("Status: {0}").format(labels.case_status(summary))
+        elif entry.kind == "visit":
+            summary = labels.visit_state(summary)
+        elif entry.kind == "mediation":
+            summary = labels.outcome(summary)
+        elif entry.kind == "referral":
+            summary = self.ctx.label("institutions", summary)
+        elif entry.kind == "referral_status":
+            summary = labels.referral_status(summary)
+        return f"{when} · {labels.timeline_kind(entry.kind)} · {summary}"
+
+    def _open(self, form: type[FormDialog], context: dict[str, Any]) -> FormDialog:
+        dialog = self.open_form(form, context)
+        dialog.saved.connect(lambda _: self.refresh())
+        return dialog
+
+    def _note(self) -> None:
+        self._open(NoteDialog, {"case_id": self.case_id})
+
+    def _status(self) -> None:
+        self._open(StatusDialog, {"case_id": self.case_id})
+
+    def _visit(self, mode: str) -> None:
+        if self.case.household_id:
+            self._open(VisitDialog, {"household_id": self.case.household_id,
+                                     "case_id": self.case_id, "mode": mode})
+
+    def attempt_mediation(self) -> None:
+        """Mediation is checked against the law before the form opens."""
+        problems = self.session.ws.mediations.check_allowed(self.case_id)
+        if not problems:
+            self._open(MediationDialog, {"case_id": self.case_id})
+            return
+        text = " ".join(p.render(self.ctx.core_tr) for p in problems)
+        self.blocked = MediationBlocked(text, self)
+        self.blocked.refer.connect(self.refer)
+        self.blocked.open()
+
+    def refer(self, institution: str = "") -> ReferralDialog:
+        return self._open(ReferralDialog, {"case_id": self.case_id,
+                                           "institution": institution})  # type: ignore[return-value]
+
+    def _step(self) -> None:
+        rows = self.referral_table.selectionModel().selectedRows()
+        if not rows and self.referrals.rowCount() == 1:
+            row = 0
+        elif rows:
+            row = rows[0].row()
+        else:
+            return
+        view = self.referrals.item_at(row)
+        self._open(ReferralStepDialog, {"referral_id": view.referral.id})

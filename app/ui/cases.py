@@ -1,0 +1,83 @@
+"""Casos: every case on this device, newest first, filtered by status."""
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.records.cases import CASE_STATUSES
+from app.ui import labels
+from app.ui.context import Session, UiContext
+from app.ui.models.rows import RowsTableModel
+from app.ui.widgets import combo, heading
+
+
+def table_view(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setSortingEnabled(True)
+    table.verticalHeader().hide()
+    return table
+
+
+class CasesPage(QWidget):
+    open_case = Signal(str)
+    register_case = Signal()
+
+    def __init__(self, ctx: UiContext, session: Session) -> None:
+        super().__init__()
+        self.ctx, self.session = ctx, session
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Cases")))
+        top.addStretch()
+        new = QPushButton(self.tr("&Register case"))
+        new.clicked.connect(self.register_case)
+        top.addWidget(new)
+        layout.addLayout(top)
+        filters = QHBoxLayout()
+        self.status = combo([(c, labels.case_status(c)) for c in CASE_STATUSES],
+                            self.tr("All statuses"), self.tr("Status"))
+        text = QLabel(self.tr("&Status"))
+        text.setBuddy(self.status)
+        filters.addWidget(text)
+        filters.addWidget(self.status)
+        filters.addStretch()
+        layout.addLayout(filters)
+        self.model = RowsTableModel([
+            (self.tr("Code"), lambda c: c.code),
+            (self.tr("Opened"), lambda c: c.opened_on.isoformat()),
+            (self.tr("Parish"), lambda c: ctx.parish_name(c.parish)),
+            (self.tr("Violation"), lambda c: ", ".join(
+                ctx.label("violation_types", t) for t in c.violation_types)),
+            (self.tr("Risk"), lambda c: ctx.label("risk_levels", c.risk_level)),
+            (self.tr("Status"), lambda c: labels.case_status(c.status)),
+        ], lambda c: c.id)
+        self.table = table_view(self.tr("Cases"))
+        self.table.setModel(self.model)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 140), (1, 100), (2, 170), (4, 90), (5, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        layout.addWidget(self.table, 1)
+        self.status.currentIndexChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.model.set_items(self.session.lists.cases(status=self.status.currentData() or ""))
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(self.model.item_at(index.row()).id)

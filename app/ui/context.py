@@ -1,0 +1,75 @@
+"""What every view is built from: passed in by the composition root, never global."""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from app.core.catalogs import Catalogs
+from app.core.i18n import Translate
+from app.core.ids import utcnow
+from app.core.services.agenda import AgendaService
+from app.core.services.drafts import DraftService
+from app.core.services.listing import PersonListing
+from app.core.services.worklists import WorkLists
+from app.core.workspace import Workspace
+from app.ui.workers import Runner
+
+DEFAULT_IDLE_MINUTES = 5
+DEFAULT_AUTOSAVE_MS = 1500
+
+
+@dataclass
+class UiContext:
+    """Application-wide collaborators, alive before anyone unlocks."""
+
+    data_dir: Path
+    catalogs: Catalogs
+    settings: QSettings
+    runner: Runner
+    language: str
+    core_tr: Translate
+    today: Callable[[], date] = date.today
+    now: Callable[[], datetime] = utcnow
+    # Tests shorten these; None means "read the user's preference".
+    idle_ms: int | None = None
+    autosave_ms: int = DEFAULT_AUTOSAVE_MS
+    check_integrity_in_background: bool = True
+    extras: dict[str, object] = field(default_factory=dict)
+
+    def idle_interval_ms(self) -> int:
+        if self.idle_ms is not None:
+            return self.idle_ms
+        minutes = int(self.settings.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
+        return max(1, minutes) * 60_000
+
+    def label(self, catalog: str, code: str) -> str:
+        if not code:
+            return ""
+        return self.catalogs.lists[catalog].label(code, self.language)
+
+    def parish_name(self, code: str) -> str:
+        parish = self.catalogs.territory.parishes.get(code)
+        return parish.name if parish else code
+
+
+@dataclass
+class Session:
+    """An unlocked workspace and the desk services the views use."""
+
+    ws: Workspace
+    agenda: AgendaService
+    persons: PersonListing
+    lists: WorkLists
+    drafts: DraftService
+
+    @classmethod
+    def open(cls, ws: Workspace, now: Callable[[], datetime] = utcnow) -> "Session":
+        name = ws.user.username
+        return cls(ws, AgendaService(ws.db, ws.today, name, now), PersonListing(ws.db),
+                   WorkLists(ws.db, name), DraftService(ws.db, name))
+
+    def close(self) -> None:
+        self.ws.close()

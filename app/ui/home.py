@@ -1,0 +1,138 @@
+"""Inicio: the agenda. Visits due and overdue, follow-ups, referrals without an answer,
+cases without activity, and this month's numbers. One click opens each item."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.services.agenda import Agenda, AgendaItem
+from app.ui import labels
+from app.ui.context import Session, UiContext
+from app.ui.widgets import heading
+
+CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid);"
+              " border-radius: 6px; }")
+
+
+class AgendaList(QListWidget):
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(True)
+
+
+class HomePage(QWidget):
+    open_case = Signal(str)
+    open_household = Signal(str)
+
+    def __init__(self, ctx: UiContext, session: Session) -> None:
+        super().__init__()
+        self.ctx, self.session = ctx, session
+        self.setStyleSheet(CARD_STYLE)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        name = session.ws.user.display_name or session.ws.user.username
+        top.addWidget(heading(self.tr("Good day, {0}").format(name)))
+        top.addStretch()
+        self.today = QLabel()
+        top.addWidget(self.today)
+        layout.addLayout(top)
+        self.numbers = QHBoxLayout()
+        self.number_labels: dict[str, QLabel] = {}
+        titles = {"cases": self.tr("Cases registered"), "visits": self.tr("Visits done"),
+                  "mediations": self.tr("Mediations"), "referrals": self.tr("Referrals"),
+                  "activities": self.tr("Community activities")}
+        for key, title in titles.items():
+            self.numbers.addWidget(self._card(key, title))
+        layout.addWidget(QLabel(self.tr("My numbers this month")))
+        layout.addLayout(self.numbers)
+        grid = QGridLayout()
+        self.visits = AgendaList(self.tr("Visits for today and overdue"))
+        self.follow_ups = AgendaList(self.tr("Follow-ups due"))
+        self.referrals = AgendaList(self.tr("Referrals without an answer after 48 hours"))
+        self.stale = AgendaList(self.tr("Cases without activity for 30 days"))
+        self.section_titles: dict[QListWidget, QLabel] = {}
+        for i, box in enumerate((self.visits, self.follow_ups, self.referrals, self.stale)):
+            title = QLabel()
+            title.setBuddy(box)
+            self.section_titles[box] = title
+            grid.addWidget(title, (i // 2) * 2, i % 2)
+            grid.addWidget(box, (i // 2) * 2 + 1, i % 2)
+            box.itemClicked.connect(self._open)
+            box.itemActivated.connect(self._open)
+        layout.addLayout(grid, 1)
+
+    def _card(self, key: str, title: str) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        box = QVBoxLayout(card)
+        value = heading("0", 1.8)
+        value.setAccessibleName(title)
+        self.number_labels[key] = value
+        box.addWidget(value)
+        box.addWidget(QLabel(title))
+        return card
+
+    def refresh(self) -> None:
+        self.show_agenda(self.session.agenda.load())
+
+    def show_agenda(self, agenda: Agenda) -> None:
+        self.today.setText(labels.day(self.ctx.today()))
+        for key, label in self.number_labels.items():
+            label.setText(str(agenda.numbers.get(key, 0)))
+        self._fill(self.visits, agenda.visits, self._visit_text)
+        self._fill(self.follow_ups, agenda.follow_ups, self._follow_up_text)
+        self._fill(self.referrals, agenda.referrals, self._referral_text)
+        self._fill(self.stale, agenda.stale_cases, self._stale_text)
+
+    def _fill(self, box: QListWidget, items: list[AgendaItem],
+              text: Callable[[AgendaItem], str]) -> None:
+        box.clear()
+        title = box.accessibleName()
+        self.section_titles[box].setText(f"<b>{title}</b> ({len(items)})")
+        for item in items:
+            entry = QListWidgetItem(text(item))
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            if item.overdue:
+                entry.setForeground(Qt.GlobalColor.darkRed)
+            box.addItem(entry)
+        if not items:
+            empty = QListWidgetItem(self.tr("Nothing pending."))
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+            box.addItem(empty)
+
+    def _visit_text(self, item: AgendaItem) -> str:
+        late = self.tr(" — overdue") if item.overdue else self.tr(" — today")
+        return f"{labels.day(item.due)}{late} · {item.title or self.tr('Family')} · {item.detail}"
+
+    def _follow_up_text(self, item: AgendaItem) -> str:
+        return f"{labels.day(item.due)} · {item.title} · {item.detail}"
+
+    def _referral_text(self, item: AgendaItem) -> str:
+        return self.tr("{0} · {1} · sent {2}").format(
+            item.title, self.ctx.label("institutions", item.detail), labels.day(item.due))
+
+    def _stale_text(self, item: AgendaItem) -> str:
+        return self.tr("{0} · risk {1} · last activity {2}").format(
+            item.title, self.ctx.label("risk_levels", item.detail).lower(),
+            labels.day(item.due))
+
+    def _open(self, entry: QListWidgetItem) -> None:
+        item = entry.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(item, AgendaItem):
+            return
+        if item.case_id:
+            self.open_case.emit(item.case_id)
+        elif item.household_id:
+            self.open_household.emit(item.household_id)

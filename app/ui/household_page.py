@@ -1,0 +1,156 @@
+"""A family: where it lives, its members (with consent), its visits and cases."""
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.records import Person
+from app.ui import labels
+from app.ui.consent_form import ConsentDialog
+from app.ui.context import Session, UiContext
+from app.ui.forms import FormDialog
+from app.ui.household_form import HouseholdDialog
+from app.ui.models.rows import RowsTableModel
+from app.ui.person_form import PersonDialog
+from app.ui.visit_form import VisitDialog
+from app.ui.widgets import heading
+
+OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
+
+
+class HouseholdPage(QWidget):
+    open_case = Signal(str)
+    register_case = Signal(str)
+
+    def __init__(self, ctx: UiContext, session: Session, household_id: str,
+                 open_form: OpenForm) -> None:
+        super().__init__()
+        self.ctx, self.session, self.household_id = ctx, session, household_id
+        self.open_form = open_form
+        layout = QVBoxLayout(self)
+        self.title = heading("")
+        self.place = QLabel()
+        layout.addWidget(self.title)
+        layout.addWidget(self.place)
+        actions = QHBoxLayout()
+        for text, slot in ((self.tr("&Edit family"), self._edit),
+                           (self.tr("&Add member"), self._add_member),
+                           (self.tr("Edit &person"), self._edit_person),
+                           (self.tr("Record c&onsent"), self._consent),
+                           (self.tr("Plan &visit"), self._plan_visit),
+                           (self.tr("Record vi&sit"), self._record_visit),
+                           (self.tr("&Register case"), self._register_case)):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            actions.addWidget(button)
+        actions.addStretch()
+        layout.addLayout(actions)
+        families = session.ws.families
+        self.members = RowsTableModel([
+            (self.tr("Name"), lambda p: f"{p.given_names} {p.surnames}"),
+            (self.tr("Relation"), lambda p: ctx.label("relations", p.relation_to_head)),
+            (self.tr("Sex"), lambda p: ctx.label("sexes", p.sex)),
+            (self.tr("Age"), lambda p: str(a) if (a := families.age_of(p)) is not None
+             else ""),
+            (self.tr("Document"), lambda p: p.doc_number),
+            (self.tr("Consents"), lambda p: ", ".join(
+                labels.purpose(c.purpose) for c in families.consents(p.id) if c.granted)),
+        ], lambda p: p.id)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Members"))
+        self.table.setModel(self.members)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._edit_person)
+        layout.addWidget(QLabel(self.tr("<b>Members</b>")))
+        layout.addWidget(self.table, 2)
+        lower = QHBoxLayout()
+        self.cases = QListWidget()
+        self.cases.setAccessibleName(self.tr("Cases of this family"))
+        self.cases.itemActivated.connect(self._open_case)
+        self.cases.itemClicked.connect(self._open_case)
+        self.visits = QListWidget()
+        self.visits.setAccessibleName(self.tr("Visits to this family"))
+        for title, box in ((self.tr("<b>Cases</b>"), self.cases),
+                           (self.tr("<b>Visits</b>"), self.visits)):
+            column = QVBoxLayout()
+            column.addWidget(QLabel(title))
+            column.addWidget(box)
+            lower.addLayout(column)
+        layout.addLayout(lower, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.session.ws
+        household = ws.families.get_household(self.household_id)
+        members = ws.families.members(self.household_id)
+        head = members[0] if members else None
+        self.title.setText(self.tr("Family {0}").format(head.surnames) if head
+                           else self.tr("New family"))
+        self.place.setText(" · ".join(x for x in (
+            self.ctx.parish_name(household.parish), household.community,
+            household.address_reference) if x))
+        self.members.set_items(members)
+        self.cases.clear()
+        for case in self.session.lists.cases(household_id=self.household_id):
+            self.cases.addItem(f"{case.code} · {labels.case_status(case.status)}")
+            self.cases.item(self.cases.count() - 1).setData(256, case.id)
+        self.visits.clear()
+        for visit in reversed(ws.visits.for_household(self.household_id)):
+            self.visits.addItem(f"{labels.day(visit.visit_date)} · "
+                                f"{labels.visit_state(visit.state)}"
+                                + (f" · {visit.observations}" if visit.observations else ""))
+
+    def selected_person(self) -> Person | None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            return self.members.item_at(rows[0].row())
+        if self.members.rowCount() == 1:
+            return self.members.item_at(0)
+        return None
+
+    def _after(self, dialog: FormDialog) -> None:
+        dialog.saved.connect(lambda _: self.refresh())
+
+    def _edit(self) -> None:
+        self._after(self.open_form(HouseholdDialog, {"household_id": self.household_id}))
+
+    def _add_member(self) -> None:
+        self._after(self.open_form(PersonDialog, {"household_id": self.household_id}))
+
+    def _edit_person(self) -> None:
+        if (person := self.selected_person()) is not None:
+            self._after(self.open_form(PersonDialog, {"person_id": person.id}))
+
+    def _consent(self) -> None:
+        if (person := self.selected_person()) is not None:
+            self._after(self.open_form(ConsentDialog, {"person_id": person.id}))
+
+    def _plan_visit(self) -> None:
+        self._after(self.open_form(VisitDialog, {"household_id": self.household_id,
+                                                 "mode": "plan"}))
+
+    def _record_visit(self) -> None:
+        self._after(self.open_form(VisitDialog, {"household_id": self.household_id,
+                                                 "mode": "record"}))
+
+    def _register_case(self) -> None:
+        self.register_case.emit(self.household_id)
+
+    def _open_case(self, item: Any) -> None:
+        self.open_case.emit(item.data(256))

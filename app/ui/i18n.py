@@ -1,0 +1,35 @@
+"""Loading the UI translations (Qt .qm compiled from resources/translations/ui_*.ts)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from app.core.i18n import TRANSLATIONS
+
+LANGUAGES = ("es", "en")
+
+
+def qm_path(language: str) -> Path:
+    return TRANSLATIONS / f"ui_{language}.qm"
+
+
+def install(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our and Qt's own translators; the caller keeps them alive."""
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(qm_path(language))):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_base = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_base.load(QLocale(language), "qtbase", "_", folder):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    return installed
+
+
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

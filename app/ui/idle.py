@@ -1,0 +1,41 @@
+"""Auto-lock: no keyboard or mouse input for a while emits `idle`."""
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+
+INPUT_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin,
+})
+
+
+class IdleWatcher(QObject):
+    idle = Signal()
+
+    def __init__(self, app: QObject, interval_ms: int) -> None:
+        super().__init__()
+        self.app = app
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(interval_ms)
+        self.timer.timeout.connect(self.idle)
+        app.installEventFilter(self)
+
+    def set_interval(self, interval_ms: int) -> None:
+        self.timer.setInterval(interval_ms)
+        if self.timer.isActive():
+            self.timer.start()
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def detach(self) -> None:
+        self.stop()
+        self.app.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in INPUT_EVENTS and self.timer.isActive():
+            self.timer.start()
+        return False

@@ -1,0 +1,58 @@
+"""A read-only table over a short Python list, columns given as (header, value function)."""
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+Column = tuple[str, Callable[[Any], str]]
+
+
+class RowsTableModel(QAbstractTableModel):
+    def __init__(self, columns: Sequence[Column], id_of: Callable[[Any], str]) -> None:
+        super().__init__()
+        self.columns = list(columns)
+        self.id_of = id_of
+        self.items: list[Any] = []
+
+    def set_items(self, items: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def item_at(self, row: int) -> Any:
+        return self.items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self.items):
+            return None
+        item = self.items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.columns[index.column()][1](item)
+        if role == Qt.ItemDataRole.UserRole:
+            return self.id_of(item)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section][0]
+        if orientation == Qt.Orientation.Vertical:
+            return section + 1
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        getter = self.columns[column][1]
+        self.set_items(sorted(self.items, key=lambda item: getter(item).casefold(),
+                              reverse=order == Qt.SortOrder.DescendingOrder))

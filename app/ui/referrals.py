@@ -1,0 +1,61 @@
+"""My referrals, by their current status: what waits for an answer, what was answered."""
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from app.core.records.cases import REFERRAL_STATUSES
+from app.ui import labels
+from app.ui.cases import table_view
+from app.ui.context import Session, UiContext
+from app.ui.models.rows import RowsTableModel
+from app.ui.widgets import combo, heading
+
+
+class ReferralsPage(QWidget):
+    open_case = Signal(str)
+
+    def __init__(self, ctx: UiContext, session: Session) -> None:
+        super().__init__()
+        self.ctx, self.session = ctx, session
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("My referrals")))
+        filters = QHBoxLayout()
+        self.status = combo([(c, labels.referral_status(c)) for c in REFERRAL_STATUSES],
+                            self.tr("Every status"), self.tr("Status"))
+        text = QLabel(self.tr("&Status"))
+        text.setBuddy(self.status)
+        filters.addWidget(text)
+        filters.addWidget(self.status)
+        self.counts = QLabel()
+        filters.addWidget(self.counts, 1)
+        layout.addLayout(filters)
+        self.model = RowsTableModel([
+            (self.tr("Case"), lambda r: r.case_code),
+            (self.tr("Institution"), lambda r: ctx.label("institutions", r.institution)),
+            (self.tr("Urgency"), lambda r: labels.urgency(r.urgency)),
+            (self.tr("Status"), lambda r: labels.referral_status(r.status)),
+            (self.tr("Since"), lambda r: r.since.strftime("%Y-%m-%d")),
+        ], lambda r: r.id)
+        self.table = table_view(self.tr("My referrals"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 140), (2, 130), (3, 170), (4, 100)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._open)
+        self.table.doubleClicked.connect(self._open)
+        layout.addWidget(self.table, 1)
+        self.status.currentIndexChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        rows = self.session.lists.my_referrals(self.status.currentData() or "")
+        self.model.set_items(rows)
+        by_status: dict[str, int] = {}
+        for row in (rows if not self.status.currentData()
+                    else self.session.lists.my_referrals()):
+            by_status[row.status] = by_status.get(row.status, 0) + 1
+        self.counts.setText("   ".join(f"{labels.referral_status(s)}: {by_status[s]}"
+                                       for s in REFERRAL_STATUSES if s in by_status))
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_case.emit(self.model.item_at(index.row()).case_id)

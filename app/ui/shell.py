@@ -1,0 +1,221 @@
+"""The unlocked workspace: navigation, pages, the search box, and every open form."""
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import UserError
+from app.core.writer import RecordNotFound
+from app.ui.activities import ActivitiesPage, ActivityDialog
+from app.ui.case_notes import NoteDialog, StatusDialog
+from app.ui.case_page import CasePage
+from app.ui.case_wizard import CaseWizard
+from app.ui.cases import CasesPage
+from app.ui.consent_form import ConsentDialog
+from app.ui.context import Session, UiContext
+from app.ui.forms import FormDialog
+from app.ui.home import HomePage
+from app.ui.household_form import HouseholdDialog
+from app.ui.household_page import HouseholdPage
+from app.ui.mediation_form import MediationDialog
+from app.ui.person_form import PersonDialog
+from app.ui.persons import PersonsPage
+from app.ui.referral_form import ReferralDialog, ReferralStepDialog
+from app.ui.referrals import ReferralsPage
+from app.ui.search_box import SearchBox
+from app.ui.visit_form import VisitDialog
+
+FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
+    PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
+    ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, ActivityDialog)}
+BANNER_STYLE = "background: #fff4ce; border: 1px solid #c19c00; padding: 6px;"
+
+
+class Shell(QWidget):
+    data_changed = Signal()
+
+    def __init__(self, ctx: UiContext, session: Session) -> None:
+        super().__init__()
+        self.ctx, self.session = ctx, session
+        self.dialogs: list[FormDialog] = []
+        self.detail: QWidget | None = None
+        layout = QHBoxLayout(self)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(210)
+        for text in (self.tr("Home"), self.tr("Families and persons"), self.tr("Cases"),
+                     self.tr("My referrals"), self.tr("Community activities")):
+            self.nav.addItem(text)
+        layout.addWidget(self.nav)
+        right = QVBoxLayout()
+        layout.addLayout(right, 1)
+        top = QHBoxLayout()
+        self.search = SearchBox(ctx, session.ws.search, self)
+        self.search.person_chosen.connect(self.open_person)
+        self.search.case_chosen.connect(self.open_case)
+        top.addStretch()
+        top.addWidget(self.search)
+        right.addLayout(top)
+        self.banner = QWidget()
+        self.banner.setStyleSheet(BANNER_STYLE)
+        row = QHBoxLayout(self.banner)
+        self.banner_text = QLabel()
+        self.restore_button = QPushButton(self.tr("&Recover them"))
+        self.discard_button = QPushButton(self.tr("Discard"))
+        self.restore_button.clicked.connect(self.restore_drafts)
+        self.discard_button.clicked.connect(self.discard_drafts)
+        row.addWidget(self.banner_text, 1)
+        row.addWidget(self.restore_button)
+        row.addWidget(self.discard_button)
+        self.banner.hide()
+        right.addWidget(self.banner)
+        self.stack = QStackedWidget()
+        right.addWidget(self.stack, 1)
+        self.home = HomePage(ctx, session)
+        self.persons = PersonsPage(ctx, session)
+        self.cases = CasesPage(ctx, session)
+        self.referrals = ReferralsPage(ctx, session)
+        self.activities = ActivitiesPage(ctx, session, self.open_form)
+        self.pages = [self.home, self.persons, self.cases, self.referrals, self.activities]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.home.open_case.connect(self.open_case)
+        self.home.open_household.connect(self.open_household)
+        self.persons.open_person.connect(self.open_person)
+        self.persons.new_household.connect(self.new_family)
+        self.cases.open_case.connect(self.open_case)
+        self.cases.register_case.connect(lambda: self.register_case())
+        self.referrals.open_case.connect(self.open_case)
+        self.nav.currentRowChanged.connect(self.go_to)
+        self.persons_loaded = False
+        self.nav.setCurrentRow(0)
+        self.home.refresh()
+        self.check_drafts()
+
+    # Navigation ---------------------------------------------------------------
+    def go_to(self, index: int) -> None:
+        if not 0 <= index < len(self.pages):
+            return
+        if self.nav.currentRow() != index:
+            self.nav.setCurrentRow(index)
+            return
+        page = self.pages[index]
+        if page is self.persons and not self.persons_loaded:
+            self.persons_loaded = True
+            self.persons.reload()
+        elif page is not self.persons and hasattr(page, "refresh"):
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    def show_detail(self, page: QWidget) -> None:
+        if self.detail is not None:
+            self.stack.removeWidget(self.detail)
+            self.detail.deleteLater()
+        self.detail = page
+        self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.nav.blockSignals(True)
+        self.nav.clearSelection()
+        self.nav.setCurrentRow(-1)
+        self.nav.blockSignals(False)
+
+    def open_case(self, case_id: str) -> CasePage:
+        page = CasePage(self.ctx, self.session, case_id, self.open_form)
+        self.show_detail(page)
+        return page
+
+    def open_household(self, household_id: str) -> HouseholdPage:
+        page = HouseholdPage(self.ctx, self.session, household_id, self.open_form)
+        page.open_case.connect(self.open_case)
+        page.register_case.connect(self.register_case)
+        self.show_detail(page)
+        return page
+
+    def open_person(self, person_id: str) -> None:
+        person = self.session.ws.families.get_person(person_id)
+        if person.household_id:
+            self.open_household(person.household_id)
+        else:
+            self.open_form(PersonDialog, {"person_id": person_id})
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # Forms --------------------------------------------------------------------
+    def open_form(self, form: type[FormDialog], context: dict[str, Any]) -> FormDialog:
+        dialog = form(self.ctx, self.session, dict(context), self)
+        self.dialogs.append(dialog)
+        dialog.saved.connect(lambda _: self.data_changed.emit())
+        dialog.finished.connect(lambda _: self._forget(dialog))
+        dialog.open()
+        return dialog
+
+    def _forget(self, dialog: FormDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+        dialog.deleteLater()
+
+    def new_family(self) -> FormDialog:
+        dialog = self.open_form(HouseholdDialog, {})
+        dialog.saved.connect(lambda household: self.open_household(household.id))
+        return dialog
+
+    def register_case(self, household_id: str = "") -> FormDialog:
+        dialog = self.open_form(CaseWizard, {"household_id": household_id}
+                                if household_id else {})
+        dialog.saved.connect(lambda case: self.open_case(case.id))
+        return dialog
+
+    # Locking and drafts ---------------------------------------------------------
+    def suspend(self) -> None:
+        """Locked: save what is typed and hide every open form."""
+        for dialog in self.dialogs:
+            if dialog.dirty:
+                dialog.save_draft()
+            dialog.hide()
+
+    def resume(self) -> None:
+        for dialog in self.dialogs:
+            dialog.show()
+
+    def park_all(self) -> None:
+        """Switching user or quitting: forms close, their drafts stay for next time."""
+        for dialog in list(self.dialogs):
+            dialog.park()
+
+    def check_drafts(self) -> None:
+        drafts = [d for d in self.session.drafts.pending() if d.form in FORMS]
+        self.banner.setVisible(bool(drafts))
+        self.banner_text.setText(self.tr(
+            "%n form(s) were left unsaved in an earlier session (for example after a power "
+            "cut). Recover them to continue where you were.", "", len(drafts)))
+
+    def restore_drafts(self) -> list[FormDialog]:
+        opened = []
+        for draft in self.session.drafts.pending():
+            if draft.form not in FORMS:
+                continue
+            try:
+                dialog = self.open_form(FORMS[draft.form], draft.data.get("context", {}))
+            except (RecordNotFound, UserError, KeyError):
+                self.session.drafts.discard(draft.key)
+                continue
+            dialog.adopt_draft(draft.key, draft.data.get("values", {}))
+            opened.append(dialog)
+        self.banner.hide()
+        return opened
+
+    def discard_drafts(self) -> None:
+        for draft in self.session.drafts.pending():
+            self.session.drafts.discard(draft.key)
+        self.banner.hide()

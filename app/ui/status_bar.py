@@ -1,0 +1,59 @@
+"""The status bar: who is working, how many changes wait to be sent, and a slot for sync.
+
+The sync issue plugs in through `SyncSlot`: it calls `show_state(text, last_sync)` when
+its state changes and `add_action(action)` once for "Sincronizar ahora"; it calls
+`refresh_pending()` after a push. Nothing here knows how sync works.
+"""
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+
+from app.ui import labels
+
+
+class SyncSlot(QWidget):
+    """Holds the sync state label and its action button; empty until sync attaches."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.state = QLabel(self.tr("Not synchronised yet"))
+        self.state.setAccessibleName(self.tr("Synchronisation state"))
+        self.button = QToolButton()
+        self.button.hide()
+        layout.addWidget(self.state)
+        layout.addWidget(self.button)
+
+    def show_state(self, text: str, last_sync: datetime | None = None) -> None:
+        if last_sync is not None:
+            text = self.tr("{0} · last sync {1} {2}").format(
+                text, labels.day(last_sync), last_sync.strftime("%H:%M"))
+        self.state.setText(text)
+
+    def add_action(self, action: QAction) -> None:
+        self.button.setDefaultAction(action)
+        self.button.show()
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, pending_count: Callable[[], int]) -> None:
+        super().__init__()
+        self.pending_count = pending_count
+        self.user = QLabel()
+        self.pending = QLabel()
+        self.pending.setAccessibleName(self.tr("Changes waiting to be sent"))
+        self.sync = SyncSlot()
+        self.addWidget(self.user)
+        self.addPermanentWidget(self.pending)
+        self.addPermanentWidget(self.sync)
+
+    def set_user(self, text: str) -> None:
+        self.user.setText(text)
+
+    def refresh_pending(self) -> None:
+        count = self.pending_count()
+        self.pending.setText(self.tr("%n change(s) waiting to be sent", "", count))

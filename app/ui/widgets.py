@@ -1,0 +1,126 @@
+"""Small shared widgets: catalog combos, date fields and error labels beside fields."""
+
+from datetime import date, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.catalogs import Catalog
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+def combo(items: list[tuple[str, str]], empty: str | None = None, name: str = "") -> QComboBox:
+    """A combo of (code, label); `empty` adds a first entry with code ''."""
+    box = QComboBox()
+    if empty is not None:
+        box.addItem(empty, "")
+    for code, label in items:
+        box.addItem(label, code)
+    box.setAccessibleName(name)
+    return box
+
+
+def catalog_items(catalog: Catalog, language: str) -> list[tuple[str, str]]:
+    return [(i.code, i.label(language)) for i in catalog.active()]
+
+
+def select_code(box: QComboBox, code: str) -> None:
+    index = box.findData(code)
+    box.setCurrentIndex(max(index, 0))
+
+
+def check_list(items: list[tuple[str, str]], name: str) -> QListWidget:
+    """A list of checkable items (multi-select catalogs)."""
+    widget = QListWidget()
+    widget.setAccessibleName(name)
+    for code, label in items:
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, code)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.addItem(item)
+    return widget
+
+
+def checked_codes(widget: QListWidget) -> list[str]:
+    return [widget.item(i).data(Qt.ItemDataRole.UserRole) for i in range(widget.count())
+            if widget.item(i).checkState() == Qt.CheckState.Checked]
+
+
+def set_checked(widget: QListWidget, codes: list[str]) -> None:
+    for i in range(widget.count()):
+        item = widget.item(i)
+        state = item.data(Qt.ItemDataRole.UserRole) in codes
+        item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+
+
+class DateField(QLineEdit):
+    """A date typed as DD/MM/YYYY; empty is allowed. `value()` is None when not a date."""
+
+    def __init__(self, name: str, placeholder: str) -> None:
+        super().__init__()
+        self.setAccessibleName(name)
+        self.setPlaceholderText(placeholder)
+        self.setMaxLength(10)
+
+    def value(self) -> date | None:
+        try:
+            return datetime.strptime(self.text().strip(), "%d/%m/%Y").date()
+        except ValueError:
+            return None
+
+    def is_invalid(self) -> bool:
+        return bool(self.text().strip()) and self.value() is None
+
+    def set_value(self, value: date | None) -> None:
+        self.setText(value.strftime("%d/%m/%Y") if value else "")
+
+
+class ErrorLabel(QLabel):
+    """The message shown right under a field; hidden while there is nothing to say."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box
+
+
+def separator() -> QFrame:
+    line = QFrame()
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setFrameShadow(QFrame.Shadow.Sunken)
+    return line
+
+
+def heading(text: str, size: float = 1.35) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * size)
+    font.setBold(True)
+    label.setFont(font)
+    return label
