@@ -8,6 +8,7 @@ drop_last_result — forward, then remove the last change result from a push ans
 kill — forward in the background and call `on_kill` (e.g. kill the server) at once.
 """
 
+import contextlib
 import http.client
 import json
 import threading
@@ -105,10 +106,8 @@ class FaultProxy:
 
     def _forward_quietly(self, method: str, path: str, headers: dict[str, str],
                          body: bytes) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.forward(method, path, headers, body)
-        except OSError:
-            pass
 
     @staticmethod
     def reply(req: BaseHTTPRequestHandler, status: int, headers: list[tuple[str, str]],

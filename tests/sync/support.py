@@ -122,6 +122,7 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
 class Device:
     ws: Workspace
     client: SyncClient
+    server: "RunningServer | None" = None
 
     def sync(self) -> SyncReport:
         return self.client.sync()
@@ -146,7 +147,7 @@ def make_device(tmp_path: Path, catalogs: Catalogs) -> Iterator[DeviceFactory]:
         client = SyncClient(ws.db, sleep=lambda _s: None, timeout=(5.0, 30.0),
                             attempts=attempts)
         client.enroll(url or srv.url, username, PASSWORD)
-        return Device(ws, client)
+        return Device(ws, client, srv)
 
     yield make
     for ws in opened:

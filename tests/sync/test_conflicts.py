@@ -1,0 +1,89 @@
+"""Concurrent edits (invariant 5), device clocks (6), deletes against edits (7)."""
+
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import select
+
+from app.core.conflicts import ConflictService
+from app.core.records import Household
+from tests.sync.support import server_docs
+
+
+def _get(device, household_id: str) -> Household:
+    with device.ws.db.read() as s:
+        return s.execute(select(Household).where(Household.id == household_id)).scalar_one()
+
+
+@pytest.fixture
+def pair(server, make_device):
+    a, b = make_device(server, "ana"), make_device(server, "beto")
+    h = a.ws.families.create_household(parish="PIL", community="Inicial", notes="")
+    assert a.sync().complete and b.sync().complete
+    return a, b, h
+
+
+def test_edits_of_different_fields_merge(pair) -> None:
+    a, b, h = pair
+    a.ws.families.update_household(h.id, community="Norte")
+    b.ws.families.update_household(h.id, notes="Casa azul")
+    assert a.sync().complete
+    report = b.sync()
+    assert report.complete and report.conflicts == 0
+    assert a.sync().complete
+    for device in (a, b):
+        got = _get(device, h.id)
+        assert (got.community, got.notes) == ("Norte", "Casa azul")
+        assert ConflictService(device.ws.db, device.ws.writer).open() == []
+
+
+def test_same_field_keeps_both_values_and_resolution_syncs(pair) -> None:
+    a, b, h = pair
+    a.ws.families.update_household(h.id, community="Norte")
+    b.ws.families.update_household(h.id, community="Sur")
+    assert a.sync().complete
+    report = b.sync()
+    assert report.conflicts == 1 and report.complete
+    assert a.sync().complete
+    for device in (a, b):
+        assert _get(device, h.id).community == "Norte"
+        [conflict] = ConflictService(device.ws.db, device.ws.writer).open()
+        assert (conflict.field, conflict.kept_value, conflict.other_value) == \
+            ("community", "Norte", "Sur")
+    # B keeps its own value: the resolution is itself a synced change.
+    service = ConflictService(b.ws.db, b.ws.writer)
+    service.resolve(service.open()[0].id, "Sur")
+    assert b.sync().complete and a.sync().complete
+    for device in (a, b):
+        assert _get(device, h.id).community == "Sur"
+        assert ConflictService(device.ws.db, device.ws.writer).open() == []
+
+
+def test_device_clock_years_off_does_not_decide(pair, monkeypatch) -> None:
+    a, b, h = pair
+    # A's clock is twenty years ahead; it edits first. B edits later, after seeing A's edit.
+    monkeypatch.setattr("app.core.writer.utcnow", lambda: datetime(2046, 1, 1, tzinfo=UTC))
+    a.ws.families.update_household(h.id, community="Futuro")
+    monkeypatch.undo()
+    assert a.sync().complete and b.sync().complete
+    b.ws.families.update_household(h.id, community="Presente")
+    assert b.sync().complete and a.sync().complete
+    assert _get(a, h.id).community == "Presente"
+    # Stamps on the server come from the server's clock, never the device's.
+    _, data = server_docs(a.server.store)[h.id]
+    assert data["updated_at"].startswith(str(datetime.now(UTC).year))
+
+
+def test_edit_against_delete_is_a_conflict_not_a_resurrection(pair) -> None:
+    a, b, h = pair
+    with a.ws.db.write() as s:
+        a.ws.writer.delete(s, Household, h.id)
+    b.ws.families.update_household(h.id, community="Editada")
+    assert a.sync().complete
+    report = b.sync()
+    assert report.conflicts == 1
+    assert a.sync().complete
+    for device in (a, b):
+        assert _get(device, h.id).deleted is True
+        [conflict] = ConflictService(device.ws.db, device.ws.writer).open()
+        assert conflict.field == "" and conflict.other_value == {"community": "Editada"}
