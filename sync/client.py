@@ -110,6 +110,13 @@ class SyncClient:
                 syncstate.put(s, "last_success", datetime.now(UTC).isoformat())
         return report
 
+    def full_resync(self, progress: Progress | None = None,
+                    cancelled: Cancelled | None = None) -> SyncReport:
+        """Receive the whole scope again; unsent local changes stay as they are."""
+        with self.db.write() as s:
+            syncstate.set_cursor(s, "")
+        return self.sync(progress, cancelled)
+
     def _push(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> None:
         device, after = device_id(self.db), 0
