@@ -140,12 +140,11 @@ def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
 
 def cmd_export(args: argparse.Namespace, tr: Translate) -> int:
     from app.core.exporting import export_jsonl
-    from app.reports.commands import check_export, check_out, run_export
+    from app.reports.commands import check_export, run_export
 
     check_export(args)
     if args.stats or args.pseudonymized:
         return run_export(args, tr, open_workspace)
-    check_out(args.out)
     ws = open_workspace(args, tr)
     try:
         count = export_jsonl(ws.db, ws.writer, args.out)

@@ -136,8 +136,88 @@
       <translation>No se puede usar el archivo {path}: {reason}</translation>
     </message>
     <message>
+      <source>Server password: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>register this device with a server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>server address (https://…)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>user name on the server (default: the local user)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>certificate authority file to verify the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>allow a clear http address that is not this computer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>send pending changes and receive new records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>write pending changes to a USB bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bundle file to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>apply the server's answer bundle</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>answer file from the server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent {sent} changes, received {received} records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not every record was received; run sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} changes conflict with edits made elsewhere: review them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs attention: change {seq} ({kind}): {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} changes are still waiting to be sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This device is enrolled with {url} as {user}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {count} pending changes to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>retired</source>
       <translation>retirado</translation>
+    </message>
+    <message>
+      <source>This conflict was already resolved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The value is not valid.</source>
+      <translation>El valor no es válido.</translation>
     </message>
     <message>
       <source>The form has errors.</source>
@@ -154,6 +234,38 @@
     <message>
       <source>The file lacks the columns: {columns}.</source>
       <translation>Al archivo le faltan las columnas: {columns}.</translation>
+    </message>
+    <message>
+      <source>Your role may not make this change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The record belongs to a parish or case outside your territory.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server found the data not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server does not know this kind of record; update the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server does not have the record this change refers to.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This record cannot be changed; add a new entry instead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A record with the same identifier already exists on the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server refused the change.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>This case cannot be mediated ({types}): the law requires a referral. Refer it to: {route}.</source>
@@ -228,10 +340,6 @@
       <translation>La cédula {number} no es válida: revise los 10 dígitos.</translation>
     </message>
     <message>
-      <source>The value is not valid.</source>
-      <translation>El valor no es válido.</translation>
-    </message>
-    <message>
       <source>Say why the status changes.</source>
       <translation>Indique por qué cambia el estado.</translation>
     </message>
@@ -274,6 +382,898 @@
     <message>
       <source>The user name is required.</source>
       <translation>El nombre de usuario es obligatorio.</translation>
+    </message>
+    <message>
+      <source>Record of a family visit</source>
+      <translation>Acta de visita familiar</translation>
+    </message>
+    <message>
+      <source>Record of a mediation</source>
+      <translation>Acta de mediación</translation>
+    </message>
+    <message>
+      <source>1. Participants</source>
+      <translation>1. Participantes</translation>
+    </message>
+    <message>
+      <source>2. Observations</source>
+      <translation>2. Observaciones</translation>
+    </message>
+    <message>
+      <source>3. Agreements</source>
+      <translation>3. Acuerdos</translation>
+    </message>
+    <message>
+      <source>Community defender</source>
+      <translation>Defensor/a comunitario/a</translation>
+    </message>
+    <message>
+      <source>4. Signatures</source>
+      <translation>4. Firmas</translation>
+    </message>
+    <message>
+      <source>1. Parties</source>
+      <translation>1. Partes</translation>
+    </message>
+    <message>
+      <source>2. Agreements</source>
+      <translation>2. Acuerdos</translation>
+    </message>
+    <message>
+      <source>The parties took part freely. Community mediation covers only conflicts that can be settled by agreement; it never applies to sexual violence or violence against women or members of the family, which must be referred (COIP Art. 663).</source>
+      <translation>Las partes participaron libre y voluntariamente. La mediación comunitaria solo procede en conflictos transigibles; nunca en casos de violencia sexual ni de violencia contra la mujer o miembros del núcleo familiar, que deben ser derivados (COIP Art. 663).</translation>
+    </message>
+    <message>
+      <source>Community defender, mediator</source>
+      <translation>Defensor/a comunitario/a, mediador/a</translation>
+    </message>
+    <message>
+      <source>3. Signatures</source>
+      <translation>3. Firmas</translation>
+    </message>
+    <message>
+      <source>There is no visit with the id {id}.</source>
+      <translation>No existe una visita con el identificador {id}.</translation>
+    </message>
+    <message>
+      <source>Acta de visita familiar of the Defensoría Comunitaria of {parish}</source>
+      <translation>Defensoría Comunitaria de {parish}</translation>
+    </message>
+    <message>
+      <source>Family member</source>
+      <translation>Miembro de la familia</translation>
+    </message>
+    <message>
+      <source>Acta de mediación of the Defensoría Comunitaria of {parish}</source>
+      <translation>Defensoría Comunitaria de {parish}</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Calidad</translation>
+    </message>
+    <message>
+      <source>Party</source>
+      <translation>Parte</translation>
+    </message>
+    <message>
+      <source>There is no mediation with the id {id}.</source>
+      <translation>No existe una mediación con el identificador {id}.</translation>
+    </message>
+    <message>
+      <source>Date of the visit</source>
+      <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Case number</source>
+      <translation>N.º de caso</translation>
+    </message>
+    <message>
+      <source>Next visit</source>
+      <translation>Próxima visita</translation>
+    </message>
+    <message>
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <source>Address reference</source>
+      <translation>Referencia del domicilio</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Subject of the conflict</source>
+      <translation>Asunto del conflicto</translation>
+    </message>
+    <message>
+      <source>No case</source>
+      <translation>Sin caso</translation>
+    </message>
+    <message>
+      <source>Community Defence Offices (Defensorías Comunitarias)</source>
+      <translation>Sistema de Defensorías Comunitarias</translation>
+    </message>
+    <message>
+      <source>Cantonal Council for the Protection of Rights of {canton}</source>
+      <translation>Consejo Cantonal para la Protección de Derechos de {canton}</translation>
+    </message>
+    <message>
+      <source>Referrals</source>
+      <translation>Derivaciones</translation>
+    </message>
+    <message>
+      <source>Cases</source>
+      <translation>Casos</translation>
+    </message>
+    <message>
+      <source>Attentions</source>
+      <translation>Atenciones</translation>
+    </message>
+    <message>
+      <source>Cantonal report on rights violations</source>
+      <translation>Informe cantonal de vulneración de derechos</translation>
+    </message>
+    <message>
+      <source>1. Cases by type of violation</source>
+      <translation>1. Casos por tipo de vulneración</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>3. Cases by parish</source>
+      <translation>3. Casos por parroquia</translation>
+    </message>
+    <message>
+      <source>4. Attentions by sex</source>
+      <translation>4. Atenciones por sexo</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <source>5. Attentions by age group</source>
+      <translation>5. Atenciones por grupo de edad</translation>
+    </message>
+    <message>
+      <source>Age group</source>
+      <translation>Grupo de edad</translation>
+    </message>
+    <message>
+      <source>6. Attentions by ethnic self-identification</source>
+      <translation>6. Atenciones por autoidentificación étnica</translation>
+    </message>
+    <message>
+      <source>Ethnicity</source>
+      <translation>Etnia</translation>
+    </message>
+    <message>
+      <source>7. Referrals by institution</source>
+      <translation>7. Derivaciones por institución</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>Institución</translation>
+    </message>
+    <message>
+      <source>8. Referrals by outcome (current status)</source>
+      <translation>8. Derivaciones por resultado (estado actual)</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>A case with several types counts under each of them, so the shares may add up to more than 100 %.</source>
+      <translation>Un caso con varios tipos cuenta en cada uno de ellos; por eso los porcentajes pueden sumar más de 100 %.</translation>
+    </message>
+    <message>
+      <source>Definitions</source>
+      <translation>Definiciones</translation>
+    </message>
+    <message>
+      <source>A case counts in the period when it was opened in it. An attention is one affected person in one case: a person affected in two cases counts twice. Age groups follow the Código de la Niñez y Adolescencia and use the age on the day the case was opened. Referrals are those of the cases of the period; their outcome is their current status. Deleted records are not counted.</source>
+      <translation>Un caso cuenta en el período si se abrió dentro de él. Una atención es una persona afectada en un caso: una persona afectada en dos casos cuenta dos veces. Los grupos de edad siguen el Código de la Niñez y Adolescencia y usan la edad al día de apertura del caso. Las derivaciones son las de los casos del período; su resultado es su estado actual. Los registros eliminados no se cuentan.</translation>
+    </message>
+    <message>
+      <source>Cantonal report</source>
+      <translation>Informe cantonal</translation>
+    </message>
+    <message>
+      <source>Period from {start} to {end} · Canton {canton}</source>
+      <translation>Período del {start} al {end} · Cantón {canton}</translation>
+    </message>
+    <message>
+      <source>Cases opened</source>
+      <translation>Casos abiertos</translation>
+    </message>
+    <message>
+      <source>Attentions (affected persons)</source>
+      <translation>Atenciones (personas afectadas)</translation>
+    </message>
+    <message>
+      <source>Parishes with cases</source>
+      <translation>Parroquias con casos</translation>
+    </message>
+    <message>
+      <source>2. Month-by-month trend</source>
+      <translation>2. Tendencia mensual</translation>
+    </message>
+    <message>
+      <source>Cases opened per month</source>
+      <translation>Casos abiertos por mes</translation>
+    </message>
+    <message>
+      <source>referral form</source>
+      <translation>ficha de derivación</translation>
+    </message>
+    <message>
+      <source>record of a family visit</source>
+      <translation>acta de visita familiar</translation>
+    </message>
+    <message>
+      <source>record of a mediation</source>
+      <translation>acta de mediación</translation>
+    </message>
+    <message>
+      <source>{path} is a folder: give a file name.</source>
+      <translation>{path} es una carpeta: indique un nombre de archivo.</translation>
+    </message>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+      <source>Statistics are exported as csv or xlsx.</source>
+      <translation>Las estadísticas se exportan en formato csv o xlsx.</translation>
+    </message>
+    <message>
+      <source>The pseudonymised export is a csv file.</source>
+      <translation>La exportación seudonimizada es un archivo csv.</translation>
+    </message>
+    <message>
+      <source>Use --stats or --pseudonymized with the csv and xlsx formats.</source>
+      <translation>Use --stats o --pseudonymized con los formatos csv y xlsx.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+      <source>print a document or report (PDF)</source>
+      <translation>imprimir un documento o informe (PDF)</translation>
+    </message>
+    <message>
+      <source>monthly report</source>
+      <translation>informe mensual</translation>
+    </message>
+    <message>
+      <source>only this user's work</source>
+      <translation>solo el trabajo de este usuario</translation>
+    </message>
+    <message>
+      <source>cantonal report for a period</source>
+      <translation>informe cantonal de un período</translation>
+    </message>
+    <message>
+      <source>the statistics tables (csv or xlsx)</source>
+      <translation>las tablas estadísticas (csv o xlsx)</translation>
+    </message>
+    <message>
+      <source>records without names or identifiers, for analysis (csv)</source>
+      <translation>registros sin nombres ni identificadores, para análisis (csv)</translation>
+    </message>
+    <message>
+      <source>The date {value} is not valid: write it as YYYY-MM-DD.</source>
+      <translation>La fecha {value} no es válida: escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Exported {count} pseudonymised rows to {path}.</source>
+      <translation>Se exportaron {count} filas seudonimizadas a {path}.</translation>
+    </message>
+    <message>
+      <source>Exported {count} statistics tables to {path}.</source>
+      <translation>Se exportaron {count} tablas estadísticas a {path}.</translation>
+    </message>
+    <message>
+      <source>record id</source>
+      <translation>identificador del registro</translation>
+    </message>
+    <message>
+      <source>Wrote {path}.</source>
+      <translation>Se generó {path}.</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Sin dato</translation>
+    </message>
+    <message>
+      <source>Cases by type of violation</source>
+      <translation>Casos por tipo de vulneración</translation>
+    </message>
+    <message>
+      <source>Cases by parish</source>
+      <translation>Casos por parroquia</translation>
+    </message>
+    <message>
+      <source>Cases by status</source>
+      <translation>Casos por estado</translation>
+    </message>
+    <message>
+      <source>Attentions by sex</source>
+      <translation>Atenciones por sexo</translation>
+    </message>
+    <message>
+      <source>Attentions by age group</source>
+      <translation>Atenciones por grupo de edad</translation>
+    </message>
+    <message>
+      <source>Attentions by ethnicity</source>
+      <translation>Atenciones por etnia</translation>
+    </message>
+    <message>
+      <source>Referrals by institution</source>
+      <translation>Derivaciones por institución</translation>
+    </message>
+    <message>
+      <source>Referrals by outcome</source>
+      <translation>Derivaciones por resultado</translation>
+    </message>
+    <message>
+      <source>table</source>
+      <translation>tabla</translation>
+    </message>
+    <message>
+      <source>code</source>
+      <translation>codigo</translation>
+    </message>
+    <message>
+      <source>category</source>
+      <translation>categoria</translation>
+    </message>
+    <message>
+      <source>count</source>
+      <translation>cantidad</translation>
+    </message>
+    <message>
+      <source>percent</source>
+      <translation>porcentaje</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>Cases by month</source>
+      <translation>Casos por mes</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Período</translation>
+    </message>
+    <message>
+      <source>Generated on {date} at {time} by {author}</source>
+      <translation>Generado el {date} a las {time} por {author}</translation>
+    </message>
+    <message>
+      <source>Children (0–11)</source>
+      <translation>Niñez (0–11)</translation>
+    </message>
+    <message>
+      <source>Adolescents (12–17)</source>
+      <translation>Adolescencia (12–17)</translation>
+    </message>
+    <message>
+      <source>Adults (18–64)</source>
+      <translation>Adultos (18–64)</translation>
+    </message>
+    <message>
+      <source>Older adults (65+)</source>
+      <translation>Adultos mayores (65+)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abierto</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En proceso</translation>
+    </message>
+    <message>
+      <source>Referred</source>
+      <translation>Derivado</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Cerrado</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Recibida</translation>
+    </message>
+    <message>
+      <source>In attention</source>
+      <translation>En atención</translation>
+    </message>
+    <message>
+      <source>Answered (counter-referral)</source>
+      <translation>Respondida (contrarreferencia)</translation>
+    </message>
+    <message>
+      <source>Rejected or redirected</source>
+      <translation>Rechazada o redirigida</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Programada</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Realizada</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <source>Partial agreement</source>
+      <translation>Acuerdo parcial</translation>
+    </message>
+    <message>
+      <source>No agreement</source>
+      <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <source>Immediate (danger now)</source>
+      <translation>Inmediata (peligro actual)</translation>
+    </message>
+    <message>
+      <source>January</source>
+      <translation>enero</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>febrero</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>marzo</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>abril</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mayo</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>junio</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>julio</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>agosto</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>septiembre</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>octubre</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>noviembre</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>diciembre</translation>
+    </message>
+    <message>
+      <source>{month} {year}</source>
+      <translation>{month} de {year}</translation>
+    </message>
+    <message>
+      <source>Page {page} of {pages}</source>
+      <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+      <source>CONFIDENTIAL</source>
+      <translation>CONFIDENCIAL</translation>
+    </message>
+    <message>
+      <source>Contains personal data protected by law (LOPDP). Do not copy or share it beyond its addressee.</source>
+      <translation>Contiene datos personales protegidos por la ley (LOPDP). No lo copie ni lo comparta fuera de su destinatario.</translation>
+    </message>
+    <message>
+      <source>The month must be written as YYYY-MM, for example 2026-03.</source>
+      <translation>El mes debe escribirse como AAAA-MM, por ejemplo 2026-03.</translation>
+    </message>
+    <message>
+      <source>Monthly report</source>
+      <translation>Informe mensual</translation>
+    </message>
+    <message>
+      <source>1. Attentions</source>
+      <translation>1. Atenciones</translation>
+    </message>
+    <message>
+      <source>Type of violation</source>
+      <translation>Tipo de vulneración</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Estado del caso</translation>
+    </message>
+    <message>
+      <source>Age group of the affected persons</source>
+      <translation>Grupo de edad de las personas afectadas</translation>
+    </message>
+    <message>
+      <source>2. Family visits</source>
+      <translation>2. Visitas familiares</translation>
+    </message>
+    <message>
+      <source>3. Mediations</source>
+      <translation>3. Mediaciones</translation>
+    </message>
+    <message>
+      <source>Mediations</source>
+      <translation>Mediaciones</translation>
+    </message>
+    <message>
+      <source>4. Referrals by status</source>
+      <translation>4. Derivaciones por estado</translation>
+    </message>
+    <message>
+      <source>5. Community activities</source>
+      <translation>5. Actividades comunitarias</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>Firmas</translation>
+    </message>
+    <message>
+      <source>All parishes</source>
+      <translation>Todas las parroquias</translation>
+    </message>
+    <message>
+      <source>{month} · {who}</source>
+      <translation>{month} · {who}</translation>
+    </message>
+    <message>
+      <source>Visits</source>
+      <translation>Visitas</translation>
+    </message>
+    <message>
+      <source>Number</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <source>No activities were recorded this month.</source>
+      <translation>No se registraron actividades en este mes.</translation>
+    </message>
+    <message>
+      <source>New cases</source>
+      <translation>Casos nuevos</translation>
+    </message>
+    <message>
+      <source>Family visits done</source>
+      <translation>Visitas familiares realizadas</translation>
+    </message>
+    <message>
+      <source>Community activities</source>
+      <translation>Actividades comunitarias</translation>
+    </message>
+    <message>
+      <source>Participants in activities</source>
+      <translation>Participantes en actividades</translation>
+    </message>
+    <message>
+      <source>Households visited</source>
+      <translation>Hogares visitados</translation>
+    </message>
+    <message>
+      <source>Planned for the month</source>
+      <translation>Programadas para el mes</translation>
+    </message>
+    <message>
+      <source>Planned and still pending</source>
+      <translation>Programadas y aún pendientes</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
+      <source>Activity</source>
+      <translation>Actividad</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Elaborado por</translation>
+    </message>
+    <message>
+      <source>Reviewed by (Consejo / coordination)</source>
+      <translation>Revisado por (Consejo / coordinación)</translation>
+    </message>
+    <message>
+      <source>Parish {name}</source>
+      <translation>Parroquia {name}</translation>
+    </message>
+    <message>
+      <source>promoter {name}</source>
+      <translation>promotor/a {name}</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <source>Attendance by age group and sex</source>
+      <translation>Asistencia por grupo de edad y sexo</translation>
+    </message>
+    <message>
+      <source>Women</source>
+      <translation>Mujeres</translation>
+    </message>
+    <message>
+      <source>Men</source>
+      <translation>Hombres</translation>
+    </message>
+    <message>
+      <source>Names and surnames</source>
+      <translation>Nombres y apellidos</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Documento de identidad</translation>
+    </message>
+    <message>
+      <source>Date of birth (age)</source>
+      <translation>Fecha de nacimiento (edad)</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Domicilio</translation>
+    </message>
+    <message>
+      <source>{date} ({age} years)</source>
+      <translation>{date} ({age} años)</translation>
+    </message>
+    <message>
+      <source>Unknown; about {age} years</source>
+      <translation>Desconocida; aproximadamente {age} años</translation>
+    </message>
+    <message>
+      <source>Referral form</source>
+      <translation>Ficha de derivación</translation>
+    </message>
+    <message>
+      <source>Complaint and referral of a rights violation (Código de la Niñez y Adolescencia, Arts. 236 and 237)</source>
+      <translation>Denuncia y derivación de una vulneración de derechos (Código de la Niñez y Adolescencia, Arts. 236 y 237)</translation>
+    </message>
+    <message>
+      <source>1. Authority addressed</source>
+      <translation>1. Autoridad a la que se dirige</translation>
+    </message>
+    <message>
+      <source>2. Complainant</source>
+      <translation>2. Denunciante</translation>
+    </message>
+    <message>
+      <source>3. Affected persons</source>
+      <translation>3. Personas afectadas</translation>
+    </message>
+    <message>
+      <source>4. Person or entity accused</source>
+      <translation>4. Persona o entidad denunciada</translation>
+    </message>
+    <message>
+      <source>5. Circumstances of the facts</source>
+      <translation>5. Circunstancias de los hechos</translation>
+    </message>
+    <message>
+      <source>6. Rights affected</source>
+      <translation>6. Derechos vulnerados</translation>
+    </message>
+    <message>
+      <source>7. Reason for the referral and what is requested</source>
+      <translation>7. Motivo de la derivación y lo que se solicita</translation>
+    </message>
+    <message>
+      <source>8. Signatures</source>
+      <translation>8. Firmas</translation>
+    </message>
+    <message>
+      <source>There is no referral with the id {id}.</source>
+      <translation>No existe una derivación con el identificador {id}.</translation>
+    </message>
+    <message>
+      <source>The Junta Cantonal de Protección de Derechos must take up this complaint within 48 hours (CONA Art. 237).</source>
+      <translation>La Junta Cantonal de Protección de Derechos debe avocar conocimiento de esta denuncia dentro de las 48 horas (CONA Art. 237).</translation>
+    </message>
+    <message>
+      <source>Referral date</source>
+      <translation>Fecha de derivación</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+      <source>Capacity</source>
+      <translation>Calidad en que comparece</translation>
+    </message>
+    <message>
+      <source>Source of the information</source>
+      <translation>Origen de la información</translation>
+    </message>
+    <message>
+      <source>Identification</source>
+      <translation>Identificación</translation>
+    </message>
+    <message>
+      <source>Relation to the affected person</source>
+      <translation>Relación con la persona afectada</translation>
+    </message>
+    <message>
+      <source>Date of the facts</source>
+      <translation>Fecha de los hechos</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Account of the facts</source>
+      <translation>Relato de los hechos</translation>
+    </message>
+    <message>
+      <source>Community defender who refers</source>
+      <translation>Defensor/a comunitario/a que deriva</translation>
+    </message>
+    <message>
+      <source>Received by (name, date and time)</source>
+      <translation>Recibido por (nombre, fecha y hora)</translation>
+    </message>
+    <message>
+      <source>Informant who asked for reserve of identity</source>
+      <translation>Informante con reserva de identidad</translation>
+    </message>
+    <message>
+      <source>Not identified</source>
+      <translation>No identificada</translation>
+    </message>
+    <message>
+      <source>Community defender of the Defensoría Comunitaria of {parish} (CONA Art. 236)</source>
+      <translation>Defensor/a comunitario/a de la Defensoría Comunitaria de {parish} (CONA Art. 236)</translation>
+    </message>
+    <message>
+      <source>Parish {parish}, canton {canton}</source>
+      <translation>Parroquia {parish}, cantón {canton}</translation>
+    </message>
+    <message>
+      <source>Informant: {relation}</source>
+      <translation>Informante: {relation}</translation>
+    </message>
+    <message>
+      <source>This device is no longer authorised by the server. Ask the administrator and enroll the device again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your user was disabled on the server. Ask the administrator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrong user name or password on the server.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Too many failed attempts. Wait a few minutes and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This device is not enrolled with a server yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This device is not enrolled with a server yet: run 'enroll' first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cannot reach the server {url}. Check the network and try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server needs a newer version of this app. Update the app.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server failed (HTTP {status}). Try again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The address {url} is not encrypted (https). Use https, or allow clear http explicitly.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server certificate of {url} could not be verified.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file is damaged or is not a Defensoría bundle.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bundle was altered after it was made; it was refused.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The bundle was made for another device or by another server; it was refused.</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -1,0 +1,84 @@
+"""What the desktop app and the CLI call: one function per document or export.
+
+Each takes a ReportContext (from `context(ws)`), an output path the user chose, and
+optionally `progress(done, total)` and `cancelled() -> bool`; run them off the UI thread.
+They raise UserError (render it with the UI's translator) for a bad id or month, or
+`Cancelled` when `cancelled()` turned true; the output is written atomically (through
+`<out>.part` in the same folder) and every document or export is audited.
+"""
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from app.core.services.statistics import CaseStats
+from app.reports.context import CancelFn, Cancelled, Job, ProgressFn, ReportContext
+
+if TYPE_CHECKING:
+    from app.core.workspace import Workspace
+    from app.reports.exports import StatTable
+
+__all__ = [
+    "Cancelled", "ReportContext", "canton_report", "context", "mediation_record",
+    "monthly_report", "pseudonymised_export", "referral_form", "stats_export",
+    "visit_record",
+]
+
+
+def context(ws: "Workspace", language: str = "es") -> ReportContext:
+    return ReportContext.from_workspace(ws, language)
+
+
+def referral_form(ctx: ReportContext, referral_id: str, out: Path,
+                  progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> None:
+    from app.reports.referral import write_referral_form
+
+    write_referral_form(ctx, referral_id, out, Job(2, progress, cancelled))
+
+
+def visit_record(ctx: ReportContext, visit_id: str, out: Path,
+                 progress: ProgressFn | None = None, cancelled: CancelFn | None = None) -> None:
+    from app.reports.actas import write_visit_record
+
+    write_visit_record(ctx, visit_id, out, Job(2, progress, cancelled))
+
+
+def mediation_record(ctx: ReportContext, mediation_id: str, out: Path,
+                     progress: ProgressFn | None = None,
+                     cancelled: CancelFn | None = None) -> None:
+    from app.reports.actas import write_mediation_record
+
+    write_mediation_record(ctx, mediation_id, out, Job(2, progress, cancelled))
+
+
+def monthly_report(ctx: ReportContext, month: str, out: Path, parish: str | None = None,
+                   promoter: str | None = None, progress: ProgressFn | None = None,
+                   cancelled: CancelFn | None = None) -> None:
+    """`month` is 'YYYY-MM'; `parish` a parish code; `promoter` a username."""
+    from app.reports.monthly import write_monthly_report
+
+    write_monthly_report(ctx, month, out, parish, promoter, Job(3, progress, cancelled))
+
+
+def canton_report(ctx: ReportContext, start: date, end: date, out: Path,
+                  progress: ProgressFn | None = None,
+                  cancelled: CancelFn | None = None) -> CaseStats:
+    from app.reports.canton import write_canton_report
+
+    return write_canton_report(ctx, start, end, out, Job(4, progress, cancelled))
+
+
+def stats_export(ctx: ReportContext, out: Path, fmt: str, start: date | None = None,
+                 end: date | None = None, progress: ProgressFn | None = None,
+                 cancelled: CancelFn | None = None) -> "list[StatTable]":
+    """`fmt` is 'csv' or 'xlsx'."""
+    from app.reports.exports import export_stats
+
+    return export_stats(ctx, out, fmt, start, end, Job(2, progress, cancelled))
+
+
+def pseudonymised_export(ws: "Workspace", out: Path) -> int:
+    """One CSV row per affected person per case; returns the number of rows."""
+    from app.core.pseudonymise import export_pseudonymised
+
+    return export_pseudonymised(ws.db, ws.writer, out)

@@ -1,0 +1,95 @@
+"""What every document and export is made with, and how long work reports progress.
+
+`ReportContext.from_workspace(ws)` is the one way in for the desktop app and the CLI;
+documents never reach for anything else.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from app.core.catalogs import Catalogs
+from app.core.errors import UserError
+from app.core.i18n import N_, Translate, translator
+from app.core.store.database import Database
+from app.core.writer import RecordWriter
+from app.reports.branding import Branding, load_branding
+
+if TYPE_CHECKING:
+    from app.core.workspace import Workspace
+
+# progress(done, total): called from the working thread; the UI marshals it itself.
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+
+
+class Cancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__(N_("Cancelled."))
+
+
+@dataclass
+class Job:
+    """Progress and cancellation of one long piece of work, in a fixed number of steps."""
+
+    steps: int = 1
+    progress: ProgressFn | None = None
+    cancelled: CancelFn | None = None
+    done: int = field(default=0, init=False)
+
+    def step(self) -> None:
+        """One step done; raises Cancelled if the user asked to stop."""
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled()
+        self.done = min(self.done + 1, self.steps)
+        if self.progress is not None:
+            self.progress(self.done, self.steps)
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    db: Database
+    catalogs: Catalogs
+    writer: RecordWriter
+    author: str
+    today: date
+    now: datetime
+    branding: Branding
+    language: str = "es"
+
+    @classmethod
+    def from_workspace(cls, ws: "Workspace", language: str = "es",
+                       now: datetime | None = None) -> "ReportContext":
+        user = ws.user
+        author = f"{user.display_name} ({user.username})" if user.display_name \
+            else user.username
+        return cls(db=ws.db, catalogs=ws.catalogs, writer=ws.writer, author=author,
+                   today=ws.today(), now=now or datetime.now().astimezone(),
+                   branding=load_branding(ws.db), language=language)
+
+    @property
+    def tr(self) -> Translate:
+        return _translators.setdefault(self.language, translator(self.language))
+
+    def label(self, catalog: str, code: str) -> str:
+        """A catalog code's label in the document's language."""
+        if not code:
+            return self.tr(N_("Not recorded"))
+        return getattr(self.catalogs, catalog).label(code, self.language)
+
+    def parish_name(self, code: str) -> str:
+        parish = self.catalogs.territory.parishes.get(code)
+        return parish.name if parish else code
+
+    @staticmethod
+    def day(value: date | None) -> str:
+        return value.strftime("%d/%m/%Y") if value else "—"
+
+    def audit(self, action: str, record_type: str, record_id: str) -> None:
+        """Documents and exports are audited like any other viewing of data."""
+        with self.db.write() as s:
+            self.writer.audit(s, action, record_type, record_id)
+
+
+_translators: dict[str, Translate] = {}

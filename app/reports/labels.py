@@ -1,0 +1,68 @@
+"""Labels of the codes that are not catalogs (statuses, groups, months), and the
+rows of a statistics table with its shares, shared by documents and exports."""
+
+from collections.abc import Callable
+from datetime import date
+
+from app.core.i18n import N_
+from app.core.records.cases import REFERRAL_STATUSES
+from app.core.rules.ages import CATEGORIES
+from app.core.services.statistics import UNKNOWN, Tally
+from app.reports.context import ReportContext
+
+AGE_GROUPS = {"ninez": N_("Children (0–11)"), "adolescencia": N_("Adolescents (12–17)"),
+              "adultos": N_("Adults (18–64)"), "adultos_mayores": N_("Older adults (65+)")}
+CASE_STATUSES = {"open": N_("Open"), "in_progress": N_("In progress"),
+                 "referred": N_("Referred"), "closed": N_("Closed")}
+REFERRAL_STATES = {
+    "drafted": N_("Draft"), "sent": N_("Sent"), "received": N_("Received"),
+    "in_attention": N_("In attention"), "answered": N_("Answered (counter-referral)"),
+    "closed": N_("Closed"), "rejected": N_("Rejected or redirected"),
+}
+# Short forms for the columns of cross tables.
+REFERRAL_STATES_SHORT = {
+    "drafted": N_("Draft"), "sent": N_("Sent"), "received": N_("Received"),
+    "in_attention": N_("In attention"), "answered": N_("Answered"), "closed": N_("Closed"),
+    "rejected": N_("Rejected"),
+}
+VISIT_STATES = {"planned": N_("Planned"), "done": N_("Done"), "cancelled": N_("Cancelled")}
+OUTCOMES = {"agreement": N_("Agreement"), "partial": N_("Partial agreement"),
+            "no_agreement": N_("No agreement")}
+URGENCY = {"normal": N_("Normal"), "urgent": N_("Urgent"),
+           "immediate": N_("Immediate (danger now)")}
+MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+          N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
+          N_("December"))
+REFERRAL_ORDER = tuple(REFERRAL_STATUSES)
+AGE_ORDER = tuple(CATEGORIES)
+
+
+def month_name(ctx: ReportContext, day: date) -> str:
+    """'noviembre de 2026' / 'November 2026'."""
+    return ctx.tr(N_("{month} {year}")).format(month=ctx.tr(MONTHS[day.month - 1]),
+                                               year=day.year)
+
+
+def coded(table: dict[str, str]) -> Callable[[ReportContext, str], str]:
+    """A labeller for codes of one of the tables above."""
+    def label(ctx: ReportContext, code: str) -> str:
+        if code == UNKNOWN:
+            return ctx.tr(N_("Not recorded"))
+        return ctx.tr(table[code]) if code in table else code
+    return label
+
+
+def catalog(name: str) -> Callable[[ReportContext, str], str]:
+    return lambda ctx, code: ctx.label(name, code)
+
+
+def parish(ctx: ReportContext, code: str) -> str:
+    return ctx.parish_name(code) if code else ctx.tr(N_("Not recorded"))
+
+
+def tally_rows(ctx: ReportContext, tally: Tally,
+               label: Callable[[ReportContext, str], str],
+               order: tuple[str, ...] | None = None) -> list[tuple[str, str, int, float]]:
+    """(code, label, count, percent) per category, in order or by count."""
+    return [(code, label(ctx, code), n, tally.percent(code))
+            for code, n in tally.ordered(order)]
