@@ -30,7 +30,7 @@ class MainWindow(QMainWindow):
         self.session: Session | None = None
         self.shell: Shell | None = None
         self.locked_user: str | None = None
-        self.translators = i18n.install(app, ctx.language)
+        self.translators = i18n.install(app, ctx.language, self)
         self.base_font = app.font()
         self.apply_text_size()
         self.idle = IdleWatcher(app, ctx.idle_interval_ms())
@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
         self.ctx.settings.setValue("ui/language", language)
         self.ctx.language, self.ctx.core_tr = language, translator(language)
         i18n.uninstall(self.app, self.translators)
-        self.translators = i18n.install(self.app, language)
+        self.translators = i18n.install(self.app, language, self)
         old = self.first_run
         self.build()
         self.stack.removeWidget(old)
@@ -125,6 +125,7 @@ class MainWindow(QMainWindow):
         self.shell.data_changed.connect(self.shell.home.refresh)
         self._show(self.shell)
         self.build_menus()
+        self.menuBar().show()
         user = self.session.ws.user
         self.status.set_user(self.tr("User: {0}").format(user.display_name or user.username))
         self.status.refresh_pending()
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.shell.suspend()
         self.locked_user = self.session.ws.user.username  # type: ignore[union-attr]
         self._set_actions_enabled(False)
+        self.menuBar().hide()
         self.status.hide()
         self.build_unlock_page(self.locked_user)
         self.locked.emit()
@@ -167,6 +169,7 @@ class MainWindow(QMainWindow):
         self._show(self.shell)
         self.shell.resume()  # type: ignore[union-attr]
         self._set_actions_enabled(True)
+        self.menuBar().show()
         self.status.show()
         self.idle.start()
         self.unlocked.emit()
@@ -249,4 +252,5 @@ class MainWindow(QMainWindow):
         self.close_session()
         self.idle.detach()
         self.ctx.runner.wait(5000)
+        i18n.uninstall(self.app, self.translators)
         super().closeEvent(event)

@@ -4,7 +4,7 @@ confirmation before typed input is thrown away."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,11 +25,20 @@ from app.core.errors import UserError, ValidationFailed
 from app.ui.context import Session, UiContext
 from app.ui.widgets import ERROR_STYLE, ErrorLabel, with_error
 
+SAVE = QT_TRANSLATE_NOOP("FormDialog", "&Save")
+CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Cancel")
+CHECK_FIELDS = QT_TRANSLATE_NOOP("FormDialog", "Check the fields marked in red.")
+DISCARD_TITLE = QT_TRANSLATE_NOOP("FormDialog", "Discard changes?")
+DISCARD_TEXT = QT_TRANSLATE_NOOP("FormDialog",
+                                 "What you typed in this form will be lost. Discard it?")
+
+
+def _t(source: str) -> str:
+    return QCoreApplication.translate("FormDialog", source)
+
+
 OpenForm = Callable[[type["FormDialog"], dict[str, Any]], "FormDialog"]
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FormDialog", text)
 
 
 class FormDialog(QDialog):
@@ -57,8 +66,8 @@ class FormDialog(QDialog):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_t("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_t(SAVE))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t(CANCEL))
         self.buttons.accepted.connect(self.try_submit)
         self.buttons.rejected.connect(self.reject)
         self.body = QVBoxLayout(self)
@@ -138,7 +147,7 @@ class FormDialog(QDialog):
                 self.errors[problem.field].show_message(text)
             else:
                 general.append(text)
-        self.show_banner(" ".join(general) or _t("Check the fields marked in red."))
+        self.show_banner(" ".join(general) or _t(CHECK_FIELDS))
 
     def show_banner(self, text: str) -> None:
         self.banner.setText(text)
@@ -165,8 +174,8 @@ class FormDialog(QDialog):
     def reject(self) -> None:
         if self.dirty:
             answer = QMessageBox.question(
-                self, _t("Discard changes?"),
-                _t("What you typed in this form will be lost. Discard it?"),
+                self, _t(DISCARD_TITLE),
+                _t(DISCARD_TEXT),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:

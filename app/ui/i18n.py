@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from app.core.i18n import TRANSLATIONS
 
@@ -13,16 +13,18 @@ def qm_path(language: str) -> Path:
     return TRANSLATIONS / f"ui_{language}.qm"
 
 
-def install(app: QCoreApplication, language: str) -> list[QTranslator]:
-    """Install our and Qt's own translators; the caller keeps them alive."""
+def install(app: QCoreApplication, language: str,
+            owner: QObject | None = None) -> list[QTranslator]:
+    """Install our and Qt's own translators, owned by `owner` (a translator leaves the
+    application when its owner is destroyed)."""
     installed: list[QTranslator] = []
     if language == "en":
         return installed
-    ours = QTranslator(app)
+    ours = QTranslator(owner or app)
     if ours.load(str(qm_path(language))):
         app.installTranslator(ours)
         installed.append(ours)
-    qt_base = QTranslator(app)
+    qt_base = QTranslator(owner or app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_base.load(QLocale(language), "qtbase", "_", folder):
         app.installTranslator(qt_base)

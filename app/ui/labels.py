@@ -1,59 +1,98 @@
-"""Words for the codes records hold (statuses, outcomes, purposes), in the UI language."""
+"""Words for the codes records hold (statuses, outcomes, purposes), in the UI language.
+
+The tables hold English source strings marked with QT_TRANSLATE_NOOP, so lupdate collects
+them; they are translated when shown.
+"""
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CASE_STATUS = {
+    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
+    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
+    "referred": QT_TRANSLATE_NOOP("Labels", "Referred"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+}
+REFERRAL_STATUS = {
+    "drafted": QT_TRANSLATE_NOOP("Labels", "Drafted"),
+    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
+    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
+    "in_attention": QT_TRANSLATE_NOOP("Labels", "In attention"),
+    "answered": QT_TRANSLATE_NOOP("Labels", "Answered"),
+    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected or redirected"),
+}
+URGENCY = {
+    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
+    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
+    "immediate": QT_TRANSLATE_NOOP("Labels", "Immediate danger"),
+}
+OUTCOME = {
+    "agreement": QT_TRANSLATE_NOOP("Labels", "Agreement"),
+    "partial": QT_TRANSLATE_NOOP("Labels", "Partial agreement"),
+    "no_agreement": QT_TRANSLATE_NOOP("Labels", "No agreement"),
+}
+PURPOSE = {
+    "services": QT_TRANSLATE_NOOP("Labels", "Services and follow-up"),
+    "sharing": QT_TRANSLATE_NOOP("Labels", "Sharing with institutions"),
+    "reporting": QT_TRANSLATE_NOOP("Labels", "Reports and statistics"),
+}
+VISIT_STATE = {
+    "planned": QT_TRANSLATE_NOOP("Labels", "Planned visit"),
+    "done": QT_TRANSLATE_NOOP("Labels", "Visit done"),
+    "cancelled": QT_TRANSLATE_NOOP("Labels", "Visit cancelled"),
+}
+TIMELINE_KIND = {
+    "case_note": QT_TRANSLATE_NOOP("Labels", "Note"),
+    "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
+    "mediation": QT_TRANSLATE_NOOP("Labels", "Mediation"),
+    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
+    "referral_status": QT_TRANSLATE_NOOP("Labels", "Referral step"),
+}
+ATTENDANCE_GROUP = {
+    "ninez": QT_TRANSLATE_NOOP("Labels", "Children (0–11)"),
+    "adolescencia": QT_TRANSLATE_NOOP("Labels", "Adolescents (12–17)"),
+    "adultos": QT_TRANSLATE_NOOP("Labels", "Adults (18–64)"),
+    "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adults (65+)"),
+}
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+def _label(table: dict[str, str], code: str) -> str:
+    source = table.get(code)
+    return QCoreApplication.translate("Labels", source) if source else code
 
 
 def case_status(code: str) -> str:
-    return {
-        "open": _t("Open"), "in_progress": _t("In progress"), "referred": _t("Referred"),
-        "closed": _t("Closed"),
-    }.get(code, code)
+    return _label(CASE_STATUS, code)
 
 
 def referral_status(code: str) -> str:
-    return {
-        "drafted": _t("Drafted"), "sent": _t("Sent"), "received": _t("Received"),
-        "in_attention": _t("In attention"), "answered": _t("Answered"),
-        "closed": _t("Closed"), "rejected": _t("Rejected or redirected"),
-    }.get(code, code)
+    return _label(REFERRAL_STATUS, code)
 
 
 def urgency(code: str) -> str:
-    return {"normal": _t("Normal"), "urgent": _t("Urgent"),
-            "immediate": _t("Immediate danger")}.get(code, code)
+    return _label(URGENCY, code)
 
 
 def outcome(code: str) -> str:
-    return {"agreement": _t("Agreement"), "partial": _t("Partial agreement"),
-            "no_agreement": _t("No agreement")}.get(code, code)
+    return _label(OUTCOME, code)
 
 
 def purpose(code: str) -> str:
-    return {"services": _t("Services and follow-up"),
-            "sharing": _t("Sharing with institutions"),
-            "reporting": _t("Reports and statistics")}.get(code, code)
+    return _label(PURPOSE, code)
 
 
 def visit_state(code: str) -> str:
-    return {"planned": _t("Planned visit"), "done": _t("Visit done"),
-            "cancelled": _t("Visit cancelled")}.get(code, code)
+    return _label(VISIT_STATE, code)
 
 
 def timeline_kind(code: str) -> str:
-    return {"case_note": _t("Note"), "visit": _t("Visit"), "mediation": _t("Mediation"),
-            "referral": _t("Referral"), "referral_status": _t("Referral step")}.get(code, code)
+    return _label(TIMELINE_KIND, code)
 
 
 def attendance_group(code: str) -> str:
-    return {"ninez": _t("Children (0–11)"), "adolescencia": _t("Adolescents (12–17)"),
-            "adultos": _t("Adults (18–64)"),
-            "adultos_mayores": _t("Older adults (65+)")}.get(code, code)
+    return _label(ATTENDANCE_GROUP, code)
 
 
 def day(value: date | datetime | None) -> str:

@@ -117,7 +117,7 @@ class PersonsPage(QWidget):
         self.count.setText(self.tr("The list could not be loaded: {0}").format(exc))
 
     def _show_count(self, total: int) -> None:
-        self.count.setText(self.tr("%n person(s)", "", total))
+        self.count.setText(self.tr("Persons: {0}").format(f"{total:,}".replace(",", ".")))
         self.loaded.emit(total)
 
     def _activated(self, index: QModelIndex) -> None:

@@ -197,8 +197,8 @@ class Shell(QWidget):
         drafts = [d for d in self.session.drafts.pending() if d.form in FORMS]
         self.banner.setVisible(bool(drafts))
         self.banner_text.setText(self.tr(
-            "%n form(s) were left unsaved in an earlier session (for example after a power "
-            "cut). Recover them to continue where you were.", "", len(drafts)))
+            "Forms left unsaved in an earlier session (for example after a power cut): {0}. "
+            "Recover them to continue where you were.").format(len(drafts)))
 
     def restore_drafts(self) -> list[FormDialog]:
         opened = []

@@ -56,4 +56,4 @@ class StatusBar(QStatusBar):
 
     def refresh_pending(self) -> None:
         count = self.pending_count()
-        self.pending.setText(self.tr("%n change(s) waiting to be sent", "", count))
+        self.pending.setText(self.tr("Changes waiting to be sent: {0}").format(count))

@@ -28,6 +28,7 @@ class PersonTableModel(QAbstractTableModel):
         # How a new sort order is loaded; the page swaps in a worker-thread loader.
         self.loader: Callable[[], None] = self.reload
         self._rows: list[PersonRow] = []
+        self._resetting = False
         self._headers = [self.tr("Name"), self.tr("Document"), self.tr("Birth date"),
                          self.tr("Sex"), self.tr("Parish"), self.tr("Community")]
 
@@ -37,9 +38,14 @@ class PersonTableModel(QAbstractTableModel):
         return self.listing.keys(self.filter, self.sort_key, self.descending)
 
     def set_keys(self, keys: list[int]) -> None:
+        # The first page is read inside the reset, so views (and the model tester) never
+        # need to fetch while the reset is still in flight.
+        first = self.listing.rows(keys[:PAGE])
+        self._resetting = True
         self.beginResetModel()
-        self._keys, self._rows = keys, []
+        self._keys, self._rows = keys, first
         self.endResetModel()
+        self._resetting = False
         self.reloaded.emit(len(keys))
 
     def reload(self) -> None:
@@ -60,10 +66,10 @@ class PersonTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and len(self._rows) < len(self._keys)
+        return not (parent.isValid() or self._resetting) and len(self._rows) < len(self._keys)
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid():
+        if parent.isValid() or self._resetting:
             return
         start = len(self._rows)
         keys = self._keys[start:start + PAGE]

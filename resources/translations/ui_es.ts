@@ -1,0 +1,1866 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_EC" sourcelanguage="en">
+  <context>
+    <name>ActivitiesPage</name>
+    <message>
+      <location filename="../../app/ui/activities.py" line="113" />
+      <location filename="../../app/ui/activities.py" line="128" />
+      <source>Community activities</source>
+      <translation>Actividades comunitarias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="115" />
+      <source>&amp;New activity</source>
+      <translation>&amp;Nueva actividad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="119" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="121" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="122" />
+      <source>Type</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="123" />
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="124" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActivityDialog</name>
+    <message>
+      <location filename="../../app/ui/activities.py" line="39" />
+      <source>Community activity</source>
+      <translation>Actividad comunitaria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="40" />
+      <source>&amp;Type</source>
+      <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="41" />
+      <location filename="../../app/ui/activities.py" line="47" />
+      <source>— choose —</source>
+      <translation>— elija —</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="42" />
+      <source>T&amp;opic</source>
+      <translation>T&amp;ema</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="43" />
+      <source>&amp;Date</source>
+      <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="44" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="44" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="46" />
+      <source>&amp;Parish</source>
+      <translation>&amp;Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="51" />
+      <source>&amp;Community</source>
+      <translation>&amp;Comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="55" />
+      <location filename="../../app/ui/activities.py" line="64" />
+      <source>Women and girls</source>
+      <translation>Mujeres y niñas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="56" />
+      <location filename="../../app/ui/activities.py" line="65" />
+      <source>Men and boys</source>
+      <translation>Hombres y niños</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="68" />
+      <source>&amp;Attendance</source>
+      <translation>&amp;Asistencia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/activities.py" line="98" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasePage</name>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="52" />
+      <source>Add &amp;note</source>
+      <translation>Agregar &amp;nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="53" />
+      <source>Change s&amp;tatus</source>
+      <translation>Cambiar &amp;estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="54" />
+      <source>Plan &amp;visit</source>
+      <translation>Planificar &amp;visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="55" />
+      <source>Record vi&amp;sit</source>
+      <translation>Registrar vi&amp;sita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="56" />
+      <source>&amp;Mediation</source>
+      <translation>&amp;Mediación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="57" />
+      <source>&amp;Refer</source>
+      <translation>&amp;Derivar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="58" />
+      <source>Referral s&amp;tep</source>
+      <translation>Avance de la deri&amp;vación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="69" />
+      <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="71" />
+      <source>Timeline</source>
+      <translation>Historial</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="77" />
+      <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="79" />
+      <source>Institution</source>
+      <translation>Institución</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="81" />
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="82" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="83" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="86" />
+      <source>Referrals</source>
+      <translation>Derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="105" />
+      <source>Case {0}</source>
+      <translation>Caso {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="107" />
+      <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
+      <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="121" />
+      <source>Status: {0}</source>
+      <translation>Estado: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseWizard</name>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="45" />
+      <source>Register a case</source>
+      <translation>Registrar un caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="52" />
+      <source>Who is affected?</source>
+      <translation>¿A quién afecta?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="52" />
+      <source>What happened?</source>
+      <translation>¿Qué pasó?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <source>Who reported it?</source>
+      <translation>¿Quién lo informó?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <source>How serious is it?</source>
+      <translation>¿Qué tan grave es?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="56" />
+      <source>No family chosen yet.</source>
+      <translation>Todavía no se eligió la familia.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="58" />
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="60" />
+      <source>Type a member's name or document</source>
+      <translation>Escriba el nombre o la cédula de un miembro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="61" />
+      <source>Find the family</source>
+      <translation>Buscar la familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="63" />
+      <source>Families found</source>
+      <translation>Familias encontradas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="69" />
+      <source>&amp;Find the family</source>
+      <translation>&amp;Buscar la familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="71" />
+      <source>&amp;Affected persons</source>
+      <translation>Personas &amp;afectadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="74" />
+      <source>&amp;Type of violation</source>
+      <translation>&amp;Tipo de vulneración</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="76" />
+      <source>Type of violation</source>
+      <translation>Tipo de vulneración</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="77" />
+      <source>&amp;Facts</source>
+      <translation>&amp;Hechos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="78" />
+      <source>&amp;Date of the facts</source>
+      <translation>&amp;Fecha de los hechos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="79" />
+      <source>Date of the facts</source>
+      <translation>Fecha de los hechos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="80" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="81" />
+      <source>&amp;Place</source>
+      <translation>&amp;Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="83" />
+      <source>Anonymous &amp;report</source>
+      <translation>Denuncia &amp;anónima</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="84" />
+      <source>The reporter asks not to be named</source>
+      <translation>Quien informa pide no ser nombrado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="86" />
+      <source>Reporter's &amp;name</source>
+      <translation>&amp;Nombre de quien informa</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="89" />
+      <source>Reporter's &amp;relation</source>
+      <translation>&amp;Relación de quien informa</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="90" />
+      <source>Reporter's &amp;phone</source>
+      <translation>&amp;Teléfono de quien informa</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="93" />
+      <source>Alleged a&amp;ggressor</source>
+      <translation>Presunto a&amp;gresor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="95" />
+      <source>&amp;Risk level</source>
+      <translation>Nivel de &amp;riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="99" />
+      <source>&lt; &amp;Back</source>
+      <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="100" />
+      <source>&amp;Next &gt;</source>
+      <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="107" />
+      <source>&amp;Register case</source>
+      <translation>&amp;Registrar caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="123" />
+      <source>Step {0} of {1}: {2}</source>
+      <translation>Paso {0} de {1}: {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="163" />
+      <source> ({0} years)</source>
+      <translation> ({0} años)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CasesPage</name>
+    <message>
+      <location filename="../../app/ui/cases.py" line="43" />
+      <location filename="../../app/ui/cases.py" line="67" />
+      <source>Cases</source>
+      <translation>Casos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="45" />
+      <source>&amp;Register case</source>
+      <translation>&amp;Registrar caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="51" />
+      <source>All statuses</source>
+      <translation>Todos los estados</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="51" />
+      <location filename="../../app/ui/cases.py" line="65" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="52" />
+      <source>&amp;Status</source>
+      <translation>&amp;Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="59" />
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="60" />
+      <source>Opened</source>
+      <translation>Apertura</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="61" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="62" />
+      <source>Violation</source>
+      <translation>Vulneración</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="64" />
+      <source>Risk</source>
+      <translation>Riesgo</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentDialog</name>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="22" />
+      <source>Consent of {0}</source>
+      <translation>Consentimiento de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="24" />
+      <source>&amp;For what</source>
+      <translation>&amp;Para qué</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="26" />
+      <source>&amp;Given by</source>
+      <translation>&amp;Otorgado por</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="27" />
+      <source>The person</source>
+      <translation>La persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="28" />
+      <source>The legal representative</source>
+      <translation>El representante legal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="30" />
+      <source>&amp;Representative's name</source>
+      <translation>&amp;Nombre del representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="32" />
+      <source>Representative's &amp;relation</source>
+      <translation>&amp;Relación del representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="33" />
+      <source>&amp;Date</source>
+      <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="34" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="34" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="39" />
+      <source>Under 15, the legal representative consents.</source>
+      <translation>Con menos de 15 años, consiente el representante legal.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/consent_form.py" line="68" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FirstRunPage</name>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="51" />
+      <source>Welcome to Defensoría</source>
+      <translation>Le damos la bienvenida a Defensoría</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="52" />
+      <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
+      <translation>Este computador todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="57" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="63" />
+      <source>e.g. ana.chicaiza</source>
+      <translation>p. ej. ana.chicaiza</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="64" />
+      <source>Community promoter</source>
+      <translation>Promotor/a comunitario/a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="65" />
+      <source>Consejo technician</source>
+      <translation>Técnico/a del Consejo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="66" />
+      <source>Junta clerk</source>
+      <translation>Secretario/a de la Junta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="67" />
+      <source>Administrator</source>
+      <translation>Administrador/a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="68" />
+      <source>— none —</source>
+      <translation>— ninguna —</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="71" />
+      <source>At least {0} characters</source>
+      <translation>Al menos {0} caracteres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="75" />
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="76" />
+      <source>Your &amp;name</source>
+      <translation>Su &amp;nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="77" />
+      <source>&amp;User name</source>
+      <translation>Nombre de &amp;usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="78" />
+      <source>&amp;Role</source>
+      <translation>&amp;Función</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="79" />
+      <source>&amp;Parish</source>
+      <translation>&amp;Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="80" />
+      <source>Pass&amp;word</source>
+      <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="81" />
+      <source>&amp;Repeat the password</source>
+      <translation>&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="86" />
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="88" />
+      <source>&amp;Create user and start</source>
+      <translation>&amp;Crear usuario y empezar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="93" />
+      <source>&amp;Enroll with the central office instead</source>
+      <translation>&amp;Registrarse con la oficina central</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="98" />
+      <source>Preparing the encrypted store…</source>
+      <translation>Preparando el almacén cifrado…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="104" />
+      <source>The two passwords are different. Type them again.</source>
+      <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FormDialog</name>
+    <message>
+      <location filename="../../app/ui/forms.py" line="28" />
+      <source>&amp;Save</source>
+      <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/forms.py" line="29" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/forms.py" line="30" />
+      <source>Check the fields marked in red.</source>
+      <translation>Revise los campos marcados en rojo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/forms.py" line="31" />
+      <source>Discard changes?</source>
+      <translation>¿Descartar los cambios?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/forms.py" line="32" />
+      <source>What you typed in this form will be lost. Discard it?</source>
+      <translation>Se perderá lo que escribió en este formulario. ¿Descartarlo?</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <location filename="../../app/ui/home.py" line="46" />
+      <source>Good day, {0}</source>
+      <translation>Buen día, {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="53" />
+      <source>Cases registered</source>
+      <translation>Casos registrados</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="53" />
+      <source>Visits done</source>
+      <translation>Visitas realizadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="54" />
+      <source>Mediations</source>
+      <translation>Mediaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="54" />
+      <source>Referrals</source>
+      <translation>Derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="55" />
+      <source>Community activities</source>
+      <translation>Actividades comunitarias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="58" />
+      <source>My numbers this month</source>
+      <translation>Mis cifras de este mes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="61" />
+      <source>Visits for today and overdue</source>
+      <translation>Visitas de hoy y atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="62" />
+      <source>Follow-ups due</source>
+      <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="63" />
+      <source>Referrals without an answer after 48 hours</source>
+      <translation>Derivaciones sin respuesta después de 48 horas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="64" />
+      <source>Cases without activity for 30 days</source>
+      <translation>Casos sin actividad en 30 días</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="111" />
+      <source>Nothing pending.</source>
+      <translation>Nada pendiente.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="116" />
+      <source> — overdue</source>
+      <translation> — atrasada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="116" />
+      <source> — today</source>
+      <translation> — hoy</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="123" />
+      <source>{0} · {1} · sent {2}</source>
+      <translation>{0} · {1} · enviada el {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="127" />
+      <source>{0} · risk {1} · last activity {2}</source>
+      <translation>{0} · riesgo {1} · última actividad el {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdDialog</name>
+    <message>
+      <location filename="../../app/ui/household_form.py" line="25" />
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_form.py" line="26" />
+      <source>&amp;Parish</source>
+      <translation>&amp;Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_form.py" line="27" />
+      <source>— choose —</source>
+      <translation>— elija —</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_form.py" line="30" />
+      <source>&amp;Community or neighbourhood</source>
+      <translation>&amp;Comunidad o barrio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_form.py" line="31" />
+      <source>&amp;Address reference</source>
+      <translation>&amp;Referencia de la dirección</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_form.py" line="36" />
+      <source>&amp;Notes</source>
+      <translation>&amp;Notas</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdPage</name>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="48" />
+      <source>&amp;Edit family</source>
+      <translation>&amp;Editar familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="49" />
+      <source>&amp;Add member</source>
+      <translation>&amp;Agregar miembro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="50" />
+      <source>Edit &amp;person</source>
+      <translation>Editar &amp;persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="51" />
+      <source>Record c&amp;onsent</source>
+      <translation>Registrar c&amp;onsentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="52" />
+      <source>Plan &amp;visit</source>
+      <translation>Planificar &amp;visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="53" />
+      <source>Record vi&amp;sit</source>
+      <translation>Registrar vi&amp;sita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="54" />
+      <source>&amp;Register case</source>
+      <translation>&amp;Registrar caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="62" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="63" />
+      <source>Relation</source>
+      <translation>Parentesco</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="64" />
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="65" />
+      <source>Age</source>
+      <translation>Edad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="67" />
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="68" />
+      <source>Consents</source>
+      <translation>Consentimientos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="72" />
+      <source>Members</source>
+      <translation>Miembros</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="80" />
+      <source>&lt;b&gt;Members&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="84" />
+      <source>Cases of this family</source>
+      <translation>Casos de esta familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="88" />
+      <source>Visits to this family</source>
+      <translation>Visitas a esta familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="89" />
+      <source>&lt;b&gt;Cases&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="90" />
+      <source>&lt;b&gt;Visits&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="103" />
+      <source>Family {0}</source>
+      <translation>Familia {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="104" />
+      <source>New family</source>
+      <translation>Nueva familia</translation>
+    </message>
+  </context>
+  <context>
+    <name>Labels</name>
+    <message>
+      <location filename="../../app/ui/labels.py" line="12" />
+      <source>Open</source>
+      <translation>Abierto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="13" />
+      <source>In progress</source>
+      <translation>En proceso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="14" />
+      <source>Referred</source>
+      <translation>Derivado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="15" />
+      <location filename="../../app/ui/labels.py" line="23" />
+      <source>Closed</source>
+      <translation>Cerrado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="18" />
+      <source>Drafted</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="19" />
+      <source>Sent</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="20" />
+      <source>Received</source>
+      <translation>Recibida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="21" />
+      <source>In attention</source>
+      <translation>En atención</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="22" />
+      <source>Answered</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="24" />
+      <source>Rejected or redirected</source>
+      <translation>Rechazada o redirigida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="27" />
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="28" />
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="29" />
+      <source>Immediate danger</source>
+      <translation>Peligro inmediato</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="32" />
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="33" />
+      <source>Partial agreement</source>
+      <translation>Acuerdo parcial</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="34" />
+      <source>No agreement</source>
+      <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="37" />
+      <source>Services and follow-up</source>
+      <translation>Atención y seguimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="38" />
+      <source>Sharing with institutions</source>
+      <translation>Compartir con instituciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="39" />
+      <source>Reports and statistics</source>
+      <translation>Informes y estadísticas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="42" />
+      <source>Planned visit</source>
+      <translation>Visita planificada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="43" />
+      <source>Visit done</source>
+      <translation>Visita realizada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="44" />
+      <source>Visit cancelled</source>
+      <translation>Visita cancelada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="47" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="48" />
+      <source>Visit</source>
+      <translation>Visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="49" />
+      <source>Mediation</source>
+      <translation>Mediación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="50" />
+      <source>Referral</source>
+      <translation>Derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="51" />
+      <source>Referral step</source>
+      <translation>Avance de derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="54" />
+      <source>Children (0–11)</source>
+      <translation>Niñez (0–11)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="55" />
+      <source>Adolescents (12–17)</source>
+      <translation>Adolescencia (12–17)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="56" />
+      <source>Adults (18–64)</source>
+      <translation>Adultos (18–64)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="57" />
+      <source>Older adults (65+)</source>
+      <translation>Adultos mayores (65+)</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="52" />
+      <source>Defensoría Comunitaria</source>
+      <translation>Defensoría Comunitaria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="117" />
+      <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
+      <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="129" />
+      <source>User: {0}</source>
+      <translation>Usuario: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="141" />
+      <source>The database has a problem</source>
+      <translation>La base de datos tiene un problema</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="204" />
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="205" />
+      <source>New &amp;family</source>
+      <translation>Nueva &amp;familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="206" />
+      <source>Register &amp;case</source>
+      <translation>Registrar &amp;caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="208" />
+      <source>&amp;Search</source>
+      <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="210" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="211" />
+      <source>S&amp;witch user</source>
+      <translation>Ca&amp;mbiar de usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="212" />
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="214" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="215" />
+      <source>&amp;Go</source>
+      <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="216" />
+      <source>&amp;Home</source>
+      <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="216" />
+      <source>&amp;Families and persons</source>
+      <translation>&amp;Familias y personas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="217" />
+      <source>&amp;Cases</source>
+      <translation>&amp;Casos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="217" />
+      <source>My &amp;referrals</source>
+      <translation>Mis &amp;derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="218" />
+      <source>Community &amp;activities</source>
+      <translation>&amp;Actividades comunitarias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="244" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="245" />
+      <source>The new language is used from the next start.</source>
+      <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediationBlocked</name>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="34" />
+      <source>This case cannot be mediated</source>
+      <translation>Este caso no se puede mediar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="39" />
+      <source>Why mediation is not allowed</source>
+      <translation>Por qué no se permite la mediación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="41" />
+      <source>Mediation is only for minor family or community conflicts. Violence must be referred.</source>
+      <translation>La mediación es solo para conflictos familiares o comunitarios menores. La violencia se debe derivar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="44" />
+      <source>&amp;Create the referral</source>
+      <translation>&amp;Crear la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="48" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediationDialog</name>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="65" />
+      <source>Record a mediation</source>
+      <translation>Registrar una mediación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="66" />
+      <source>&amp;Date</source>
+      <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="67" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="67" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="69" />
+      <source>&amp;Subject</source>
+      <translation>&amp;Asunto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="70" />
+      <source>&amp;First party</source>
+      <translation>&amp;Primera parte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="72" />
+      <source>Second party</source>
+      <translation>Segunda parte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="73" />
+      <source>Second part&amp;y</source>
+      <translation>Se&amp;gunda parte</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="74" />
+      <source>&amp;Agreements</source>
+      <translation>&amp;Acuerdos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="75" />
+      <source>&amp;Outcome</source>
+      <translation>&amp;Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="97" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>NoteDialog</name>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="22" />
+      <source>Add a note</source>
+      <translation>Agregar una nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="23" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonDialog</name>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="42" />
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="45" />
+      <source>&amp;Given names</source>
+      <translation>&amp;Nombres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="46" />
+      <source>S&amp;urnames</source>
+      <translation>&amp;Apellidos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="47" />
+      <source>Se&amp;x</source>
+      <translation>&amp;Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="48" />
+      <source>— choose —</source>
+      <translation>— elija —</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="53" />
+      <source>Document type</source>
+      <translation>Tipo de documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="56" />
+      <source>Document number</source>
+      <translation>Número de documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="57" />
+      <source>Number</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="60" />
+      <source>&amp;Document</source>
+      <translation>&amp;Documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="61" />
+      <source>&amp;Birth date</source>
+      <translation>Fecha de &amp;nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="62" />
+      <source>Birth date</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="62" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="65" />
+      <source>unknown</source>
+      <translation>desconocida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="67" />
+      <source>Estimated &amp;age (if no date)</source>
+      <translation>&amp;Edad aproximada (si no hay fecha)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="69" />
+      <source>&amp;Relation to head</source>
+      <translation>&amp;Parentesco con el jefe de hogar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="71" />
+      <source>Self-identified &amp;ethnicity</source>
+      <translation>&amp;Autoidentificación étnica</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="73" />
+      <source>&amp;Priority groups</source>
+      <translation>&amp;Grupos de atención prioritaria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="75" />
+      <source>Priority groups</source>
+      <translation>Grupos de atención prioritaria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="77" />
+      <source>P&amp;hone</source>
+      <translation>&amp;Teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="82" />
+      <source>It is another person: save &amp;anyway</source>
+      <translation>Es otra persona: guardar de &amp;todos modos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="107" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="109" />
+      <source>The date cannot be in the future.</source>
+      <translation>La fecha no puede estar en el futuro.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/person_form.py" line="146" />
+      <source>Check the fields marked in red.</source>
+      <translation>Revise los campos marcados en rojo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonTableModel</name>
+    <message>
+      <location filename="../../app/ui/models/persons.py" line="31" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/persons.py" line="31" />
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/persons.py" line="31" />
+      <source>Birth date</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/persons.py" line="32" />
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/persons.py" line="32" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/persons.py" line="32" />
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonsPage</name>
+    <message>
+      <location filename="../../app/ui/persons.py" line="37" />
+      <source>Families and persons</source>
+      <translation>Familias y personas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="39" />
+      <source>&amp;New family</source>
+      <translation>&amp;Nueva familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="44" />
+      <source>All parishes</source>
+      <translation>Todas las parroquias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="44" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="46" />
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="47" />
+      <location filename="../../app/ui/persons.py" line="89" />
+      <source>All communities</source>
+      <translation>Todas las comunidades</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="49" />
+      <source>All priority groups</source>
+      <translation>Todos los grupos prioritarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="49" />
+      <source>Priority group</source>
+      <translation>Grupo prioritario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="50" />
+      <source>&amp;Parish</source>
+      <translation>&amp;Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="51" />
+      <source>C&amp;ommunity</source>
+      <translation>C&amp;omunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="52" />
+      <source>Priority &amp;group</source>
+      <translation>&amp;Grupo prioritario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="59" />
+      <source>Number of persons</source>
+      <translation>Número de personas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="63" />
+      <source>Persons</source>
+      <translation>Personas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="102" />
+      <source>Loading…</source>
+      <translation>Cargando…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="117" />
+      <source>The list could not be loaded: {0}</source>
+      <translation>No se pudo cargar la lista: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="120" />
+      <source>Persons: {0}</source>
+      <translation>Personas: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesDialog</name>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="17" />
+      <source>Preferences</source>
+      <translation>Preferencias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="19" />
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="21" />
+      <source>Use larger text</source>
+      <translation>Usar texto más grande</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="25" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="28" />
+      <source>Lock after minutes without use</source>
+      <translation>Bloquear tras minutos sin uso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="29" />
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="30" />
+      <source>&amp;Text</source>
+      <translation>&amp;Texto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="31" />
+      <source>Lock &amp;after</source>
+      <translation>Bloquear &amp;tras</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="34" />
+      <source>&amp;Apply</source>
+      <translation>&amp;Aplicar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/preferences.py" line="35" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralDialog</name>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="40" />
+      <source>Refer case {0}</source>
+      <translation>Derivar el caso {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="42" />
+      <source>&amp;Institution</source>
+      <translation>&amp;Institución</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="44" />
+      <source>Show &amp;every institution</source>
+      <translation>Mostrar &amp;todas las instituciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="47" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="48" />
+      <source>&amp;Urgency</source>
+      <translation>&amp;Urgencia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="50" />
+      <source>Mark as &amp;sent now</source>
+      <translation>Marcar como &amp;enviada ahora</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="60" />
+      <source> (required by law)</source>
+      <translation> (obligatoria por ley)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralStepDialog</name>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="103" />
+      <source>Referral: new step</source>
+      <translation>Derivación: nuevo avance</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="104" />
+      <source>&amp;Status</source>
+      <translation>&amp;Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="107" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="108" />
+      <source>&amp;Answer or measure issued</source>
+      <translation>&amp;Respuesta o medida emitida</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralsPage</name>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="21" />
+      <location filename="../../app/ui/referrals.py" line="39" />
+      <source>My referrals</source>
+      <translation>Mis derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="24" />
+      <source>Every status</source>
+      <translation>Todos los estados</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="24" />
+      <location filename="../../app/ui/referrals.py" line="36" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="25" />
+      <source>&amp;Status</source>
+      <translation>&amp;Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="33" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="34" />
+      <source>Institution</source>
+      <translation>Institución</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="35" />
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="37" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchBox</name>
+    <message>
+      <location filename="../../app/ui/search_box.py" line="28" />
+      <source>Search persons or cases (Ctrl+K)</source>
+      <translation>Buscar personas o casos (Ctrl+K)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/search_box.py" line="29" />
+      <source>Search persons or cases</source>
+      <translation>Buscar personas o casos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/search_box.py" line="33" />
+      <source>Search results</source>
+      <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/search_box.py" line="48" />
+      <source>Case {0} · {1} · {2}</source>
+      <translation>Caso {0} · {1} · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/search_box.py" line="56" />
+      <source>No matches. Check the spelling, or register the person.</source>
+      <translation>Sin resultados. Revise la escritura o registre a la persona.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shell</name>
+    <message>
+      <location filename="../../app/ui/shell.py" line="53" />
+      <source>Sections</source>
+      <translation>Secciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="55" />
+      <source>Home</source>
+      <translation>Inicio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="55" />
+      <source>Families and persons</source>
+      <translation>Familias y personas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="55" />
+      <source>Cases</source>
+      <translation>Casos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="56" />
+      <source>My referrals</source>
+      <translation>Mis derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="56" />
+      <source>Community activities</source>
+      <translation>Actividades comunitarias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="72" />
+      <source>&amp;Recover them</source>
+      <translation>&amp;Recuperarlos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="73" />
+      <source>Discard</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="200" />
+      <source>Forms left unsaved in an earlier session (for example after a power cut): {0}. Recover them to continue where you were.</source>
+      <translation>Formularios que quedaron sin guardar en una sesión anterior (por ejemplo, tras un corte de luz): {0}. Recupérelos para continuar donde estaba.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusBar</name>
+    <message>
+      <location filename="../../app/ui/status_bar.py" line="48" />
+      <source>Changes waiting to be sent</source>
+      <translation>Cambios por enviar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_bar.py" line="59" />
+      <source>Changes waiting to be sent: {0}</source>
+      <translation>Cambios por enviar: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDialog</name>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="44" />
+      <source>Change the status</source>
+      <translation>Cambiar el estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="45" />
+      <source>New &amp;status</source>
+      <translation>Nuevo &amp;estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="47" />
+      <source>&amp;Why</source>
+      <translation>&amp;Por qué</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncSlot</name>
+    <message>
+      <location filename="../../app/ui/status_bar.py" line="24" />
+      <source>Not synchronised yet</source>
+      <translation>Aún sin sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_bar.py" line="25" />
+      <source>Synchronisation state</source>
+      <translation>Estado de la sincronización</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_bar.py" line="33" />
+      <source>{0} · last sync {1} {2}</source>
+      <translation>{0} · última sincronización {1} {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnlockPage</name>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="17" />
+      <source>Defensoría</source>
+      <translation>Defensoría</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="18" />
+      <location filename="../../app/ui/unlock.py" line="54" />
+      <source>Enter your password to open the register.</source>
+      <translation>Escriba su contraseña para abrir el registro.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="23" />
+      <source>User</source>
+      <translation>Usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="26" />
+      <source>Password</source>
+      <translation>Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="27" />
+      <source>&amp;User</source>
+      <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="28" />
+      <source>&amp;Password</source>
+      <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="31" />
+      <source>Error</source>
+      <translation>Error</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="33" />
+      <source>&amp;Open</source>
+      <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="38" />
+      <source>Opening…</source>
+      <translation>Abriendo…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="49" />
+      <source>Locked after a while without use. Enter your password to continue, or choose another user.</source>
+      <translation>Bloqueado por falta de uso. Escriba su contraseña para continuar, o elija otro usuario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="52" />
+      <source>Choose the user and enter their password.</source>
+      <translation>Elija el usuario y escriba su contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="59" />
+      <source>Type your password.</source>
+      <translation>Escriba su contraseña.</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitDialog</name>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="30" />
+      <source>Record a visit</source>
+      <translation>Registrar una visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="31" />
+      <source>Plan a visit</source>
+      <translation>Planificar una visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="32" />
+      <source>&amp;Date</source>
+      <translation>&amp;Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="33" />
+      <source>Visit date</source>
+      <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="33" />
+      <location filename="../../app/ui/visit_form.py" line="39" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="36" />
+      <source>Names, separated by commas</source>
+      <translation>Nombres, separados por comas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="39" />
+      <source>Next visit</source>
+      <translation>Próxima visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="41" />
+      <source>&amp;Participants</source>
+      <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="42" />
+      <source>&amp;Observations</source>
+      <translation>&amp;Observaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="43" />
+      <source>&amp;Agreements</source>
+      <translation>&amp;Acuerdos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="44" />
+      <source>&amp;Next visit</source>
+      <translation>&amp;Próxima visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="46" />
+      <source>&amp;Purpose of the visit</source>
+      <translation>&amp;Motivo de la visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="70" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_form.py" line="91" />
+      <source>Follow-up of the visit of {0}</source>
+      <translation>Seguimiento de la visita del {0}</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,118 @@
+"""First run, unlock with a wrong then right password, auto-lock, switching users."""
+
+from PySide6.QtCore import Qt
+
+from app.core.store.keyring import LocalUser
+from app.core.workspace import initialise, keyring_for
+from app.ui.app_window import MainWindow
+from app.ui.person_form import PersonDialog
+from tests.conftest import PASSWORD
+from tests.ui.conftest import SCREEN, snap
+
+
+def make_window(qtbot, ui_ctx, qapp) -> MainWindow:
+    window = MainWindow(ui_ctx, qapp)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    return window
+
+
+def unlock_as(qtbot, window, password: str, username: str | None = None) -> None:
+    page = window.unlock_page
+    if username:
+        page.user.setCurrentIndex(page.user.findData(username))
+    page.password.clear()
+    qtbot.keyClicks(page.password, password)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+
+
+def test_first_run_creates_the_user_and_opens_home(qtbot, qapp, ui_ctx):
+    window = make_window(qtbot, ui_ctx, qapp)
+    page = window.first_run
+    assert window.stack.currentWidget() is page
+    snap(window, "01-first-run")
+    qtbot.keyClicks(page.display_name, "Ana Chicaiza")
+    qtbot.keyClicks(page.username, "ana")
+    page.parish.setCurrentIndex(page.parish.findData("PIL"))
+    qtbot.keyClicks(page.password, PASSWORD)
+    qtbot.keyClicks(page.confirm, "otra-cosa-1")
+    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    assert page.error.isVisible() and "distintas" in page.error.text()
+    qtbot.keyClicks(page.confirm, PASSWORD)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    users = keyring_for(ui_ctx.data_dir).users
+    assert users == [LocalUser("ana", "promotor", "PIL", "Ana Chicaiza")]
+    assert window.stack.currentWidget() is window.shell
+    assert "Buen día, Ana Chicaiza" in window.shell.home.findChildren(type(page.busy))[0].text()
+
+
+def test_first_run_in_english(qtbot, qapp, ui_ctx):
+    window = make_window(qtbot, ui_ctx, qapp)
+    combo = window.first_run.language
+    combo.setCurrentIndex(combo.findData("en"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.first_run.create.text() == "&Create user and start"
+    assert ui_ctx.settings.value("ui/language") == "en"
+    combo = window.first_run.language
+    combo.setCurrentIndex(combo.findData("es"))
+    combo.activated.emit(combo.currentIndex())
+    assert window.first_run.create.text() == "&Crear usuario y empezar"
+
+
+def test_wrong_password_is_explained_then_unlock_works(qtbot, qapp, ui_ctx, catalogs):
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    window = make_window(qtbot, ui_ctx, qapp)
+    snap(window, "02-unlock")
+    unlock_as(qtbot, window, "no-es-esta")
+    error = window.unlock_page.error
+    qtbot.waitUntil(error.isVisible, timeout=10_000)
+    assert error.text() == "Usuario o contraseña incorrectos."
+    assert window.session is None
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD)
+    assert window.session is not None and window.session.ws.user.username == "ana"
+    assert "Cambios por enviar" in window.status.pending.text()
+
+
+def test_auto_lock_hides_everything_and_keeps_typed_input(qtbot, qapp, ui_ctx, catalogs):
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    window = make_window(qtbot, ui_ctx, qapp)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD)
+    household = window.session.ws.families.create_household(parish="PIL")
+    dialog = window.shell.open_form(PersonDialog, {"household_id": household.id})
+    qtbot.keyClicks(dialog.given_names, "Sisa")
+    window.idle.set_interval(50)
+    with qtbot.waitSignal(window.locked, timeout=5_000):
+        pass
+    assert window.stack.currentWidget() is window.unlock_page
+    assert not dialog.isVisible() and not window.shell.isVisible()
+    assert not window.statusBar().isVisible()
+    assert "Bloqueado" in window.unlock_page.message.text()
+    assert [d.form for d in window.session.drafts.pending()] == ["person"]
+    snap(window, "03-locked")
+    window.idle.set_interval(600_000)
+    unlock_as(qtbot, window, "equivocada")
+    qtbot.waitUntil(window.unlock_page.error.isVisible, timeout=10_000)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD)
+    assert window.stack.currentWidget() is window.shell
+    assert dialog.isVisible() and dialog.given_names.text() == "Sisa"
+
+
+def test_switch_user(qtbot, qapp, ui_ctx, catalogs):
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    keyring = keyring_for(ui_ctx.data_dir)
+    _, key = keyring.unlock("ana", PASSWORD)
+    keyring.add_user(key, LocalUser("luis", "tecnico", "", "Luis Pérez"), "otra-clave-2")
+    window = make_window(qtbot, ui_ctx, qapp)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD, "ana")
+    window.switch_user()
+    assert window.session is None and window.stack.currentWidget() is window.unlock_page
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, "otra-clave-2", "luis")
+    assert window.session.ws.user.username == "luis"
+    assert window.status.user.text() == "Usuario: Luis Pérez"
