@@ -58,9 +58,9 @@ class Transport:
         self.session.headers[PROTOCOL_HEADER] = str(PROTOCOL_VERSION)
         if token:
             self.session.headers["Authorization"] = f"Bearer {token}"
-        if ca_file:
-            self.session.verify = ca_file
-        else:
+        # Passed on every request: a session-wide setting would lose to REQUESTS_CA_BUNDLE.
+        self.verify: str | bool = ca_file or True
+        if not ca_file:
             self.session.mount("https://", SystemTrustAdapter())
 
     def close(self) -> None:
@@ -72,7 +72,8 @@ class Transport:
         for attempt in range(self.attempts):
             last = attempt == self.attempts - 1
             try:
-                resp = self.session.request(method, url, timeout=self.timeout, **kwargs)
+                resp = self.session.request(method, url, timeout=self.timeout,
+                                            verify=self.verify, **kwargs)
             except requests.exceptions.SSLError:
                 raise errors.tls_failed(self.base_url) from None
             except (requests.ConnectionError, requests.Timeout):

@@ -67,12 +67,14 @@ def record_answers(session: Session, answers: Iterable[Answer]) -> tuple[int, in
     rejected = [{"b_seq": a.seq, "b_reason": a.reason} for a in answers
                 if a.status == "rejected"]
     table = OutboxEntry.__table__
+    done_acked = done_rejected = 0
     if acked:
-        session.execute(update(table).where(table.c.seq == bindparam("b_seq"),
+        done_acked = session.execute(update(table).where(table.c.seq == bindparam("b_seq"),
                                             table.c.state == "pending")
-                        .values(state="acked"), acked)
+                        .values(state="acked"), acked).rowcount
     if rejected:
-        session.execute(update(table).where(table.c.seq == bindparam("b_seq"),
+        done_rejected = session.execute(update(table).where(table.c.seq == bindparam("b_seq"),
                                             table.c.state == "pending")
-                        .values(state="rejected", reason=bindparam("b_reason")), rejected)
-    return len(acked), len(rejected)
+                        .values(state="rejected", reason=bindparam("b_reason")),
+                        rejected).rowcount
+    return done_acked, done_rejected

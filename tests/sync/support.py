@@ -57,16 +57,19 @@ class RunningServer:
         self._thread.join(timeout=10)
 
 
-def start_server(store: ServerStore) -> RunningServer:
+def start_server(store: ServerStore, cert: Path | None = None,
+                 key: Path | None = None) -> RunningServer:
     upgrade(store)
     config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error",
-                            access_log=False, lifespan="off")
+                            access_log=False, lifespan="off", ssl_certfile=cert,
+                            ssl_keyfile=key)
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     wait_for(lambda: server.started)
     port = server.servers[0].sockets[0].getsockname()[1]
-    return RunningServer(store, f"http://127.0.0.1:{port}", server, thread)
+    scheme = "https" if cert else "http"
+    return RunningServer(store, f"{scheme}://localhost:{port}", server, thread)
 
 
 @pytest.fixture(scope="session")
@@ -137,7 +140,8 @@ def make_device(tmp_path: Path, catalogs: Catalogs) -> Iterator[DeviceFactory]:
     opened: list[Workspace] = []
 
     def make(srv: RunningServer, username: str, role: str = "promotor", parish: str = "PIL",
-             add: bool = True, url: str | None = None, attempts: int = 4) -> Device:
+             add: bool = True, url: str | None = None, attempts: int = 4,
+             ca_file: str = "") -> Device:
         if add:
             srv.add_user(username, role, parish)
         folder = tmp_path / f"dev-{username}-{len(opened)}"
@@ -146,7 +150,7 @@ def make_device(tmp_path: Path, catalogs: Catalogs) -> Iterator[DeviceFactory]:
         opened.append(ws)
         client = SyncClient(ws.db, sleep=lambda _s: None, timeout=(5.0, 30.0),
                             attempts=attempts)
-        client.enroll(url or srv.url, username, PASSWORD)
+        client.enroll(url or srv.url, username, PASSWORD, ca_file=ca_file)
         return Device(ws, client, srv)
 
     yield make
