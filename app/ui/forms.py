@@ -85,6 +85,7 @@ class FormDialog(QDialog):
 
     def finish(self) -> None:
         """Call once the fields exist: adds the buttons and watches every input."""
+        self.body.addStretch(1)
         self.body.addWidget(self.buttons)
         for w in self.findChildren(QLineEdit):
             w.textEdited.connect(self.touch)

@@ -45,15 +45,17 @@ class HouseholdPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.place)
         actions = QHBoxLayout()
-        for text, slot in ((self.tr("&Edit family"), self._edit),
-                           (self.tr("&Add member"), self._add_member),
-                           (self.tr("Edit &person"), self._edit_person),
-                           (self.tr("Record c&onsent"), self._consent),
-                           (self.tr("Plan &visit"), self._plan_visit),
-                           (self.tr("Record vi&sit"), self._record_visit),
-                           (self.tr("&Register case"), self._register_case)):
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("edit", self.tr("&Edit family"), self._edit),
+                                ("add", self.tr("&Add member"), self._add_member),
+                                ("person", self.tr("Edit &person"), self._edit_person),
+                                ("consent", self.tr("Record c&onsent"), self._consent),
+                                ("plan", self.tr("Plan &visit"), self._plan_visit),
+                                ("visit", self.tr("Record vi&sit"), self._record_visit),
+                                ("case", self.tr("&Register case"), self._register_case)):
             button = QPushButton(text)
             button.clicked.connect(slot)
+            self.buttons[key] = button
             actions.addWidget(button)
         actions.addStretch()
         layout.addLayout(actions)

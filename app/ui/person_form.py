@@ -6,6 +6,7 @@ sees them and must confirm before a second record is made.
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -73,7 +74,8 @@ class PersonDialog(FormDialog):
         self.groups = self.add_field("priority_groups", self.tr("&Priority groups"),
                                      check_list(catalog_items(cat.priority_groups, lang),
                                                 self.tr("Priority groups")))
-        self.groups.setMaximumHeight(110)
+        self.groups.setFixedHeight(120)
+        self.groups.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.phone = self.add_field("phone", self.tr("P&hone"), QLineEdit())
         self.duplicates = QLabel()
         self.duplicates.setWordWrap(True)
@@ -88,7 +90,7 @@ class PersonDialog(FormDialog):
         self.doc_type.currentIndexChanged.connect(self.check_document)
         self.birth_date.editingFinished.connect(self.check_birth_date)
         self.finish()
-        self.resize(560, 640)
+        self.resize(640, 660)
         if "person_id" in context:
             self.restore(self._load(context["person_id"]))
             self.dirty = False

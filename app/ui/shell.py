@@ -37,6 +37,9 @@ from app.ui.visit_form import VisitDialog
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
     ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, ActivityDialog)}
+NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; font-size: 11pt; }"
+             "QListWidget#nav::item { padding: 9px 10px; border-radius: 4px; }"
+             "QListWidget#nav::item:selected { background: #1f5f99; color: white; }")
 BANNER_STYLE = "background: #fff4ce; border: 1px solid #c19c00; padding: 6px;"
 
 
@@ -49,13 +52,20 @@ class Shell(QWidget):
         self.dialogs: list[FormDialog] = []
         self.detail: QWidget | None = None
         layout = QHBoxLayout(self)
+        side = QVBoxLayout()
+        brand = QLabel(self.tr("Defensoría Comunitaria"))
+        brand.setStyleSheet("font-weight: bold; font-size: 12pt; padding: 6px 4px;")
+        side.addWidget(brand)
         self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setStyleSheet(NAV_STYLE)
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(220)
+        side.addWidget(self.nav)
+        layout.addLayout(side)
         for text in (self.tr("Home"), self.tr("Families and persons"), self.tr("Cases"),
                      self.tr("My referrals"), self.tr("Community activities")):
             self.nav.addItem(text)
-        layout.addWidget(self.nav)
         right = QVBoxLayout()
         layout.addLayout(right, 1)
         top = QHBoxLayout()
