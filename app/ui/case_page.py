@@ -105,7 +105,8 @@ class CasePage(QWidget):
         self.title.setText(self.tr("Case {0}").format(case.code))
         types = ", ".join(self.ctx.label("violation_types", t) for t in case.violation_types)
         self.summary.setText(self.tr("{0} · risk {1} · opened {2} · {3} · {4}").format(
-            labels.case_status(case.status), self.ctx.label("risk_levels", case.risk_level),
+            labels.case_status(case.status),
+            self.ctx.label("risk_levels", case.risk_level).lower(),
             labels.day(case.opened_on), self.ctx.parish_name(case.parish), types))
         self.facts.setText(case.facts)
         self.timeline.clear()

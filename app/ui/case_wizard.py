@@ -74,6 +74,7 @@ class CaseWizard(FormDialog):
         self.types = self.add_field("violation_types", self.tr("&Type of violation"),
                                     check_list(catalog_items(cat.violation_types, lang),
                                                self.tr("Type of violation")))
+        self.types.setMinimumHeight(230)
         self.facts = self.add_field("facts", self.tr("&Facts"), text_box(120))
         self.occurred_on = self.add_field("occurred_on", self.tr("&Date of the facts"),
                                           DateField(self.tr("Date of the facts"),
@@ -95,21 +96,19 @@ class CaseWizard(FormDialog):
         self.risk = self.add_field("risk_level", self.tr("&Risk level"), combo(
             catalog_items(cat.risk_levels, lang)))
         select_code(self.risk, "medio")
-        self.nav = QDialogButtonBox()
         self.back = QPushButton(self.tr("< &Back"))
         self.next = QPushButton(self.tr("&Next >"))
-        self.nav.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
-        self.nav.addButton(self.next, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.next, QDialogButtonBox.ButtonRole.ActionRole)
         self.back.clicked.connect(lambda: self.go(self.steps.currentIndex() - 1))
         self.next.clicked.connect(lambda: self.go(self.steps.currentIndex() + 1))
-        self.body.addWidget(self.nav)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Register case"))
         self.finish()
         self.anonymous.toggled.connect(self._anonymous)
         self._load_members()
         self.go(0)
-        self.resize(640, 560)
+        self.resize(680, 600)
 
     def _step(self) -> None:
         page = QWidget()
