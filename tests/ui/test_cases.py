@@ -13,7 +13,7 @@ from tests.ui.conftest import snap
 from tests.ui.test_families import save
 
 
-def register(workspace, household, child, types: list[str]):  # noqa: ANN001, ANN201
+def register(workspace, household, child, types: list[str]):
     return workspace.cases.register(
         parish="PIL", household_id=household.id, affected_person_ids=[child.id],
         violation_types=types, facts="Hechos de prueba.", reporter_name="Rosa",
