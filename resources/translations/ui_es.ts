@@ -199,7 +199,7 @@
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="121" />
+      <location filename="../../app/ui/case_page.py" line="122" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
@@ -277,62 +277,62 @@
       <translation>Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="77" />
+      <location filename="../../app/ui/case_wizard.py" line="78" />
       <source>&amp;Facts</source>
       <translation>&amp;Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="78" />
+      <location filename="../../app/ui/case_wizard.py" line="79" />
       <source>&amp;Date of the facts</source>
       <translation>&amp;Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="79" />
+      <location filename="../../app/ui/case_wizard.py" line="80" />
       <source>Date of the facts</source>
       <translation>Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="80" />
+      <location filename="../../app/ui/case_wizard.py" line="81" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="81" />
+      <location filename="../../app/ui/case_wizard.py" line="82" />
       <source>&amp;Place</source>
       <translation>&amp;Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="83" />
+      <location filename="../../app/ui/case_wizard.py" line="84" />
       <source>Anonymous &amp;report</source>
       <translation>Denuncia &amp;anónima</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="84" />
+      <location filename="../../app/ui/case_wizard.py" line="85" />
       <source>The reporter asks not to be named</source>
       <translation>Quien informa pide no ser nombrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="86" />
+      <location filename="../../app/ui/case_wizard.py" line="87" />
       <source>Reporter's &amp;name</source>
       <translation>&amp;Nombre de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="89" />
+      <location filename="../../app/ui/case_wizard.py" line="90" />
       <source>Reporter's &amp;relation</source>
       <translation>&amp;Relación de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="90" />
+      <location filename="../../app/ui/case_wizard.py" line="91" />
       <source>Reporter's &amp;phone</source>
       <translation>&amp;Teléfono de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="93" />
+      <location filename="../../app/ui/case_wizard.py" line="94" />
       <source>Alleged a&amp;ggressor</source>
       <translation>Presunto a&amp;gresor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="95" />
+      <location filename="../../app/ui/case_wizard.py" line="96" />
       <source>&amp;Risk level</source>
       <translation>Nivel de &amp;riesgo</translation>
     </message>
@@ -347,17 +347,17 @@
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="107" />
+      <location filename="../../app/ui/case_wizard.py" line="106" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="123" />
+      <location filename="../../app/ui/case_wizard.py" line="122" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="163" />
+      <location filename="../../app/ui/case_wizard.py" line="162" />
       <source> ({0} years)</source>
       <translation> ({0} años)</translation>
     </message>
@@ -740,107 +740,107 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="48" />
+      <location filename="../../app/ui/household_page.py" line="49" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="49" />
+      <location filename="../../app/ui/household_page.py" line="50" />
       <source>&amp;Add member</source>
       <translation>&amp;Agregar miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="50" />
+      <location filename="../../app/ui/household_page.py" line="51" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="51" />
+      <location filename="../../app/ui/household_page.py" line="52" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="52" />
+      <location filename="../../app/ui/household_page.py" line="53" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="53" />
+      <location filename="../../app/ui/household_page.py" line="54" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="54" />
+      <location filename="../../app/ui/household_page.py" line="55" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="62" />
+      <location filename="../../app/ui/household_page.py" line="64" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="63" />
+      <location filename="../../app/ui/household_page.py" line="65" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="64" />
+      <location filename="../../app/ui/household_page.py" line="66" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="65" />
+      <location filename="../../app/ui/household_page.py" line="67" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="67" />
+      <location filename="../../app/ui/household_page.py" line="69" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="68" />
+      <location filename="../../app/ui/household_page.py" line="70" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="72" />
+      <location filename="../../app/ui/household_page.py" line="74" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="80" />
+      <location filename="../../app/ui/household_page.py" line="82" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="84" />
+      <location filename="../../app/ui/household_page.py" line="86" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="88" />
+      <location filename="../../app/ui/household_page.py" line="90" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="89" />
+      <location filename="../../app/ui/household_page.py" line="91" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="90" />
+      <location filename="../../app/ui/household_page.py" line="92" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="103" />
+      <location filename="../../app/ui/household_page.py" line="105" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="104" />
+      <location filename="../../app/ui/household_page.py" line="106" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
@@ -1017,92 +1017,92 @@
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="129" />
+      <location filename="../../app/ui/app_window.py" line="130" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="141" />
+      <location filename="../../app/ui/app_window.py" line="142" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="204" />
+      <location filename="../../app/ui/app_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="205" />
+      <location filename="../../app/ui/app_window.py" line="208" />
       <source>New &amp;family</source>
       <translation>Nueva &amp;familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="206" />
+      <location filename="../../app/ui/app_window.py" line="209" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="208" />
+      <location filename="../../app/ui/app_window.py" line="211" />
       <source>&amp;Search</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="210" />
+      <location filename="../../app/ui/app_window.py" line="213" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="211" />
+      <location filename="../../app/ui/app_window.py" line="214" />
       <source>S&amp;witch user</source>
       <translation>Ca&amp;mbiar de usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="212" />
+      <location filename="../../app/ui/app_window.py" line="215" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="214" />
+      <location filename="../../app/ui/app_window.py" line="217" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="215" />
+      <location filename="../../app/ui/app_window.py" line="218" />
       <source>&amp;Go</source>
       <translation>&amp;Ir a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="216" />
+      <location filename="../../app/ui/app_window.py" line="219" />
       <source>&amp;Home</source>
       <translation>&amp;Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="216" />
+      <location filename="../../app/ui/app_window.py" line="219" />
       <source>&amp;Families and persons</source>
       <translation>&amp;Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="217" />
+      <location filename="../../app/ui/app_window.py" line="220" />
       <source>&amp;Cases</source>
       <translation>&amp;Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="217" />
+      <location filename="../../app/ui/app_window.py" line="220" />
       <source>My &amp;referrals</source>
       <translation>Mis &amp;derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="218" />
+      <location filename="../../app/ui/app_window.py" line="221" />
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="244" />
+      <location filename="../../app/ui/app_window.py" line="247" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="245" />
+      <location filename="../../app/ui/app_window.py" line="248" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1209,117 +1209,117 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/person_form.py" line="42" />
+      <location filename="../../app/ui/person_form.py" line="43" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="45" />
+      <location filename="../../app/ui/person_form.py" line="46" />
       <source>&amp;Given names</source>
       <translation>&amp;Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="46" />
+      <location filename="../../app/ui/person_form.py" line="47" />
       <source>S&amp;urnames</source>
       <translation>&amp;Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="47" />
+      <location filename="../../app/ui/person_form.py" line="48" />
       <source>Se&amp;x</source>
       <translation>&amp;Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="48" />
+      <location filename="../../app/ui/person_form.py" line="49" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="53" />
+      <location filename="../../app/ui/person_form.py" line="54" />
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="56" />
+      <location filename="../../app/ui/person_form.py" line="57" />
       <source>Document number</source>
       <translation>Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="57" />
+      <location filename="../../app/ui/person_form.py" line="58" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="60" />
+      <location filename="../../app/ui/person_form.py" line="61" />
       <source>&amp;Document</source>
       <translation>&amp;Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="61" />
+      <location filename="../../app/ui/person_form.py" line="62" />
       <source>&amp;Birth date</source>
       <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="62" />
+      <location filename="../../app/ui/person_form.py" line="63" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="62" />
+      <location filename="../../app/ui/person_form.py" line="63" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="65" />
+      <location filename="../../app/ui/person_form.py" line="66" />
       <source>unknown</source>
       <translation>desconocida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="67" />
+      <location filename="../../app/ui/person_form.py" line="68" />
       <source>Estimated &amp;age (if no date)</source>
       <translation>&amp;Edad aproximada (si no hay fecha)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="69" />
+      <location filename="../../app/ui/person_form.py" line="70" />
       <source>&amp;Relation to head</source>
       <translation>&amp;Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="71" />
+      <location filename="../../app/ui/person_form.py" line="72" />
       <source>Self-identified &amp;ethnicity</source>
       <translation>&amp;Autoidentificación étnica</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="73" />
+      <location filename="../../app/ui/person_form.py" line="74" />
       <source>&amp;Priority groups</source>
       <translation>&amp;Grupos de atención prioritaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="75" />
+      <location filename="../../app/ui/person_form.py" line="76" />
       <source>Priority groups</source>
       <translation>Grupos de atención prioritaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="77" />
+      <location filename="../../app/ui/person_form.py" line="79" />
       <source>P&amp;hone</source>
       <translation>&amp;Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="82" />
+      <location filename="../../app/ui/person_form.py" line="84" />
       <source>It is another person: save &amp;anyway</source>
       <translation>Es otra persona: guardar de &amp;todos modos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="107" />
+      <location filename="../../app/ui/person_form.py" line="109" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="109" />
+      <location filename="../../app/ui/person_form.py" line="111" />
       <source>The date cannot be in the future.</source>
       <translation>La fecha no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="146" />
+      <location filename="../../app/ui/person_form.py" line="148" />
       <source>Check the fields marked in red.</source>
       <translation>Revise los campos marcados en rojo.</translation>
     </message>
@@ -1327,32 +1327,32 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="31" />
+      <location filename="../../app/ui/models/persons.py" line="32" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="31" />
+      <location filename="../../app/ui/models/persons.py" line="32" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="31" />
+      <location filename="../../app/ui/models/persons.py" line="32" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="33" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="33" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="33" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -1631,47 +1631,52 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="53" />
+      <location filename="../../app/ui/shell.py" line="56" />
+      <source>Defensoría Comunitaria</source>
+      <translation>Defensoría Comunitaria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="62" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="55" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="55" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="55" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="56" />
+      <location filename="../../app/ui/shell.py" line="67" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="56" />
+      <location filename="../../app/ui/shell.py" line="67" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="82" />
       <source>&amp;Recover them</source>
       <translation>&amp;Recuperarlos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="73" />
+      <location filename="../../app/ui/shell.py" line="83" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="200" />
+      <location filename="../../app/ui/shell.py" line="210" />
       <source>Forms left unsaved in an earlier session (for example after a power cut): {0}. Recover them to continue where you were.</source>
       <translation>Formularios que quedaron sin guardar en una sesión anterior (por ejemplo, tras un corte de luz): {0}. Recupérelos para continuar donde estaba.</translation>
     </message>
