@@ -137,75 +137,75 @@
     </message>
     <message>
       <source>Server password: </source>
-      <translation type="unfinished" />
+      <translation>Contraseña del servidor: </translation>
     </message>
     <message>
       <source>register this device with a server</source>
-      <translation type="unfinished" />
+      <translation>registrar este equipo en un servidor</translation>
     </message>
     <message>
       <source>server address (https://…)</source>
-      <translation type="unfinished" />
+      <translation>dirección del servidor (https://…)</translation>
     </message>
     <message>
       <source>user name on the server (default: the local user)</source>
-      <translation type="unfinished" />
+      <translation>nombre de usuario en el servidor (por defecto: el usuario local)</translation>
     </message>
     <message>
       <source>certificate authority file to verify the server</source>
-      <translation type="unfinished" />
+      <translation>archivo de la autoridad certificadora para verificar el servidor</translation>
     </message>
     <message>
       <source>allow a clear http address that is not this computer</source>
-      <translation type="unfinished" />
+      <translation>permitir una dirección http sin cifrar que no es este equipo</translation>
     </message>
     <message>
       <source>send pending changes and receive new records</source>
-      <translation type="unfinished" />
+      <translation>enviar los cambios pendientes y recibir los registros nuevos</translation>
     </message>
     <message>
       <source>write pending changes to a USB bundle</source>
-      <translation type="unfinished" />
+      <translation>guardar los cambios pendientes en un paquete para USB</translation>
     </message>
     <message>
       <source>bundle file to write</source>
-      <translation type="unfinished" />
+      <translation>archivo de paquete a crear</translation>
     </message>
     <message>
       <source>apply the server's answer bundle</source>
-      <translation type="unfinished" />
+      <translation>aplicar el paquete de respuesta del servidor</translation>
     </message>
     <message>
       <source>answer file from the server</source>
-      <translation type="unfinished" />
+      <translation>archivo de respuesta del servidor</translation>
     </message>
     <message>
       <source>Sent {sent} changes, received {received} records.</source>
-      <translation type="unfinished" />
+      <translation>Se enviaron {sent} cambios y se recibieron {received} registros.</translation>
     </message>
     <message>
       <source>Not every record was received; run sync again.</source>
-      <translation type="unfinished" />
+      <translation>No se recibieron todos los registros; vuelva a sincronizar.</translation>
     </message>
     <message>
       <source>{count} changes conflict with edits made elsewhere: review them.</source>
-      <translation type="unfinished" />
+      <translation>{count} cambios están en conflicto con ediciones hechas en otro equipo: revíselos.</translation>
     </message>
     <message>
       <source>Needs attention: change {seq} ({kind}): {reason}</source>
-      <translation type="unfinished" />
+      <translation>Requiere atención: cambio {seq} ({kind}): {reason}</translation>
     </message>
     <message>
       <source>{count} changes are still waiting to be sent.</source>
-      <translation type="unfinished" />
+      <translation>{count} cambios siguen esperando para enviarse.</translation>
     </message>
     <message>
       <source>This device is enrolled with {url} as {user}.</source>
-      <translation type="unfinished" />
+      <translation>Este equipo quedó registrado en {url} como {user}.</translation>
     </message>
     <message>
       <source>Wrote {count} pending changes to {path}.</source>
-      <translation type="unfinished" />
+      <translation>Se guardaron {count} cambios pendientes en {path}.</translation>
     </message>
     <message>
       <source>retired</source>
@@ -213,7 +213,7 @@
     </message>
     <message>
       <source>This conflict was already resolved.</source>
-      <translation type="unfinished" />
+      <translation>Este conflicto ya fue resuelto.</translation>
     </message>
     <message>
       <source>The value is not valid.</source>
@@ -237,35 +237,35 @@
     </message>
     <message>
       <source>Your role may not make this change.</source>
-      <translation type="unfinished" />
+      <translation>Su rol no permite hacer este cambio.</translation>
     </message>
     <message>
       <source>The record belongs to a parish or case outside your territory.</source>
-      <translation type="unfinished" />
+      <translation>El registro pertenece a una parroquia o caso fuera de su territorio.</translation>
     </message>
     <message>
       <source>The server found the data not valid.</source>
-      <translation type="unfinished" />
+      <translation>El servidor encontró que los datos no son válidos.</translation>
     </message>
     <message>
       <source>The server does not know this kind of record; update the server.</source>
-      <translation type="unfinished" />
+      <translation>El servidor no conoce este tipo de registro; actualice el servidor.</translation>
     </message>
     <message>
       <source>The server does not have the record this change refers to.</source>
-      <translation type="unfinished" />
+      <translation>El servidor no tiene el registro al que se refiere este cambio.</translation>
     </message>
     <message>
       <source>This record cannot be changed; add a new entry instead.</source>
-      <translation type="unfinished" />
+      <translation>Este registro no se puede modificar; agregue una entrada nueva.</translation>
     </message>
     <message>
       <source>A record with the same identifier already exists on the server.</source>
-      <translation type="unfinished" />
+      <translation>Ya existe en el servidor un registro con el mismo identificador.</translation>
     </message>
     <message>
       <source>The server refused the change.</source>
-      <translation type="unfinished" />
+      <translation>El servidor rechazó el cambio.</translation>
     </message>
     <message>
       <source>This case cannot be mediated ({types}): the law requires a referral. Refer it to: {route}.</source>
@@ -624,6 +624,10 @@
       <translation>Casos abiertos por mes</translation>
     </message>
     <message>
+      <source>Attentions by age group and sex</source>
+      <translation>Atenciones por grupo de edad y sexo</translation>
+    </message>
+    <message>
       <source>referral form</source>
       <translation>ficha de derivación</translation>
     </message>
@@ -952,18 +956,6 @@
       <translation>1. Atenciones</translation>
     </message>
     <message>
-      <source>Type of violation</source>
-      <translation>Tipo de vulneración</translation>
-    </message>
-    <message>
-      <source>Case status</source>
-      <translation>Estado del caso</translation>
-    </message>
-    <message>
-      <source>Age group of the affected persons</source>
-      <translation>Grupo de edad de las personas afectadas</translation>
-    </message>
-    <message>
       <source>2. Family visits</source>
       <translation>2. Visitas familiares</translation>
     </message>
@@ -972,12 +964,20 @@
       <translation>3. Mediaciones</translation>
     </message>
     <message>
-      <source>Mediations</source>
-      <translation>Mediaciones</translation>
-    </message>
-    <message>
       <source>4. Referrals by status</source>
       <translation>4. Derivaciones por estado</translation>
+    </message>
+    <message>
+      <source>Type of violation</source>
+      <translation>Tipo de vulneración</translation>
+    </message>
+    <message>
+      <source>Case status</source>
+      <translation>Estado del caso</translation>
+    </message>
+    <message>
+      <source>Mediations</source>
+      <translation>Mediaciones</translation>
     </message>
     <message>
       <source>5. Community activities</source>
@@ -1008,6 +1008,10 @@
       <translation>No se registraron actividades en este mes.</translation>
     </message>
     <message>
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
       <source>New cases</source>
       <translation>Casos nuevos</translation>
     </message>
@@ -1034,10 +1038,6 @@
     <message>
       <source>Planned and still pending</source>
       <translation>Programadas y aún pendientes</translation>
-    </message>
-    <message>
-      <source>Urgency</source>
-      <translation>Urgencia</translation>
     </message>
     <message>
       <source>Activity</source>
@@ -1221,59 +1221,59 @@
     </message>
     <message>
       <source>This device is no longer authorised by the server. Ask the administrator and enroll the device again.</source>
-      <translation type="unfinished" />
+      <translation>El servidor ya no autoriza este dispositivo. Consulte al administrador y vuelva a registrar el equipo.</translation>
     </message>
     <message>
       <source>Your user was disabled on the server. Ask the administrator.</source>
-      <translation type="unfinished" />
+      <translation>Su usuario fue desactivado en el servidor. Consulte al administrador.</translation>
     </message>
     <message>
       <source>Wrong user name or password on the server.</source>
-      <translation type="unfinished" />
+      <translation>Usuario o contraseña incorrectos en el servidor.</translation>
     </message>
     <message>
       <source>Too many failed attempts. Wait a few minutes and try again.</source>
-      <translation type="unfinished" />
+      <translation>Demasiados intentos fallidos. Espere unos minutos e intente de nuevo.</translation>
     </message>
     <message>
       <source>This device is not enrolled with a server yet.</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo todavía no está registrado en un servidor.</translation>
     </message>
     <message>
       <source>This device is not enrolled with a server yet: run 'enroll' first.</source>
-      <translation type="unfinished" />
+      <translation>Este dispositivo todavía no está registrado en un servidor: ejecute primero 'enroll'.</translation>
     </message>
     <message>
       <source>Cannot reach the server {url}. Check the network and try again later.</source>
-      <translation type="unfinished" />
+      <translation>No se puede conectar con el servidor {url}. Revise la red e intente más tarde.</translation>
     </message>
     <message>
       <source>The server needs a newer version of this app. Update the app.</source>
-      <translation type="unfinished" />
+      <translation>El servidor necesita una versión más nueva de esta aplicación. Actualice la aplicación.</translation>
     </message>
     <message>
       <source>The server failed (HTTP {status}). Try again later.</source>
-      <translation type="unfinished" />
+      <translation>El servidor falló (HTTP {status}). Intente más tarde.</translation>
     </message>
     <message>
       <source>The address {url} is not encrypted (https). Use https, or allow clear http explicitly.</source>
-      <translation type="unfinished" />
+      <translation>La dirección {url} no está cifrada (https). Use https o permita http sin cifrar de forma explícita.</translation>
     </message>
     <message>
       <source>The server certificate of {url} could not be verified.</source>
-      <translation type="unfinished" />
+      <translation>No se pudo verificar el certificado del servidor {url}.</translation>
     </message>
     <message>
       <source>The file is damaged or is not a Defensoría bundle.</source>
-      <translation type="unfinished" />
+      <translation>El archivo está dañado o no es un paquete de Defensoría.</translation>
     </message>
     <message>
       <source>The bundle was altered after it was made; it was refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete fue alterado después de crearse; fue rechazado.</translation>
     </message>
     <message>
       <source>The bundle was made for another device or by another server; it was refused.</source>
-      <translation type="unfinished" />
+      <translation>El paquete fue hecho para otro dispositivo o por otro servidor; fue rechazado.</translation>
     </message>
   </context>
 </TS>

@@ -43,6 +43,12 @@ class Batch:
     def __init__(self, conn: Connection, who: Principal) -> None:
         self.conn, self.who = conn, who
         self.docs: dict[str, Doc | None] = {}
+        # Ids in the order of their latest change: versions are given in this order.
+        self.touched: dict[str, None] = {}
+
+    def touch(self, record_id: str) -> None:
+        self.touched.pop(record_id, None)
+        self.touched[record_id] = None
 
     def load(self, ids: set[str]) -> None:
         wanted = [i for i in ids if i not in self.docs]
@@ -123,6 +129,7 @@ class Batch:
         if case is not None and not case.scope.junta:
             case.scope = Scope(case.scope.parish, case.scope.case_id, True)
             case.dirty = True
+            self.touch(case_id)
 
     def conflict_doc(self, change: Change, target: Doc, name: str, kept: Any,
                      other: Any) -> None:
@@ -135,6 +142,7 @@ class Batch:
         cid = new_id()
         self.docs[cid] = Doc(cid, "conflict", data, {}, False, scope, None, exists=False,
                              dirty=True)
+        self.touch(cid)
 
 
 def prefetch_ids(changes: list[Change]) -> set[str]:
@@ -169,6 +177,8 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> lis
             seen.add(change.seq)
             outcome = batch.apply(change)
             target = batch.docs.get(change.record_id)
+            if target is not None and target.dirty:
+                batch.touch(change.record_id)
             for name, kept, other in outcome.conflicts:
                 assert target is not None
                 batch.conflict_doc(change, target, name, kept, other)
@@ -189,7 +199,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> lis
 
 
 def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -> None:
-    dirty = [d for d in batch.docs.values() if d is not None and d.dirty]
+    dirty = [d for d in (batch.docs[i] for i in batch.touched) if d is not None and d.dirty]
     if not dirty:
         return
     store.allocate(conn, len(dirty))

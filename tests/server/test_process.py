@@ -1,0 +1,114 @@
+"""The real `defensoria-server` process: CLI administration, and a kill mid-batch."""
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import requests
+
+from sync.errors import SyncError
+from sync.server.store import ServerStore
+from tests.sync.faults import FaultProxy
+from tests.sync.support import PASSWORD, server_docs, wait_for
+
+ENV = {**os.environ, "DEFENSORIA_PASSWORD": PASSWORD}
+
+
+def server_cli(db: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "sync.server", "--db", db, *args],
+                          capture_output=True, text=True, env=ENV, timeout=60, check=False)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class ServerProcess:
+    def __init__(self, db: str) -> None:
+        self.db, self.port = db, free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.proc: subprocess.Popen | None = None
+
+    def start(self) -> None:
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "sync.server", "--db", self.db, "serve", "--port",
+             str(self.port)], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wait_for(self._up, timeout=30)
+
+    def _up(self) -> bool:
+        try:
+            return requests.get(self.url + "/api/v1/info", timeout=1).ok
+        except requests.ConnectionError:
+            return False
+
+    def kill(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGKILL)
+            self.proc.wait(timeout=10)
+
+
+@pytest.fixture
+def server_process(tmp_path: Path) -> Iterator[ServerProcess]:
+    db = f"sqlite:///{tmp_path / 'srv.db'}"
+    assert server_cli(db, "init").returncode == 0
+    proc = ServerProcess(db)
+    yield proc
+    proc.kill()
+
+
+def test_admin_commands(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 'admin.db'}"
+    assert server_cli(db, "init").returncode == 0
+    assert server_cli(db, "user", "add", "--username", "Ana", "--role", "promotor",
+                      "--parish", "pil").returncode == 0
+    again = server_cli(db, "user", "add", "--username", "ana", "--role", "promotor",
+                       "--parish", "PIL")
+    assert again.returncode == 1 and "already exists" in again.stderr
+    no_parish = server_cli(db, "user", "add", "--username", "x", "--role", "promotor")
+    assert no_parish.returncode == 1
+    assert "ana\tpromotor\tPIL\tactive" in server_cli(db, "user", "list").stdout
+    assert server_cli(db, "user", "disable", "ana").returncode == 0
+    assert "disabled" in server_cli(db, "user", "list").stdout
+    assert server_cli(db, "device", "revoke", "nope").returncode == 1
+    out = tmp_path / "all.jsonl"
+    assert server_cli(db, "export", "--format", "jsonl", "--out", str(out)).returncode == 0
+    assert out.read_text() == ""
+
+
+def test_server_killed_mid_batch_then_restarted(server_process, make_device, tmp_path) -> None:
+    from tests.sync.support import RunningServer
+
+    server_process.start()
+    store = ServerStore(server_process.db)
+    handle = RunningServer(store, server_process.url, None, None)  # type: ignore[arg-type]
+    proxy = FaultProxy(server_process.url)
+    try:
+        ana = make_device(handle, "ana", url=proxy.url, attempts=1)
+        for i in range(300):
+            ana.ws.families.create_household(parish="PIL", community=f"C{i}")
+        ana.client.push_batch = 100
+        proxy.on_kill = server_process.kill
+        proxy.add("/api/v1/push", "pass", "kill")
+        with pytest.raises(SyncError):
+            ana.sync()
+        server_process.start()
+        report = ana.sync()
+        assert report.complete
+        docs = server_docs(store)
+        assert len(docs) == 300
+        assert sorted(v for v, _ in docs.values()) == list(range(1, 301))
+        out = tmp_path / "export.jsonl"
+        assert server_cli(server_process.db, "export", "--out", str(out)).returncode == 0
+        rows = [json.loads(line) for line in out.read_text().splitlines()]
+        assert len(rows) == 300 and {r["type"] for r in rows} == {"household"}
+    finally:
+        proxy.close()
+        store.dispose()
