@@ -89,23 +89,25 @@ class SyncClient:
             raise errors.not_enrolled()
         return found
 
-    def sync(self, progress: Progress | None = None,
-             cancelled: Cancelled | None = None) -> SyncReport:
+    def sync(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
+             *, push: bool = True, pull: bool = True) -> SyncReport:
+        """Push then pull (either can be left out); `complete` says whether all went."""
         enrollment = self.enrollment()
-        report = SyncReport()
+        report = SyncReport(pulled_all=not pull)
         notify = progress or (lambda _sent, _received: None)
         stop = cancelled or (lambda: False)
         transport = Transport(enrollment.server_url, token=enrollment.token,
                               ca_file=enrollment.ca_file, allow_http=enrollment.allow_http,
                               **self.transport_options)  # type: ignore[arg-type]
         try:
-            self._push(transport, report, notify, stop)
-            if not stop():
+            if push:
+                self._push(transport, report, notify, stop)
+            if pull and not stop():
                 self._pull(transport, report, notify, stop)
         finally:
             transport.close()
         report.pending = outbox.pending_count(self.db)
-        if report.complete:
+        if report.complete and push and pull:
             with self.db.write() as s:
                 syncstate.put(s, "last_success", datetime.now(UTC).isoformat())
         return report

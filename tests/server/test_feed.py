@@ -65,13 +65,13 @@ def test_late_committing_transaction_is_never_skipped(any_server, make_device) -
 
 def test_many_devices_pushing_while_others_pull(any_server, make_device) -> None:
     srv = any_server
-    pushers = [make_device(srv, f"p{i}") for i in range(5)]
+    pushers = [make_device(srv, f"p{i}") for i in range(4)]
     reader = make_device(srv, "tito", role="tecnico", parish="")
     token = reader.client.enrollment().token
     for n, device in enumerate(pushers):
-        for i in range(40):
+        for i in range(30):
             device.ws.families.create_household(parish="PIL", community=f"{n}-{i}")
-        device.client.push_batch = 7
+        device.client.push_batch = 10
     seen: list[tuple[str, int]] = []
     done = threading.Event()
     cursor = ""
@@ -95,10 +95,10 @@ def test_many_devices_pushing_while_others_pull(any_server, make_device) -> None
     puller.join(timeout=30)
     rows, cursor = _pull_all(srv.url, token, cursor)
     seen.extend((r["id"], r["version"]) for r in rows)
-    assert results == [True] * 5
+    assert results == [True] * 4
     on_server = server_docs(srv.store)
-    assert len(on_server) == 200
+    assert len(on_server) == 120
     # Every change seen once, in version order, none skipped.
-    assert len(seen) == len(set(seen)) == 200
+    assert len(seen) == len(set(seen)) == 120
     assert [v for _, v in seen] == sorted(v for _, v in seen)
     assert {i for i, _ in seen} == set(on_server)

@@ -13,6 +13,7 @@ import pytest
 import requests
 
 from sync.errors import SyncError
+from sync.server.cli import main as server_main
 from sync.server.store import ServerStore
 from tests.sync.faults import FaultProxy
 from tests.sync.support import PASSWORD, server_docs, wait_for
@@ -64,23 +65,32 @@ def server_process(tmp_path: Path) -> Iterator[ServerProcess]:
     proc.kill()
 
 
-def test_admin_commands(tmp_path: Path) -> None:
+def test_admin_commands(tmp_path: Path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DEFENSORIA_PASSWORD", PASSWORD)
     db = f"sqlite:///{tmp_path / 'admin.db'}"
-    assert server_cli(db, "init").returncode == 0
-    assert server_cli(db, "user", "add", "--username", "Ana", "--role", "promotor",
-                      "--parish", "pil").returncode == 0
-    again = server_cli(db, "user", "add", "--username", "ana", "--role", "promotor",
-                       "--parish", "PIL")
-    assert again.returncode == 1 and "already exists" in again.stderr
-    no_parish = server_cli(db, "user", "add", "--username", "x", "--role", "promotor")
-    assert no_parish.returncode == 1
-    assert "ana\tpromotor\tPIL\tactive" in server_cli(db, "user", "list").stdout
-    assert server_cli(db, "user", "disable", "ana").returncode == 0
-    assert "disabled" in server_cli(db, "user", "list").stdout
-    assert server_cli(db, "device", "revoke", "nope").returncode == 1
+
+    def run(*args: str) -> int:
+        return server_main(["--db", db, *args])
+
+    assert run("init") == 0
+    assert run("user", "add", "--username", "Ana", "--role", "promotor",
+               "--parish", "pil") == 0
+    capsys.readouterr()
+    assert run("user", "add", "--username", "ana", "--role", "promotor",
+               "--parish", "PIL") == 1
+    assert "already exists" in capsys.readouterr().err
+    assert run("user", "add", "--username", "x", "--role", "promotor") == 1
+    assert run("user", "list") == 0
+    assert "ana\tpromotor\tPIL\tactive" in capsys.readouterr().out
+    assert run("user", "disable", "ana") == 0
+    assert run("user", "list") == 0
+    assert "disabled" in capsys.readouterr().out
+    assert run("device", "revoke", "nope") == 1
     out = tmp_path / "all.jsonl"
-    assert server_cli(db, "export", "--format", "jsonl", "--out", str(out)).returncode == 0
+    assert run("export", "--format", "jsonl", "--out", str(out)) == 0
     assert out.read_text() == ""
+    # The installed entry point runs the same CLI.
+    assert server_cli(db, "user", "list").returncode == 0
 
 
 def test_server_killed_mid_batch_then_restarted(server_process, make_device, tmp_path) -> None:
@@ -106,7 +116,7 @@ def test_server_killed_mid_batch_then_restarted(server_process, make_device, tmp
         assert len(docs) == 300
         assert sorted(v for v, _ in docs.values()) == list(range(1, 301))
         out = tmp_path / "export.jsonl"
-        assert server_cli(server_process.db, "export", "--out", str(out)).returncode == 0
+        assert server_main(["--db", server_process.db, "export", "--out", str(out)]) == 0
         rows = [json.loads(line) for line in out.read_text().splitlines()]
         assert len(rows) == 300 and {r["type"] for r in rows} == {"household"}
     finally:
