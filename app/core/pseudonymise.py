@@ -60,10 +60,10 @@ def pseudonymised_rows(db: Database) -> Iterator[dict[str, object]]:
         visits = dict(list(s.execute(
             select(Visit.case_id, func.count()).where(Visit.state == "done",
                                                       Visit.case_id.is_not(None))
-            .group_by(Visit.case_id)).tuples()))
+            .group_by(Visit.case_id)).all()))
         mediations: dict[str, list[str]] = {}
         for case_id, outcome in s.execute(select(Mediation.case_id, Mediation.outcome)
-                                          .where(Mediation.deleted.is_(False))).tuples():
+                                          .where(Mediation.deleted.is_(False))).all():
             mediations.setdefault(case_id, []).append(outcome)
         live = select(Referral.id).where(Referral.deleted.is_(False))
         current = latest_status_query(live).subquery()
@@ -71,14 +71,14 @@ def pseudonymised_rows(db: Database) -> Iterator[dict[str, object]]:
         for case_id, inst, status in s.execute(
                 select(Referral.case_id, Referral.institution, current.c.status)
                 .join(current, current.c.referral_id == Referral.id)
-                .order_by(Referral.case_id, Referral.institution)).tuples():
+                .order_by(Referral.case_id, Referral.institution)).all():
             referrals.setdefault(case_id, []).append(f"{inst}:{status}")
         ids = func.json_each(Case.affected_person_ids).table_valued("value").alias("ap")
         rows = s.execute(
             select(Case, Person).select_from(Case).join(ids, true())
             .outerjoin(Person, and_(Person.id == ids.c.value, Person.deleted.is_(False)))
             .where(Case.deleted.is_(False)).order_by(Case.opened_on, Case.code))
-        for case, person in rows.tuples():
+        for case, person in rows:
             group = ""
             if person is not None:
                 age = current_age(person.birth_date, person.estimated_age,

@@ -56,6 +56,15 @@ def heading(text: str) -> Paragraph:
     return para(text, HEADING)
 
 
+def section(caption: str, *parts: Flowable) -> list[Flowable]:
+    """A heading kept with its first part; the parts spaced apart."""
+    out: list[Flowable] = [KeepTogether([heading(caption), parts[0]])] if parts else \
+        [heading(caption)]
+    for part in parts[1:]:
+        out += [Spacer(1, 0.25 * cm), part]
+    return out
+
+
 def fields(rows: Sequence[tuple[str, str]], label_width: float = 5 * cm,
            pairs_per_row: int = 1) -> Table:
     """A table of label → value (values wrap), with one or more pairs per row."""

@@ -19,7 +19,7 @@ from app.reports.blocks import NOTE, fields, heading, number, para, title
 from app.reports.charts import horizontal_bars, vertical_bars
 from app.reports.context import Job, ReportContext
 from app.reports.layout import DocMeta, build_pdf
-from app.reports.sections import cross_table, share_table
+from app.reports.sections import age_sex_table, cross_table, share_table
 
 
 def months_between(start: date, end: date) -> list[date]:
@@ -74,6 +74,8 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
     story += _section(ctx, tr(N_("5. Attentions by age group")), tr(N_("Age group")),
                       persons, L.tally_rows(ctx, stats.by_age_group, L.coded(L.AGE_GROUPS),
                                             L.AGE_ORDER), stats.attentions)
+    story += [Spacer(1, 6), KeepTogether([
+        para(tr(N_("Attentions by age group and sex")), NOTE), age_sex_table(ctx, stats)])]
     story += _section(ctx, tr(N_("6. Attentions by ethnic self-identification")),
                       tr(N_("Ethnicity")), persons,
                       L.tally_rows(ctx, stats.by_ethnicity, L.catalog("ethnicities")),

@@ -14,11 +14,11 @@ from app.core.i18n import N_
 from app.core.services.statistics import CaseStats, Scope, StatisticsService, Tally
 from app.core.services.workstats import WorkStats, WorkStatsService
 from app.reports import labels as L
-from app.reports.blocks import NOTE, WIDTH, fields, grid, heading, number, para, signatures
+from app.reports.blocks import NOTE, WIDTH, fields, grid, number, para, section, signatures
 from app.reports.blocks import title as doc_title
 from app.reports.context import Job, ReportContext
 from app.reports.layout import DocMeta, build_pdf
-from app.reports.sections import cross_table, share_table
+from app.reports.sections import age_sex_table, cross_table, share_table
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
@@ -38,6 +38,25 @@ def _attendance_rows(ctx: ReportContext, work: WorkStats) -> list[tuple[str, dic
             for group in L.AGE_ORDER]
 
 
+def _referrals(ctx: ReportContext, work: WorkStats) -> list[Flowable]:
+    tr = ctx.tr
+    by_status = Tally({}, len(work.referrals))
+    for row in work.referrals:
+        by_status.counts[row.status] = by_status.counts.get(row.status, 0) + 1
+    out: list[Flowable] = [share_table(
+        ctx, tr(N_("Status")), tr(N_("Referrals")),
+        L.tally_rows(ctx, by_status, L.coded(L.REFERRAL_STATES), L.REFERRAL_ORDER),
+        by_status.total)]
+    if work.referrals:
+        out.append(grid(
+            [tr(N_("Case number")), tr(N_("Institution")), tr(N_("Urgency")), tr(N_("Status"))],
+            [[r.case_code, ctx.label("institutions", r.institution),
+              tr(L.URGENCY.get(r.urgency, r.urgency)),
+              tr(L.REFERRAL_STATES.get(r.status, r.status))] for r in work.referrals],
+            widths=[3.2 * cm, WIDTH - 10.2 * cm, 3.2 * cm, 3.8 * cm]))
+    return out
+
+
 def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: WorkStats,
                   who: str) -> list[Flowable]:
     tr = ctx.tr
@@ -54,55 +73,42 @@ def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: Work
         (tr(N_("Participants in activities")), number(attendance)),
     ], label_width=4.6 * cm, pairs_per_row=2))
     cases = tr(N_("Cases"))
-    story += [heading(tr(N_("1. Attentions"))), share_table(
-        ctx, tr(N_("Type of violation")), cases,
-        L.tally_rows(ctx, stats.by_violation, L.catalog("violation_types")), stats.cases)]
-    story.append(share_table(ctx, tr(N_("Case status")), cases, L.tally_rows(
-        ctx, stats.by_status, L.coded(L.CASE_STATUSES), tuple(L.CASE_STATUSES)), stats.cases))
-    story.append(share_table(ctx, tr(N_("Age group of the affected persons")),
-                             tr(N_("Attentions")), L.tally_rows(
-        ctx, stats.by_age_group, L.coded(L.AGE_GROUPS), L.AGE_ORDER), stats.attentions))
+    story += section(
+        tr(N_("1. Attentions")),
+        share_table(ctx, tr(N_("Type of violation")), cases, L.tally_rows(
+            ctx, stats.by_violation, L.catalog("violation_types")), stats.cases),
+        share_table(ctx, tr(N_("Case status")), cases, L.tally_rows(
+            ctx, stats.by_status, L.coded(L.CASE_STATUSES), tuple(L.CASE_STATUSES)),
+            stats.cases),
+        KeepTogether([para(tr(N_("Attentions by age group and sex")), NOTE),
+                      age_sex_table(ctx, stats)]))
     v = work.visits
-    story += [heading(tr(N_("2. Family visits"))), grid(
+    story += section(tr(N_("2. Family visits")), grid(
         [tr(N_("Visits")), tr(N_("Number"))],
         [[tr(N_("Done")), number(v.done)], [tr(N_("Households visited")), number(v.households)],
          [tr(N_("Planned for the month")), number(v.planned)],
          [tr(N_("Planned and still pending")), number(v.pending)]],
-        widths=[WIDTH - 2.6 * cm, 2.6 * cm], numeric_from=1)]
-    story += [heading(tr(N_("3. Mediations"))), share_table(
+        widths=[WIDTH - 2.6 * cm, 2.6 * cm], numeric_from=1))
+    story += section(tr(N_("3. Mediations")), share_table(
         ctx, tr(N_("Outcome")), tr(N_("Mediations")),
         L.tally_rows(ctx, work.mediations, L.coded(L.OUTCOMES), tuple(L.OUTCOMES)),
-        work.mediations.total)]
-    by_status = Tally({}, len(work.referrals))
-    for row in work.referrals:
-        by_status.counts[row.status] = by_status.counts.get(row.status, 0) + 1
-    story += [heading(tr(N_("4. Referrals by status"))), share_table(
-        ctx, tr(N_("Status")), tr(N_("Referrals")),
-        L.tally_rows(ctx, by_status, L.coded(L.REFERRAL_STATES), L.REFERRAL_ORDER),
-        by_status.total)]
-    if work.referrals:
-        story.append(grid(
-            [tr(N_("Case number")), tr(N_("Institution")), tr(N_("Urgency")), tr(N_("Status"))],
-            [[r.case_code, ctx.label("institutions", r.institution),
-              tr(L.URGENCY.get(r.urgency, r.urgency)),
-              tr(L.REFERRAL_STATES.get(r.status, r.status))] for r in work.referrals],
-            widths=[3.2 * cm, WIDTH - 10.2 * cm, 3.2 * cm, 3.8 * cm]))
-    story.append(heading(tr(N_("5. Community activities"))))
+        work.mediations.total))
+    story += section(tr(N_("4. Referrals by status")), *_referrals(ctx, work))
     if work.activities:
-        story.append(grid(
+        story += section(tr(N_("5. Community activities")), grid(
             [tr(N_("Date")), tr(N_("Activity")), tr(N_("Topic")), tr(N_("Participants"))],
             [[ctx.day(a.held_on), ctx.label("activity_types", a.activity_type),
               ", ".join(x for x in (a.topic, a.community) if x), number(a.total)]
              for a in work.activities],
             widths=[2.2 * cm, 3.4 * cm, WIDTH - 8.2 * cm, 2.6 * cm], numeric_from=3,
-            total=["", "", tr(N_("Total")), number(attendance)]))
-        story.append(KeepTogether([para(tr(N_("Attendance by age group and sex")), NOTE),
-                                   cross_table(ctx, tr(N_("Age group")), [
-                                       ("mujeres", tr(N_("Women"))),
-                                       ("hombres", tr(N_("Men")))],
-                                       _attendance_rows(ctx, work))]))
+            total=["", "", tr(N_("Total")), number(attendance)]),
+            KeepTogether([para(tr(N_("Attendance by age group and sex")), NOTE),
+                          cross_table(ctx, tr(N_("Age group")),
+                                      [("mujeres", tr(N_("Women"))), ("hombres", tr(N_("Men")))],
+                                      _attendance_rows(ctx, work))]))
     else:
-        story.append(para(tr(N_("No activities were recorded this month."))))
+        story += section(tr(N_("5. Community activities")),
+                         para(tr(N_("No activities were recorded this month."))))
     story.append(signatures([(ctx.author, tr(N_("Prepared by"))),
                              ("", tr(N_("Reviewed by (Consejo / coordination)")))],
                             tr(N_("Signatures"))))

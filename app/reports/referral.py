@@ -11,6 +11,7 @@ from pathlib import Path
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer
+from sqlalchemy import select
 
 from app.core.errors import UserError
 from app.core.i18n import N_
@@ -41,7 +42,8 @@ def load_referral(ctx: ReportContext, referral_id: str) -> ReferralData:
         except RecordNotFound:
             raise UserError(N_("There is no referral with the id {id}."),
                             id=referral_id) from None
-        steps = list(s.query(ReferralStatus).filter(ReferralStatus.referral_id == referral.id))
+        steps = list(s.execute(select(ReferralStatus).where(
+            ReferralStatus.referral_id == referral.id)).scalars())
         persons = []
         for pid in case.affected_person_ids:
             person = s.get(Person, pid)

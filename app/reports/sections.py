@@ -6,6 +6,8 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Table
 
 from app.core.i18n import N_
+from app.core.services.statistics import UNKNOWN, CaseStats
+from app.reports import labels as L
 from app.reports.blocks import WIDTH, grid, number, percent
 from app.reports.context import ReportContext
 
@@ -40,3 +42,18 @@ def cross_table(ctx: ReportContext, what: str, columns: Sequence[tuple[str, str]
     return grid([what, *(label for _, label in columns), tr(N_("Total"))], body,
                 widths=[first] + [rest] * (len(codes) + 1), numeric_from=1, total=footer,
                 small_header=True)
+
+
+def age_sex_table(ctx: ReportContext, stats: CaseStats) -> Table:
+    """Attentions by age group (rows) and sex (columns), as the Consejo reports them."""
+    # Women first, as in the attendance sheets; other sexes only when they occur.
+    sexes = ["mujer", "hombre"] + [code for code in ctx.catalogs.sexes.items
+                                   if code not in ("mujer", "hombre")
+                                   and stats.by_sex.counts.get(code)]
+    if stats.by_sex.counts.get(UNKNOWN):
+        sexes.append(UNKNOWN)
+    groups = list(L.AGE_ORDER) + ([UNKNOWN] if stats.by_age_group.counts.get(UNKNOWN) else [])
+    label = L.coded(L.AGE_GROUPS)
+    return cross_table(ctx, ctx.tr(N_("Age group")),
+                       [(code, ctx.label("sexes", code)) for code in sexes],
+                       [(label(ctx, g), stats.age_sex.get(g, {})) for g in groups])

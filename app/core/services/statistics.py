@@ -88,8 +88,9 @@ class CaseStats:
     by_institution: Tally
     by_outcome: Tally
     by_month: Tally
-    # institution → outcome → count, for the cross table.
+    # institution → outcome → count, and age group → sex → count, for cross tables.
     institution_outcome: dict[str, dict[str, int]]
+    age_sex: dict[str, dict[str, int]]
 
 
 def _tally(rows: list[tuple[str | None, int]], total: int) -> Tally:
@@ -124,13 +125,13 @@ class StatisticsService:
 
         def grouped(column) -> list[tuple[str, int]]:
             return list(s.execute(select(column, func.count()).where(*cond)
-                                  .group_by(column)).tuples())
+                                  .group_by(column)).all())
 
         types = func.json_each(Case.violation_types).table_valued("value").alias("vt")
         by_violation = list(s.execute(
             select(types.c.value, func.count(func.distinct(Case.id)))
             .select_from(Case).join(types, true()).where(*cond).group_by(types.c.value)
-        ).tuples())
+        ).all())
         month = func.substr(Case.opened_on, 1, 7)
         attn = self._attentions(s, cond)
         referrals = self._referral_outcomes(s, cond)
@@ -139,6 +140,10 @@ class StatisticsService:
             row = inst_out.setdefault(inst, {})
             row[status] = row.get(status, 0) + 1
         n_ref = len(referrals)
+        age_sex: dict[str, dict[str, int]] = {}
+        for sex, group, _ in attn:
+            row = age_sex.setdefault(group, {})
+            row[sex] = row.get(sex, 0) + 1
         return CaseStats(
             scope=scope, cases=cases, attentions=len(attn),
             by_violation=_tally(by_violation, cases),
@@ -150,7 +155,7 @@ class StatisticsService:
             by_institution=Tally(dict(Counter(r[0] for r in referrals)), n_ref),
             by_outcome=Tally(dict(Counter(r[1] for r in referrals)), n_ref),
             by_month=_tally(grouped(month), cases),
-            institution_outcome=inst_out,
+            institution_outcome=inst_out, age_sex=age_sex,
         )
 
     @staticmethod
@@ -164,7 +169,7 @@ class StatisticsService:
             .select_from(Case).join(ids, true())
             .outerjoin(Person, and_(Person.id == ids.c.value, Person.deleted.is_(False)))
             .where(*cond)
-        ).tuples()
+        ).all()
         out = []
         for opened, sex, ethnicity, birth, est_age, est_on in rows:
             age = current_age(birth, est_age, est_on, opened)
@@ -181,4 +186,4 @@ class StatisticsService:
         return list(s.execute(
             select(Referral.institution, current.c.status)
             .join(current, current.c.referral_id == Referral.id)
-        ).tuples())
+        ).all())

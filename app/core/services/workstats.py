@@ -90,7 +90,7 @@ class WorkStatsService:
             .join(Household, Household.id == Visit.household_id).where(*cond)\
             .group_by(Visit.state)
         counts = VisitCounts()
-        for state, n, households in s.execute(base).tuples():
+        for state, n, households in s.execute(base).all():
             if state in ("done", "planned", "cancelled"):
                 setattr(counts, state, n)
             if state == "done":
@@ -113,7 +113,7 @@ class WorkStatsService:
             cond.append(Mediation.created_by == scope.promoter)
         rows = dict(list(s.execute(select(Mediation.outcome, func.count())
                               .join(Case, Case.id == Mediation.case_id).where(*cond)
-                              .group_by(Mediation.outcome)).tuples()))
+                              .group_by(Mediation.outcome)).all()))
         return Tally(rows, sum(rows.values()))
 
     @staticmethod
@@ -138,5 +138,5 @@ class WorkStatsService:
             select(Case.code, Referral.institution, Referral.urgency, current.c.status)
             .join(Case, Case.id == Referral.case_id)
             .join(current, current.c.referral_id == Referral.id)
-            .order_by(Case.code, Referral.institution)).tuples()
+            .order_by(Case.code, Referral.institution)).all()
         return [ReferralRow(*row) for row in rows]
