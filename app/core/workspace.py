@@ -22,11 +22,12 @@ from app.core.services.families import FamilyService
 from app.core.services.fieldwork import ActivityService, MediationService, VisitService
 from app.core.services.referrals import ReferralService
 from app.core.store.database import DB_FILENAME, Database
-from app.core.store.keyring import Keyring, LocalUser
+from app.core.store.keyring import KEYRING_FILENAME, Keyring, LocalUser, keyring_for
 from app.core.store.migrate import upgrade
 from app.core.writer import RecordWriter
 
-KEYRING_FILENAME = "keyring.json"
+__all__ = ["KEYRING_FILENAME", "Keyring", "Workspace", "default_data_dir", "initialise",
+           "keyring_for", "unlock"]
 
 
 def default_data_dir() -> Path:
@@ -52,10 +53,6 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
-
-
-def keyring_for(data_dir: Path) -> Keyring:
-    return Keyring(data_dir / KEYRING_FILENAME)
 
 
 def initialise(data_dir: Path, user: LocalUser, password: str,

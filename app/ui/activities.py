@@ -21,11 +21,11 @@ from app.core.records import CommunityActivity
 from app.core.records.community import ATTENDANCE_KEYS
 from app.ui import labels
 from app.ui.cases import table_view
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog, OpenForm
-from app.ui.household_form import parish_items
 from app.ui.models.rows import RowsTableModel
-from app.ui.widgets import DateField, catalog_items, combo, heading, select_code
+from app.ui.session import Session
+from app.ui.widgets import DateField, catalog_items, combo, heading, parish_items, select_code
 
 GROUPS = ("ninez", "adolescencia", "adultos", "adultos_mayores")
 
@@ -44,7 +44,7 @@ class ActivityDialog(FormDialog):
             self.tr("Date"), self.tr("DD/MM/YYYY")))
         self.held_on.set_value(ctx.today())
         self.parish = self.add_field("parish", self.tr("&Parish"), combo(
-            parish_items(ctx), self.tr("— choose —")))
+            parish_items(ctx.catalogs.territory), self.tr("— choose —")))
         select_code(self.parish, session.ws.user.parish)
         self.community = QComboBox()
         self.community.setEditable(True)

@@ -1,6 +1,8 @@
 """The main window: first run, unlock, the workspace, auto-lock and switching users."""
 
+import importlib
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -8,21 +10,33 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from app.core.errors import UserError
 from app.core.i18n import translator
-from app.core.store.keyring import LocalUser
-from app.core.workspace import initialise, keyring_for, unlock
+from app.core.store.keyring import LocalUser, keyring_for
 from app.ui import i18n
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.first_run import FirstRunPage
 from app.ui.idle import IdleWatcher
 from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
-from app.ui.shell import Shell
 from app.ui.status_bar import StatusBar
 from app.ui.unlock import UnlockPage
+
+if TYPE_CHECKING:
+    from app.ui.session import Session
+    from app.ui.shell import Shell
+
+# The store, its SQL toolkit and the workspace pages load after the unlock window shows
+# (a worker imports them while the user types the password), so the window comes fast.
+HEAVY_MODULES = ("app.core.workspace", "app.ui.session", "app.ui.shell")
+
+
+def load_heavy_modules() -> None:
+    for name in HEAVY_MODULES:
+        importlib.import_module(name)
 
 
 class MainWindow(QMainWindow):
     unlocked = Signal()
     locked = Signal()
+    warmed = Signal()  # the store's modules are loaded: unlocking is now quick
 
     def __init__(self, ctx: UiContext, app: QApplication) -> None:
         super().__init__()
@@ -46,6 +60,8 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.build()
+        ctx.runner.start(lambda report: load_heavy_modules(), lambda _: self.warmed.emit(),
+                         lambda exc: self.warmed.emit())
 
     # Pages ---------------------------------------------------------------------
     def build(self) -> None:
@@ -87,6 +103,8 @@ class MainWindow(QMainWindow):
 
     # Opening -------------------------------------------------------------------
     def create_first_user(self, user: LocalUser, password: str) -> None:
+        from app.core.workspace import initialise
+
         self.first_run.set_busy(True)
         self.ctx.runner.start(
             lambda report: initialise(self.ctx.data_dir, user, password, self.ctx.catalogs,
@@ -97,6 +115,8 @@ class MainWindow(QMainWindow):
         if self.session is not None and username == self.session.ws.user.username:
             self._check_password(username, password)
             return
+        from app.core.workspace import unlock
+
         self.unlock_page.set_busy(True)
         background = self.ctx.check_integrity_in_background
         self.ctx.runner.start(
@@ -118,6 +138,9 @@ class MainWindow(QMainWindow):
                        "the Consejo's technician.").format(exc)
 
     def opened(self, ws: object) -> None:
+        from app.ui.session import Session
+        from app.ui.shell import Shell
+
         self.close_session()
         self.session = Session.open(ws, self.ctx.now)  # type: ignore[arg-type]
         self.shell = Shell(self.ctx, self.session)

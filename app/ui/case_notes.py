@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QWidget
 from app.core.records import Case, CaseNote
 from app.core.records.cases import CASE_STATUSES
 from app.ui import labels
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
+from app.ui.session import Session
 from app.ui.visit_form import text_box
 from app.ui.widgets import combo, select_code
 

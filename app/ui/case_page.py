@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from app.core.services.cases import TimelineEntry
 from app.ui import labels
 from app.ui.case_notes import NoteDialog, StatusDialog
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
 from app.ui.mediation_form import MediationBlocked, MediationDialog
 from app.ui.models.rows import RowsTableModel
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
+from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
 from app.ui.widgets import heading
 

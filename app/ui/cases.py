@@ -14,8 +14,9 @@ from PySide6.QtWidgets import (
 
 from app.core.records.cases import CASE_STATUSES
 from app.ui import labels
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
+from app.ui.session import Session
 from app.ui.widgets import combo, heading
 
 

@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.core.records import Consent
 from app.ui import labels
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
+from app.ui.session import Session
 from app.ui.widgets import DateField, combo, select_code
 
 

@@ -1,4 +1,7 @@
-"""What every view is built from: passed in by the composition root, never global."""
+"""What every view is built from: passed in by the composition root, never global.
+
+Kept light (no store, no SQL toolkit): the unlock window is built from it alone.
+"""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -10,11 +13,6 @@ from PySide6.QtCore import QSettings
 from app.core.catalogs import Catalogs
 from app.core.i18n import Translate
 from app.core.ids import utcnow
-from app.core.services.agenda import AgendaService
-from app.core.services.drafts import DraftService
-from app.core.services.listing import PersonListing
-from app.core.services.worklists import WorkLists
-from app.core.workspace import Workspace
 from app.ui.workers import Runner
 
 DEFAULT_IDLE_MINUTES = 5
@@ -53,23 +51,3 @@ class UiContext:
     def parish_name(self, code: str) -> str:
         parish = self.catalogs.territory.parishes.get(code)
         return parish.name if parish else code
-
-
-@dataclass
-class Session:
-    """An unlocked workspace and the desk services the views use."""
-
-    ws: Workspace
-    agenda: AgendaService
-    persons: PersonListing
-    lists: WorkLists
-    drafts: DraftService
-
-    @classmethod
-    def open(cls, ws: Workspace, now: Callable[[], datetime] = utcnow) -> "Session":
-        name = ws.user.username
-        return cls(ws, AgendaService(ws.db, ws.today, name, now), PersonListing(ws.db),
-                   WorkLists(ws.db, name), DraftService(ws.db, name))
-
-    def close(self) -> None:
-        self.ws.close()

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.keyring import MIN_PASSWORD_LENGTH, LocalUser
 from app.ui.context import UiContext
-from app.ui.household_form import parish_items
-from app.ui.widgets import ErrorLabel, combo, heading, select_code
+from app.ui.widgets import ErrorLabel, combo, heading, parish_items, select_code
 
 LANGUAGE_NAMES = (("es", "Español (Ecuador)"), ("en", "English"))
 
@@ -65,7 +64,7 @@ class FirstRunPage(QWidget):
                            ("tecnico", self.tr("Consejo technician")),
                            ("junta", self.tr("Junta clerk")),
                            ("admin", self.tr("Administrator"))])
-        self.parish = combo(parish_items(ctx), self.tr("— none —"))
+        self.parish = combo(parish_items(ctx.catalogs.territory), self.tr("— none —"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("At least {0} characters").format(

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserError, ValidationFailed
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
+from app.ui.session import Session
 from app.ui.widgets import ERROR_STYLE, ErrorLabel, with_error
 
 SAVE = QT_TRANSLATE_NOOP("FormDialog", "&Save")

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from app.core.services.agenda import Agenda, AgendaItem
 from app.ui import labels
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
+from app.ui.session import Session
 from app.ui.widgets import heading
 
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid);"

@@ -5,15 +5,10 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from app.core.records import Household
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
-from app.ui.widgets import combo, select_code
-
-
-def parish_items(ctx: UiContext) -> list[tuple[str, str]]:
-    parishes = [p for p in ctx.catalogs.territory.parishes.values() if p.active]
-    return [(p.code, p.name) for p in sorted(parishes, key=lambda p: (p.kind != "rural",
-                                                                      p.name))]
+from app.ui.session import Session
+from app.ui.widgets import combo, parish_items, select_code
 
 
 class HouseholdDialog(FormDialog):
@@ -24,7 +19,7 @@ class HouseholdDialog(FormDialog):
         super().__init__(ctx, session, context, parent)
         self.setWindowTitle(self.tr("Family"))
         self.parish = self.add_field("parish", self.tr("&Parish"), combo(
-            parish_items(ctx), self.tr("— choose —")))
+            parish_items(ctx.catalogs.territory), self.tr("— choose —")))
         self.community = QComboBox()
         self.community.setEditable(True)
         self.add_field("community", self.tr("&Community or neighbourhood"), self.community)

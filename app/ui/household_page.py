@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
 from app.core.records import Person
 from app.ui import labels
 from app.ui.consent_form import ConsentDialog
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
 from app.ui.household_form import HouseholdDialog
 from app.ui.models.rows import RowsTableModel
 from app.ui.person_form import PersonDialog
+from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
 from app.ui.widgets import heading
 

@@ -18,7 +18,7 @@ class IdleWatcher(QObject):
         self.timer.setSingleShot(True)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.idle)
-        app.installEventFilter(self)
+        self.attached = False
 
     def set_interval(self, interval_ms: int) -> None:
         self.timer.setInterval(interval_ms)
@@ -26,6 +26,11 @@ class IdleWatcher(QObject):
             self.timer.start()
 
     def start(self) -> None:
+        # The filter is installed on first use: filtering every event of the unlock
+        # screen would cost start-up time for nothing.
+        if not self.attached:
+            self.app.installEventFilter(self)
+            self.attached = True
         self.timer.start()
 
     def stop(self) -> None:
@@ -33,7 +38,9 @@ class IdleWatcher(QObject):
 
     def detach(self) -> None:
         self.stop()
-        self.app.removeEventFilter(self)
+        if self.attached:
+            self.app.removeEventFilter(self)
+            self.attached = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in INPUT_EVENTS and self.timer.isActive():

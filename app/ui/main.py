@@ -3,9 +3,11 @@
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 
-def run_app(data_dir: Path) -> int:
+def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
+    """The QApplication and the main window, with every collaborator wired in."""
     from PySide6.QtCore import QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
@@ -15,7 +17,7 @@ def run_app(data_dir: Path) -> int:
     from app.ui.context import UiContext
     from app.ui.workers import Runner
 
-    qt_app = QApplication(sys.argv)
+    qt_app = QApplication(argv if argv is not None else sys.argv)
     qt_app.setApplicationName("Defensoría")
     qt_app.setOrganizationName("CCPD-Ambato")
     settings = QSettings("CCPD-Ambato", "Defensoria")
@@ -23,6 +25,10 @@ def run_app(data_dir: Path) -> int:
     ctx = UiContext(data_dir=data_dir, catalogs=Catalogs.load(), settings=settings,
                     runner=Runner(QThreadPool()), language=language,
                     core_tr=translator(language))
-    window = MainWindow(ctx, qt_app)
+    return qt_app, MainWindow(ctx, qt_app)
+
+
+def run_app(data_dir: Path) -> int:
+    qt_app, window = build_app(data_dir)
     window.show()
     return qt_app.exec()

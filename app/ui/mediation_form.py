@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 
 from app.core.records import Mediation
 from app.ui import labels
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
+from app.ui.session import Session
 from app.ui.visit_form import text_box
 from app.ui.widgets import DateField, combo, select_code
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 from app.core.errors import ValidationFailed
 from app.core.records import Person
 from app.core.rules.validation import check_document
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
+from app.ui.session import Session
 from app.ui.widgets import (
     DateField,
     catalog_items,

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from app.core.services.listing import PersonFilter
 from app.ui import workers
-from app.ui.context import Session, UiContext
-from app.ui.household_form import parish_items
+from app.ui.context import UiContext
 from app.ui.models.persons import PersonTableModel
-from app.ui.widgets import catalog_items, combo, heading
+from app.ui.session import Session
+from app.ui.widgets import catalog_items, combo, heading, parish_items
 
 
 class PersonsPage(QWidget):
@@ -41,7 +41,8 @@ class PersonsPage(QWidget):
         top.addWidget(self.new_button)
         layout.addLayout(top)
         filters = QHBoxLayout()
-        self.parish = combo(parish_items(ctx), self.tr("All parishes"), self.tr("Parish"))
+        self.parish = combo(parish_items(ctx.catalogs.territory), self.tr("All parishes"),
+                            self.tr("Parish"))
         self.community = QComboBox()
         self.community.setAccessibleName(self.tr("Community"))
         self.community.addItem(self.tr("All communities"), "")

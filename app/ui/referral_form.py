@@ -9,8 +9,9 @@ from app.core.records import Referral, ReferralStatus
 from app.core.records.cases import REFERRAL_STATUSES
 from app.core.rules.legal import referral_route
 from app.ui import labels
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
+from app.ui.session import Session
 from app.ui.visit_form import text_box
 from app.ui.widgets import combo, select_code
 

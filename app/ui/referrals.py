@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 from app.core.records.cases import REFERRAL_STATUSES
 from app.ui import labels
 from app.ui.cases import table_view
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
+from app.ui.session import Session
 from app.ui.widgets import combo, heading
 
 

@@ -21,7 +21,7 @@ from app.ui.case_page import CasePage
 from app.ui.case_wizard import CaseWizard
 from app.ui.cases import CasesPage
 from app.ui.consent_form import ConsentDialog
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
 from app.ui.home import HomePage
 from app.ui.household_form import HouseholdDialog
@@ -32,6 +32,7 @@ from app.ui.persons import PersonsPage
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.referrals import ReferralsPage
 from app.ui.search_box import SearchBox
+from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
 
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (

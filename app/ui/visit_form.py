@@ -8,8 +8,9 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from app.core.records import Visit
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
 from app.ui.forms import FormDialog
+from app.ui.session import Session
 from app.ui.widgets import DateField
 
 

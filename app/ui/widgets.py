@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.catalogs import Catalog
+from app.core.catalogs import Catalog, Territory
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -22,16 +22,25 @@ ERROR_STYLE = "color: #b3261e;"
 def combo(items: list[tuple[str, str]], empty: str | None = None, name: str = "") -> QComboBox:
     """A combo of (code, label); `empty` adds a first entry with code ''."""
     box = QComboBox()
-    if empty is not None:
-        box.addItem(empty, "")
-    for code, label in items:
-        box.addItem(label, code)
+    entries = ([("", empty)] if empty is not None else []) + list(items)
+    # addItems + setItemData: the (text, data) overload of addItem makes PySide resolve
+    # its QIcon overloads and build ~150 enum types on first use (80 ms at start-up).
+    box.addItems([label for _, label in entries])
+    for index, (code, _) in enumerate(entries):
+        box.setItemData(index, code)
     box.setAccessibleName(name)
     return box
 
 
 def catalog_items(catalog: Catalog, language: str) -> list[tuple[str, str]]:
     return [(i.code, i.label(language)) for i in catalog.active()]
+
+
+def parish_items(territory: Territory) -> list[tuple[str, str]]:
+    """Active parishes, rural first (where the defensorías work), by name."""
+    parishes = [p for p in territory.parishes.values() if p.active]
+    return [(p.code, p.name) for p in sorted(parishes, key=lambda p: (p.kind != "rural",
+                                                                      p.name))]
 
 
 def select_code(box: QComboBox, code: str) -> None:

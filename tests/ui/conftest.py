@@ -15,7 +15,8 @@ from app.core.catalogs import Catalogs
 from app.core.i18n import translator
 from app.core.workspace import Workspace
 from app.ui import i18n
-from app.ui.context import Session, UiContext
+from app.ui.context import UiContext
+from app.ui.session import Session
 from app.ui.shell import Shell
 from app.ui.workers import Runner
 from tests.conftest import TODAY

@@ -8,9 +8,9 @@ from app.core.services.agenda import AgendaService
 from app.core.workspace import unlock
 from app.ui.activities import ActivityDialog
 from app.ui.case_page import CasePage
-from app.ui.context import Session
 from app.ui.household_page import HouseholdPage
 from app.ui.person_form import PersonDialog
+from app.ui.session import Session
 from app.ui.shell import Shell
 from app.ui.widgets import select_code
 from tests.conftest import PASSWORD, TODAY

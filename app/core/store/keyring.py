@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from app.core.errors import UserError
 from app.core.i18n import N_
 
+KEYRING_FILENAME = "keyring.json"
 ROLES = ("promotor", "tecnico", "junta", "admin")
 MIN_PASSWORD_LENGTH = 8
 # About 0.1–0.2 s on a modest laptop: slow for guessing, fast enough for unlock.
@@ -140,3 +141,8 @@ class Keyring:
     def _user(entry: dict) -> LocalUser:
         return LocalUser(entry["username"], entry["role"], entry.get("parish", ""),
                          entry.get("display_name", ""))
+
+
+def keyring_for(data_dir: Path) -> Keyring:
+    """The keyring of a data folder (light: the desktop's unlock screen needs no store)."""
+    return Keyring(data_dir / KEYRING_FILENAME)

@@ -1,0 +1,32 @@
+"""An unlocked workspace and the desk services the views read through."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.core.ids import utcnow
+from app.core.services.agenda import AgendaService
+from app.core.services.drafts import DraftService
+from app.core.services.listing import PersonListing
+from app.core.services.worklists import WorkLists
+from app.core.workspace import Workspace
+
+
+@dataclass
+class Session:
+    """An unlocked workspace and the desk services the views use."""
+
+    ws: Workspace
+    agenda: AgendaService
+    persons: PersonListing
+    lists: WorkLists
+    drafts: DraftService
+
+    @classmethod
+    def open(cls, ws: Workspace, now: Callable[[], datetime] = utcnow) -> "Session":
+        name = ws.user.username
+        return cls(ws, AgendaService(ws.db, ws.today, name, now), PersonListing(ws.db),
+                   WorkLists(ws.db, name), DraftService(ws.db, name))
+
+    def close(self) -> None:
+        self.ws.close()
