@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean installer installer-check
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,6 +24,19 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/search.py
+
+# The desktop bundle (dist/defensoria) and its Linux package; see installer/.
+$(VENV)/.installed-build: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,server,build]'
+	touch $@
+
+installer: $(VENV)/.installed-build
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+	  --workpath build/pyinstaller installer/defensoria.spec
+	$(BIN)/python installer/linux/package.py
+
+installer-check: installer
+	$(BIN)/python installer/check.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

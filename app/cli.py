@@ -48,6 +48,12 @@ def build_parser(tr: Translate) -> Parser:
                         help=tr(N_("folder holding the encrypted data")))
     parser.add_argument("--username", default=os.environ.get("DEFENSORIA_USER"),
                         help=tr(N_("local user (default: the only one)")))
+    parser.add_argument("--self-test", action="store_true",
+                        help=tr(N_("check this installation on a temporary store and exit")))
+    parser.add_argument("--server", dest="self_test_server", metavar="URL", default=None,
+                        help=tr(N_("with --self-test: also enroll and sync with this server")))
+    parser.add_argument("--server-user", dest="self_test_user", default="autoprueba",
+                        help=tr(N_("with --self-test: user name on the server")))
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
     init = commands.add_parser("init", help=tr(N_("create the data folder and its first user")))
@@ -189,6 +195,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Translate], int]] = {
 def main(argv: Sequence[str] | None = None) -> int:
     tr = translator(os.environ.get("DEFENSORIA_LANG", "es"))
     args = build_parser(tr).parse_args(argv)
+    if args.self_test:
+        from app.selftest import run as self_test
+
+        return self_test(args.self_test_server, args.self_test_user, tr)
     args.data_dir = args.data_dir or default_data_dir()
     if args.command is None:
         from app.ui.main import run_app

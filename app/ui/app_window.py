@@ -77,6 +77,9 @@ class MainWindow(QMainWindow):
             self.first_run = FirstRunPage(self.ctx, "enroll" in self.ctx.extras)
             self.first_run.language_changed.connect(self.set_language)
             self.first_run.create_requested.connect(self.create_first_user)
+            enroll = self.ctx.extras.get("enroll")
+            if callable(enroll):  # the sync issue's enrollment flow, given the window
+                self.first_run.enroll_requested.connect(lambda: enroll(self))
             self._show(self.first_run)
 
     def _show(self, page: object) -> None:
@@ -276,4 +279,5 @@ class MainWindow(QMainWindow):
         self.idle.detach()
         self.ctx.runner.wait(5000)
         i18n.uninstall(self.app, self.translators)
+        self.app.setFont(self.base_font)
         super().closeEvent(event)

@@ -108,8 +108,7 @@ class Shell(QWidget):
         self.referrals.open_case.connect(self.open_case)
         self.nav.currentRowChanged.connect(self.go_to)
         self.persons_loaded = False
-        self.nav.setCurrentRow(0)
-        self.home.refresh()
+        self.nav.setCurrentRow(0)  # shows the home page, which loads the agenda
         self.check_drafts()
 
     # Navigation ---------------------------------------------------------------

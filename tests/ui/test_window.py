@@ -6,6 +6,7 @@ from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise, keyring_for
 from app.ui.app_window import MainWindow
 from app.ui.person_form import PersonDialog
+from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
 from tests.conftest import PASSWORD
 from tests.ui.conftest import SCREEN, snap
 
@@ -116,3 +117,26 @@ def test_switch_user(qtbot, qapp, ui_ctx, catalogs):
         unlock_as(qtbot, window, "otra-clave-2", "luis")
     assert window.session.ws.user.username == "luis"
     assert window.status.user.text() == "Usuario: Luis Pérez"
+
+
+def test_larger_text_and_geometry_are_remembered(qtbot, qapp, ui_ctx, catalogs):
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    base = qapp.font().pointSizeF()
+    window = make_window(qtbot, ui_ctx, qapp)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD)
+    window.preferences()
+    dialog = window.findChild(PreferencesDialog)
+    dialog.large_text.setChecked(True)
+    dialog.idle.setValue(9)
+    dialog.accept()
+    assert qapp.font().pointSizeF() == base * LARGE_TEXT_FACTOR
+    assert ui_ctx.settings.value("security/idle_minutes") == 9
+    window.resize(1200, 700)
+    window.close()
+    assert qapp.font().pointSizeF() == base  # the window gives the application font back
+    again = make_window(qtbot, ui_ctx, qapp)
+    assert qapp.font().pointSizeF() == base * LARGE_TEXT_FACTOR
+    again.restoreGeometry(ui_ctx.settings.value("ui/geometry"))
+    assert again.size().height() == 700  # (offscreen clamps the width to its screen)
+    again.close()

@@ -45,17 +45,20 @@ REFERRALS_SQL = text("""
       AND st.status IN ('sent', 'received') AND st.created_at <= :cutoff
     ORDER BY st.created_at LIMIT :limit""")
 
+# A case's own stamp is checked first (cheap), then each log's newest entry by index.
 STALE_SQL = text("""
-    SELECT c.id, c.code, c.risk_level, max(a.at) AS last_at FROM "case" c
-    JOIN (SELECT id AS case_id, updated_at AS at FROM "case"
-          UNION ALL SELECT case_id, created_at FROM case_note
-          UNION ALL SELECT case_id, created_at FROM visit WHERE case_id IS NOT NULL
-          UNION ALL SELECT case_id, created_at FROM mediation
-          UNION ALL SELECT case_id, created_at FROM referral
-          UNION ALL SELECT r.case_id, s.created_at FROM referral_status s
-                    JOIN referral r ON r.id = s.referral_id) a ON a.case_id = c.id
-    WHERE c.deleted = 0 AND c.status != 'closed'
-    GROUP BY c.id HAVING max(a.at) <= :cutoff
+    SELECT id, code, risk_level, last_at FROM (
+        SELECT c.id, c.code, c.risk_level, max(
+            c.updated_at,
+            coalesce((SELECT max(created_at) FROM case_note WHERE case_id = c.id), ''),
+            coalesce((SELECT max(created_at) FROM visit WHERE case_id = c.id), ''),
+            coalesce((SELECT max(created_at) FROM mediation WHERE case_id = c.id), ''),
+            coalesce((SELECT max(s.created_at) FROM referral r
+                      JOIN referral_status s ON s.referral_id = r.id
+                      WHERE r.case_id = c.id), '')) AS last_at
+        FROM "case" c
+        WHERE c.deleted = 0 AND c.status != 'closed' AND c.updated_at <= :cutoff)
+    WHERE last_at <= :cutoff
     ORDER BY last_at LIMIT :limit""")
 
 NUMBERS_SQL = {

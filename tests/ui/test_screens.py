@@ -1,0 +1,35 @@
+"""Screenshots of the main screens at 1366×768 with realistic demo data, in Spanish.
+
+A human looks at screenshots/*.png; the assertions only check that each screen shows data.
+"""
+
+from app.core.demo import DemoGenerator
+from tests.conftest import TODAY
+from tests.ui.conftest import snap
+
+
+def test_main_screens_with_demo_data(qtbot, shell, workspace):
+    DemoGenerator(workspace.db, workspace.writer, workspace.catalogs, TODAY, 7).generate(150)
+    shell.home.refresh()
+    assert shell.home.visits.count() > 1
+    snap(shell, "20-home-demo")
+    with qtbot.waitSignal(shell.persons.loaded, timeout=10_000):
+        shell.go_to(1)
+    assert shell.persons.model.total > 500
+    snap(shell, "21-persons")
+    shell.go_to(2)
+    assert shell.cases.model.rowCount() > 10
+    snap(shell, "22-cases")
+    shell.go_to(3)
+    assert shell.referrals.model.rowCount() > 5
+    snap(shell, "23-referrals")
+    shell.go_to(4)
+    assert shell.activities.model.rowCount() > 0
+    snap(shell, "24-activities")
+    case = shell.cases.model.item_at(0)
+    page = shell.open_case(case.id)
+    assert page.timeline.count() >= 1
+    snap(shell, "25-case-page")
+    household = shell.session.ws.cases.get(case.id).household_id
+    shell.open_household(household)
+    snap(shell, "26-family")
