@@ -11,7 +11,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.errors import UserError
+from app.core.i18n import N_
 from app.core.services.statistics import CaseStats
+from app.reports.branding import LOGO_TYPES, Branding, load_branding, save_branding
 from app.reports.context import CancelFn, Cancelled, Job, ProgressFn, ReportContext
 
 if TYPE_CHECKING:
@@ -19,14 +22,40 @@ if TYPE_CHECKING:
     from app.reports.exports import StatTable
 
 __all__ = [
-    "Cancelled", "ReportContext", "canton_report", "context", "mediation_record",
-    "monthly_report", "pseudonymised_export", "referral_form", "stats_export",
-    "visit_record",
+    "Branding", "Cancelled", "ReportContext", "branding", "canton_report", "context",
+    "file_name", "mediation_record", "monthly_report", "pseudonymised_export",
+    "referral_form", "set_branding", "stats_export", "visit_record",
 ]
+
+FILE_NAMES = {
+    "referral": N_("referral"), "visit": N_("visit"), "mediation": N_("mediation"),
+    "monthly": N_("monthly-report"), "canton": N_("canton-report"),
+    "stats": N_("statistics"), "pseudonymised": N_("pseudonymised"),
+}
 
 
 def context(ws: "Workspace", language: str = "es") -> ReportContext:
     return ReportContext.from_workspace(ws, language)
+
+
+def file_name(ctx: ReportContext, kind: str, detail: str = "", suffix: str = ".pdf") -> str:
+    """A name to propose in the save dialog, e.g. 'ficha-derivacion-PIL-2026-0001.pdf'."""
+    base = ctx.tr(FILE_NAMES[kind])
+    clean = "".join(c if c.isalnum() or c in "-_" else "-" for c in detail)
+    return f"{base}-{clean}{suffix}" if clean else f"{base}{suffix}"
+
+
+def branding(ws: "Workspace") -> Branding:
+    return load_branding(ws.db)
+
+
+def set_branding(ws: "Workspace", institution: str = "", unit: str = "",
+                 logo: Path | None = None) -> None:
+    """The header of every document; empty values fall back to the defaults."""
+    if logo is not None and (logo.suffix.lower() not in LOGO_TYPES or not logo.is_file()):
+        raise UserError(N_("The logo must be an existing PNG or JPEG file."))
+    save_branding(ws.db, Branding(institution.strip(), unit.strip(),
+                                  str(logo) if logo else ""))
 
 
 def referral_form(ctx: ReportContext, referral_id: str, out: Path,

@@ -31,7 +31,8 @@ CELL = ParagraphStyle("cell", fontName=REGULAR, fontSize=8.5, leading=10.5)
 CELL_BOLD = ParagraphStyle("cell_bold", parent=CELL, fontName=BOLD)
 CELL_RIGHT = ParagraphStyle("cell_right", parent=CELL, alignment=TA_RIGHT)
 CELL_RIGHT_BOLD = ParagraphStyle("cell_right_bold", parent=CELL_RIGHT, fontName=BOLD)
-SMALL_HEAD = ParagraphStyle("small_head", parent=CELL_BOLD, fontSize=7, leading=8.5)
+SMALL_HEAD = ParagraphStyle("small_head", parent=CELL_BOLD, fontName=REGULAR, fontSize=6.5,
+                            leading=8)
 SMALL_HEAD_RIGHT = ParagraphStyle("small_head_right", parent=SMALL_HEAD, alignment=TA_RIGHT)
 LABEL = ParagraphStyle("label", parent=CELL, fontName=BOLD, textColor=GREY)
 NOTE = ParagraphStyle("note", fontName=ITALIC, fontSize=7.5, leading=9.5, textColor=GREY,

@@ -6,7 +6,7 @@ documents never reach for anything else.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from app.core.catalogs import Catalogs
@@ -85,6 +85,13 @@ class ReportContext:
     @staticmethod
     def day(value: date | None) -> str:
         return value.strftime("%d/%m/%Y") if value else "—"
+
+    @staticmethod
+    def local_day(stamp: datetime) -> date:
+        """The local calendar day of a stored UTC stamp (SQLite returns them naive)."""
+        if stamp.tzinfo is None:
+            stamp = stamp.replace(tzinfo=UTC)
+        return stamp.astimezone().date()
 
     def audit(self, action: str, record_type: str, record_id: str) -> None:
         """Documents and exports are audited like any other viewing of data."""

@@ -63,7 +63,7 @@ def referral_story(ctx: ReportContext, data: ReferralData) -> list[Flowable]:
         "Adolescencia, Arts. 236 and 237)")))
     story.append(fields([
         (tr(N_("Case number")), case.code),
-        (tr(N_("Referral date")), ctx.day(ref.created_at.date())),
+        (tr(N_("Referral date")), ctx.day(ctx.local_day(ref.created_at))),
         (tr(N_("Urgency")), tr(URGENCY.get(ref.urgency, ref.urgency))),
         (tr(N_("Risk level")), ctx.label("risk_levels", case.risk_level)),
     ], label_width=3.2 * cm, pairs_per_row=2))

@@ -37,7 +37,7 @@ def cross_table(ctx: ReportContext, what: str, columns: Sequence[tuple[str, str]
         body.append([label, *map(number, values), number(sum(values))])
     col_totals = [sum(counts.get(c, 0) for _, counts in rows) for c in codes]
     footer = [tr(N_("Total")), *map(number, col_totals), number(sum(col_totals))]
-    first = max(WIDTH - (len(codes) + 1) * 1.55 * cm, 4 * cm)
+    first = max(WIDTH - (len(codes) + 1) * 1.68 * cm, 3.6 * cm)
     rest = (WIDTH - first) / (len(codes) + 1)
     return grid([what, *(label for _, label in columns), tr(N_("Total"))], body,
                 widths=[first] + [rest] * (len(codes) + 1), numeric_from=1, total=footer,

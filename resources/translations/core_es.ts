@@ -44,6 +44,18 @@
       <translation>usuario local (por omisión: el único)</translation>
     </message>
     <message>
+      <source>check this installation on a temporary store and exit</source>
+      <translation>comprobar esta instalación en un almacén temporal y salir</translation>
+    </message>
+    <message>
+      <source>with --self-test: also enroll and sync with this server</source>
+      <translation>con --self-test: además registrar el equipo y sincronizar con este servidor</translation>
+    </message>
+    <message>
+      <source>with --self-test: user name on the server</source>
+      <translation>con --self-test: nombre de usuario en el servidor</translation>
+    </message>
+    <message>
       <source>create the data folder and its first user</source>
       <translation>crear la carpeta de datos y su primer usuario</translation>
     </message>
@@ -506,6 +518,38 @@
     <message>
       <source>No case</source>
       <translation>Sin caso</translation>
+    </message>
+    <message>
+      <source>referral</source>
+      <translation>ficha-derivacion</translation>
+    </message>
+    <message>
+      <source>visit</source>
+      <translation>acta-visita</translation>
+    </message>
+    <message>
+      <source>mediation</source>
+      <translation>acta-mediacion</translation>
+    </message>
+    <message>
+      <source>monthly-report</source>
+      <translation>informe-mensual</translation>
+    </message>
+    <message>
+      <source>canton-report</source>
+      <translation>informe-cantonal</translation>
+    </message>
+    <message>
+      <source>statistics</source>
+      <translation>estadisticas</translation>
+    </message>
+    <message>
+      <source>pseudonymised</source>
+      <translation>seudonimizado</translation>
+    </message>
+    <message>
+      <source>The logo must be an existing PNG or JPEG file.</source>
+      <translation>El logotipo debe ser un archivo PNG o JPEG existente.</translation>
     </message>
     <message>
       <source>Community Defence Offices (Defensorías Comunitarias)</source>
@@ -1220,6 +1264,90 @@
       <translation>Informante: {relation}</translation>
     </message>
     <message>
+      <source>version {version}</source>
+      <translation>versión {version}</translation>
+    </message>
+    <message>
+      <source>encrypted store</source>
+      <translation>almacén cifrado</translation>
+    </message>
+    <message>
+      <source>the main window did not open the store</source>
+      <translation>la ventana principal no abrió el almacén</translation>
+    </message>
+    <message>
+      <source>Qt warned: {message}</source>
+      <translation>Qt advirtió: {message}</translation>
+    </message>
+    <message>
+      <source>save and search a person</source>
+      <translation>guardar y buscar una persona</translation>
+    </message>
+    <message>
+      <source>referral form PDF</source>
+      <translation>PDF de la ficha de derivación</translation>
+    </message>
+    <message>
+      <source>main window</source>
+      <translation>ventana principal</translation>
+    </message>
+    <message>
+      <source>the version is unknown: the package metadata is missing</source>
+      <translation>la versión es desconocida: faltan los metadatos del paquete</translation>
+    </message>
+    <message>
+      <source>installed program</source>
+      <translation>programa instalado</translation>
+    </message>
+    <message>
+      <source>from source code</source>
+      <translation>desde el código fuente</translation>
+    </message>
+    <message>
+      <source>the saved person was not found by the search</source>
+      <translation>la búsqueda no encontró a la persona guardada</translation>
+    </message>
+    <message>
+      <source>the PDF file is not valid</source>
+      <translation>el archivo PDF no es válido</translation>
+    </message>
+    <message>
+      <source>the sync did not finish: {sent} sent, {pending} waiting, {rejected} rejected</source>
+      <translation>la sincronización no terminó: {sent} enviados, {pending} en espera, {rejected} rechazados</translation>
+    </message>
+    <message>
+      <source>no store</source>
+      <translation>no hay almacén</translation>
+    </message>
+    <message>
+      <source>enroll and sync with {url}</source>
+      <translation>registro del equipo y sincronización con {url}</translation>
+    </message>
+    <message>
+      <source>the database file is not encrypted</source>
+      <translation>el archivo de la base de datos no está cifrado</translation>
+    </message>
+    <message>
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <source>{sent} changes sent, {received} records received</source>
+      <translation>{sent} cambios enviados, {received} registros recibidos</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>FALLO</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>could not delete {path}</source>
+      <translation>no se pudo borrar {path}</translation>
+    </message>
+    <message>
       <source>This device is no longer authorised by the server. Ask the administrator and enroll the device again.</source>
       <translation>El servidor ya no autoriza este dispositivo. Consulte al administrador y vuelva a registrar el equipo.</translation>
     </message>
@@ -1274,102 +1402,6 @@
     <message>
       <source>The bundle was made for another device or by another server; it was refused.</source>
       <translation>El paquete fue hecho para otro dispositivo o por otro servidor; fue rechazado.</translation>
-    </message>
-    <message>
-      <source>check this installation on a temporary store and exit</source>
-      <translation>comprobar esta instalación en un almacén temporal y salir</translation>
-    </message>
-    <message>
-      <source>with --self-test: also enroll and sync with this server</source>
-      <translation>con --self-test: además registrar el equipo y sincronizar con este servidor</translation>
-    </message>
-    <message>
-      <source>with --self-test: user name on the server</source>
-      <translation>con --self-test: nombre de usuario en el servidor</translation>
-    </message>
-    <message>
-      <source>version {version}</source>
-      <translation>versión {version}</translation>
-    </message>
-    <message>
-      <source>encrypted store</source>
-      <translation>almacén cifrado</translation>
-    </message>
-    <message>
-      <source>save and search a person</source>
-      <translation>guardar y buscar una persona</translation>
-    </message>
-    <message>
-      <source>referral form PDF</source>
-      <translation>PDF de la ficha de derivación</translation>
-    </message>
-    <message>
-      <source>enroll and sync with {url}</source>
-      <translation>registro del equipo y sincronización con {url}</translation>
-    </message>
-    <message>
-      <source>main window</source>
-      <translation>ventana principal</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>OK</translation>
-    </message>
-    <message>
-      <source>FAILED</source>
-      <translation>FALLO</translation>
-    </message>
-    <message>
-      <source>the version is unknown: the package metadata is missing</source>
-      <translation>la versión es desconocida: faltan los metadatos del paquete</translation>
-    </message>
-    <message>
-      <source>installed program</source>
-      <translation>programa instalado</translation>
-    </message>
-    <message>
-      <source>from source code</source>
-      <translation>desde el código fuente</translation>
-    </message>
-    <message>
-      <source>the database file is not encrypted</source>
-      <translation>el archivo de la base de datos no está cifrado</translation>
-    </message>
-    <message>
-      <source>the saved person was not found by the search</source>
-      <translation>la búsqueda no encontró a la persona guardada</translation>
-    </message>
-    <message>
-      <source>the PDF file is not valid</source>
-      <translation>el archivo PDF no es válido</translation>
-    </message>
-    <message>
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
-    </message>
-    <message>
-      <source>the sync did not finish: {sent} sent, {pending} waiting, {rejected} rejected</source>
-      <translation>la sincronización no terminó: {sent} enviados, {pending} en espera, {rejected} rechazados</translation>
-    </message>
-    <message>
-      <source>{sent} changes sent, {received} records received</source>
-      <translation>{sent} cambios enviados, {received} registros recibidos</translation>
-    </message>
-    <message>
-      <source>no store</source>
-      <translation>no hay almacén</translation>
-    </message>
-    <message>
-      <source>the main window did not open the store</source>
-      <translation>la ventana principal no abrió el almacén</translation>
-    </message>
-    <message>
-      <source>Qt warned: {message}</source>
-      <translation>Qt advirtió: {message}</translation>
-    </message>
-    <message>
-      <source>could not delete {path}</source>
-      <translation>no se pudo borrar {path}</translation>
     </message>
   </context>
 </TS>
