@@ -79,6 +79,7 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from app.ui.search_box import MIN_CHARS
     from bench.common import demo_store, emit, summary_ms, working_copy
     from bench.ui_session import browse_all, typeahead_samples, unlock_to_home
 
@@ -102,6 +103,7 @@ def main() -> None:
         "start_ratio": round(ours_s / bare_s, 2),
         "unlock_to_home_ms": round(unlock_s * 1000, 1),
         "typeahead": typeahead, "typeahead_keystrokes": len(samples),
+        "typeahead_min_chars": MIN_CHARS,
         "typeahead_results": hits,
         "browse_all_persons_s": round(browse_s, 2), "rss_after_browse_mb": round(rss, 1),
         "targets": TARGETS,

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -24,12 +23,13 @@ from PySide6.QtWidgets import (
 from app.core.errors import UserError, ValidationFailed
 from app.ui.context import UiContext
 from app.ui.session import Session
-from app.ui.widgets import ERROR_STYLE, ErrorLabel, with_error
+from app.ui.widgets import ERROR_STYLE, ErrorLabel, confirm, with_error
 
 SAVE = QT_TRANSLATE_NOOP("FormDialog", "&Save")
 CANCEL = QT_TRANSLATE_NOOP("FormDialog", "Cancel")
 CHECK_FIELDS = QT_TRANSLATE_NOOP("FormDialog", "Check the fields marked in red.")
 DISCARD_TITLE = QT_TRANSLATE_NOOP("FormDialog", "Discard changes?")
+DISCARD = QT_TRANSLATE_NOOP("FormDialog", "&Discard")
 DISCARD_TEXT = QT_TRANSLATE_NOOP("FormDialog",
                                  "What you typed in this form will be lost. Discard it?")
 
@@ -47,6 +47,8 @@ class FormDialog(QDialog):
 
     FORM = "form"
     saved = Signal(object)
+    # How a destructive step is confirmed (a modal question; tests answer it directly).
+    confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session, context: dict[str, Any],
                  parent: QWidget | None = None) -> None:
@@ -174,14 +176,9 @@ class FormDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.dirty:
-            answer = QMessageBox.question(
-                self, _t(DISCARD_TITLE),
-                _t(DISCARD_TEXT),
-                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Discard:
-                return
+        if self.dirty and not self.confirm(self, _t(DISCARD_TITLE), _t(DISCARD_TEXT),
+                                           _t(DISCARD)):
+            return
         self._autosave.stop()
         self.session.drafts.discard(self.draft_key)
         super().reject()

@@ -26,7 +26,7 @@ from app.ui.models.rows import RowsTableModel
 from app.ui.person_form import PersonDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
-from app.ui.widgets import heading
+from app.ui.widgets import confirm, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 
@@ -34,6 +34,7 @@ OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 class HouseholdPage(QWidget):
     open_case = Signal(str)
     register_case = Signal(str)
+    confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session, household_id: str,
                  open_form: OpenForm) -> None:
@@ -51,6 +52,7 @@ class HouseholdPage(QWidget):
                                 ("add", self.tr("&Add member"), self._add_member),
                                 ("person", self.tr("Edit &person"), self._edit_person),
                                 ("consent", self.tr("Record c&onsent"), self._consent),
+                                ("remove", self.tr("Re&move person"), self._remove),
                                 ("plan", self.tr("Plan &visit"), self._plan_visit),
                                 ("visit", self.tr("Record vi&sit"), self._record_visit),
                                 ("case", self.tr("&Register case"), self._register_case)):
@@ -139,6 +141,17 @@ class HouseholdPage(QWidget):
     def _edit_person(self) -> None:
         if (person := self.selected_person()) is not None:
             self._after(self.open_form(PersonDialog, {"person_id": person.id}))
+
+    def _remove(self) -> None:
+        person = self.selected_person()
+        if person is None:
+            return
+        name = f"{person.given_names} {person.surnames}"
+        if self.confirm(self, self.tr("Remove {0}?").format(name),
+                   self.tr("{0} will no longer appear in this family nor in searches. Cases "
+                           "keep their record.").format(name), self.tr("&Remove")):
+            self.session.ws.families.delete_person(person.id)
+            self.refresh()
 
     def _consent(self) -> None:
         if (person := self.selected_person()) is not None:

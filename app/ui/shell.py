@@ -1,5 +1,6 @@
 """The unlocked workspace: navigation, pages, the search box, and every open form."""
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -34,6 +35,7 @@ from app.ui.referrals import ReferralsPage
 from app.ui.search_box import SearchBox
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
+from app.ui.widgets import confirm
 
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
@@ -46,6 +48,7 @@ BANNER_STYLE = "background: #fff4ce; border: 1px solid #c19c00; padding: 6px;"
 
 class Shell(QWidget):
     data_changed = Signal()
+    confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -226,6 +229,10 @@ class Shell(QWidget):
         return opened
 
     def discard_drafts(self) -> None:
+        if not self.confirm(self, self.tr("Discard the unsaved forms?"),
+                            self.tr("What was typed in them will be lost for good."),
+                            self.tr("&Discard them")):
+            return
         for draft in self.session.drafts.pending():
             self.session.drafts.discard(draft.key)
         self.banner.hide()

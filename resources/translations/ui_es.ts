@@ -114,92 +114,92 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="52" />
+      <location filename="../../app/ui/case_page.py" line="53" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="53" />
+      <location filename="../../app/ui/case_page.py" line="54" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="54" />
+      <location filename="../../app/ui/case_page.py" line="55" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="55" />
+      <location filename="../../app/ui/case_page.py" line="56" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="56" />
+      <location filename="../../app/ui/case_page.py" line="57" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="57" />
+      <location filename="../../app/ui/case_page.py" line="58" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="59" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="69" />
+      <location filename="../../app/ui/case_page.py" line="70" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="71" />
+      <location filename="../../app/ui/case_page.py" line="72" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="77" />
+      <location filename="../../app/ui/case_page.py" line="78" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="79" />
+      <location filename="../../app/ui/case_page.py" line="80" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="81" />
+      <location filename="../../app/ui/case_page.py" line="82" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="82" />
+      <location filename="../../app/ui/case_page.py" line="83" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="83" />
+      <location filename="../../app/ui/case_page.py" line="84" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="86" />
+      <location filename="../../app/ui/case_page.py" line="87" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="105" />
+      <location filename="../../app/ui/case_page.py" line="106" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="107" />
+      <location filename="../../app/ui/case_page.py" line="108" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="122" />
+      <location filename="../../app/ui/case_page.py" line="123" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
@@ -207,157 +207,157 @@
   <context>
     <name>CaseWizard</name>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="45" />
+      <location filename="../../app/ui/case_wizard.py" line="46" />
       <source>Register a case</source>
       <translation>Registrar un caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="52" />
+      <location filename="../../app/ui/case_wizard.py" line="53" />
       <source>Who is affected?</source>
       <translation>¿A quién afecta?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="52" />
+      <location filename="../../app/ui/case_wizard.py" line="53" />
       <source>What happened?</source>
       <translation>¿Qué pasó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <location filename="../../app/ui/case_wizard.py" line="54" />
       <source>Who reported it?</source>
       <translation>¿Quién lo informó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <location filename="../../app/ui/case_wizard.py" line="54" />
       <source>How serious is it?</source>
       <translation>¿Qué tan grave es?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="56" />
+      <location filename="../../app/ui/case_wizard.py" line="57" />
       <source>No family chosen yet.</source>
       <translation>Todavía no se eligió la familia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="58" />
+      <location filename="../../app/ui/case_wizard.py" line="59" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="60" />
+      <location filename="../../app/ui/case_wizard.py" line="61" />
       <source>Type a member's name or document</source>
       <translation>Escriba el nombre o la cédula de un miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="61" />
+      <location filename="../../app/ui/case_wizard.py" line="62" />
       <source>Find the family</source>
       <translation>Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="63" />
+      <location filename="../../app/ui/case_wizard.py" line="64" />
       <source>Families found</source>
       <translation>Familias encontradas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="69" />
+      <location filename="../../app/ui/case_wizard.py" line="70" />
       <source>&amp;Find the family</source>
       <translation>&amp;Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="71" />
+      <location filename="../../app/ui/case_wizard.py" line="72" />
       <source>&amp;Affected persons</source>
       <translation>Personas &amp;afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="74" />
+      <location filename="../../app/ui/case_wizard.py" line="75" />
       <source>&amp;Type of violation</source>
       <translation>&amp;Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="76" />
+      <location filename="../../app/ui/case_wizard.py" line="77" />
       <source>Type of violation</source>
       <translation>Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="78" />
+      <location filename="../../app/ui/case_wizard.py" line="79" />
       <source>&amp;Facts</source>
       <translation>&amp;Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="79" />
+      <location filename="../../app/ui/case_wizard.py" line="80" />
       <source>&amp;Date of the facts</source>
       <translation>&amp;Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="80" />
+      <location filename="../../app/ui/case_wizard.py" line="81" />
       <source>Date of the facts</source>
       <translation>Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="81" />
+      <location filename="../../app/ui/case_wizard.py" line="82" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="82" />
+      <location filename="../../app/ui/case_wizard.py" line="83" />
       <source>&amp;Place</source>
       <translation>&amp;Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="84" />
+      <location filename="../../app/ui/case_wizard.py" line="85" />
       <source>Anonymous &amp;report</source>
       <translation>Denuncia &amp;anónima</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="85" />
+      <location filename="../../app/ui/case_wizard.py" line="86" />
       <source>The reporter asks not to be named</source>
       <translation>Quien informa pide no ser nombrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="87" />
+      <location filename="../../app/ui/case_wizard.py" line="88" />
       <source>Reporter's &amp;name</source>
       <translation>&amp;Nombre de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="90" />
+      <location filename="../../app/ui/case_wizard.py" line="91" />
       <source>Reporter's &amp;relation</source>
       <translation>&amp;Relación de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="91" />
+      <location filename="../../app/ui/case_wizard.py" line="92" />
       <source>Reporter's &amp;phone</source>
       <translation>&amp;Teléfono de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="94" />
+      <location filename="../../app/ui/case_wizard.py" line="95" />
       <source>Alleged a&amp;ggressor</source>
       <translation>Presunto a&amp;gresor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="96" />
+      <location filename="../../app/ui/case_wizard.py" line="97" />
       <source>&amp;Risk level</source>
       <translation>Nivel de &amp;riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="99" />
+      <location filename="../../app/ui/case_wizard.py" line="100" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="100" />
+      <location filename="../../app/ui/case_wizard.py" line="101" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="106" />
+      <location filename="../../app/ui/case_wizard.py" line="107" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="122" />
+      <location filename="../../app/ui/case_wizard.py" line="123" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="162" />
+      <location filename="../../app/ui/case_wizard.py" line="163" />
       <source> ({0} years)</source>
       <translation> ({0} años)</translation>
     </message>
@@ -365,117 +365,125 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/cases.py" line="43" />
-      <location filename="../../app/ui/cases.py" line="67" />
+      <location filename="../../app/ui/cases.py" line="44" />
+      <location filename="../../app/ui/cases.py" line="68" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="45" />
+      <location filename="../../app/ui/cases.py" line="46" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="51" />
+      <location filename="../../app/ui/cases.py" line="52" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="51" />
-      <location filename="../../app/ui/cases.py" line="65" />
+      <location filename="../../app/ui/cases.py" line="52" />
+      <location filename="../../app/ui/cases.py" line="66" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="52" />
+      <location filename="../../app/ui/cases.py" line="53" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="59" />
+      <location filename="../../app/ui/cases.py" line="60" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="60" />
+      <location filename="../../app/ui/cases.py" line="61" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="61" />
+      <location filename="../../app/ui/cases.py" line="62" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="62" />
+      <location filename="../../app/ui/cases.py" line="63" />
       <source>Violation</source>
       <translation>Vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="64" />
+      <location filename="../../app/ui/cases.py" line="65" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
   </context>
   <context>
+    <name>Confirm</name>
+    <message>
+      <location filename="../../app/ui/widgets.py" line="139" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentDialog</name>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="22" />
+      <location filename="../../app/ui/consent_form.py" line="23" />
       <source>Consent of {0}</source>
       <translation>Consentimiento de {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="24" />
+      <location filename="../../app/ui/consent_form.py" line="25" />
       <source>&amp;For what</source>
       <translation>&amp;Para qué</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="26" />
+      <location filename="../../app/ui/consent_form.py" line="27" />
       <source>&amp;Given by</source>
       <translation>&amp;Otorgado por</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="27" />
+      <location filename="../../app/ui/consent_form.py" line="28" />
       <source>The person</source>
       <translation>La persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="28" />
+      <location filename="../../app/ui/consent_form.py" line="29" />
       <source>The legal representative</source>
       <translation>El representante legal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="30" />
+      <location filename="../../app/ui/consent_form.py" line="31" />
       <source>&amp;Representative's name</source>
       <translation>&amp;Nombre del representante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="32" />
+      <location filename="../../app/ui/consent_form.py" line="33" />
       <source>Representative's &amp;relation</source>
       <translation>&amp;Relación del representante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="33" />
+      <location filename="../../app/ui/consent_form.py" line="34" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="34" />
+      <location filename="../../app/ui/consent_form.py" line="35" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="34" />
+      <location filename="../../app/ui/consent_form.py" line="35" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="39" />
+      <location filename="../../app/ui/consent_form.py" line="40" />
       <source>Under 15, the legal representative consents.</source>
       <translation>Con menos de 15 años, consiente el representante legal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="68" />
+      <location filename="../../app/ui/consent_form.py" line="69" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -483,112 +491,112 @@
   <context>
     <name>FirstRunPage</name>
     <message>
-      <location filename="../../app/ui/first_run.py" line="51" />
+      <location filename="../../app/ui/first_run.py" line="50" />
       <source>Welcome to Defensoría</source>
       <translation>Le damos la bienvenida a Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="52" />
+      <location filename="../../app/ui/first_run.py" line="51" />
       <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
       <translation>Este computador todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="57" />
+      <location filename="../../app/ui/first_run.py" line="56" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="63" />
+      <location filename="../../app/ui/first_run.py" line="62" />
       <source>e.g. ana.chicaiza</source>
       <translation>p. ej. ana.chicaiza</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="64" />
+      <location filename="../../app/ui/first_run.py" line="63" />
       <source>Community promoter</source>
       <translation>Promotor/a comunitario/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="65" />
+      <location filename="../../app/ui/first_run.py" line="64" />
       <source>Consejo technician</source>
       <translation>Técnico/a del Consejo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="66" />
+      <location filename="../../app/ui/first_run.py" line="65" />
       <source>Junta clerk</source>
       <translation>Secretario/a de la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="67" />
+      <location filename="../../app/ui/first_run.py" line="66" />
       <source>Administrator</source>
       <translation>Administrador/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="68" />
+      <location filename="../../app/ui/first_run.py" line="67" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="71" />
+      <location filename="../../app/ui/first_run.py" line="70" />
       <source>At least {0} characters</source>
       <translation>Al menos {0} caracteres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="75" />
+      <location filename="../../app/ui/first_run.py" line="74" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="76" />
+      <location filename="../../app/ui/first_run.py" line="75" />
       <source>Your &amp;name</source>
       <translation>Su &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="77" />
+      <location filename="../../app/ui/first_run.py" line="76" />
       <source>&amp;User name</source>
       <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="78" />
+      <location filename="../../app/ui/first_run.py" line="77" />
       <source>&amp;Role</source>
       <translation>&amp;Función</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="79" />
+      <location filename="../../app/ui/first_run.py" line="78" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="80" />
+      <location filename="../../app/ui/first_run.py" line="79" />
       <source>Pass&amp;word</source>
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="81" />
+      <location filename="../../app/ui/first_run.py" line="80" />
       <source>&amp;Repeat the password</source>
       <translation>&amp;Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="86" />
+      <location filename="../../app/ui/first_run.py" line="85" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="88" />
+      <location filename="../../app/ui/first_run.py" line="87" />
       <source>&amp;Create user and start</source>
       <translation>&amp;Crear usuario y empezar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="93" />
+      <location filename="../../app/ui/first_run.py" line="92" />
       <source>&amp;Enroll with the central office instead</source>
       <translation>&amp;Registrarse con la oficina central</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="98" />
+      <location filename="../../app/ui/first_run.py" line="97" />
       <source>Preparing the encrypted store…</source>
       <translation>Preparando el almacén cifrado…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="104" />
+      <location filename="../../app/ui/first_run.py" line="103" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
     </message>
@@ -617,6 +625,11 @@
     </message>
     <message>
       <location filename="../../app/ui/forms.py" line="32" />
+      <source>&amp;Discard</source>
+      <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/forms.py" line="33" />
       <source>What you typed in this form will be lost. Discard it?</source>
       <translation>Se perderá lo que escribió en este formulario. ¿Descartarlo?</translation>
     </message>
@@ -624,82 +637,82 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home.py" line="46" />
+      <location filename="../../app/ui/home.py" line="47" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="53" />
+      <location filename="../../app/ui/home.py" line="54" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="53" />
+      <location filename="../../app/ui/home.py" line="54" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="54" />
+      <location filename="../../app/ui/home.py" line="55" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="54" />
+      <location filename="../../app/ui/home.py" line="55" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="55" />
+      <location filename="../../app/ui/home.py" line="56" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="58" />
+      <location filename="../../app/ui/home.py" line="59" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="61" />
+      <location filename="../../app/ui/home.py" line="62" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="62" />
+      <location filename="../../app/ui/home.py" line="63" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="63" />
+      <location filename="../../app/ui/home.py" line="64" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="64" />
+      <location filename="../../app/ui/home.py" line="65" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="111" />
+      <location filename="../../app/ui/home.py" line="112" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="116" />
+      <location filename="../../app/ui/home.py" line="117" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="116" />
+      <location filename="../../app/ui/home.py" line="117" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="123" />
+      <location filename="../../app/ui/home.py" line="124" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="127" />
+      <location filename="../../app/ui/home.py" line="128" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
@@ -707,32 +720,32 @@
   <context>
     <name>HouseholdDialog</name>
     <message>
-      <location filename="../../app/ui/household_form.py" line="25" />
+      <location filename="../../app/ui/household_form.py" line="20" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="26" />
+      <location filename="../../app/ui/household_form.py" line="21" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="27" />
+      <location filename="../../app/ui/household_form.py" line="22" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="30" />
+      <location filename="../../app/ui/household_form.py" line="25" />
       <source>&amp;Community or neighbourhood</source>
       <translation>&amp;Comunidad o barrio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="31" />
+      <location filename="../../app/ui/household_form.py" line="26" />
       <source>&amp;Address reference</source>
       <translation>&amp;Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="36" />
+      <location filename="../../app/ui/household_form.py" line="31" />
       <source>&amp;Notes</source>
       <translation>&amp;Notas</translation>
     </message>
@@ -740,109 +753,129 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="49" />
+      <location filename="../../app/ui/household_page.py" line="51" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="50" />
+      <location filename="../../app/ui/household_page.py" line="52" />
       <source>&amp;Add member</source>
       <translation>&amp;Agregar miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="51" />
+      <location filename="../../app/ui/household_page.py" line="53" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="52" />
+      <location filename="../../app/ui/household_page.py" line="54" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="53" />
+      <location filename="../../app/ui/household_page.py" line="55" />
+      <source>Re&amp;move person</source>
+      <translation>&amp;Quitar persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="56" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="54" />
+      <location filename="../../app/ui/household_page.py" line="57" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="55" />
+      <location filename="../../app/ui/household_page.py" line="58" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="64" />
+      <location filename="../../app/ui/household_page.py" line="67" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="65" />
+      <location filename="../../app/ui/household_page.py" line="68" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="66" />
+      <location filename="../../app/ui/household_page.py" line="69" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="67" />
+      <location filename="../../app/ui/household_page.py" line="70" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="69" />
+      <location filename="../../app/ui/household_page.py" line="72" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="70" />
+      <location filename="../../app/ui/household_page.py" line="73" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="74" />
+      <location filename="../../app/ui/household_page.py" line="77" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="82" />
+      <location filename="../../app/ui/household_page.py" line="85" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="86" />
+      <location filename="../../app/ui/household_page.py" line="89" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="90" />
+      <location filename="../../app/ui/household_page.py" line="93" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="91" />
+      <location filename="../../app/ui/household_page.py" line="94" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="92" />
+      <location filename="../../app/ui/household_page.py" line="95" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="105" />
+      <location filename="../../app/ui/household_page.py" line="108" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="106" />
+      <location filename="../../app/ui/household_page.py" line="109" />
       <source>New family</source>
       <translation>Nueva familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="150" />
+      <source>Remove {0}?</source>
+      <translation>¿Quitar a {0}?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="151" />
+      <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
+      <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="152" />
+      <source>&amp;Remove</source>
+      <translation>&amp;Quitar</translation>
     </message>
   </context>
   <context>
@@ -1007,102 +1040,102 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="52" />
+      <location filename="../../app/ui/app_window.py" line="68" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="117" />
+      <location filename="../../app/ui/app_window.py" line="140" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="130" />
+      <location filename="../../app/ui/app_window.py" line="156" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="142" />
+      <location filename="../../app/ui/app_window.py" line="168" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="207" />
+      <location filename="../../app/ui/app_window.py" line="233" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="208" />
+      <location filename="../../app/ui/app_window.py" line="234" />
       <source>New &amp;family</source>
       <translation>Nueva &amp;familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="209" />
+      <location filename="../../app/ui/app_window.py" line="235" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="211" />
+      <location filename="../../app/ui/app_window.py" line="237" />
       <source>&amp;Search</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="213" />
+      <location filename="../../app/ui/app_window.py" line="239" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="214" />
+      <location filename="../../app/ui/app_window.py" line="240" />
       <source>S&amp;witch user</source>
       <translation>Ca&amp;mbiar de usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="215" />
+      <location filename="../../app/ui/app_window.py" line="241" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="217" />
+      <location filename="../../app/ui/app_window.py" line="243" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="218" />
+      <location filename="../../app/ui/app_window.py" line="244" />
       <source>&amp;Go</source>
       <translation>&amp;Ir a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="219" />
+      <location filename="../../app/ui/app_window.py" line="245" />
       <source>&amp;Home</source>
       <translation>&amp;Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="219" />
+      <location filename="../../app/ui/app_window.py" line="245" />
       <source>&amp;Families and persons</source>
       <translation>&amp;Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="220" />
+      <location filename="../../app/ui/app_window.py" line="246" />
       <source>&amp;Cases</source>
       <translation>&amp;Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="220" />
+      <location filename="../../app/ui/app_window.py" line="246" />
       <source>My &amp;referrals</source>
       <translation>Mis &amp;derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="221" />
+      <location filename="../../app/ui/app_window.py" line="247" />
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="247" />
+      <location filename="../../app/ui/app_window.py" line="273" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="248" />
+      <location filename="../../app/ui/app_window.py" line="274" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1110,27 +1143,27 @@
   <context>
     <name>MediationBlocked</name>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="34" />
+      <location filename="../../app/ui/mediation_form.py" line="35" />
       <source>This case cannot be mediated</source>
       <translation>Este caso no se puede mediar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="39" />
+      <location filename="../../app/ui/mediation_form.py" line="40" />
       <source>Why mediation is not allowed</source>
       <translation>Por qué no se permite la mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="41" />
+      <location filename="../../app/ui/mediation_form.py" line="42" />
       <source>Mediation is only for minor family or community conflicts. Violence must be referred.</source>
       <translation>La mediación es solo para conflictos familiares o comunitarios menores. La violencia se debe derivar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="44" />
+      <location filename="../../app/ui/mediation_form.py" line="45" />
       <source>&amp;Create the referral</source>
       <translation>&amp;Crear la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="48" />
+      <location filename="../../app/ui/mediation_form.py" line="49" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1138,57 +1171,57 @@
   <context>
     <name>MediationDialog</name>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="65" />
+      <location filename="../../app/ui/mediation_form.py" line="66" />
       <source>Record a mediation</source>
       <translation>Registrar una mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="66" />
+      <location filename="../../app/ui/mediation_form.py" line="67" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="67" />
+      <location filename="../../app/ui/mediation_form.py" line="68" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="67" />
+      <location filename="../../app/ui/mediation_form.py" line="68" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="69" />
+      <location filename="../../app/ui/mediation_form.py" line="70" />
       <source>&amp;Subject</source>
       <translation>&amp;Asunto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="70" />
+      <location filename="../../app/ui/mediation_form.py" line="71" />
       <source>&amp;First party</source>
       <translation>&amp;Primera parte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="72" />
+      <location filename="../../app/ui/mediation_form.py" line="73" />
       <source>Second party</source>
       <translation>Segunda parte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="73" />
+      <location filename="../../app/ui/mediation_form.py" line="74" />
       <source>Second part&amp;y</source>
       <translation>Se&amp;gunda parte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="74" />
+      <location filename="../../app/ui/mediation_form.py" line="75" />
       <source>&amp;Agreements</source>
       <translation>&amp;Acuerdos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="75" />
+      <location filename="../../app/ui/mediation_form.py" line="76" />
       <source>&amp;Outcome</source>
       <translation>&amp;Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="97" />
+      <location filename="../../app/ui/mediation_form.py" line="98" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1196,12 +1229,12 @@
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="22" />
+      <location filename="../../app/ui/case_notes.py" line="23" />
       <source>Add a note</source>
       <translation>Agregar una nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="23" />
+      <location filename="../../app/ui/case_notes.py" line="24" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
@@ -1209,117 +1242,117 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/person_form.py" line="43" />
+      <location filename="../../app/ui/person_form.py" line="44" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="46" />
+      <location filename="../../app/ui/person_form.py" line="47" />
       <source>&amp;Given names</source>
       <translation>&amp;Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="47" />
+      <location filename="../../app/ui/person_form.py" line="48" />
       <source>S&amp;urnames</source>
       <translation>&amp;Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="48" />
+      <location filename="../../app/ui/person_form.py" line="49" />
       <source>Se&amp;x</source>
       <translation>&amp;Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="49" />
+      <location filename="../../app/ui/person_form.py" line="50" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="54" />
+      <location filename="../../app/ui/person_form.py" line="55" />
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="57" />
+      <location filename="../../app/ui/person_form.py" line="58" />
       <source>Document number</source>
       <translation>Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="58" />
+      <location filename="../../app/ui/person_form.py" line="59" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="61" />
+      <location filename="../../app/ui/person_form.py" line="62" />
       <source>&amp;Document</source>
       <translation>&amp;Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="62" />
+      <location filename="../../app/ui/person_form.py" line="63" />
       <source>&amp;Birth date</source>
       <translation>Fecha de &amp;nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="63" />
+      <location filename="../../app/ui/person_form.py" line="64" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="63" />
+      <location filename="../../app/ui/person_form.py" line="64" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="66" />
+      <location filename="../../app/ui/person_form.py" line="67" />
       <source>unknown</source>
       <translation>desconocida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="68" />
+      <location filename="../../app/ui/person_form.py" line="69" />
       <source>Estimated &amp;age (if no date)</source>
       <translation>&amp;Edad aproximada (si no hay fecha)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="70" />
+      <location filename="../../app/ui/person_form.py" line="71" />
       <source>&amp;Relation to head</source>
       <translation>&amp;Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="72" />
+      <location filename="../../app/ui/person_form.py" line="73" />
       <source>Self-identified &amp;ethnicity</source>
       <translation>&amp;Autoidentificación étnica</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="74" />
+      <location filename="../../app/ui/person_form.py" line="75" />
       <source>&amp;Priority groups</source>
       <translation>&amp;Grupos de atención prioritaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="76" />
+      <location filename="../../app/ui/person_form.py" line="77" />
       <source>Priority groups</source>
       <translation>Grupos de atención prioritaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="79" />
+      <location filename="../../app/ui/person_form.py" line="80" />
       <source>P&amp;hone</source>
       <translation>&amp;Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="84" />
+      <location filename="../../app/ui/person_form.py" line="85" />
       <source>It is another person: save &amp;anyway</source>
       <translation>Es otra persona: guardar de &amp;todos modos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="109" />
+      <location filename="../../app/ui/person_form.py" line="110" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="111" />
+      <location filename="../../app/ui/person_form.py" line="112" />
       <source>The date cannot be in the future.</source>
       <translation>La fecha no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="148" />
+      <location filename="../../app/ui/person_form.py" line="149" />
       <source>Check the fields marked in red.</source>
       <translation>Revise los campos marcados en rojo.</translation>
     </message>
@@ -1375,68 +1408,68 @@
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="44" />
+      <location filename="../../app/ui/persons.py" line="45" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="46" />
+      <location filename="../../app/ui/persons.py" line="47" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="47" />
-      <location filename="../../app/ui/persons.py" line="89" />
+      <location filename="../../app/ui/persons.py" line="48" />
+      <location filename="../../app/ui/persons.py" line="93" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="49" />
+      <location filename="../../app/ui/persons.py" line="50" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="49" />
+      <location filename="../../app/ui/persons.py" line="50" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="52" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="52" />
+      <location filename="../../app/ui/persons.py" line="53" />
       <source>Priority &amp;group</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="59" />
+      <location filename="../../app/ui/persons.py" line="60" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="63" />
+      <location filename="../../app/ui/persons.py" line="64" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="102" />
+      <location filename="../../app/ui/persons.py" line="106" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="117" />
+      <location filename="../../app/ui/persons.py" line="121" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="120" />
+      <location filename="../../app/ui/persons.py" line="124" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -1497,37 +1530,37 @@
   <context>
     <name>ReferralDialog</name>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="40" />
+      <location filename="../../app/ui/referral_form.py" line="41" />
       <source>Refer case {0}</source>
       <translation>Derivar el caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="42" />
+      <location filename="../../app/ui/referral_form.py" line="43" />
       <source>&amp;Institution</source>
       <translation>&amp;Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="44" />
+      <location filename="../../app/ui/referral_form.py" line="45" />
       <source>Show &amp;every institution</source>
       <translation>Mostrar &amp;todas las instituciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="47" />
+      <location filename="../../app/ui/referral_form.py" line="48" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="48" />
+      <location filename="../../app/ui/referral_form.py" line="49" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="50" />
+      <location filename="../../app/ui/referral_form.py" line="51" />
       <source>Mark as &amp;sent now</source>
       <translation>Marcar como &amp;enviada ahora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="60" />
+      <location filename="../../app/ui/referral_form.py" line="61" />
       <source> (required by law)</source>
       <translation> (obligatoria por ley)</translation>
     </message>
@@ -1535,22 +1568,22 @@
   <context>
     <name>ReferralStepDialog</name>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="103" />
+      <location filename="../../app/ui/referral_form.py" line="104" />
       <source>Referral: new step</source>
       <translation>Derivación: nuevo avance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="104" />
+      <location filename="../../app/ui/referral_form.py" line="105" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="107" />
+      <location filename="../../app/ui/referral_form.py" line="108" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="108" />
+      <location filename="../../app/ui/referral_form.py" line="109" />
       <source>&amp;Answer or measure issued</source>
       <translation>&amp;Respuesta o medida emitida</translation>
     </message>
@@ -1558,44 +1591,44 @@
   <context>
     <name>ReferralsPage</name>
     <message>
-      <location filename="../../app/ui/referrals.py" line="21" />
-      <location filename="../../app/ui/referrals.py" line="39" />
+      <location filename="../../app/ui/referrals.py" line="22" />
+      <location filename="../../app/ui/referrals.py" line="40" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="24" />
+      <location filename="../../app/ui/referrals.py" line="25" />
       <source>Every status</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="24" />
-      <location filename="../../app/ui/referrals.py" line="36" />
+      <location filename="../../app/ui/referrals.py" line="25" />
+      <location filename="../../app/ui/referrals.py" line="37" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="25" />
+      <location filename="../../app/ui/referrals.py" line="26" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="33" />
+      <location filename="../../app/ui/referrals.py" line="34" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="34" />
+      <location filename="../../app/ui/referrals.py" line="35" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="35" />
+      <location filename="../../app/ui/referrals.py" line="36" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="37" />
+      <location filename="../../app/ui/referrals.py" line="38" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
@@ -1603,27 +1636,27 @@
   <context>
     <name>SearchBox</name>
     <message>
-      <location filename="../../app/ui/search_box.py" line="28" />
+      <location filename="../../app/ui/search_box.py" line="30" />
       <source>Search persons or cases (Ctrl+K)</source>
       <translation>Buscar personas o casos (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="29" />
+      <location filename="../../app/ui/search_box.py" line="31" />
       <source>Search persons or cases</source>
       <translation>Buscar personas o casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="33" />
+      <location filename="../../app/ui/search_box.py" line="35" />
       <source>Search results</source>
       <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="48" />
+      <location filename="../../app/ui/search_box.py" line="50" />
       <source>Case {0} · {1} · {2}</source>
       <translation>Caso {0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="56" />
+      <location filename="../../app/ui/search_box.py" line="58" />
       <source>No matches. Check the spelling, or register the person.</source>
       <translation>Sin resultados. Revise la escritura o registre a la persona.</translation>
     </message>
@@ -1631,54 +1664,69 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="56" />
+      <location filename="../../app/ui/shell.py" line="60" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="62" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="70" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="70" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="70" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="67" />
+      <location filename="../../app/ui/shell.py" line="71" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="67" />
+      <location filename="../../app/ui/shell.py" line="71" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="82" />
+      <location filename="../../app/ui/shell.py" line="86" />
       <source>&amp;Recover them</source>
       <translation>&amp;Recuperarlos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="83" />
+      <location filename="../../app/ui/shell.py" line="87" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="210" />
+      <location filename="../../app/ui/shell.py" line="213" />
       <source>Forms left unsaved in an earlier session (for example after a power cut): {0}. Recover them to continue where you were.</source>
       <translation>Formularios que quedaron sin guardar en una sesión anterior (por ejemplo, tras un corte de luz): {0}. Recupérelos para continuar donde estaba.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="232" />
+      <source>Discard the unsaved forms?</source>
+      <translation>¿Descartar los formularios sin guardar?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="233" />
+      <source>What was typed in them will be lost for good.</source>
+      <translation>Lo que se escribió en ellos se perderá para siempre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="234" />
+      <source>&amp;Discard them</source>
+      <translation>&amp;Descartarlos</translation>
     </message>
   </context>
   <context>
@@ -1697,17 +1745,17 @@
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="44" />
+      <location filename="../../app/ui/case_notes.py" line="45" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="45" />
+      <location filename="../../app/ui/case_notes.py" line="46" />
       <source>New &amp;status</source>
       <translation>Nuevo &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="47" />
+      <location filename="../../app/ui/case_notes.py" line="48" />
       <source>&amp;Why</source>
       <translation>&amp;Por qué</translation>
     </message>
@@ -1797,73 +1845,73 @@
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="30" />
+      <location filename="../../app/ui/visit_form.py" line="31" />
       <source>Record a visit</source>
       <translation>Registrar una visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="31" />
+      <location filename="../../app/ui/visit_form.py" line="32" />
       <source>Plan a visit</source>
       <translation>Planificar una visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="32" />
+      <location filename="../../app/ui/visit_form.py" line="33" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="33" />
+      <location filename="../../app/ui/visit_form.py" line="34" />
       <source>Visit date</source>
       <translation>Fecha de la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="33" />
-      <location filename="../../app/ui/visit_form.py" line="39" />
+      <location filename="../../app/ui/visit_form.py" line="34" />
+      <location filename="../../app/ui/visit_form.py" line="40" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="36" />
+      <location filename="../../app/ui/visit_form.py" line="37" />
       <source>Names, separated by commas</source>
       <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="39" />
+      <location filename="../../app/ui/visit_form.py" line="40" />
       <source>Next visit</source>
       <translation>Próxima visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="41" />
+      <location filename="../../app/ui/visit_form.py" line="42" />
       <source>&amp;Participants</source>
       <translation>&amp;Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="42" />
+      <location filename="../../app/ui/visit_form.py" line="43" />
       <source>&amp;Observations</source>
       <translation>&amp;Observaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="43" />
+      <location filename="../../app/ui/visit_form.py" line="44" />
       <source>&amp;Agreements</source>
       <translation>&amp;Acuerdos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="44" />
+      <location filename="../../app/ui/visit_form.py" line="45" />
       <source>&amp;Next visit</source>
       <translation>&amp;Próxima visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="46" />
+      <location filename="../../app/ui/visit_form.py" line="47" />
       <source>&amp;Purpose of the visit</source>
       <translation>&amp;Motivo de la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="70" />
+      <location filename="../../app/ui/visit_form.py" line="71" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="91" />
+      <location filename="../../app/ui/visit_form.py" line="92" />
       <source>Follow-up of the visit of {0}</source>
       <translation>Seguimiento de la visita del {0}</translation>
     </message>

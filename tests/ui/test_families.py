@@ -134,3 +134,28 @@ def test_ctrl_k_search_answers_while_typing(qtbot, shell, child):
     qtbot.keyClick(shell.search, Qt.Key.Key_Return)
     page = shell.stack.currentWidget()
     assert isinstance(page, HouseholdPage) and page.household_id == child.household_id
+
+
+def test_removing_a_person_asks_first(qtbot, shell, workspace, household, child):
+    page = shell.open_household(household.id)
+    asked = []
+    page.confirm = lambda parent, title, text, action: asked.append(title) or False
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert asked == ["¿Quitar a Sisa Nina Chicaiza Muñoz?"]
+    assert workspace.families.count_persons() == 1
+    page.confirm = lambda parent, title, text, action: True
+    qtbot.mouseClick(page.buttons["remove"], Qt.MouseButton.LeftButton)
+    assert workspace.families.count_persons() == 0 and page.members.rowCount() == 0
+
+
+def test_closing_a_form_with_typed_input_asks_first(qtbot, shell, household):
+    dialog = shell.open_form(PersonDialog, {"household_id": household.id})
+    qtbot.keyClicks(dialog.given_names, "Killa")
+    dialog.confirm = lambda parent, title, text, action: False
+    dialog.reject()
+    assert dialog.isVisible()
+    assert len(shell.session.drafts.pending()) <= 1
+    dialog.confirm = lambda parent, title, text, action: True
+    dialog.reject()
+    assert not dialog.isVisible() and shell.session.drafts.pending() == []

@@ -37,7 +37,7 @@ class PersonFilter:
     priority_group: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PersonRow:
     key: int
     id: str
