@@ -6,7 +6,9 @@ missing from an answer is sent again), and each pulled page commits with its cur
 `progress(sent, received)` reports counts; `cancelled()` is checked between batches.
 """
 
+import json
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -21,11 +23,11 @@ from app.core.store.database import Database
 from app.core.syncstate import Enrollment
 from sync import errors
 from sync.bundle import new_keys, public_of
-from sync.protocol import EnrollRequest, EnrollResponse, PullResponse, PushResponse
+from sync.protocol import EnrollRequest, EnrollResponse, PushResponse
 from sync.transport import Sleep, Transport
 
 Progress = Callable[[int, int], None]
-M = TypeVar("M", EnrollResponse, PushResponse, PullResponse)
+M = TypeVar("M", EnrollResponse, PushResponse)
 Cancelled = Callable[[], bool]
 
 
@@ -49,7 +51,7 @@ def device_id(db: Database) -> str:
 
 
 class SyncClient:
-    def __init__(self, db: Database, *, push_batch: int = 500, pull_limit: int = 5000,
+    def __init__(self, db: Database, *, push_batch: int = 1000, pull_limit: int = 5000,
                  sleep: Sleep | None = None, timeout: tuple[float, float] = (5.0, 120.0),
                  attempts: int = 4) -> None:
         self.db, self.push_batch, self.pull_limit = db, push_batch, pull_limit
@@ -145,22 +147,43 @@ class SyncClient:
 
     def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> None:
+        """Pages are fetched one ahead: the next downloads while this one is stored."""
         with self.db.read() as s:
             cursor = syncstate.cursor(s)
-        while True:
-            resp = transport.call("GET", "/api/v1/pull",
-                                  params={"cursor": cursor, "limit": self.pull_limit})
-            page = self._parse(PullResponse, resp.content)
-            with self.db.write() as s:
-                report.received += apply_page(
-                    s, [r.__dict__ for r in page.records], page.cursor)
-            cursor = page.cursor
-            notify(report.sent, report.received)
-            if not page.more:
-                report.pulled_all = True
-                return
-            if stop():
-                return
+        with ThreadPoolExecutor(max_workers=1) as ahead:
+            pending = ahead.submit(self._fetch, transport, cursor)
+            while True:
+                records, cursor, more = pending.result()
+                if more:
+                    pending = ahead.submit(self._fetch, transport, cursor)
+                with self.db.write() as s:
+                    report.received += apply_page(s, records, cursor)
+                notify(report.sent, report.received)
+                if not more:
+                    report.pulled_all = True
+                    return
+                if stop():
+                    pending.cancel()
+                    return
+
+    def _fetch(self, transport: Transport, cursor: str) -> tuple[list[dict], str, bool]:
+        resp = transport.call("GET", "/api/v1/pull",
+                              params={"cursor": cursor, "limit": self.pull_limit})
+        try:
+            page = json.loads(resp.content)
+            records, next_cursor, more = page["records"], page["cursor"], page["more"]
+            if not (isinstance(records, list) and isinstance(next_cursor, str)
+                    and isinstance(more, bool)):
+                raise TypeError
+            for rec in records:
+                if not (isinstance(rec["type"], str) and isinstance(rec["id"], str)
+                        and isinstance(rec["version"], int)
+                        and isinstance(rec["deleted"], bool)
+                        and isinstance(rec["data"], dict)):
+                    raise TypeError
+        except (ValueError, KeyError, TypeError):
+            raise errors.server_failed(200) from None
+        return records, next_cursor, more
 
     @staticmethod
     def _parse(model: type[M], body: bytes) -> M:

@@ -14,7 +14,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session
 
 from app.core import syncstate
@@ -36,8 +35,10 @@ def _converter(annotation: Any) -> Convert | None:
     return None
 
 
-def _plan(model: type[SyncedRecord]) -> list[tuple[str, Convert | None]]:
-    return [(name, _converter(info.annotation)) for name, info in model.model_fields.items()]
+def _plan(model: type[SyncedRecord]) -> list[tuple[str, Convert | None, Any]]:
+    """Per field: its name, how to read it from the wire, and its default when missing."""
+    return [(name, _converter(info.annotation), info) for name, info in
+            model.model_fields.items()]
 
 
 PLANS = {name: _plan(model) for name, model in SYNCED_TYPES.items()}
@@ -47,10 +48,12 @@ def to_row(record_type: str, data: dict[str, Any], version: int, deleted: bool
            ) -> dict[str, Any]:
     """Wire data → column values (unknown fields from a newer server are dropped)."""
     row: dict[str, Any] = {}
-    for name, convert in PLANS[record_type]:
+    for name, convert, info in PLANS[record_type]:
         if name in data:
             value = data[name]
             row[name] = convert(value) if convert else value
+        else:
+            row[name] = info.get_default(call_default_factory=True)
     row["server_version"], row["deleted"] = version, deleted
     return row
 
@@ -71,15 +74,43 @@ def unsent_fields(session: Session, ids: list[str]) -> dict[str, set[str]]:
     return found
 
 
+class Upsert:
+    """INSERT … ON CONFLICT DO UPDATE for one table, run as one driver-level executemany.
+
+    Values go through the columns' own SQLAlchemy bind processors, so they are stored
+    exactly as the ORM would store them, without compiling a statement per row.
+    """
+
+    def __init__(self, table: Table, dialect: Any) -> None:
+        self.columns = [c.name for c in table.columns]
+        self.processors = [c.type._cached_bind_processor(dialect) for c in table.columns]
+        names = ", ".join(f'"{c}"' for c in self.columns)
+        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in self.columns if c != "id")
+        self.sql = (f'INSERT INTO "{table.name}" ({names}) VALUES '
+                    f'({", ".join("?" for _ in self.columns)}) ON CONFLICT(id) DO UPDATE '
+                    f'SET {updates} WHERE "{table.name}".server_version IS NULL OR '
+                    f'excluded.server_version > "{table.name}".server_version')
+
+    def run(self, session: Session, rows: list[dict[str, Any]]) -> None:
+        params = []
+        for row in rows:
+            values = []
+            for name, process in zip(self.columns, self.processors, strict=True):
+                value = row.get(name)
+                values.append(process(value) if process is not None else value)
+            params.append(tuple(values))
+        session.connection().exec_driver_sql(self.sql, params)
+
+
+_UPSERTS: dict[tuple[str, str], Upsert] = {}
+
+
 def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    stmt = insert(table)
-    columns = {name for name in rows[0] if name != "id"}
-    stmt = stmt.on_conflict_do_update(
-        index_elements=["id"],
-        set_={name: stmt.excluded[name] for name in columns},
-        where=(table.c.server_version.is_(None)) |
-              (stmt.excluded.server_version > table.c.server_version))
-    session.execute(stmt, rows)
+    dialect = session.get_bind().dialect
+    key = (table.name, dialect.name)
+    if key not in _UPSERTS:
+        _UPSERTS[key] = Upsert(table, dialect)
+    _UPSERTS[key].run(session, rows)
 
 
 def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str) -> int:

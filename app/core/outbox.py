@@ -6,6 +6,7 @@ list (sync invariant 8); retry, or no answer at all → still pending, sent agai
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 from sqlmodel import Session
@@ -40,12 +41,15 @@ class Answer:
     reason: str = ""
 
 
-def pending(db: Database, after_seq: int = 0, limit: int = 500) -> list[OutboxEntry]:
+def pending(db: Database, after_seq: int = 0, limit: int = 500) -> list[Any]:
+    """Pending entries as light rows (seq, record_type, record_id, op, fields, base_version)."""
+    table = OutboxEntry.__table__
     with db.read() as s:
         return list(s.execute(
-            select(OutboxEntry).where(OutboxEntry.state == "pending",
-                                      OutboxEntry.seq > after_seq)
-            .order_by(OutboxEntry.seq).limit(limit)).scalars())
+            select(table.c.seq, table.c.record_type, table.c.record_id, table.c.op,
+                   table.c.fields, table.c.base_version)
+            .where(table.c.state == "pending", table.c.seq > after_seq)
+            .order_by(table.c.seq).limit(limit)))
 
 
 def pending_count(db: Database) -> int:
