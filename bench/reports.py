@@ -42,7 +42,8 @@ def main() -> None:
             ids = list(s.execute(select(Referral.id).order_by(Referral.id)
                                  .limit(REFERRALS)).scalars())
         ctx = api.context(ws)
-        # The first document of a process also parses the embedded fonts.
+        # The first document of a process also loads the layout code and parses the fonts;
+        # the desktop app does that in a worker after login (api.warm_up).
         cold = timed(lambda: api.referral_form(ctx, ids[0], out / "first.pdf"))
         referral = [timed(lambda i=i: api.referral_form(ctx, i, out / "referral.pdf"))
                     for i in ids]

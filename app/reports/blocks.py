@@ -35,6 +35,7 @@ SMALL_HEAD = ParagraphStyle("small_head", parent=CELL_BOLD, fontName=REGULAR, fo
                             leading=8)
 SMALL_HEAD_RIGHT = ParagraphStyle("small_head_right", parent=SMALL_HEAD, alignment=TA_RIGHT)
 LABEL = ParagraphStyle("label", parent=CELL, fontName=BOLD, textColor=GREY)
+LABEL_ABOVE = ParagraphStyle("label_above", parent=LABEL, spaceBefore=4, spaceAfter=2)
 NOTE = ParagraphStyle("note", fontName=ITALIC, fontSize=7.5, leading=9.5, textColor=GREY,
                       spaceBefore=2)
 CENTER = ParagraphStyle("center", parent=CELL, alignment=TA_CENTER)

@@ -19,7 +19,7 @@ from app.core.records import Case, Household, Person, Referral, ReferralStatus
 from app.core.rules.ages import current_age
 from app.core.services.referrals import latest
 from app.core.writer import RecordNotFound
-from app.reports.blocks import NOTE, fields, heading, para, signatures, title
+from app.reports.blocks import LABEL_ABOVE, NOTE, fields, heading, para, signatures, title
 from app.reports.context import Job, ReportContext
 from app.reports.labels import URGENCY
 from app.reports.layout import DocMeta, build_pdf
@@ -92,11 +92,11 @@ def referral_story(ctx: ReportContext, data: ReferralData) -> list[Flowable]:
         (tr(N_("Identification")), case.aggressor_description or tr(N_("Not identified"))),
         (tr(N_("Relation to the affected person")), case.aggressor_relation),
     ])]
+    # The account may be long: as a paragraph it can run over pages, a table row cannot.
     story += [heading(tr(N_("5. Circumstances of the facts"))), fields([
         (tr(N_("Date of the facts")), ctx.day(case.occurred_on)),
         (tr(N_("Place")), case.place),
-        (tr(N_("Account of the facts")), case.facts),
-    ])]
+    ]), para(tr(N_("Account of the facts")), LABEL_ABOVE), para(case.facts or "—")]
     rights = "\n".join(ctx.label("violation_types", t) for t in case.violation_types)
     story += [heading(tr(N_("6. Rights affected"))),
               fields([(tr(N_("Type of violation")), rights)])]

@@ -12,9 +12,9 @@ from pypdf import PdfReader
 PASSWORD = "clave-segura-1"
 
 
-def run(*args: str, lang: str = "es") -> subprocess.CompletedProcess:
+def run(*args: str, lang: str = "es", **extra: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "DEFENSORIA_PASSWORD": PASSWORD, "DEFENSORIA_LANG": lang,
-           "QT_QPA_PLATFORM": "offscreen"}
+           "QT_QPA_PLATFORM": "offscreen", **extra}
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True,
                           text=True, env=env, timeout=300)
 
@@ -109,3 +109,23 @@ def test_missing_report_kind_is_a_usage_error(store):
     result = run("--data-dir", str(store[0]), "report")
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("Orden no válida")
+
+
+def test_no_temporary_file_holds_case_data(store, tmp_path):
+    """Documents and exports go straight to the chosen folder: the temp folder stays empty."""
+    folder, ids = store
+    temp, target = tmp_path / "temp", tmp_path / "chosen"
+    temp.mkdir()
+    target.mkdir()
+    for args in (("report", "referral", "--id", ids["referral"], "--out",
+                  str(target / "f.pdf")),
+                 ("report", "canton", "--from", "2025-01-01", "--to", "2026-12-31", "--out",
+                  str(target / "c.pdf")),
+                 ("export", "--stats", "--format", "xlsx", "--out", str(target / "s.xlsx")),
+                 ("export", "--pseudonymized", "--format", "csv", "--out",
+                  str(target / "p.csv"))):
+        result = run("--data-dir", str(folder), *args, TMPDIR=str(temp), TEMP=str(temp),
+                     TMP=str(temp))
+        assert result.returncode == 0, result.stderr
+    assert list(temp.iterdir()) == []
+    assert sorted(p.name for p in target.iterdir()) == ["c.pdf", "f.pdf", "p.csv", "s.xlsx"]

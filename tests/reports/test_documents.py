@@ -50,6 +50,17 @@ def test_referral_form_holds_art_237_content_and_no_more(ctx, field, out):
         assert absent not in text
 
 
+def test_a_long_account_runs_over_pages(ctx, workspace, field, out):
+    long_facts = " ".join(f"Párrafo {i}: la niña contó lo ocurrido en la escuela." for i in
+                          range(400))
+    workspace.cases.update(field.case.id, facts=long_facts)
+    api.referral_form(ctx, field.referral.id, out / "larga.pdf")
+    pages = pdf_text(out / "larga.pdf")
+    assert len(pages) >= 3
+    assert_pages_not_blank(out / "larga.pdf")
+    assert "Párrafo 399" in " ".join(pages) and f"Página 3 de {len(pages)}" in pages[2]
+
+
 def test_visit_record(ctx, field, out):
     api.visit_record(ctx, field.visit.id, out / "visita.pdf")
     text = _read(out / "visita.pdf")
@@ -94,6 +105,18 @@ def test_monthly_report_of_a_parish(ctx, field, out):
                      "Niñez (0–11) 7 5 12", "Adultos (18–64) 9 2 11", "Total 16 7 23",
                      "Atenciones por grupo de edad y sexo", "Niñez (0–11) 2 0 2"):
         assert expected in text, expected
+
+
+def test_monthly_report_of_a_promoter(ctx, workspace, field, out):
+    workspace.visits.plan(field.case.household_id, date(2026, 11, 28), case_id=field.case.id)
+    api.monthly_report(ctx, "2026-11", out / "ana.pdf", promoter="ana")
+    text = _read(out / "ana.pdf")
+    assert "noviembre de 2026 · Todas las parroquias, promotor/a ana" in text
+    assert "Casos nuevos 2" in text
+    assert "Programadas para el mes 2" in text and "Programadas y aún pendientes 1" in text
+    api.monthly_report(ctx, "2026-11", out / "otro.pdf", promoter="otro")
+    text = _read(out / "otro.pdf")
+    assert "Casos nuevos 0" in text and "Visitas familiares realizadas 0" in text
 
 
 def test_monthly_report_of_an_empty_month_still_reads_well(ctx, field, out):
