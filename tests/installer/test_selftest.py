@@ -11,10 +11,13 @@ from pathlib import Path
 
 from tests.sync.support import PASSWORD, RunningServer
 
+ROOT = Path(__file__).resolve().parents[2]
+
 
 def self_test(tmp_path: Path, *args: str, password: str = PASSWORD) -> subprocess.CompletedProcess:
     env = {**os.environ, "DEFENSORIA_SERVER_PASSWORD": password, "TMPDIR": str(tmp_path),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "DEFENSORIA_LANG": "es"}
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "DEFENSORIA_LANG": "es",
+           "PYTHONPATH": str(ROOT)}
     env.pop("QT_QPA_PLATFORM", None)  # the self-test chooses offscreen by itself
     return subprocess.run([sys.executable, "-m", "app", "--self-test", *args], env=env,
                           cwd=tmp_path, capture_output=True, text=True, timeout=120,
