@@ -10,7 +10,7 @@ import json
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from app.core.ids import new_id
 from app.core.records import SYNCED_TYPES
@@ -193,8 +193,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> lis
                                   reason=outcome.reason, version=version)
             done[change.seq] = result
             new_log.append({"device_id": who.device_id, **result.model_dump()})
-        if new_log:
-            conn.execute(insert(push_log), new_log)
+        store.insert_many(conn, push_log, new_log)
     return [done[s] for s in dict.fromkeys(seqs)]
 
 
@@ -217,8 +216,7 @@ def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -
         else:
             new_rows.append({"id": doc.id, "type": doc.type, **row})
         doc.dirty, doc.exists = False, True
-    if new_rows:
-        conn.execute(insert(docs), new_rows)
+    store.insert_many(conn, docs, new_rows)
     if old_rows:
         conn.execute(update(docs).where(docs.c.id == bindparam("b_id")), old_rows)
 

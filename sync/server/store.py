@@ -6,12 +6,14 @@ write lock (BEGIN IMMEDIATE) and hold it until commit: versions become visible i
 increasing order, and a pull cursor never jumps over a change committed late.
 """
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import platformdirs
-from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy import JSON, Connection, Engine, Table, create_engine, event, select, update
 from sqlalchemy.engine import make_url
 
 from sync.server.schema import counter
@@ -84,6 +86,19 @@ class ServerStore:
         if not self.is_sqlite:
             query = query.with_for_update()
         return conn.execute(query).scalar_one() + 1
+
+    def insert_many(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+        """A driver-level executemany: no per-row statement compilation (large batches)."""
+        if not rows:
+            return
+        names = list(rows[0])
+        mark = "?" if self.is_sqlite else "%s"
+        json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
+        sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
+               f"VALUES ({', '.join(mark for _ in names)})")
+        conn.exec_driver_sql(sql, [
+            tuple(json.dumps(row[n]) if n in json_cols else row[n] for n in names)
+            for row in rows])
 
     def head(self, conn: Connection) -> int:
         return conn.execute(select(counter.c.value).where(counter.c.name == "version"))\

@@ -69,7 +69,8 @@ def test_admin_receives_no_case_content(server, make_device) -> None:
     assert report.complete and report.received == 0
 
 
-def test_referral_round_trip_promoter_junta_promoter(server, make_device) -> None:
+def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) -> None:
+    server = any_server
     ana = make_device(server, "ana", parish="PIL")
     junta = make_device(server, "juana", role="junta", parish="")
     tecnico = make_device(server, "tito", role="tecnico", parish="")
