@@ -4,7 +4,9 @@
    a bare environment (no virtualenv, no PYTHONPATH, a fresh HOME, cwd outside the
    checkout), against a central server started from the project on a loopback port.
    Every output line must be an "OK" line; stderr must be empty; the exit code 0.
-2. Compiles the Windows installer script with makensis against the Linux bundle.
+2. Opens a store written by the previous schema (tests/fixtures/store-0001) with the
+   installed app: it must migrate after a backup and keep the data.
+3. Compiles the Windows installer script with makensis against the Linux bundle.
 Prints one line per step and exits non-zero on the first failure.
 """
 
@@ -104,6 +106,24 @@ def self_test(program: Path, url: str, home: Path) -> list[str]:
     return lines
 
 
+def upgrade_old_store(program: Path, folder: Path, home: Path) -> str:
+    """The installed app opens a store written by schema 0001: migrated after a backup."""
+    data = folder / "old-store"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "store-0001", data)
+    out = folder / "old.jsonl"
+    env = {**bare_environment(home), "DEFENSORIA_PASSWORD": "clave-antigua-1"}
+    result = subprocess.run(
+        [program, "--data-dir", str(data), "--username", "rosa", "export", "--out", str(out)],
+        env=env, cwd=home, capture_output=True, text=True, timeout=120,
+        stdin=subprocess.DEVNULL)
+    backups = list((data / "backups").glob("*-from-0001.db"))
+    if result.returncode != 0 or result.stderr or len(backups) != 1 \
+            or "Quinatoa" not in out.read_text(encoding="utf-8"):
+        raise CheckError(f"upgrading the 0001 store failed (exit {result.returncode}):\n"
+                         f"{result.stdout}{result.stderr}")
+    return result.stdout.strip()
+
+
 def compile_nsis(bundle: Path, out: Path) -> None:
     makensis = shutil.which("makensis")
     if makensis is None:
@@ -131,6 +151,8 @@ def main() -> int:
             with server(folder) as url:
                 for line in self_test(top / "defensoria", url, home):
                     print(f"ok   {line}")
+            upgraded = upgrade_old_store(top / "defensoria", folder, home)
+            print(f"ok upgrade of a schema-0001 store: {upgraded}")
             leftovers = list((home / "tmp").iterdir())
             if leftovers:
                 raise CheckError(f"the self-test left {leftovers[0]} behind")
@@ -140,7 +162,7 @@ def main() -> int:
             print(f"installer check failed: {exc}", file=sys.stderr)
             print("installer: 0 passed, 1 failed")
             return 1
-    print(f"installer: {EXPECTED_CHECKS + 2} passed, 0 failed")
+    print(f"installer: {EXPECTED_CHECKS + 3} passed, 0 failed")
     return 0
 
 
