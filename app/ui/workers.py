@@ -4,6 +4,7 @@ The runner is passed in by the composition root; signals belong to the task, nev
 application object.
 """
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -40,12 +41,20 @@ class Task(QRunnable):
         self.signals.progress.emit(done, total)
 
     def run(self) -> None:
+        # Results travel boxed in a tuple: PySide6 mishandles the reference count of a
+        # bare None sent through a queued Signal(object), which can crash Python 3.11.
         try:
             result = self.fn(self._report)
         except Exception as exc:  # handed to the UI thread, which shows a message
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: Any) -> None:
+        # RuntimeError: the window went away while this ran; nobody waits for the answer.
+        with contextlib.suppress(RuntimeError):
+            signal.emit((value,))
 
 
 class Relay(QObject):
@@ -57,12 +66,12 @@ class Relay(QObject):
         self.on_done, self.on_failed, self.on_progress = on_done, on_failed, on_progress
 
     @Slot(object)
-    def done(self, result: Any) -> None:
-        self.on_done(result)
+    def done(self, box: tuple[Any]) -> None:
+        self.on_done(box[0])
 
     @Slot(object)
-    def failed(self, exc: Exception) -> None:
-        self.on_failed(exc)
+    def failed(self, box: tuple[Exception]) -> None:
+        self.on_failed(box[0])
 
     @Slot(int, int)
     def progress(self, done: int, total: int) -> None:
