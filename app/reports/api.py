@@ -99,20 +99,22 @@ def monthly_report(ctx: ReportContext, month: str, out: Path, parish: str | None
 
 
 def canton_report(ctx: ReportContext, start: date, end: date, out: Path,
-                  progress: ProgressFn | None = None,
+                  parish: str | None = None, progress: ProgressFn | None = None,
                   cancelled: CancelFn | None = None) -> CaseStats:
+    """The Consejo's report for a period; with `parish` (a code), of that parish only."""
     from app.reports.canton import write_canton_report
 
-    return write_canton_report(ctx, start, end, out, Job(4, progress, cancelled))
+    return write_canton_report(ctx, start, end, out, parish, Job(4, progress, cancelled))
 
 
 def stats_export(ctx: ReportContext, out: Path, fmt: str, start: date | None = None,
-                 end: date | None = None, progress: ProgressFn | None = None,
+                 end: date | None = None, parish: str | None = None,
+                 progress: ProgressFn | None = None,
                  cancelled: CancelFn | None = None) -> "list[StatTable]":
-    """`fmt` is 'csv' or 'xlsx'."""
+    """`fmt` is 'csv' or 'xlsx'; `start`/`end` None leave the period open."""
     from app.reports.exports import export_stats
 
-    return export_stats(ctx, out, fmt, start, end, Job(2, progress, cancelled))
+    return export_stats(ctx, out, fmt, start, end, parish, Job(2, progress, cancelled))
 
 
 def pseudonymised_export(ws: "Workspace", out: Path) -> int:

@@ -46,9 +46,13 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
                  job: Job) -> list[Flowable]:
     tr = ctx.tr
     cases, persons = tr(N_("Cases")), tr(N_("Attentions"))
+    canton, parish = ctx.catalogs.territory.canton, stats.scope.parish
+    where = tr(N_("Parish {parish}, canton {canton}")).format(
+        parish=ctx.parish_name(parish), canton=canton) if parish else \
+        tr(N_("Canton {canton}")).format(canton=canton)
     story = title(tr(N_("Cantonal report on rights violations")), tr(N_(
-        "Period from {start} to {end} · Canton {canton}")).format(
-        start=ctx.day(start), end=ctx.day(end), canton=ctx.catalogs.territory.canton))
+        "Period from {start} to {end} · {where}")).format(
+        start=ctx.day(start), end=ctx.day(end), where=where))
     story.append(fields([
         (tr(N_("Cases opened")), number(stats.cases)),
         (tr(N_("Attentions (affected persons)")), number(stats.attentions)),
@@ -106,14 +110,16 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
 
 
 def write_canton_report(ctx: ReportContext, start: date, end: date, out: Path,
-                        job: Job | None = None) -> CaseStats:
-    """The canton report for `start`..`end` (inclusive) to `out`; returns the numbers."""
+                        parish: str | None = None, job: Job | None = None) -> CaseStats:
+    """The report for `start`..`end` (inclusive), of the canton or of one parish, to
+    `out`; returns the numbers."""
     job = job or Job(steps=4)
-    stats = StatisticsService(ctx.db).case_stats(Scope(start, end))
+    stats = StatisticsService(ctx.db).case_stats(Scope(start, end, parish or None))
     job.step()
     story = canton_story(ctx, stats, start, end, job)
     build_pdf(ctx, out, DocMeta(ctx.tr(N_("Cantonal report")),
                                 f"{ctx.day(start)} – {ctx.day(end)}"), story)
-    ctx.audit("print", "report", f"canton:{start.isoformat()}:{end.isoformat()}")
+    ctx.audit("print", "report",
+              f"canton:{start.isoformat()}:{end.isoformat()}" + (f":{parish}" if parish else ""))
     job.step()
     return stats

@@ -8,11 +8,15 @@ import argparse
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate
 
-OpenWorkspace = Callable[[argparse.Namespace, Translate], object]
+if TYPE_CHECKING:
+    from app.core.workspace import Workspace
+
+OpenWorkspace = Callable[[argparse.Namespace, Translate], "Workspace"]
 
 
 def add_report_parser(commands: argparse._SubParsersAction, tr: Translate) -> None:
@@ -33,6 +37,7 @@ def add_report_parser(commands: argparse._SubParsersAction, tr: Translate) -> No
     canton = kinds.add_parser("canton", help=tr(N_("cantonal report for a period")))
     canton.add_argument("--from", dest="start", required=True, help="YYYY-MM-DD")
     canton.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
+    canton.add_argument("--parish", default=None, help=tr(N_("only this parish")))
     canton.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
 
 
@@ -44,6 +49,8 @@ def add_export_options(export: argparse.ArgumentParser, tr: Translate) -> None:
                       help=tr(N_("records without names or identifiers, for analysis (csv)")))
     export.add_argument("--from", dest="start", default=None, help="YYYY-MM-DD")
     export.add_argument("--to", dest="end", default=None, help="YYYY-MM-DD")
+    export.add_argument("--parish", default=None,
+                        help=tr(N_("with --stats: only this parish")))
 
 
 def parse_day(text: str | None) -> date | None:
@@ -54,6 +61,15 @@ def parse_day(text: str | None) -> date | None:
     except ValueError:
         raise UserError(N_("The date {value} is not valid: write it as YYYY-MM-DD."),
                         value=text) from None
+
+
+def find_parish(ws: "Workspace", name: str | None) -> str | None:
+    if not name:
+        return None
+    found = ws.catalogs.territory.find(name)
+    if found is None:
+        raise UserError(N_("Unknown parish: {name}."), name=name)
+    return found.code
 
 
 def check_out(path: Path) -> Path:
@@ -98,15 +114,10 @@ def run_report(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) 
         elif kind == "mediation":
             api.mediation_record(ctx, args.id, out)
         elif kind == "monthly":
-            parish = None
-            if args.parish:
-                found = ws.catalogs.territory.find(args.parish)
-                if found is None:
-                    raise UserError(N_("Unknown parish: {name}."), name=args.parish)
-                parish = found.code
-            api.monthly_report(ctx, args.month, out, parish=parish, promoter=args.promoter)
+            api.monthly_report(ctx, args.month, out, parish=find_parish(ws, args.parish),
+                               promoter=args.promoter)
         else:
-            api.canton_report(ctx, start, end, out)
+            api.canton_report(ctx, start, end, out, parish=find_parish(ws, args.parish))
     finally:
         ws.close()
     print(tr(N_("Wrote {path}.")).format(path=out))
@@ -126,7 +137,8 @@ def run_export(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) 
             count = api.pseudonymised_export(ws, out)
             message = tr(N_("Exported {count} pseudonymised rows to {path}."))
         else:
-            count = len(api.stats_export(api.context(ws), out, args.format, start, end))
+            count = len(api.stats_export(api.context(ws), out, args.format, start, end,
+                                         find_parish(ws, args.parish)))
             message = tr(N_("Exported {count} statistics tables to {path}."))
     finally:
         ws.close()

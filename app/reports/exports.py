@@ -82,7 +82,10 @@ def stats_xlsx(ctx: ReportContext, tables: list[StatTable], stats: CaseStats) ->
     summary = book.active
     summary.title = tr(N_("Summary"))[:31]
     period = f"{ctx.day(stats.scope.start)} – {ctx.day(stats.scope.end)}"
-    for row in ([tr(N_("Period")), period], [tr(N_("Cases opened")), stats.cases],
+    parish = ctx.parish_name(stats.scope.parish) if stats.scope.parish else \
+        tr(N_("All parishes"))
+    for row in ([tr(N_("Period")), period], [tr(N_("Parish")), parish],
+                [tr(N_("Cases opened")), stats.cases],
                 [tr(N_("Attentions (affected persons)")), stats.attentions],
                 [tr(N_("Referrals")), stats.by_institution.total],
                 [tr(N_("Generated on {date} at {time} by {author}")).format(
@@ -109,14 +112,16 @@ def _sheet_name(title: str) -> str:
 
 
 def export_stats(ctx: ReportContext, out: Path, fmt: str, start: date | None = None,
-                 end: date | None = None, job: Job | None = None) -> list[StatTable]:
-    """The statistics tables of the cases opened in `start`..`end` (None = no bound)."""
+                 end: date | None = None, parish: str | None = None,
+                 job: Job | None = None) -> list[StatTable]:
+    """The statistics tables of the cases opened in `start`..`end` (None = no bound),
+    of the canton or of one parish."""
     job = job or Job(steps=2)
-    stats = StatisticsService(ctx.db).case_stats(Scope(start, end))
+    stats = StatisticsService(ctx.db).case_stats(Scope(start, end, parish or None))
     tables = stat_tables(ctx, stats)
     job.step()
     data = stats_csv(ctx, tables) if fmt == "csv" else stats_xlsx(ctx, tables, stats)
     write_atomic(out, data)
-    ctx.audit("export", "statistics", f"{fmt}:{start or ''}:{end or ''}")
+    ctx.audit("export", "statistics", f"{fmt}:{start or ''}:{end or ''}:{parish or ''}")
     job.step()
     return tables

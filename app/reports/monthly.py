@@ -109,6 +109,10 @@ def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: Work
     else:
         story += section(tr(N_("5. Community activities")),
                          para(tr(N_("No activities were recorded this month."))))
+    story.append(para(tr(N_(
+        "New cases are those opened in the month; an attention is one affected person in "
+        "one case. Visits, mediations and activities count by the day they took place. "
+        "Referrals are those of the month's cases, with their current status.")), NOTE))
     story.append(signatures([(ctx.author, tr(N_("Prepared by"))),
                              ("", tr(N_("Reviewed by (Consejo / coordination)")))],
                             tr(N_("Signatures"))))

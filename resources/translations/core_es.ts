@@ -644,8 +644,16 @@
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <source>Period from {start} to {end} · Canton {canton}</source>
-      <translation>Período del {start} al {end} · Cantón {canton}</translation>
+      <source>Parish {parish}, canton {canton}</source>
+      <translation>Parroquia {parish}, cantón {canton}</translation>
+    </message>
+    <message>
+      <source>Canton {canton}</source>
+      <translation>Cantón {canton}</translation>
+    </message>
+    <message>
+      <source>Period from {start} to {end} · {where}</source>
+      <translation>Período del {start} al {end} · {where}</translation>
     </message>
     <message>
       <source>Cases opened</source>
@@ -724,12 +732,20 @@
       <translation>informe cantonal de un período</translation>
     </message>
     <message>
+      <source>only this parish</source>
+      <translation>solo esta parroquia</translation>
+    </message>
+    <message>
       <source>the statistics tables (csv or xlsx)</source>
       <translation>las tablas estadísticas (csv o xlsx)</translation>
     </message>
     <message>
       <source>records without names or identifiers, for analysis (csv)</source>
       <translation>registros sin nombres ni identificadores, para análisis (csv)</translation>
+    </message>
+    <message>
+      <source>with --stats: only this parish</source>
+      <translation>con --stats: solo esta parroquia</translation>
     </message>
     <message>
       <source>The date {value} is not valid: write it as YYYY-MM-DD.</source>
@@ -810,6 +826,10 @@
     <message>
       <source>Summary</source>
       <translation>Resumen</translation>
+    </message>
+    <message>
+      <source>All parishes</source>
+      <translation>Todas las parroquias</translation>
     </message>
     <message>
       <source>Cases by month</source>
@@ -1028,12 +1048,12 @@
       <translation>5. Actividades comunitarias</translation>
     </message>
     <message>
-      <source>Signatures</source>
-      <translation>Firmas</translation>
+      <source>New cases are those opened in the month; an attention is one affected person in one case. Visits, mediations and activities count by the day they took place. Referrals are those of the month's cases, with their current status.</source>
+      <translation>Los casos nuevos son los abiertos en el mes; una atención es una persona afectada en un caso. Las visitas, mediaciones y actividades cuentan por el día en que se realizaron. Las derivaciones son las de los casos del mes, con su estado actual.</translation>
     </message>
     <message>
-      <source>All parishes</source>
-      <translation>Todas las parroquias</translation>
+      <source>Signatures</source>
+      <translation>Firmas</translation>
     </message>
     <message>
       <source>{month} · {who}</source>
@@ -1180,6 +1200,10 @@
       <translation>5. Circunstancias de los hechos</translation>
     </message>
     <message>
+      <source>Account of the facts</source>
+      <translation>Relato de los hechos</translation>
+    </message>
+    <message>
       <source>6. Rights affected</source>
       <translation>6. Derechos vulnerados</translation>
     </message>
@@ -1232,10 +1256,6 @@
       <translation>Lugar</translation>
     </message>
     <message>
-      <source>Account of the facts</source>
-      <translation>Relato de los hechos</translation>
-    </message>
-    <message>
       <source>Community defender who refers</source>
       <translation>Defensor/a comunitario/a que deriva</translation>
     </message>
@@ -1254,10 +1274,6 @@
     <message>
       <source>Community defender of the Defensoría Comunitaria of {parish} (CONA Art. 236)</source>
       <translation>Defensor/a comunitario/a de la Defensoría Comunitaria de {parish} (CONA Art. 236)</translation>
-    </message>
-    <message>
-      <source>Parish {parish}, canton {canton}</source>
-      <translation>Parroquia {parish}, cantón {canton}</translation>
     </message>
     <message>
       <source>Informant: {relation}</source>

@@ -88,3 +88,17 @@ def test_canton_report_prints_the_independent_numbers(ctx, workspace, bulk, out)
         assert f"{name} {n} {share}" in text
     total_refs = sum(want.by_institution.values())
     assert f"Derivaciones {total_refs}" in text
+
+
+def test_report_and_export_of_one_parish(ctx, workspace, bulk, out):
+    start, end = PERIODS[0]
+    stats = api.canton_report(ctx, start, end, out / "qui.pdf", parish="QUI")
+    want = expected(workspace.db, start, end)
+    assert stats.cases == want.by_parish["QUI"] > 0
+    text = " ".join(pdf_text(out / "qui.pdf"))
+    assert "Parroquia Quisapincha, cantón Ambato" in text
+    assert f"Casos abiertos {stats.cases}" in text
+    api.stats_export(ctx, out / "qui.csv", "csv", start, end, parish="QUI")
+    rows = list(csv.DictReader((out / "qui.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["codigo"], int(r["cantidad"])) for r in rows if r["tabla"] == "parish"] == \
+        [("QUI", stats.cases)]
