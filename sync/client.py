@@ -8,7 +8,7 @@ missing from an answer is sent again), and each pulled page commits with its cur
 
 import json
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TypeVar
@@ -123,27 +123,45 @@ class SyncClient:
 
     def _push(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> None:
-        device, after = device_id(self.db), 0
-        while not stop():
-            entries = outbox.pending(self.db, after, self.push_batch)
-            if not entries:
-                return
-            body = {"device_id": device, "changes": [
-                {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id,
-                 "op": e.op, "fields": e.fields, "base_version": e.base_version}
-                for e in entries]}
-            answer = self._parse(PushResponse, transport.call(
-                "POST", "/api/v1/push", json=body).content)
-            sent = {e.seq for e in entries}
-            answers = [outbox.Answer(r.seq, r.status, r.reason)
-                       for r in answer.results if r.seq in sent]
-            with self.db.write() as s:
-                acked, rejected = outbox.record_answers(s, answers)
-            report.sent += acked
-            report.rejected += rejected
-            report.conflicts += sum(1 for a in answers if a.status == "conflict")
-            notify(report.sent, report.received)
-            after = entries[-1].seq
+        """Batches go one at a time, in order; the next batch is read from the outbox and
+        the previous answer stored while a request is in flight."""
+        device = device_id(self.db)
+        with ThreadPoolExecutor(max_workers=1) as reader, \
+                ThreadPoolExecutor(max_workers=1) as writer:
+            upcoming = reader.submit(self._batch, device, 0)
+            stored: list[Future[None]] = []
+            while not stop():
+                entries, body = upcoming.result()
+                if not entries:
+                    break
+                upcoming = reader.submit(self._batch, device, entries[-1].seq)
+                answer = self._parse(PushResponse, transport.call(
+                    "POST", "/api/v1/push", data=body,
+                    headers={"Content-Type": "application/json"}).content)
+                sent = {e.seq for e in entries}
+                answers = [outbox.Answer(r.seq, r.status, r.reason)
+                           for r in answer.results if r.seq in sent]
+                stored.append(writer.submit(self._store_answers, answers, report, notify))
+            upcoming.cancel()
+            for future in stored:
+                future.result()
+
+    def _batch(self, device: str, after: int) -> tuple[list, bytes]:
+        entries = outbox.pending(self.db, after, self.push_batch)
+        body = json.dumps({"device_id": device, "changes": [
+            {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id,
+             "op": e.op, "fields": e.fields, "base_version": e.base_version}
+            for e in entries]}, ensure_ascii=False, separators=(",", ":")).encode()
+        return entries, body
+
+    def _store_answers(self, answers: list[outbox.Answer], report: SyncReport,
+                       notify: Progress) -> None:
+        with self.db.write() as s:
+            acked, rejected = outbox.record_answers(s, answers)
+        report.sent += acked
+        report.rejected += rejected
+        report.conflicts += sum(1 for a in answers if a.status == "conflict")
+        notify(report.sent, report.received)
 
     def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> None:
