@@ -160,7 +160,9 @@ class MainWindow(QMainWindow):
         self.idle.set_interval(self.ctx.idle_interval_ms())
         self.idle.start()
         if self.ctx.check_integrity_in_background:
-            self.ctx.runner.start(lambda report: ws.db.check_integrity(),  # type: ignore[attr-defined]
+            from app.core.services.maintenance import check_integrity_lean
+
+            self.ctx.runner.start(lambda report: check_integrity_lean(ws.db),  # type: ignore[attr-defined]
                                   lambda _: None, self._damaged)
         self.unlocked.emit()
 
