@@ -5,7 +5,8 @@ drop_request — close the connection without forwarding; drop_response — forw
 server commit, then close without answering; error500 — answer 500 without forwarding;
 twice — forward the same request twice concurrently, answer with one of them;
 drop_last_result — forward, then remove the last change result from a push answer;
-kill — forward in the background and call `on_kill` (e.g. kill the server) at once.
+kill — forward in the background and call `on_kill` (e.g. kill the server) at once;
+slow — forward, then hold the answer until `release` is set (the client times out first).
 """
 
 import contextlib
@@ -24,6 +25,7 @@ class FaultProxy:
         self.plan: dict[str, deque[str]] = defaultdict(deque)
         self.on_kill: Callable[[], None] = lambda: None
         self.forwarded: list[str] = []
+        self.release = threading.Event()
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -95,6 +97,10 @@ class FaultProxy:
         else:
             status, resp_headers, data = self.forward(method, req.path, headers, body)
         self.forwarded.append(path)
+        if action == "slow":
+            self.release.wait(timeout=60)
+            req.close_connection = True
+            return
         if action == "drop_response":
             req.close_connection = True
             return

@@ -104,3 +104,20 @@ def test_client_killed_mid_pull_resumes_where_it_stopped(server, make_device) ->
     assert report.complete and report.received == 15
     with b.ws.db.read() as s:
         assert len(s.execute(select(Household)).all()) == 25
+
+
+def test_very_slow_answer_times_out_and_retry_applies_once(server, make_device,
+                                                           proxy) -> None:
+    a = make_device(server, "ana", url=proxy.url)
+    h = a.ws.families.create_household(parish="PIL", community="Uno")
+    assert a.sync().complete
+    a.ws.families.update_household(h.id, community="Dos")
+    a.client.transport_options["timeout"] = (5.0, 0.5)
+    proxy.add("/api/v1/push", "slow")
+    try:
+        report = a.sync()
+    finally:
+        proxy.release.set()
+    assert report.complete and report.sent == 1
+    version, data = server_docs(server.store)[h.id]
+    assert version == 2 and data["community"] == "Dos"
