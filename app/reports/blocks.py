@@ -134,7 +134,7 @@ def signatures(people: Sequence[tuple[str, str]], caption: str = "",
     col = WIDTH / per_row
     boxes = []
     for name, role in people:
-        boxes.append([Spacer(1, 1.1 * cm), para("_" * 34, CENTER),
+        boxes.append([Spacer(1, 0.9 * cm), para("_" * 34, CENTER),
                       para(name or " ", SIGN_NAME), para(role, CENTER)])
     rows = [boxes[i:i + per_row] for i in range(0, len(boxes), per_row)]
     rows[-1] += [""] * (per_row - len(rows[-1]))

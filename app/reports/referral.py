@@ -59,14 +59,14 @@ def referral_story(ctx: ReportContext, data: ReferralData) -> list[Flowable]:
     parish = ctx.parish_name(case.parish)
     canton = ctx.catalogs.territory.canton
     story: list[Flowable] = title(tr(N_("Referral form")), tr(N_(
-        "Complaint and referral of a rights violation (Código de la Niñez y "
-        "Adolescencia, Arts. 236 and 237)")))
+        "Complaint of a rights violation (Código de la Niñez y Adolescencia, "
+        "Arts. 236 and 237)")))
     story.append(fields([
         (tr(N_("Case number")), case.code),
         (tr(N_("Referral date")), ctx.day(ctx.local_day(ref.created_at))),
         (tr(N_("Urgency")), tr(URGENCY.get(ref.urgency, ref.urgency))),
         (tr(N_("Risk level")), ctx.label("risk_levels", case.risk_level)),
-    ], label_width=3.2 * cm, pairs_per_row=2))
+    ], label_width=3.6 * cm, pairs_per_row=2))
     story += [heading(tr(N_("1. Authority addressed"))),
               fields([(tr(N_("Institution")), ctx.label("institutions", ref.institution))])]
     story += [heading(tr(N_("2. Complainant"))), fields([
@@ -97,7 +97,7 @@ def referral_story(ctx: ReportContext, data: ReferralData) -> list[Flowable]:
         (tr(N_("Date of the facts")), ctx.day(case.occurred_on)),
         (tr(N_("Place")), case.place),
     ]), para(tr(N_("Account of the facts")), LABEL_ABOVE), para(case.facts or "—")]
-    rights = "\n".join(ctx.label("violation_types", t) for t in case.violation_types)
+    rights = "; ".join(ctx.label("violation_types", t) for t in case.violation_types)
     story += [heading(tr(N_("6. Rights affected"))),
               fields([(tr(N_("Type of violation")), rights)])]
     story += [heading(tr(N_("7. Reason for the referral and what is requested"))),

@@ -364,12 +364,12 @@
       <translation>Ya existe una persona con el mismo nombre y una fecha de nacimiento cercana: {names}. Revise antes de guardar.</translation>
     </message>
     <message>
-      <source>The database file is damaged or was not made for these users. Restore it from a backup.</source>
-      <translation>El archivo de la base de datos está dañado o no corresponde a estos usuarios. Restáurelo desde una copia de seguridad.</translation>
-    </message>
-    <message>
       <source>The database file is damaged. Restore it from a backup.</source>
       <translation>El archivo de la base de datos está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+      <source>The database file is damaged or was not made for these users. Restore it from a backup.</source>
+      <translation>El archivo de la base de datos está dañado o no corresponde a estos usuarios. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
       <source>This data folder already has users.</source>
@@ -1176,8 +1176,8 @@
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <source>Complaint and referral of a rights violation (Código de la Niñez y Adolescencia, Arts. 236 and 237)</source>
-      <translation>Denuncia y derivación de una vulneración de derechos (Código de la Niñez y Adolescencia, Arts. 236 y 237)</translation>
+      <source>Complaint of a rights violation (Código de la Niñez y Adolescencia, Arts. 236 and 237)</source>
+      <translation>Denuncia de vulneración de derechos (Código de la Niñez y Adolescencia, Arts. 236 y 237)</translation>
     </message>
     <message>
       <source>1. Authority addressed</source>
