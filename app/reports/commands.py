@@ -5,6 +5,7 @@ UserErrors: app.cli prints them on one line, translated, and exits non-zero.
 """
 
 import argparse
+import os
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -90,6 +91,11 @@ def check_export(args: argparse.Namespace) -> None:
         raise UserError(N_("Use --stats or --pseudonymized with the csv and xlsx formats."))
 
 
+def _language() -> str:
+    """Documents speak the CLI's language (Spanish unless DEFENSORIA_LANG says otherwise)."""
+    return os.environ.get("DEFENSORIA_LANG", "es")
+
+
 def run_report(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) -> int:
     from app.reports import api
 
@@ -105,7 +111,7 @@ def run_report(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) 
         month_bounds(args.month)  # complain before asking for the password
     ws = open_ws(args, tr)
     try:
-        ctx = api.context(ws)
+        ctx = api.context(ws, _language())
         kind = args.report_kind
         if kind == "referral":
             api.referral_form(ctx, args.id, out)
@@ -137,7 +143,8 @@ def run_export(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) 
             count = api.pseudonymised_export(ws, out)
             message = tr(N_("Exported {count} pseudonymised rows to {path}."))
         else:
-            count = len(api.stats_export(api.context(ws), out, args.format, start, end,
+            ctx = api.context(ws, _language())
+            count = len(api.stats_export(ctx, out, args.format, start, end,
                                          find_parish(ws, args.parish)))
             message = tr(N_("Exported {count} statistics tables to {path}."))
     finally:

@@ -133,3 +133,12 @@ def test_no_temporary_file_holds_case_data(store, tmp_path):
         assert result.returncode == 0, result.stderr
     assert list(temp.iterdir()) == []
     assert sorted(p.name for p in target.iterdir()) == ["c.pdf", "f.pdf", "p.csv", "s.xlsx"]
+
+
+def test_english_cli_prints_english_documents(store, tmp_path):
+    folder, ids = store
+    result = run("--data-dir", str(folder), "report", "referral", "--id", ids["referral"],
+                 "--out", str(tmp_path / "en.pdf"), lang="en")
+    assert result.returncode == 0, result.stderr
+    text = PdfReader(tmp_path / "en.pdf").pages[0].extract_text()
+    assert "Referral form" in text and "Page 1 of " in text

@@ -157,6 +157,12 @@ def test_documents_are_audited(ctx, workspace, field, out):
                                 .where(AuditEvent.action == "print")).all())
     assert ("print", "referral", field.referral.id) in events
     assert ("print", "report", "canton:2026-01-01:2026-11-30") in events
+    api.stats_export(ctx, out / "s.csv", "csv")
+    api.pseudonymised_export(workspace, out / "p.csv")
+    with workspace.db.read() as s:
+        exports = set(s.execute(select(AuditEvent.record_type)
+                                .where(AuditEvent.action == "export")).scalars())
+    assert {"statistics", "pseudonymised"} <= exports
 
 
 @pytest.mark.parametrize("call", ["referral", "visit", "mediation"])
