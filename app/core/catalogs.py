@@ -5,11 +5,12 @@ it; stored records keep their code and still display, marked as retired.
 """
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from app.core.i18n import N_, RESOURCES
+from app.core.i18n import N_, RESOURCES, translator
 from app.core.text import fold
 
 CATALOG_DIR = RESOURCES / "catalogs"
@@ -56,8 +57,19 @@ class Catalog:
         item = self.items.get(code)
         if item is None:
             # Dropped by a newer catalog: the record still shows what it holds.
-            return f"{code} ({N_('retired')})"
+            return f"{code} ({translator(language)(N_('retired'))})"
         return item.label(language)
+
+    def find(self, text: str) -> Item | None:
+        """An item by code or label in any language, ignoring case, accents and '_'."""
+        wanted = fold(text).replace("_", " ")
+        for item in self.items.values():
+            forms = {fold(item.code).replace("_", " ")}
+            for label in item.labels.values():
+                forms |= _gendered_forms(fold(label))
+            if wanted in forms:
+                return item
+        return None
 
     def get(self, code: str) -> Item | None:
         return self.items.get(code)
@@ -135,6 +147,14 @@ class Catalogs:
     def load(cls, folder: Path = CATALOG_DIR, territory: Path | None = None) -> "Catalogs":
         lists = {name: Catalog.from_file(folder / f"{name}.json") for name in LIST_CATALOGS}
         return cls(Territory.from_file(territory or DEFAULT_TERRITORY), lists)
+
+
+_BOTH_GENDERS = re.compile(r"(\w+?)([oe]?)/a\b")
+
+
+def _gendered_forms(label: str) -> set[str]:
+    """'jefe/a de hogar' -> {'jefe/a de hogar', 'jefe de hogar', 'jefa de hogar'}."""
+    return {label, _BOTH_GENDERS.sub(r"\1\2", label), _BOTH_GENDERS.sub(r"\1a", label)}
 
 
 def _read(path: Path) -> dict[str, Any]:

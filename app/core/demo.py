@@ -12,8 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
 from app.core.catalogs import Catalogs
-from app.core.i18n import RESOURCES
+from app.core.errors import UserError
+from app.core.i18n import N_, RESOURCES
 from app.core.records import (
     Case,
     CaseNote,
@@ -72,6 +75,10 @@ class DemoGenerator:
 
     def generate(self, families: int, parish: str | None = None,
                  progress: Callable[[int], None] | None = None) -> DemoSummary:
+        with self.db.read() as s:
+            if s.execute(select(Household.id).limit(1)).first() is not None:
+                # Fake families mixed into real ones would sync to the Consejo's server.
+                raise UserError(N_("Demo data can only go into an empty store."))
         summary = DemoSummary()
         parishes = [parish] if parish else [p.code for p in
                                              self.catalogs.territory.parishes.values()

@@ -39,4 +39,4 @@ class ValidationFailed(UserError):
         self.warnings = warnings or []
 
     def render(self, translate: Translate) -> str:
-        return "; ".join(p.render(translate) for p in self.problems)
+        return "; ".join(p.render(translate) for p in self.problems or self.warnings)

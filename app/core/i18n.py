@@ -8,6 +8,7 @@ same Spanish.
 
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
@@ -36,6 +37,7 @@ def load_ts(path: Path, context: str = CONTEXT) -> dict[str, str]:
     return table
 
 
+@cache
 def translator(language: str) -> Translate:
     """A function from English source string to the language's text (identity for en)."""
     path = TRANSLATIONS / f"core_{language}.ts"

@@ -56,10 +56,12 @@ class ImportReport:
 
 def read_text(path: Path) -> str:
     raw = path.read_bytes()
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252")  # spreadsheets saved by Excel on Windows
+    for encoding in ("utf-8-sig", "cp1252"):   # cp1252: saved by Excel on Windows
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")   # never fails; odd bytes show as odd letters
 
 
 def _date(value: str) -> date | None:
@@ -92,6 +94,9 @@ class CsvImporter:
         if missing:
             raise UserError(N_("The file lacks the columns: {columns}."),
                             columns=", ".join(sorted(missing)))
+        # Problems name the column as the file calls it.
+        headings = {c: h.strip() for c, h in zip(columns, header, strict=True) if c}
+        headings["doc_type"] = headings.get("doc_type", headings.get("doc_number", ""))
         report = ImportReport()
         households: dict[str, str] = {}
         for line, values in enumerate(reader, start=2):
@@ -101,11 +106,15 @@ class CsvImporter:
             try:
                 self._row(row, households, report)
             except ValidationFailed as exc:
-                report.errors.append(RowError(line, exc.render(self.translate)
-                                              if exc.problems else
-                                              "; ".join(w.render(self.translate)
-                                                        for w in exc.warnings)))
+                report.errors.append(RowError(line, "; ".join(
+                    f"{headings.get(p.field) or p.field}: {p.render(self.translate)}"
+                    for p in exc.problems or exc.warnings)))
         return report
+
+    def _code(self, catalog: str, text: str) -> str:
+        """The catalog code a spreadsheet's word means ('Mestiza', 'Jefe de hogar'...)."""
+        item = getattr(self.catalogs, catalog).find(text)
+        return item.code if item else text
 
     def _row(self, row: dict[str, str], households: dict[str, str],
              report: ImportReport) -> None:
@@ -116,17 +125,19 @@ class CsvImporter:
         person: dict[str, Any] = {k: row[k] for k in ("given_names", "surnames", "phone")
                                   if k in row}
         person["sex"] = SEX_ALIASES.get(fold(row.get("sex", "")), row.get("sex", ""))
+        if row.get("doc_type"):
+            person["doc_type"] = self._code("document_types", row["doc_type"])
         if row.get("doc_number"):
             person["doc_number"] = row["doc_number"]
-            person["doc_type"] = (row.get("doc_type") and fold(row["doc_type"])) or "cedula"
+            person.setdefault("doc_type", "cedula")
         if row.get("birth_date"):
             person["birth_date"] = _date(row["birth_date"])
         elif row.get("estimated_age"):
             person["estimated_age"] = row["estimated_age"]
             person["estimated_on"] = self.families.ctx.today()
-        for key in ("ethnicity", "relation_to_head"):
+        for key, catalog in (("ethnicity", "ethnicities"), ("relation_to_head", "relations")):
             if row.get(key):
-                person[key] = fold(row[key]).replace(" ", "_")
+                person[key] = self._code(catalog, row[key])
         key = row.get("household") or None
         if key in households:
             self.families.add_person(household_id=households[key], **person)

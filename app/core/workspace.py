@@ -14,6 +14,7 @@ from sqlalchemy import insert, select
 
 from app.core.actor import Actor
 from app.core.catalogs import Catalogs
+from app.core.i18n import N_
 from app.core.records import DeviceState
 from app.core.search import SearchService
 from app.core.services.base import ServiceContext
@@ -21,7 +22,7 @@ from app.core.services.cases import CaseService
 from app.core.services.families import FamilyService
 from app.core.services.fieldwork import ActivityService, MediationService, VisitService
 from app.core.services.referrals import ReferralService
-from app.core.store.database import DB_FILENAME, Database
+from app.core.store.database import DB_FILENAME, Database, StoreError
 from app.core.store.keyring import KEYRING_FILENAME, Keyring, LocalUser, keyring_for
 from app.core.store.migrate import upgrade
 from app.core.writer import RecordWriter
@@ -60,7 +61,12 @@ def initialise(data_dir: Path, user: LocalUser, password: str,
                today: Callable[[], date] = date.today) -> Workspace:
     """Create the first user and an empty encrypted store."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    master_key = keyring_for(data_dir).create_first_user(user, password)
+    keyring = keyring_for(data_dir)
+    if (data_dir / DB_FILENAME).exists() and not keyring.has_users():
+        # A database without its keyring: a new keyring could never open it.
+        raise StoreError(N_("This folder already holds a database. Restore its "
+                            "keyring.json from a backup instead of starting again."))
+    master_key = keyring.create_first_user(user, password)
     return _open(data_dir, user, master_key, catalogs, today)
 
 
@@ -97,6 +103,10 @@ def _open(data_dir: Path, user: LocalUser, key: bytes, catalogs: Catalogs | None
 
 
 def _device_id(db: Database) -> str:
+    with db.read() as s:   # no write lock when the device is known: the usual case
+        device = s.execute(select(DeviceState.device_id)).scalar()
+    if device is not None:
+        return device
     with db.write() as s:
         device = s.execute(select(DeviceState.device_id)).scalar()
         if device is None:

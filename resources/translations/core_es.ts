@@ -220,6 +220,74 @@
       <translation>Se guardaron {count} cambios pendientes en {path}.</translation>
     </message>
     <message>
+      <source>No downloaded installer: run 'defensoria update download' or give the installer file.</source>
+      <translation>No hay un instalador descargado: ejecute 'defensoria update download' o indique el archivo del instalador.</translation>
+    </message>
+    <message>
+      <source>check, download and install new versions of the app</source>
+      <translation>buscar, descargar e instalar versiones nuevas de la aplicación</translation>
+    </message>
+    <message>
+      <source>ask the server whether a newer version exists</source>
+      <translation>preguntar al servidor si hay una versión más nueva</translation>
+    </message>
+    <message>
+      <source>download and verify the newer version</source>
+      <translation>descargar y verificar la versión más nueva</translation>
+    </message>
+    <message>
+      <source>verify an installer and start it</source>
+      <translation>verificar un instalador e iniciarlo</translation>
+    </message>
+    <message>
+      <source>installer brought on USB (default: the downloaded one)</source>
+      <translation>instalador traído en USB (por omisión: el descargado)</translation>
+    </message>
+    <message>
+      <source>do not ask to confirm</source>
+      <translation>no pedir confirmación</translation>
+    </message>
+    <message>
+      <source>verify an installer brought on USB</source>
+      <translation>verificar un instalador traído en USB</translation>
+    </message>
+    <message>
+      <source>installer file</source>
+      <translation>archivo del instalador</translation>
+    </message>
+    <message>
+      <source>y</source>
+      <translation>s</translation>
+    </message>
+    <message>
+      <source>Install version {version} now? The app will close. [y/N] </source>
+      <translation>¿Instalar la versión {version} ahora? La aplicación se cerrará. [s/N] </translation>
+    </message>
+    <message>
+      <source>Version {version} of the app is available ({size} MB): run 'defensoria update download'.</source>
+      <translation>La versión {version} de la aplicación está disponible ({size} MB): ejecute 'defensoria update download'.</translation>
+    </message>
+    <message>
+      <source>The installer of version {version} has started.</source>
+      <translation>El instalador de la versión {version} se inició.</translation>
+    </message>
+    <message>
+      <source>Version {version} was downloaded and verified: {path}. Install it with 'defensoria update install'.</source>
+      <translation>La versión {version} se descargó y se verificó: {path}. Instálela con 'defensoria update install'.</translation>
+    </message>
+    <message>
+      <source>The installer {name} is genuine: version {version}, signed by your server.</source>
+      <translation>El instalador {name} es auténtico: versión {version}, firmado por su servidor.</translation>
+    </message>
+    <message>
+      <source>Downloading… {percent}%</source>
+      <translation>Descargando… {percent}%</translation>
+    </message>
+    <message>
+      <source>This app is up to date ({version}).</source>
+      <translation>Esta aplicación está al día ({version}).</translation>
+    </message>
+    <message>
       <source>retired</source>
       <translation>retirado</translation>
     </message>
@@ -230,6 +298,10 @@
     <message>
       <source>The value is not valid.</source>
       <translation>El valor no es válido.</translation>
+    </message>
+    <message>
+      <source>Demo data can only go into an empty store.</source>
+      <translation>Los datos de demostración solo se pueden crear en una base vacía.</translation>
     </message>
     <message>
       <source>The form has errors.</source>
@@ -394,6 +466,18 @@
     <message>
       <source>The user name is required.</source>
       <translation>El nombre de usuario es obligatorio.</translation>
+    </message>
+    <message>
+      <source>The list of users (keyring.json) is damaged. Restore it from a backup.</source>
+      <translation>La lista de usuarios (keyring.json) está dañada. Restáurela desde una copia de seguridad.</translation>
+    </message>
+    <message>
+      <source>This data was written by a newer version of Defensoría. Update the app to open it.</source>
+      <translation>Estos datos fueron escritos por una versión más reciente de Defensoría. Actualice la aplicación para abrirlos.</translation>
+    </message>
+    <message>
+      <source>This folder already holds a database. Restore its keyring.json from a backup instead of starting again.</source>
+      <translation>Esta carpeta ya contiene una base de datos. Restaure su keyring.json desde una copia de seguridad en lugar de empezar de nuevo.</translation>
     </message>
     <message>
       <source>Record of a family visit</source>
@@ -1328,6 +1412,10 @@
       <translation>el archivo PDF no es válido</translation>
     </message>
     <message>
+      <source>the server sent no key for signed updates: run 'defensoria-server init' on the server</source>
+      <translation>el servidor no envió la clave de las actualizaciones firmadas: ejecute 'defensoria-server init' en el servidor</translation>
+    </message>
+    <message>
       <source>the sync did not finish: {sent} sent, {pending} waiting, {rejected} rejected</source>
       <translation>la sincronización no terminó: {sent} enviados, {pending} en espera, {rejected} rechazados</translation>
     </message>
@@ -1406,6 +1494,38 @@
     <message>
       <source>The server certificate of {url} could not be verified.</source>
       <translation>No se pudo verificar el certificado del servidor {url}.</translation>
+    </message>
+    <message>
+      <source>The installer {name} has no signature: it was not published by the Consejo's server. Do not install it.</source>
+      <translation>El instalador {name} no tiene firma: no fue publicado por el servidor del Consejo. No lo instale.</translation>
+    </message>
+    <message>
+      <source>The signature file of {name} is damaged. Copy the installer and its .sig file again.</source>
+      <translation>El archivo de firma de {name} está dañado. Copie otra vez el instalador y su archivo .sig.</translation>
+    </message>
+    <message>
+      <source>The installer {name} was not signed by your server's key: it may be forged. Do not install it and tell the Consejo's technician.</source>
+      <translation>El instalador {name} no fue firmado con la clave de su servidor: puede ser falso. No lo instale y avise al técnico del Consejo.</translation>
+    </message>
+    <message>
+      <source>The installer {name} was changed after it was signed: it is damaged or tampered with. Do not install it; download or copy it again.</source>
+      <translation>El instalador {name} cambió después de ser firmado: está dañado o manipulado. No lo instale; descárguelo o cópielo otra vez.</translation>
+    </message>
+    <message>
+      <source>The installer {name} is incomplete. Download or copy it again.</source>
+      <translation>El instalador {name} está incompleto. Descárguelo o cópielo otra vez.</translation>
+    </message>
+    <message>
+      <source>This device has no update key from the server yet: enroll it again with the Consejo's server.</source>
+      <translation>Este equipo todavía no tiene la clave de actualizaciones del servidor: regístrelo otra vez en el servidor del Consejo.</translation>
+    </message>
+    <message>
+      <source>The installer {name} is for another kind of computer ({platform}).</source>
+      <translation>El instalador {name} es para otro tipo de computadora ({platform}).</translation>
+    </message>
+    <message>
+      <source>The installer {name} holds version {version}, which is not newer than this one ({current}).</source>
+      <translation>El instalador {name} trae la versión {version}, que no es más nueva que esta ({current}).</translation>
     </message>
     <message>
       <source>The file is damaged or is not a Defensoría bundle.</source>

@@ -52,7 +52,7 @@ def test_later_catalog_version_keeps_old_records(workspace, child, data_dir, tmp
     try:
         stored = ws.cases.get(case.id)
         assert stored.violation_types == ["mendicidad"]
-        assert catalogs_v2.violation_types.label("mendicidad") == "mendicidad (retired)"
+        assert catalogs_v2.violation_types.label("mendicidad") == "mendicidad (retirado)"
         # Edits of other fields still work; the retired code cannot be chosen anew.
         assert ws.cases.update(case.id, facts="Hechos ampliados").facts == "Hechos ampliados"
         assert not catalogs_v2.violation_types.is_valid("mendicidad")

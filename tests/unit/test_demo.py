@@ -55,3 +55,12 @@ def test_covers_every_type_status_and_passes_the_rules(tmp_path, catalogs):
 def test_parish_option_confines_everything(tmp_path, catalogs):
     rows = _generate(tmp_path / "e", catalogs, 80, seed=2, parish="QUI")
     assert {r["parish"] for r in rows if "parish" in r} == {"QUI"}
+
+
+def test_refused_on_a_store_with_data(workspace, household):
+    import pytest
+
+    from app.core.errors import UserError
+
+    with pytest.raises(UserError):
+        DemoGenerator(workspace.db, workspace.writer, workspace.catalogs, TODAY, 1).generate(3)

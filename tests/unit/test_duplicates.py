@@ -62,3 +62,20 @@ def test_deleted_person_frees_the_document(workspace, household, child):
     workspace.families.delete_person(child.id)
     again = _add(workspace, household, doc_type="cedula", doc_number=child.doc_number)
     assert again.id != child.id
+
+
+@pytest.mark.parametrize("typed", ["180456789-7", " 1804567897", "1804 567 897", "1804567897 "])
+def test_formatted_cedula_is_the_same_document(workspace, household, child, typed):
+    with pytest.raises(ValidationFailed):
+        _add(workspace, household, given_names="Otra", surnames="Persona",
+             doc_type="cedula", doc_number=typed)
+
+
+def test_cedula_is_stored_as_ten_digits(workspace, household):
+    person = _add(workspace, household, given_names="Rumi", surnames="Caiza", sex="hombre",
+                  doc_type="cedula", doc_number="171430710-3")
+    assert workspace.families.get_person(person.id).doc_number == "1714307103"
+    # A spreadsheet that dropped the leading zero of province 09.
+    person = _add(workspace, household, given_names="Kusi", surnames="Caiza", sex="hombre",
+                  doc_type="cedula", doc_number="926687856")
+    assert workspace.families.get_person(person.id).doc_number == "0926687856"

@@ -46,3 +46,22 @@ def test_reopening_current_store_makes_no_backup(workspace, data_dir, catalogs):
     workspace.close()
     unlock(data_dir, "ana", "clave-segura-1", catalogs).close()
     assert not (data_dir / "backups").exists()
+
+
+def test_backups_are_pruned_by_age_never_the_new_one(tmp_path, catalogs):
+    import os
+
+    folder = tmp_path / "old"
+    shutil.copytree(FIXTURE, folder)
+    backups = folder / "backups"
+    backups.mkdir()
+    for i in range(6):   # names from a clock years ahead sort after today's
+        old = backups / f"defensoria-2031010{i}-000000-x.db"
+        old.write_bytes(b"old")
+        os.utime(old, (1_000_000 + i, 1_000_000 + i))
+    unlock(folder, "rosa", "clave-antigua-1", catalogs).close()
+    kept = sorted(p.name for p in backups.glob("*.db"))
+    assert len(kept) == 5
+    assert any("from-0001" in name for name in kept)
+    assert (backups / next(n for n in kept if "from-0001" in n)).with_suffix(
+        ".keyring.json").exists()

@@ -223,3 +223,77 @@ def test_activity_rules(workspace):
                                            parish="PIL", topic="Buen trato",
                                            attendance={"ninez_mujeres": 4, "adultos_hombres": 3})
     assert activity.total_attendance == 7
+
+
+def test_register_always_opens(workspace, child):
+    case = workspace.cases.register(parish="PIL", affected_person_ids=[child.id],
+                                    violation_types=["abuso_sexual"], facts="Hechos",
+                                    risk_level="alto", reporter_anonymous=True,
+                                    status="closed")
+    assert case.status == "open"
+
+
+@pytest.mark.parametrize("fiscalia_state", [None, "drafted", "rejected"])
+def test_close_needs_a_fiscalia_referral_really_sent(workspace, child, fiscalia_state):
+    case = _case(workspace, child, ["abuso_sexual"])
+    if fiscalia_state:
+        referral = workspace.referrals.create(case_id=case.id, institution="fiscalia",
+                                              reason="Delito", send=False)
+        if fiscalia_state == "rejected":
+            workspace.referrals.add_status(referral.id, "rejected", note="No competente")
+    with pytest.raises(ValidationFailed):
+        workspace.cases.change_status(case.id, "closed", "Atendido")
+
+
+def test_closed_case_cannot_gain_a_sexual_type_without_fiscalia(workspace, child):
+    case = _case(workspace, child, ["negligencia"])
+    workspace.cases.change_status(case.id, "closed", "Resuelto")
+    with pytest.raises(ValidationFailed):
+        workspace.cases.update(case.id, violation_types=["negligencia", "abuso_sexual"])
+
+
+def test_unknown_type_counts_as_sexual(catalogs):
+    assert check_can_close(["codigo_retirado"], [], catalogs) != []
+
+
+@pytest.mark.parametrize(("birth", "estimated", "given_on", "ok"), [
+    (date(2011, 5, 1), None, date(2026, 5, 1), True),     # 15 that day
+    (date(2011, 5, 1), None, date(2026, 4, 30), False),   # back-dated: 14 that day
+    (None, 15, date(2026, 11, 22), False),                # an estimated 15 may be 14
+    (None, 16, date(2026, 11, 22), True),
+])
+def test_self_consent_age_on_the_day(workspace, household, birth, estimated, given_on, ok):
+    person = workspace.families.add_person(
+        household_id=household.id, given_names="Killa", surnames="Toalombo", sex="mujer",
+        birth_date=birth, estimated_age=estimated,
+        estimated_on=TODAY if estimated else None)
+    if ok:
+        workspace.families.record_consent(person.id, purpose="sharing", given_by="self",
+                                          given_on=given_on)
+    else:
+        with pytest.raises(ValidationFailed):
+            workspace.families.record_consent(person.id, purpose="sharing",
+                                              given_by="self", given_on=given_on)
+
+
+def test_consent_giver_must_be_known(workspace, child):
+    with pytest.raises(ValidationFailed) as info:
+        workspace.families.record_consent(child.id, purpose="services", given_by="vecino",
+                                          given_on=TODAY)
+    assert "given_by" in _fields(info.value)
+
+
+def test_age_before_an_estimate_is_younger():
+    assert current_age(None, 10, date(2026, 1, 1), date(2024, 1, 1)) == 8
+
+
+def test_case_numbers_pass_9999(workspace, child):
+    from sqlalchemy import update
+
+    from app.core.records import Case
+
+    first = _case(workspace, child, ["negligencia"])
+    with workspace.db.write() as s:
+        s.execute(update(Case).where(Case.id == first.id).values(code="PIL-2026-9999"))
+    assert _case(workspace, child, ["negligencia"]).code == "PIL-2026-10000"
+    assert _case(workspace, child, ["negligencia"]).code == "PIL-2026-10001"

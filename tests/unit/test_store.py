@@ -104,3 +104,60 @@ def test_keyring_swapped_from_another_folder_is_refused(tmp_path, catalogs):
     (a / "keyring.json").write_bytes((b / "keyring.json").read_bytes())
     with pytest.raises(DatabaseDamaged):
         unlock(a, "ana", PASSWORD, catalogs, today=lambda: date(2026, 1, 1))
+
+
+def test_edited_role_in_keyring_is_refused(workspace, data_dir, catalogs):
+    workspace.close()
+    path = data_dir / "keyring.json"
+    path.write_text(path.read_text(encoding="utf-8").replace('"promotor"', '"admin"'),
+                    encoding="utf-8")
+    with pytest.raises(WrongPassword):
+        unlock(data_dir, "ana", PASSWORD, catalogs)
+
+
+def test_failed_password_change_keeps_the_user(workspace, data_dir, catalogs):
+    workspace.close()
+    keyring = keyring_for(data_dir)
+    with pytest.raises(KeyringError):
+        keyring.change_password("ana", PASSWORD, "corta")
+    _, key = keyring.unlock("ana", PASSWORD)
+    keyring.add_user(key, LocalUser("luis", "tecnico"), "clave-de-luis")
+    unlock(data_dir, "ana", PASSWORD, catalogs).close()
+
+
+def test_damaged_keyring_falls_back_to_its_backup(workspace, data_dir, catalogs):
+    workspace.close()
+    keyring = keyring_for(data_dir)
+    _, key = keyring.unlock("ana", PASSWORD)
+    keyring.add_user(key, LocalUser("luis", "tecnico"), "clave-de-luis")  # makes the .bak
+    (data_dir / "keyring.json").write_text('{"users": [', encoding="utf-8")  # power cut
+    unlock(data_dir, "ana", PASSWORD, catalogs).close()
+    (data_dir / "keyring.json.bak").write_text("", encoding="utf-8")
+    with pytest.raises(KeyringError) as info:
+        keyring_for(data_dir)
+    assert "keyring.json" in info.value.render(translator("es"))
+
+
+def test_init_over_a_database_without_keyring_is_refused(workspace, data_dir, catalogs):
+    from app.core.store.database import StoreError
+
+    workspace.close()
+    (data_dir / "keyring.json").unlink()
+    (data_dir / "keyring.json.bak").unlink(missing_ok=True)
+    with pytest.raises(StoreError):
+        initialise(data_dir, LocalUser("ana", "promotor"), PASSWORD, catalogs)
+    assert not (data_dir / "keyring.json").exists()
+
+
+def test_store_from_a_newer_version_is_refused(workspace, data_dir, catalogs):
+    from sqlalchemy import text
+
+    from app.core.store.database import StoreError
+
+    with workspace.db.write() as s:
+        s.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    workspace.close()
+    with pytest.raises(StoreError) as info:
+        unlock(data_dir, "ana", PASSWORD, catalogs)
+    assert "versión más reciente" in info.value.render(translator("es"))
+    assert not (data_dir / "backups").exists()

@@ -14,8 +14,12 @@ def current_age(birth_date: date | None, estimated_age: int | None,
     if birth_date is not None:
         return age_on(birth_date, today)
     if estimated_age is not None:
-        elapsed = age_on(estimated_on, today) if estimated_on else 0
-        return estimated_age + max(elapsed, 0)
+        # Elapsed years since the estimate; negative for a day before it.
+        if estimated_on is None:
+            return estimated_age
+        elapsed = today.year - estimated_on.year - (
+            (today.month, today.day) < (estimated_on.month, estimated_on.day))
+        return max(estimated_age + elapsed, 0)
     return None
 
 

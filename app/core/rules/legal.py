@@ -44,12 +44,15 @@ def check_mediation_allowed(violation_types: list[str], catalogs: Catalogs,
 
 
 def involves_sexual_violence(violation_types: Iterable[str], catalogs: Catalogs) -> bool:
-    return any((item := catalogs.violation_types.get(code)) is not None
-               and item.extra.get("sexual", False) for code in violation_types)
+    """Unknown codes (dropped by a newer catalog) count as sexual: the safe side."""
+    return any((item := catalogs.violation_types.get(code)) is None
+               or item.extra.get("sexual", False) for code in violation_types)
 
 
 def check_can_close(violation_types: list[str], referred_to: Iterable[str],
                     catalogs: Catalogs) -> list[Problem]:
+    """`referred_to`: institutions with a referral actually sent (not drafted, not
+    rejected)."""
     if involves_sexual_violence(violation_types, catalogs) and \
             not set(referred_to) & set(FISCALIA):
         return [Problem("status", N_(

@@ -24,6 +24,7 @@ from app.core.rules.ages import current_age
 REQUIRED = N_("This field is required.")
 FUTURE = N_("The date cannot be in the future.")
 UNKNOWN_CODE = N_("Choose a value from the list.")
+SELF_CONSENT_AGE = 15
 
 
 def _required(problems: list[Problem], record: object, *fields: str) -> None:
@@ -50,6 +51,16 @@ def _in_catalog(problems: list[Problem], catalog, record: object, name: str,
     kept = set(kept if isinstance(kept, list) else [kept])
     if any(code and code not in kept and not catalog.is_valid(code) for code in codes):
         problems.append(Problem(name, UNKNOWN_CODE))
+
+
+def normalise_document(doc_type: str, number: str, catalogs: Catalogs) -> str:
+    """The stored form: a cédula as its 10 digits (without dashes or spaces, with the
+    leading zero a spreadsheet may have dropped), other documents trimmed, upper case."""
+    kind = catalogs.document_types.get(doc_type)
+    if kind is not None and kind.extra.get("validator") == "ec_ci":
+        digits = ci.compact(number)
+        return digits.zfill(10) if digits.isdigit() and len(digits) == 9 else digits
+    return " ".join(number.split()).upper()
 
 
 def check_document(doc_type: str, number: str, catalogs: Catalogs) -> list[Problem]:
@@ -106,14 +117,21 @@ def validate_person(p: Person, catalogs: Catalogs, today: date,
     return problems
 
 
-def validate_consent(c: Consent, person_age: int | None, today: date) -> list[Problem]:
+def validate_consent(c: Consent, person: Person, today: date) -> list[Problem]:
     problems: list[Problem] = []
     _required(problems, c, "purpose", "given_on")
     _not_future(problems, c, today, "given_on")
     if c.purpose not in ("services", "sharing", "reporting"):
         problems.append(Problem("purpose", UNKNOWN_CODE))
+    if c.given_by not in ("self", "representative"):
+        problems.append(Problem("given_by", UNKNOWN_CODE))
     # LOPDP Art. 21: from 15 a person consents themself; below, the representative does.
-    if c.given_by == "self" and person_age is not None and person_age < 15:
+    # The age that counts is the age on the day of consent; an estimated 15 may be 14.
+    age = current_age(person.birth_date, person.estimated_age, person.estimated_on,
+                      c.given_on) if c.given_on else None
+    if age is not None and person.birth_date is None and age == SELF_CONSENT_AGE:
+        age -= 1
+    if c.given_by == "self" and age is not None and age < SELF_CONSENT_AGE:
         problems.append(Problem("given_by", N_("Under 15, the legal representative "
                                                "must give consent.")))
     if c.given_by == "representative":

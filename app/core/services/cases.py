@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, func, select
 
 from app.core.errors import Problem
 from app.core.i18n import N_
@@ -13,6 +13,7 @@ from app.core.records.cases import CASE_STATUSES
 from app.core.rules.legal import check_can_close
 from app.core.rules.validation import validate_case
 from app.core.services.base import ServiceContext, build, raise_if
+from app.core.services.referrals import latest
 
 
 @dataclass(frozen=True)
@@ -28,8 +29,9 @@ class CaseService:
         self.ctx = ctx
 
     def register(self, **data: Any) -> Case:
+        """A new case is always open; its status changes later, with a reason."""
         data.setdefault("opened_on", self.ctx.today())
-        data.setdefault("code", "")
+        data.update(code="", status="open", status_reason="")
         case = build(Case, data)
         raise_if(validate_case(case, self.ctx.catalogs, self.ctx.today()))
         with self.ctx.db.write() as s:
@@ -46,6 +48,9 @@ class CaseService:
             current = self.ctx.writer.get(s, Case, case_id)
             candidate = build(Case, {**current.model_dump(), **changes})
             raise_if(validate_case(candidate, self.ctx.catalogs, self.ctx.today(), current))
+            if current.status == "closed":
+                raise_if(check_can_close(candidate.violation_types,
+                                         self._referred_to(s, case_id), self.ctx.catalogs))
             return self.ctx.writer.update(s, Case, case_id,
                                           {k: getattr(candidate, k) for k in changes})
 
@@ -108,15 +113,22 @@ class CaseService:
 
     @staticmethod
     def _referred_to(s, case_id: str) -> set[str]:
-        return set(s.execute(select(Referral.institution).where(
-            Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
+        """Institutions this case was really sent to: not drafts, not rejected."""
+        referrals = {r.id: r.institution for r in s.execute(select(Referral).where(
+            Referral.case_id == case_id, Referral.deleted.is_(False))).scalars()}
+        steps: dict[str, list[ReferralStatus]] = {}
+        for st in s.execute(select(ReferralStatus).where(
+                ReferralStatus.referral_id.in_(list(referrals)))).scalars():
+            steps.setdefault(st.referral_id, []).append(st)
+        return {referrals[rid] for rid, log in steps.items()
+                if latest(log).status not in ("drafted", "rejected")}
 
     @staticmethod
     def _next_code(s, parish: str, year: int) -> str:
         # The code is a label for people; identity is the UUID. Two devices of one parish
         # creating cases offline may pick the same number: the sync issue settles that.
         prefix = f"{parish}-{year}-"
-        last = s.execute(select(func.max(Case.code)).where(Case.code.like(f"{prefix}%")))\
+        number = func.cast(func.substr(Case.code, len(prefix) + 1), Integer)
+        last = s.execute(select(func.max(number)).where(Case.code.like(f"{prefix}%")))\
             .scalar()
-        number = int(last.rsplit("-", 1)[1]) + 1 if last else 1
-        return f"{prefix}{number:04d}"
+        return f"{prefix}{(last or 0) + 1:04d}"

@@ -10,6 +10,7 @@ from app.core.i18n import N_
 from app.core.records import Consent, Household, Person
 from app.core.rules.ages import current_age
 from app.core.rules.validation import (
+    normalise_document,
     validate_consent,
     validate_household,
     validate_person,
@@ -63,7 +64,7 @@ class FamilyService:
             raise_if(validate_household(household, self.ctx.catalogs))
             data["household_id"] = household.id
         person = build(Person, data)
-        person.name_key = name_key(person.given_names, person.surnames)
+        self._normalise(person)
         raise_if(validate_person(person, self.ctx.catalogs, self.ctx.today()))
         with self.ctx.db.write() as s:
             self._check_duplicates(s, person, confirm_duplicates)
@@ -76,7 +77,7 @@ class FamilyService:
         with self.ctx.db.write() as s:
             current = self.ctx.writer.get(s, Person, person_id)
             candidate = build(Person, {**current.model_dump(), **changes})
-            candidate.name_key = name_key(candidate.given_names, candidate.surnames)
+            self._normalise(candidate)
             raise_if(validate_person(candidate, self.ctx.catalogs, self.ctx.today(), current))
             self._check_duplicates(s, candidate, confirm_duplicates)
             fields = {k: getattr(candidate, k) for k in changes}
@@ -104,9 +105,14 @@ class FamilyService:
     def possible_duplicates(self, **data: Any) -> list[Candidate]:
         """For forms: who already looks like this person, before saving."""
         person = build(Person, data)
-        person.name_key = name_key(person.given_names, person.surnames)
+        self._normalise(person)
         with self.ctx.db.read() as s:
             return similar_persons(s, person)
+
+    def _normalise(self, person: Person) -> None:
+        person.doc_number = normalise_document(person.doc_type, person.doc_number,
+                                               self.ctx.catalogs)
+        person.name_key = name_key(person.given_names, person.surnames)
 
     def _check_duplicates(self, s, person: Person, confirmed: bool) -> None:
         existing = same_document(s, person.doc_type, person.doc_number, exclude_id=person.id)
@@ -126,9 +132,7 @@ class FamilyService:
         consent = build(Consent, {"person_id": person_id, **data})
         with self.ctx.db.write() as s:
             person = self.ctx.writer.get(s, Person, person_id)
-            age = current_age(person.birth_date, person.estimated_age, person.estimated_on,
-                              self.ctx.today())
-            raise_if(validate_consent(consent, age, self.ctx.today()))
+            raise_if(validate_consent(consent, person, self.ctx.today()))
             return self.ctx.writer.create(s, consent)
 
     def consents(self, person_id: str) -> list[Consent]:

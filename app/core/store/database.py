@@ -53,6 +53,8 @@ def make_engine(path: Path, key: bytes) -> Engine:
         creator=lambda: _connect(path, key),
         module=sqlcipher,
         poolclass=QueuePool,
+        # Errors must never carry names or document numbers into a message or a log.
+        hide_parameters=True,
         pool_size=4,
         max_overflow=4,
     )

@@ -8,9 +8,8 @@ database, and a copied data folder reveals nothing without a password.
 
 import base64
 import json
-import os
 import secrets
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from argon2.low_level import Type, hash_secret_raw
@@ -18,6 +17,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.core.errors import UserError
+from app.core.files import atomic_copy, atomic_write_bytes
 from app.core.i18n import N_
 
 KEYRING_FILENAME = "keyring.json"
@@ -57,6 +57,25 @@ def _derive(password: str, salt: bytes, params: dict[str, int]) -> bytes:
     )
 
 
+FORMAT = 2
+
+
+def _binding(user: LocalUser) -> bytes:
+    """Authenticated data of the wrapped key: who the user is and what they may do."""
+    return json.dumps(asdict(user), sort_keys=True, ensure_ascii=False).encode("utf-8")
+
+
+def _parse(raw: bytes) -> dict[str, dict]:
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        entries = {e["username"]: e for e in data["users"]}
+        for e in entries.values():
+            _ = (e["role"], e["salt"], e["nonce"], e["wrapped_key"], e["kdf"])
+        return entries
+    except (UnicodeDecodeError, KeyError, TypeError) as exc:
+        raise ValueError(str(exc)) from None
+
+
 def normalise_username(username: str) -> str:
     return username.strip().lower()
 
@@ -67,9 +86,21 @@ class Keyring:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._entries: dict[str, dict] = {}
-        if path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
-            self._entries = {e["username"]: e for e in data.get("users", [])}
+        for candidate in (path, self.backup_path):
+            if candidate.exists():
+                try:
+                    self._entries = _parse(candidate.read_bytes())
+                    break
+                except ValueError:
+                    continue
+        else:
+            if path.exists():
+                raise KeyringError(N_("The list of users (keyring.json) is damaged. Restore "
+                                      "it from a backup."))
+
+    @property
+    def backup_path(self) -> Path:
+        return self.path.with_name(self.path.name + ".bak")
 
     @property
     def users(self) -> list[LocalUser]:
@@ -95,47 +126,45 @@ class Keyring:
         if entry is None:
             # Same message as a wrong password: do not reveal which user names exist.
             raise WrongPassword(N_("Wrong user name or password."))
+        user = self._user(entry)
         kek = _derive(password, _unb64(entry["salt"]), entry["kdf"])
         try:
             master_key = AESGCM(kek).decrypt(
-                _unb64(entry["nonce"]), _unb64(entry["wrapped_key"]),
-                entry["username"].encode("utf-8"),
-            )
+                _unb64(entry["nonce"]), _unb64(entry["wrapped_key"]), _binding(user))
         except InvalidTag:
+            # Also what an edited role or parish gives: they are bound to the wrapped key.
             raise WrongPassword(N_("Wrong user name or password.")) from None
-        return self._user(entry), master_key
+        return user, master_key
 
     def change_password(self, username: str, old: str, new: str) -> None:
         user, master_key = self.unlock(username, old)
-        del self._entries[user.username]
-        self._add(user, new, master_key)
+        self._add(user, new, master_key)   # replaces the entry only once it is built
 
     def _add(self, user: LocalUser, password: str, master_key: bytes) -> None:
         if len(password) < MIN_PASSWORD_LENGTH:
             raise KeyringError(N_("The password must have at least 8 characters."))
         if user.role not in ROLES:
             raise KeyringError(N_("Unknown role."))
-        username = normalise_username(user.username)
-        if not username:
+        user = replace(user, username=normalise_username(user.username))
+        if not user.username:
             raise KeyringError(N_("The user name is required."))
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         kek = _derive(password, salt, KDF_PARAMS)
-        wrapped = AESGCM(kek).encrypt(nonce, master_key, username.encode("utf-8"))
-        self._entries[username] = {
-            **asdict(user), "username": username, "kdf": KDF_PARAMS,
+        wrapped = AESGCM(kek).encrypt(nonce, master_key, _binding(user))
+        entries = {**self._entries, user.username: {
+            **asdict(user), "kdf": KDF_PARAMS,
             "salt": _b64(salt), "nonce": _b64(nonce), "wrapped_key": _b64(wrapped),
-        }
-        self._save()
+        }}
+        self._save(entries)
+        self._entries = entries
 
-    def _save(self) -> None:
-        # Write-then-rename, so a power cut never leaves a half-written keyring.
-        tmp = self.path.with_suffix(".tmp")
-        data = {"version": 1, "users": list(self._entries.values())}
-        with open(tmp, "w", encoding="utf-8") as fh:
-            json.dump(data, fh, indent=2)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, self.path)
+    def _save(self, entries: dict[str, dict]) -> None:
+        # The previous list is kept as keyring.json.bak: losing this small file would make
+        # the database unreadable, so it never exists in only one, half-written copy.
+        data = json.dumps({"version": FORMAT, "users": list(entries.values())}, indent=2)
+        if self.path.exists():
+            atomic_copy(self.path, self.backup_path)
+        atomic_write_bytes(self.path, data.encode("utf-8"))
 
     @staticmethod
     def _user(entry: dict) -> LocalUser:

@@ -1,14 +1,16 @@
 """Schema migrations at start-up, each after an automatic backup of the file."""
 
-import shutil
 from datetime import datetime
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
-from app.core.store.database import Database
+from app.core.files import atomic_copy
+from app.core.i18n import N_
+from app.core.store.database import Database, StoreError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Kept in code so that an up-to-date store opens without loading Alembic; a test checks it.
@@ -37,8 +39,12 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
     revision = current_revision(db)
     if revision == SCHEMA_HEAD and target == "head":
         return None
-    backup = backup_file(db, f"before-{target}-from-{revision}") if revision else None
     cfg = alembic_config()
+    known = {script.revision for script in ScriptDirectory.from_config(cfg).walk_revisions()}
+    if revision is not None and revision not in known:
+        raise StoreError(N_("This data was written by a newer version of Defensoría. "
+                            "Update the app to open it."))
+    backup = backup_file(db, f"before-{target}-from-{revision}") if revision else None
     with db.engine.connect() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
@@ -47,13 +53,21 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
 
 
 def backup_file(db: Database, label: str) -> Path:
-    """Copy the encrypted file (still encrypted) into `backups/`, keeping the newest few."""
+    """Copy the encrypted file (still encrypted) and the keyring that opens it into
+    `backups/`, keeping the newest few. Old ones go by modification time, never the new
+    one, whatever the device clock says."""
     db.checkpoint()
     folder = db.path.parent / "backups"
     folder.mkdir(exist_ok=True)
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db.path.stem}-{stamp}-{label}.db"
-    shutil.copy2(db.path, target)
-    for old in sorted(folder.glob(f"{db.path.stem}-*.db"))[:-BACKUPS_KEPT]:
+    atomic_copy(db.path, target)
+    keyring = db.path.parent / "keyring.json"
+    if keyring.exists():
+        atomic_copy(keyring, target.with_suffix(".keyring.json"))
+    older = sorted((p for p in folder.glob(f"{db.path.stem}-*.db") if p != target),
+                   key=lambda p: p.stat().st_mtime)
+    for old in older[:max(len(older) - (BACKUPS_KEPT - 1), 0)]:
         old.unlink()
+        old.with_suffix(".keyring.json").unlink(missing_ok=True)
     return target

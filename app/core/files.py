@@ -1,0 +1,62 @@
+"""Writing files so that a power cut or a crash never leaves a half file or clear data.
+
+Everything is written to `NAME.part` beside the target (same folder: same disk, and the
+place the user chose), readable only by the user, flushed to disk, then renamed over the
+target; the folder entry is flushed too. A `.part` left by a crash is removed on the
+next write of that target.
+"""
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+PRIVATE = 0o600
+
+
+def part_path(target: Path) -> Path:
+    return target.with_name(target.name + ".part")
+
+
+def fsync_dir(folder: Path) -> None:
+    if os.name == "nt":  # Windows cannot open a folder for fsync; NTFS journals renames
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def atomic_open(target: Path, mode: str = "w", encoding: str | None = "utf-8"
+                ) -> Iterator[IO]:
+    """Open `target.part` for writing; on success it replaces `target`, else it is gone."""
+    part = part_path(target)
+    part.unlink(missing_ok=True)
+    fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 PRIVATE)
+    try:
+        binary = "b" in mode
+        with os.fdopen(fd, "wb" if binary else "w",
+                       encoding=None if binary else encoding,
+                       newline=None if binary else "") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(part, target)
+        fsync_dir(target.parent)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def atomic_write_bytes(target: Path, data: bytes) -> None:
+    with atomic_open(target, "wb") as fh:
+        fh.write(data)
+
+
+def atomic_copy(source: Path, target: Path) -> None:
+    with open(source, "rb") as src, atomic_open(target, "wb") as dst:
+        while block := src.read(1 << 20):
+            dst.write(block)
