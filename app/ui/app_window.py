@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     unlocked = Signal()
     locked = Signal()
     warmed = Signal()  # the store's modules are loaded: unlocking is now quick
+    integrity_checked = Signal()  # the background check of the store file has finished
 
     def __init__(self, ctx: UiContext, app: QApplication) -> None:
         super().__init__()
@@ -163,10 +164,11 @@ class MainWindow(QMainWindow):
             from app.core.services.maintenance import check_integrity_lean
 
             self.ctx.runner.start(lambda report: check_integrity_lean(ws.db),  # type: ignore[attr-defined]
-                                  lambda _: None, self._damaged)
+                                  lambda _: self.integrity_checked.emit(), self._damaged)
         self.unlocked.emit()
 
     def _damaged(self, exc: Exception) -> None:
+        self.integrity_checked.emit()
         QMessageBox.critical(self, self.tr("The database has a problem"), self.describe(exc))
 
     # Locking -------------------------------------------------------------------
@@ -277,6 +279,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("ui/geometry", self.saveGeometry())
+        if self.shell is not None:
+            self.shell.persons.save_layout()
         self.close_session()
         self.idle.detach()
         self.ctx.runner.wait(5000)

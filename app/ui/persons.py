@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from app.core.services.listing import PersonFilter
 from app.ui import workers
 from app.ui.context import UiContext
-from app.ui.models.persons import PersonTableModel
+from app.ui.models.persons import COLUMNS, PersonTableModel
 from app.ui.session import Session
 from app.ui.widgets import catalog_items, combo, heading, parish_items
 
@@ -77,6 +77,16 @@ class PersonsPage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 120), (2, 150), (3, 90), (4, 190), (5, 190)):
             self.table.setColumnWidth(column, width)
+        state = ctx.settings.value("ui/persons_header")
+        if state is not None:  # widths and sort order as the user left them
+            header.blockSignals(True)
+            header.restoreState(state)
+            header.blockSignals(False)
+            column = header.sortIndicatorSection()
+            if 0 <= column < len(COLUMNS):
+                self.model.sort_key = COLUMNS[column]
+                self.model.descending = \
+                    header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         layout.addWidget(self.table, 1)
@@ -85,6 +95,10 @@ class PersonsPage(QWidget):
         self.group.currentIndexChanged.connect(self.reload)
         self.model.reloaded.connect(self._show_count)
         self.model.loader = self.reload
+
+    def save_layout(self) -> None:
+        self.ctx.settings.setValue("ui/persons_header",
+                                   self.table.horizontalHeader().saveState())
 
     def _parish_changed(self) -> None:
         parish = self.ctx.catalogs.territory.parishes.get(self.parish.currentData() or "")
