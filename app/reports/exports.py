@@ -54,7 +54,22 @@ def stat_tables(ctx: ReportContext, stats: CaseStats) -> list[StatTable]:
         months = sorted(s.by_month.counts)
     out.append(StatTable("month", tr(N_("Cases by month")), [
         (m, m, s.by_month.counts.get(m, 0), s.by_month.percent(m)) for m in months]))
+    out.append(_cross(ctx, "age_sex", tr(N_("Attentions by age group and sex")), s.age_sex,
+                      L.coded(L.AGE_GROUPS), L.catalog("sexes"), s.attentions))
+    out.append(_cross(ctx, "institution_outcome", tr(N_("Referrals by institution and "
+                                                        "outcome")),
+                      s.institution_outcome, L.catalog("institutions"),
+                      L.coded(L.REFERRAL_STATES), s.by_institution.total))
     return out
+
+
+def _cross(ctx: ReportContext, code: str, title: str, table: dict[str, dict[str, int]],
+           row_label: L.Labeller, col_label: L.Labeller, total: int) -> StatTable:
+    """A cross table in long form: code 'row/column', label 'Row — Column'."""
+    rows = [(f"{r}/{c}", f"{row_label(ctx, r)} — {col_label(ctx, c)}", n,
+             100.0 * n / total if total else 0.0)
+            for r, cols in sorted(table.items()) for c, n in sorted(cols.items())]
+    return StatTable(code, title, rows)
 
 
 def _header(ctx: ReportContext) -> list[str]:
@@ -108,7 +123,7 @@ def stats_xlsx(ctx: ReportContext, tables: list[StatTable], stats: CaseStats) ->
 
 
 def _sheet_name(title: str) -> str:
-    return "".join(c for c in title if c not in "[]:*?/\\")[:31]
+    return "".join(c for c in title if c not in "[]:*?/\\")[:31].strip()
 
 
 def export_stats(ctx: ReportContext, out: Path, fmt: str, start: date | None = None,

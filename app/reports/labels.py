@@ -43,7 +43,10 @@ def month_name(ctx: ReportContext, day: date) -> str:
                                                year=day.year)
 
 
-def coded(table: dict[str, str]) -> Callable[[ReportContext, str], str]:
+Labeller = Callable[[ReportContext, str], str]
+
+
+def coded(table: dict[str, str]) -> Labeller:
     """A labeller for codes of one of the tables above."""
     def label(ctx: ReportContext, code: str) -> str:
         if code == UNKNOWN:
@@ -52,7 +55,7 @@ def coded(table: dict[str, str]) -> Callable[[ReportContext, str], str]:
     return label
 
 
-def catalog(name: str) -> Callable[[ReportContext, str], str]:
+def catalog(name: str) -> Labeller:
     return lambda ctx, code: ctx.label(name, code)
 
 
@@ -61,7 +64,7 @@ def parish(ctx: ReportContext, code: str) -> str:
 
 
 def tally_rows(ctx: ReportContext, tally: Tally,
-               label: Callable[[ReportContext, str], str],
+               label: Labeller,
                order: tuple[str, ...] | None = None) -> list[tuple[str, str, int, float]]:
     """(code, label, count, percent) per category, in order or by count."""
     return [(code, label(ctx, code), n, tally.percent(code))

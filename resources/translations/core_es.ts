@@ -920,6 +920,10 @@
       <translation>Casos por mes</translation>
     </message>
     <message>
+      <source>Referrals by institution and outcome</source>
+      <translation>Derivaciones por institución y resultado</translation>
+    </message>
+    <message>
       <source>Period</source>
       <translation>Período</translation>
     </message>

@@ -58,6 +58,10 @@ def test_stats_csv_holds_the_independent_numbers(ctx, workspace, bulk, out):
     for code, n in want.by_outcome.items():
         assert got[("referral_outcome", code)] == n
     assert sum(v for (t, _), v in got.items() if t == "parish") == want.cases
+    for (group, sex), n in want.age_sex.items():
+        assert got[("age_sex", f"{group}/{sex}")] == n
+    assert sum(v for (t, _), v in got.items() if t == "institution_outcome") == \
+        sum(want.by_institution.values())
     assert any(r["categoria"] == "Maltrato físico" for r in rows)  # labels keep accents
 
 
@@ -67,7 +71,7 @@ def test_stats_xlsx_has_a_sheet_per_table(ctx, workspace, bulk, out):
     tables = api.stats_export(ctx, out / "stats.xlsx", "xlsx")
     book = load_workbook(out / "stats.xlsx", read_only=True)
     assert book.sheetnames[0] == "Resumen"
-    assert len(book.sheetnames) == len(tables) + 1
+    assert len(book.sheetnames) == len(tables) + 1 == 12
     sheet = book["Casos por parroquia"]
     values = list(sheet.iter_rows(min_row=3, values_only=True))
     want = expected(workspace.db, date(1900, 1, 1), date(2100, 1, 1))
