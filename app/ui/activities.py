@@ -3,7 +3,6 @@
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -122,13 +121,15 @@ class ActivitiesPage(QWidget):
             (self.tr("Type"), lambda a: ctx.label("activity_types", a.activity_type)),
             (self.tr("Topic"), lambda a: a.topic),
             (self.tr("Parish"), lambda a: ctx.parish_name(a.parish)),
-            *[(labels.attendance_group(g), self._group_count(g)) for g in GROUPS],
+            *[(labels.attendance_group_short(g), self._group_count(g)) for g in GROUPS],
             (total, lambda a: str(a.total_attendance)),
         ], lambda a: a.id)
         self.table = table_view(self.tr("Community activities"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft)
+        for column, width in ((0, 100), (1, 120), (3, 180), (4, 90), (5, 110), (6, 90),
+                              (7, 130), (8, 70)):
+            self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
 
     @staticmethod

@@ -57,6 +57,13 @@ ATTENDANCE_GROUP = {
     "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adults (65+)"),
 }
 
+ATTENDANCE_GROUP_SHORT = {
+    "ninez": QT_TRANSLATE_NOOP("Labels", "Children"),
+    "adolescencia": QT_TRANSLATE_NOOP("Labels", "Adolescents"),
+    "adultos": QT_TRANSLATE_NOOP("Labels", "Adults"),
+    "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adults"),
+}
+
 
 def _label(table: dict[str, str], code: str) -> str:
     source = table.get(code)
@@ -93,6 +100,10 @@ def timeline_kind(code: str) -> str:
 
 def attendance_group(code: str) -> str:
     return _label(ATTENDANCE_GROUP, code)
+
+
+def attendance_group_short(code: str) -> str:
+    return _label(ATTENDANCE_GROUP_SHORT, code)
 
 
 def day(value: date | datetime | None) -> str:

@@ -4,38 +4,38 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="113" />
-      <location filename="../../app/ui/activities.py" line="128" />
+      <location filename="../../app/ui/activities.py" line="112" />
+      <location filename="../../app/ui/activities.py" line="127" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="115" />
+      <location filename="../../app/ui/activities.py" line="114" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="119" />
+      <location filename="../../app/ui/activities.py" line="118" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="121" />
+      <location filename="../../app/ui/activities.py" line="120" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="122" />
+      <location filename="../../app/ui/activities.py" line="121" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="123" />
+      <location filename="../../app/ui/activities.py" line="122" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="124" />
+      <location filename="../../app/ui/activities.py" line="123" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -43,70 +43,70 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="39" />
+      <location filename="../../app/ui/activities.py" line="38" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="40" />
+      <location filename="../../app/ui/activities.py" line="39" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="41" />
-      <location filename="../../app/ui/activities.py" line="47" />
+      <location filename="../../app/ui/activities.py" line="40" />
+      <location filename="../../app/ui/activities.py" line="46" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="42" />
+      <location filename="../../app/ui/activities.py" line="41" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="43" />
+      <location filename="../../app/ui/activities.py" line="42" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="44" />
+      <location filename="../../app/ui/activities.py" line="43" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="44" />
+      <location filename="../../app/ui/activities.py" line="43" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="46" />
+      <location filename="../../app/ui/activities.py" line="45" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="51" />
+      <location filename="../../app/ui/activities.py" line="50" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="55" />
-      <location filename="../../app/ui/activities.py" line="64" />
+      <location filename="../../app/ui/activities.py" line="54" />
+      <location filename="../../app/ui/activities.py" line="63" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="56" />
-      <location filename="../../app/ui/activities.py" line="65" />
+      <location filename="../../app/ui/activities.py" line="55" />
+      <location filename="../../app/ui/activities.py" line="64" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="68" />
+      <location filename="../../app/ui/activities.py" line="67" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="98" />
+      <location filename="../../app/ui/activities.py" line="97" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1036,106 +1036,126 @@
       <source>Older adults (65+)</source>
       <translation>Adultos mayores (65+)</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="61" />
+      <source>Children</source>
+      <translation>Niñez</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="62" />
+      <source>Adolescents</source>
+      <translation>Adolescencia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="63" />
+      <source>Adults</source>
+      <translation>Adultos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="64" />
+      <source>Older adults</source>
+      <translation>Adultos mayores</translation>
+    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="68" />
+      <location filename="../../app/ui/app_window.py" line="69" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="140" />
+      <location filename="../../app/ui/app_window.py" line="141" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="156" />
+      <location filename="../../app/ui/app_window.py" line="157" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="168" />
+      <location filename="../../app/ui/app_window.py" line="172" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="233" />
+      <location filename="../../app/ui/app_window.py" line="237" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="234" />
+      <location filename="../../app/ui/app_window.py" line="238" />
       <source>New &amp;family</source>
       <translation>Nueva &amp;familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="235" />
+      <location filename="../../app/ui/app_window.py" line="239" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="237" />
+      <location filename="../../app/ui/app_window.py" line="241" />
       <source>&amp;Search</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="239" />
+      <location filename="../../app/ui/app_window.py" line="243" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="240" />
+      <location filename="../../app/ui/app_window.py" line="244" />
       <source>S&amp;witch user</source>
       <translation>Ca&amp;mbiar de usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="241" />
+      <location filename="../../app/ui/app_window.py" line="245" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="243" />
+      <location filename="../../app/ui/app_window.py" line="247" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="244" />
+      <location filename="../../app/ui/app_window.py" line="248" />
       <source>&amp;Go</source>
       <translation>&amp;Ir a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="245" />
+      <location filename="../../app/ui/app_window.py" line="249" />
       <source>&amp;Home</source>
       <translation>&amp;Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="245" />
+      <location filename="../../app/ui/app_window.py" line="249" />
       <source>&amp;Families and persons</source>
       <translation>&amp;Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="246" />
+      <location filename="../../app/ui/app_window.py" line="250" />
       <source>&amp;Cases</source>
       <translation>&amp;Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="246" />
+      <location filename="../../app/ui/app_window.py" line="250" />
       <source>My &amp;referrals</source>
       <translation>Mis &amp;derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="247" />
+      <location filename="../../app/ui/app_window.py" line="251" />
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="273" />
+      <location filename="../../app/ui/app_window.py" line="277" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="274" />
+      <location filename="../../app/ui/app_window.py" line="278" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1334,7 +1354,7 @@
     <message>
       <location filename="../../app/ui/person_form.py" line="80" />
       <source>P&amp;hone</source>
-      <translation>&amp;Teléfono</translation>
+      <translation>Te&amp;léfono</translation>
     </message>
     <message>
       <location filename="../../app/ui/person_form.py" line="85" />
@@ -1419,7 +1439,7 @@
     </message>
     <message>
       <location filename="../../app/ui/persons.py" line="48" />
-      <location filename="../../app/ui/persons.py" line="93" />
+      <location filename="../../app/ui/persons.py" line="107" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
@@ -1459,17 +1479,17 @@
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="106" />
+      <location filename="../../app/ui/persons.py" line="120" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="121" />
+      <location filename="../../app/ui/persons.py" line="135" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="124" />
+      <location filename="../../app/ui/persons.py" line="138" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
