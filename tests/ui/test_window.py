@@ -140,3 +140,22 @@ def test_larger_text_and_geometry_are_remembered(qtbot, qapp, ui_ctx, catalogs):
     again.restoreGeometry(ui_ctx.settings.value("ui/geometry"))
     assert again.size().height() == 700  # (offscreen clamps the width to its screen)
     again.close()
+
+
+def test_keyboard_shortcuts_reach_every_section(qtbot, qapp, ui_ctx, catalogs):
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    window = make_window(qtbot, ui_ctx, qapp)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is window)
+    shell = window.shell
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert shell.stack.currentWidget() is shell.cases
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert shell.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert shell.dialogs and shell.dialogs[-1].windowTitle() == "Familia"
+    shell.dialogs[-1].reject()
+    with qtbot.waitSignal(window.locked):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
