@@ -14,6 +14,7 @@ import json
 from sqlalchemy import select
 
 from sync.protocol import MAX_PULL_LIMIT
+from sync.server import audit
 from sync.server.schema import docs
 from sync.server.scope import Principal, read_filter, scope_key
 from sync.server.store import ServerStore
@@ -56,6 +57,9 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int) -> by
         ).all()
     more = len(rows) > limit
     rows = rows[:limit]
+    if rows:
+        with store.write() as conn:
+            audit.record(conn, who, "pull", (r.type for r in rows))
     last = rows[-1].version if rows else after
     deleted = {True: "true", False: "false"}
     parts = [

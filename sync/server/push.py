@@ -8,6 +8,7 @@ commit together, so a response lost after commit is answered identically on retr
 
 import json
 import uuid
+from collections import Counter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
@@ -15,7 +16,7 @@ from sqlalchemy import Connection, bindparam, select, update
 from app.core.ids import new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change, ChangeResult
-from sync.server import merge
+from sync.server import audit, merge
 from sync.server.merge import Doc, Invalid, Outcome
 from sync.server.schema import docs, push_log
 from sync.server.scope import (
@@ -194,6 +195,10 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> lis
             done[change.seq] = result
             new_log.append({"device_id": who.device_id, **result.model_dump()})
         store.insert_many(conn, push_log, new_log)
+        if outcomes:
+            statuses = Counter(o.status for _, o in outcomes)
+            audit.record(conn, who, "push", (c.record_type for c, _ in outcomes),
+                         dict(statuses))
     return [done[s] for s in dict.fromkeys(seqs)]
 
 
