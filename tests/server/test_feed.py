@@ -9,7 +9,8 @@ from sqlalchemy import insert, text
 from app.core.ids import new_id
 from sync.protocol import PROTOCOL_HEADER
 from sync.server.schema import docs
-from tests.sync.support import server_docs, wait_for
+from sync.server.store import ServerStore
+from tests.sync.support import reset_pg, server_docs, start_server, wait_for
 
 
 def _pull_all(url: str, token: str, cursor: str = "", limit: int = 7) -> tuple[list, str]:
@@ -102,3 +103,31 @@ def test_many_devices_pushing_while_others_pull(any_server, make_device) -> None
     assert len(seen) == len(set(seen)) == 120
     assert [v for _, v in seen] == sorted(v for _, v in seen)
     assert {i for i, _ in seen} == set(on_server)
+
+
+def test_two_servers_on_one_postgresql_behave_as_one(pg_base_url, make_device) -> None:
+    first = start_server(reset_pg(pg_base_url))
+    second = start_server(ServerStore(first.store.url))
+    try:
+        a = make_device(first, "ana")
+        b = make_device(second, "beto")
+        h = a.ws.families.create_household(parish="PIL", community="Uno")
+        assert a.sync().complete and b.sync().complete
+        a.ws.families.update_household(h.id, community="Norte")
+        b.ws.families.update_household(h.id, community="Sur")
+        threads = [threading.Thread(target=d.sync) for d in (a, b)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=30)
+        assert a.sync().complete and b.sync().complete
+        docs_now = server_docs(first.store)
+        assert docs_now[h.id][1]["community"] in ("Norte", "Sur")
+        conflicts = [d for _, d in docs_now.values() if d.get("target_id") == h.id]
+        assert len(conflicts) == 1
+        assert {conflicts[0]["kept_value"], conflicts[0]["other_value"]} == {"Norte", "Sur"}
+    finally:
+        second.stop()
+        first.stop()
+        second.store.dispose()
+        first.store.dispose()
