@@ -144,8 +144,11 @@ def _merge_around_local(session: Session, table: Table, row: dict[str, Any],
             _upsert(session, table, [row])
         return
     if WHOLE in keep:
-        return
-    values = {k: v for k, v in row.items() if k not in keep and k != "id"}
+        # An unsent create or delete keeps the whole local record; only the version the
+        # server holds is noted, so later edits are based on it.
+        values = {"server_version": row["server_version"]}
+    else:
+        values = {k: v for k, v in row.items() if k not in keep and k != "id"}
     session.execute(table.update().where(
         table.c.id == row["id"],
         table.c.server_version.is_(None) | (table.c.server_version < row["server_version"]),
