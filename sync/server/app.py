@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import ValidationError
+from sqlalchemy.exc import OperationalError
 from starlette.middleware.gzip import GZipMiddleware
 
 from sync.protocol import (
@@ -62,6 +63,12 @@ def create_app(store: ServerStore) -> FastAPI:
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
         return JSONResponse({"code": "invalid_request", "detail": _summary(exc.errors())},
                             status_code=422)
+
+    @app.exception_handler(OperationalError)
+    async def _unavailable(_request: Request, _exc: OperationalError) -> JSONResponse:
+        # The database is down or locked for too long: the client retries with backoff.
+        return JSONResponse({"code": "unavailable", "detail": "database unavailable"},
+                            status_code=503, headers={"Retry-After": "5"})
 
     async def raw_body(request: Request) -> bytes:
         return await request.body()

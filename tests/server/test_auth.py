@@ -94,3 +94,23 @@ def test_clear_http_only_to_loopback(server, make_device) -> None:
     with pytest.raises(SyncError) as refused:
         SyncClient(ana.ws.db).enroll("http://192.0.2.1:8080", "ana", PASSWORD)
     assert refused.value.code == "insecure"
+
+
+def test_database_down_is_503_and_the_client_says_so(tmp_path) -> None:
+    from sync.server.store import ServerStore
+    from sync.transport import Transport
+    from tests.sync.support import start_server
+
+    store = ServerStore("postgresql+psycopg://nobody:nothing@127.0.0.1:1/none")
+    srv = start_server(store, migrate=False)
+    try:
+        resp = requests.get(f"{srv.url}/api/v1/pull", timeout=30,
+                            headers={"Authorization": "Bearer x"})
+        assert resp.status_code == 503 and resp.json()["code"] == "unavailable"
+        transport = Transport(srv.url, token="x", attempts=2, sleep=lambda _s: None)
+        with pytest.raises(SyncError) as failed:
+            transport.call("GET", "/api/v1/pull")
+        assert failed.value.code == "server"
+    finally:
+        srv.stop()
+        store.dispose()

@@ -58,8 +58,9 @@ class RunningServer:
 
 
 def start_server(store: ServerStore, cert: Path | None = None,
-                 key: Path | None = None) -> RunningServer:
-    upgrade(store)
+                 key: Path | None = None, migrate: bool = True) -> RunningServer:
+    if migrate:
+        upgrade(store)
     config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error",
                             access_log=False, lifespan="off", ssl_certfile=cert,
                             ssl_keyfile=key)
