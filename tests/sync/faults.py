@@ -5,6 +5,7 @@ drop_request — close the connection without forwarding; drop_response — forw
 server commit, then close without answering; error500 — answer 500 without forwarding;
 twice — forward the same request twice concurrently, answer with one of them;
 drop_last_result — forward, then remove the last change result from a push answer;
+retry_last_result — forward, then turn the last change result into "retry";
 kill — forward in the background and call `on_kill` (e.g. kill the server) at once;
 slow — forward, then hold the answer until `release` is set (the client times out first).
 """
@@ -104,9 +105,12 @@ class FaultProxy:
         if action == "drop_response":
             req.close_connection = True
             return
-        if action == "drop_last_result":
+        if action in ("drop_last_result", "retry_last_result"):
             doc = json.loads(data)
-            doc["results"] = doc["results"][:-1]
+            if action == "drop_last_result":
+                doc["results"] = doc["results"][:-1]
+            else:
+                doc["results"][-1].update(status="retry", version=None)
             data = json.dumps(doc).encode()
         self.reply(req, status, resp_headers, data)
 

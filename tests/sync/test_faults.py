@@ -69,11 +69,13 @@ def test_same_batch_delivered_twice_concurrently_is_applied_once(server, make_de
     assert docs[h.id][1]["community"] == "Dos"
 
 
-def test_change_missing_from_the_answer_is_sent_again(server, make_device, proxy) -> None:
+@pytest.mark.parametrize("fault", ["drop_last_result", "retry_last_result"])
+def test_change_missing_from_the_answer_is_sent_again(server, make_device, proxy,
+                                                      fault: str) -> None:
     a = make_device(server, "ana", url=proxy.url)
     for i in range(3):
         a.ws.families.create_household(parish="PIL", community=f"C{i}")
-    proxy.add("/api/v1/push", "drop_last_result")
+    proxy.add("/api/v1/push", fault)
     report = a.sync()
     assert not report.complete and report.pending == 1
     with a.ws.db.read() as s:
