@@ -151,7 +151,7 @@ class SyncClient:
         body = json.dumps({"device_id": device, "changes": [
             {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id,
              "op": e.op, "fields": e.fields, "base_version": e.base_version}
-            for e in entries]}, ensure_ascii=False, separators=(",", ":")).encode()
+            for e in entries]}, separators=(",", ":")).encode()
         return entries, body
 
     def _store_answers(self, answers: list[outbox.Answer], report: SyncReport,
