@@ -83,7 +83,7 @@ class Upsert:
 
     def __init__(self, table: Table, dialect: Any) -> None:
         self.columns = [c.name for c in table.columns]
-        self.processors = [c.type._cached_bind_processor(dialect) for c in table.columns]
+        self.processors = [c.type.bind_processor(dialect) for c in table.columns]
         names = ", ".join(f'"{c}"' for c in self.columns)
         updates = ", ".join(f'"{c}" = excluded."{c}"' for c in self.columns if c != "id")
         self.sql = (f'INSERT INTO "{table.name}" ({names}) VALUES '
