@@ -32,3 +32,30 @@ def test_server_audits_who_sent_and_received_without_content(server, make_device
     assert ("ana", "push") in {(r.username, r.action) for r in rows}
     assert ("beto", "pull") in {(r.username, r.action) for r in rows}
     assert not any("Tamboloma" in r.detail for r in rows)
+
+
+def test_every_field_type_arrives_as_written(server, make_device) -> None:
+    from datetime import date
+
+    from app.core.records import Case, Person, content_fields
+
+    a, b = make_device(server, "ana"), make_device(server, "beto")
+    h = a.ws.families.create_household(parish="PIL", community="Ñachiñan",
+                                       gps_lat=-1.25, gps_lon=-78.6)
+    p = a.ws.families.add_person(household_id=h.id, given_names="Sisa Ñusta",
+                                 surnames="Chicaiza", sex="mujer",
+                                 birth_date=date(2016, 4, 3), relation_to_head="hijo_a",
+                                 priority_groups=["ninez_adolescencia"], confirm_duplicates=True)
+    c = a.ws.cases.register(parish="PIL", affected_person_ids=[p.id],
+                            violation_types=["negligencia", "maltrato_fisico"],
+                            facts="Hechos «entre comillas»", occurred_on=date(2026, 11, 1),
+                            risk_level="alto", reporter_anonymous=True)
+    assert a.sync().complete and b.sync().complete
+    for model, rid in ((Household, h.id), (Person, p.id), (Case, c.id)):
+        with a.ws.db.read() as s:
+            mine = s.get(model, rid)
+        with b.ws.db.read() as s:
+            theirs = s.get(model, rid)
+        for name in content_fields(model):
+            assert getattr(theirs, name) == getattr(mine, name), (model, name)
+        assert theirs.created_at.tzinfo is not None
