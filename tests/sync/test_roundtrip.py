@@ -59,3 +59,17 @@ def test_every_field_type_arrives_as_written(server, make_device) -> None:
         for name in content_fields(model):
             assert getattr(theirs, name) == getattr(mine, name), (model, name)
         assert theirs.created_at.tzinfo is not None
+
+
+def test_status_for_the_status_bar(server, make_device) -> None:
+    from app.core.syncstatus import sync_status
+
+    a = make_device(server, "ana")
+    a.ws.families.create_household(parish="PIL", community="Uno")
+    a.ws.families.create_household(parish="AMB", community="Ajena")
+    before = sync_status(a.ws.db)
+    assert before.enrolled and before.pending == 2 and before.last_success == ""
+    assert not a.sync().complete
+    after = sync_status(a.ws.db)
+    assert (after.pending, after.needs_attention, after.open_conflicts) == (0, 1, 0)
+    assert after.server_url == server.url
