@@ -37,6 +37,7 @@ installer: $(VENV)/.installed-build
 
 installer-check: installer
 	$(BIN)/python installer/check.py
+	$(BIN)/python bench/installer.py --quick
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_sync
+from app import __version__, cli_sync, cli_update
 from app.core.catalogs import CatalogError
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate, translator
@@ -54,6 +54,7 @@ def build_parser(tr: Translate) -> Parser:
                         help=tr(N_("with --self-test: also enroll and sync with this server")))
     parser.add_argument("--server-user", dest="self_test_user", default="autoprueba",
                         help=tr(N_("with --self-test: user name on the server")))
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     commands = parser.add_subparsers(dest="command", parser_class=Parser)
 
     init = commands.add_parser("init", help=tr(N_("create the data folder and its first user")))
@@ -78,6 +79,7 @@ def build_parser(tr: Translate) -> Parser:
     imp.add_argument("--format", choices=["csv"], default="csv", help=tr(N_("format")))
     imp.add_argument("file", type=Path, help=tr(N_("CSV file")))
     cli_sync.add_commands(commands, tr)
+    cli_update.add_commands(commands, tr)
     return parser
 
 
@@ -200,6 +202,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return self_test(args.self_test_server, args.self_test_user, tr)
     args.data_dir = args.data_dir or default_data_dir()
+    if args.startup_probe:  # bench/installer.py: start-up time, frozen and unfrozen
+        from app.selftest import startup_probe
+
+        return startup_probe(args.data_dir)
     if args.command is None:
         from app.ui.main import run_app
 
@@ -207,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command in cli_sync.COMMANDS:
             return cli_sync.run(args, tr, open_workspace)
+        if args.command == cli_update.COMMAND:
+            return cli_update.run(args, tr, open_workspace)
         return COMMANDS[args.command](args, tr)
     except CliError as exc:
         message = tr(exc.message).format(**exc.params)

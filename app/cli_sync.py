@@ -87,7 +87,11 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
                 url=done.server_url, user=done.username))
             return 0
         if args.command == "sync":
-            return print_report(SyncClient(db).sync(), tr, db)
+            status = print_report(SyncClient(db).sync(), tr, db)
+            from app.cli_update import announce
+
+            announce(ws, tr)  # a newer version published on the server
+            return status
         if args.command == "export-bundle":
             count = export_bundle(db, Path(args.file))
             print(tr(N_("Wrote {count} pending changes to {path}.")).format(

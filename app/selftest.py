@@ -135,6 +135,9 @@ class SelfTest:
         client = SyncClient(ws.db, attempts=2, timeout=(5.0, 60.0))
         enrollment = client.enroll(self.server.url, self.server.username,
                                    self.server.password, device_name="autoprueba")
+        if not enrollment.server_keys.get("release"):
+            raise CheckFailed(N_("the server sent no key for signed updates: run "
+                                 "'defensoria-server init' on the server"))
         parish = enrollment.parish or PARISH
         ws.families.create_household(parish=parish, community="Autoprueba")
         report = client.sync()
@@ -237,3 +240,20 @@ def run(server_url: str | None, server_user: str, tr: Translate,
         out(f"{tr(N_('FAILED'))} {tr(N_('could not delete {path}')).format(path=folder)}")
         return 1
     return status
+
+
+STARTUP_MARK = "SHOWN"
+
+
+def startup_probe(data_dir: Path) -> int:
+    """For bench/installer.py: the desktop start-up (`run_app`'s path) up to the first
+    window painted, then quit. Frozen and unfrozen builds run exactly this code."""
+    from PySide6.QtCore import QTimer
+
+    from app.ui.main import build_app
+
+    qt_app, window = build_app(data_dir, [sys.argv[0]])
+    window.show()
+    QTimer.singleShot(0, lambda: (print(STARTUP_MARK, flush=True), window.close(),
+                                  qt_app.quit()))
+    return qt_app.exec()

@@ -76,7 +76,8 @@ class SyncClient:
         enrollment = Enrollment(
             transport.base_url, answer.token, answer.username, answer.role, answer.parish,
             ca_file, allow_http, keys, {"sign": answer.server_sign_key,
-                                        "box": answer.server_box_key})
+                                        "box": answer.server_box_key,
+                                        "release": answer.server_release_key})
         with self.db.write() as s:
             previous = syncstate.load_enrollment(s)
             if previous is None or previous.server_url != enrollment.server_url:

@@ -85,6 +85,8 @@ class EnrollResponse(Strict):
     parish: str
     server_sign_key: str
     server_box_key: str
+    # Base64 raw Ed25519 key that signs the app's installers (sync/release.py); pinned.
+    server_release_key: str = ""
 
 
 class ErrorBody(Strict):

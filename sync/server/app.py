@@ -28,7 +28,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
 )
-from sync.server import auth, keys
+from sync.server import auth, keys, releases
 from sync.server.feed import BadCursor, pull_json
 from sync.server.limits import BodyLimit
 from sync.server.push import apply_push
@@ -102,7 +102,8 @@ def create_app(store: ServerStore) -> FastAPI:
                 from None
         sign, box = keys.public_keys(store)
         return EnrollResponse(token=token, username=who.username, role=who.role,
-                              parish=who.parish, server_sign_key=sign, server_box_key=box)
+                              parish=who.parish, server_sign_key=sign, server_box_key=box,
+                              server_release_key=releases.public_key(store))
 
     push_body = {"requestBody": {"required": True, "content": {"application/json": {
         "schema": {"$ref": "#/components/schemas/PushRequest"}}}}}
@@ -142,4 +143,5 @@ def create_app(store: ServerStore) -> FastAPI:
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+    app.include_router(releases.router(store))
     return app

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from sync.server import admin
+from sync.server import admin, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.migrate import upgrade
 from sync.server.schema import devices, users
@@ -57,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     bundle = cmds.add_parser("import-bundle", help="apply a device's USB bundle")
     bundle.add_argument("file", type=Path)
     bundle.add_argument("--out", type=Path, required=True)
+    releases_cli.add_parser(cmds)
     return parser
 
 
@@ -73,7 +74,10 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
     if args.command == "init":
         upgrade(store)
         admin.ensure_keys(store)
-        print("database ready")
+        from sync.server.releases import ensure_signing_key, release_key_path
+
+        ensure_signing_key(store)
+        print(f"database ready; release signing key in {release_key_path(store)}")
         return 0
     if args.command == "serve":
         from sync.server.serve import serve
@@ -130,6 +134,8 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
         summary = admin.import_bundle(store, args.file, args.out)
         print(json.dumps(summary))
         return 0
+    if args.command == "release":
+        return releases_cli.run(args, store)
     raise Fail("unknown command")
 
 

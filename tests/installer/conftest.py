@@ -1,3 +1,3 @@
-"""Fixtures: the real server on loopback (see tests/sync/support.py)."""
+"""Fixtures: the real server on loopback and enrolled devices (see tests/sync/support.py)."""
 
-from tests.sync.support import server  # noqa: F401
+from tests.sync.support import make_device, server  # noqa: F401

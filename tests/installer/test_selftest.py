@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from sync.server import releases
 from tests.sync.support import PASSWORD, RunningServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +26,7 @@ def self_test(tmp_path: Path, *args: str, password: str = PASSWORD) -> subproces
 
 
 def test_self_test_passes_and_wipes_its_store(server: RunningServer, tmp_path: Path) -> None:
+    releases.ensure_signing_key(server.store, tmp_path / "servidor" / "release.key")
     server.add_user("autoprueba", "promotor", "PIL")
     result = self_test(tmp_path, "--server", server.url)
     lines = result.stdout.splitlines()

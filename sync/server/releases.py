@@ -1,0 +1,259 @@
+"""Installers the server publishes to its devices, signed with its own release key.
+
+The Ed25519 private key is a file on the server (`release_key_path()`, mode 0600), made
+by `defensoria-server init`; it is never stored in the database nor sent anywhere, so a
+database dump or a stolen backup cannot sign releases. Only its public key goes into the
+database, from where every server process hands it to devices at enrollment.
+Installers are kept in the database in 1 MiB chunks, so that several server processes
+behind a load balancer share them and a download resumes from any byte (HTTP Range).
+"""
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated
+
+import platformdirs
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from fastapi import APIRouter, Depends, Header, Query
+from fastapi import Path as PathParam
+from fastapi.responses import JSONResponse, Response, StreamingResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    UniqueConstraint,
+    func,
+    insert,
+    select,
+)
+from sqlalchemy.engine import make_url
+
+from sync.release import CHUNK, PLATFORMS, Manifest, SignedManifest, file_digest, sign, version_key
+from sync.release import public_key_of as public_of_raw
+from sync.server import admin, auth
+from sync.server.schema import metadata
+from sync.server.store import ServerStore
+
+KEY_ENV = "DEFENSORIA_RELEASE_KEY"
+KEY_FILENAME = "release-signing.key"
+
+release_signers = Table(
+    "release_signers", metadata,
+    Column("public_key", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+releases = Table(
+    "releases", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", String(32), nullable=False),
+    Column("version", String(32), nullable=False),
+    Column("filename", String(200), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("signature", String(120), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("platform", "version", name="uq_release_platform_version"),
+)
+release_chunks = Table(
+    "release_chunks", metadata,
+    Column("release_id", Integer, ForeignKey("releases.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
+)
+
+
+class ReleaseAdminError(admin.AdminError):
+    pass
+
+
+# The signing key --------------------------------------------------------------------
+def release_key_path(store: ServerStore) -> Path:
+    """DEFENSORIA_RELEASE_KEY; else beside a SQLite database file; else (PostgreSQL) in
+    the server's data folder."""
+    configured = os.environ.get(KEY_ENV)
+    if configured:
+        return Path(configured)
+    url = make_url(store.url)
+    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+        return Path(url.database).resolve().parent / KEY_FILENAME
+    return platformdirs.user_data_path("defensoria-server", "CCPD-Ambato") / KEY_FILENAME
+
+
+def ensure_signing_key(store: ServerStore, path: Path | None = None) -> str:
+    """Create the key file if there is none; record its public key; return that key."""
+    path = path or release_key_path(store)
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        raw = Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+            serialization.NoEncryption())
+        # Created 0600 from the start: never readable by others, not even for a moment.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
+    public = public_of_raw(_read_key(path))
+    with store.write() as conn:
+        known = conn.execute(select(release_signers.c.public_key)
+                             .where(release_signers.c.public_key == public)).first()
+        if known is None:
+            conn.execute(insert(release_signers).values(public_key=public,
+                                                        created_at=datetime.now(UTC)))
+    return public
+
+
+def _read_key(path: Path) -> bytes:
+    raw = path.read_bytes()
+    if len(raw) != 32:
+        raise ReleaseAdminError(f"{path} is not a release signing key")
+    return raw
+
+
+def public_key(store: ServerStore) -> str:
+    """The newest release public key ('' before `init` made one)."""
+    with store.read() as conn:
+        return conn.execute(select(release_signers.c.public_key)
+                            .order_by(release_signers.c.created_at.desc())).scalar() or ""
+
+
+# Publishing ---------------------------------------------------------------------------
+def add_release(store: ServerStore, installer: Path, version: str, platform: str,
+                key_path: Path | None = None) -> SignedManifest:
+    if platform not in PLATFORMS:
+        raise ReleaseAdminError(f"unknown platform {platform}; use one of "
+                                f"{', '.join(PLATFORMS)}")
+    try:
+        version_key(version)
+    except ValueError as exc:
+        raise ReleaseAdminError(str(exc)) from None
+    key_path = key_path or release_key_path(store)
+    if not key_path.exists():
+        raise ReleaseAdminError(f"no release signing key at {key_path}: run "
+                                "'defensoria-server init' on this server first")
+    public = ensure_signing_key(store, key_path)
+    size, sha256 = file_digest(installer)
+    if size == 0:
+        raise ReleaseAdminError(f"{installer} is empty")
+    signed = sign(_read_key(key_path), Manifest(platform, version, installer.name, size,
+                                                sha256))
+    with store.write() as conn:
+        exists = conn.execute(select(releases.c.id).where(
+            releases.c.platform == platform, releases.c.version == version)).first()
+        if exists is not None:
+            raise ReleaseAdminError(f"version {version} for {platform} is already published")
+        release_id = conn.execute(insert(releases).values(
+            platform=platform, version=version, filename=installer.name, size=size,
+            sha256=sha256, signature=signed.signature, public_key=public,
+            created_at=datetime.now(UTC))).inserted_primary_key[0]
+        with open(installer, "rb") as handle:
+            index = 0
+            while block := handle.read(CHUNK):
+                conn.execute(insert(release_chunks).values(release_id=release_id, idx=index,
+                                                           data=block))
+                index += 1
+    return signed
+
+
+def list_releases(store: ServerStore) -> list[tuple[int, Manifest]]:
+    with store.read() as conn:
+        rows = conn.execute(select(releases).order_by(releases.c.platform, releases.c.id))
+        return [(r.id, Manifest(r.platform, r.version, r.filename, r.size, r.sha256))
+                for r in rows]
+
+
+def latest(store: ServerStore, platform: str) -> tuple[int, SignedManifest] | None:
+    with store.read() as conn:
+        rows = conn.execute(select(releases).where(releases.c.platform == platform)).all()
+    if not rows:
+        return None
+    row = max(rows, key=lambda r: version_key(r.version))
+    manifest = Manifest(row.platform, row.version, row.filename, row.size, row.sha256)
+    return row.id, SignedManifest(manifest, row.signature)
+
+
+# HTTP ---------------------------------------------------------------------------------
+def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
+    """`bytes=START-[END]` → (start, end inclusive); None for the whole file."""
+    if not header:
+        return None
+    unit, _, spec = header.partition("=")
+    start_text, _, end_text = spec.partition("-")
+    if unit.strip() != "bytes" or "," in spec or not start_text.strip().isdigit():
+        raise ValueError(header)
+    start = int(start_text)
+    end = int(end_text) if end_text.strip().isdigit() else size - 1
+    if start >= size or end < start:
+        raise ValueError(header)
+    return start, min(end, size - 1)
+
+
+def _chunks(store: ServerStore, release_id: int, start: int, end: int) -> Iterator[bytes]:
+    first, last = start // CHUNK, end // CHUNK
+    for index in range(first, last + 1):
+        with store.read() as conn:
+            data = conn.execute(select(release_chunks.c.data).where(
+                release_chunks.c.release_id == release_id,
+                release_chunks.c.idx == index)).scalar_one()
+        lo = start - index * CHUNK if index == first else 0
+        hi = end - index * CHUNK + 1 if index == last else len(data)
+        yield bytes(data[lo:hi])
+
+
+def router(store: ServerStore) -> APIRouter:
+    """GET /api/v1/releases/latest?platform=P and GET /api/v1/releases/{id}/file
+    (with Range). Both need a device token, like every other endpoint."""
+    api = APIRouter()
+    bearer = HTTPBearer(auto_error=False)
+
+    def device(credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                      Depends(bearer)]) -> None:
+        from sync.server.app import ApiError
+
+        try:
+            auth.authenticate(store, credentials.credentials if credentials else None)
+        except auth.AuthError as exc:
+            raise ApiError(401, exc.code) from None
+
+    @api.get("/api/v1/releases/latest", dependencies=[Depends(device)])
+    def latest_release(platform: Annotated[str, Query(max_length=32)]) -> Response:
+        found = latest(store, platform)
+        if found is None:
+            return Response(status_code=204)
+        release_id, signed = found
+        return JSONResponse({"id": release_id, **signed.to_json()})
+
+    @api.get("/api/v1/releases/{release_id}/file", dependencies=[Depends(device)])
+    def release_file(release_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)],
+                     range_: Annotated[str | None, Header(alias="Range",
+                                                          max_length=100)] = None) -> Response:
+        with store.read() as conn:
+            row = conn.execute(select(releases.c.size, releases.c.filename)
+                               .where(releases.c.id == release_id)).first()
+            count = conn.execute(select(func.count()).select_from(release_chunks)
+                                 .where(release_chunks.c.release_id == release_id)).scalar()
+        if row is None or not count:
+            return JSONResponse({"code": "not_found", "detail": ""}, status_code=404)
+        try:
+            wanted = parse_range(range_, row.size)
+        except ValueError:
+            return Response(status_code=416, headers={"Content-Range": f"bytes */{row.size}"})
+        start, end = wanted or (0, row.size - 1)
+        headers = {"Accept-Ranges": "bytes", "Content-Length": str(end - start + 1),
+                   "Content-Disposition": f'attachment; filename="{row.filename}"'}
+        if wanted is not None:
+            headers["Content-Range"] = f"bytes {start}-{end}/{row.size}"
+        return StreamingResponse(_chunks(store, release_id, start, end),
+                                 status_code=206 if wanted else 200, headers=headers,
+                                 media_type="application/octet-stream")
+
+    return api
