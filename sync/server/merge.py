@@ -37,6 +37,8 @@ class Doc:
     version: int | None
     exists: bool = True
     dirty: bool = False
+    # The stored JSON of `data` while it is unchanged (saves re-encoding on write).
+    text: str | None = None
 
 
 @dataclass
@@ -129,7 +131,7 @@ def update(doc: Doc, change: Change, username: str, device: str) -> Outcome:
         changed = True
     if changed:
         stamp(doc.data, username, device, created=False)
-        doc.dirty = True
+        doc.dirty, doc.text = True, None
     return Outcome("conflict" if conflicts else "applied", conflicts=conflicts)
 
 
@@ -141,5 +143,5 @@ def delete(doc: Doc, username: str, device: str) -> Outcome:
         doc.data[DELETED] = True
         doc.meta[DELETED] = [None, device]
         stamp(doc.data, username, device, created=False)
-        doc.dirty = True
+        doc.dirty, doc.text = True, None
     return Outcome("applied")

@@ -41,8 +41,9 @@ def _valid_id(value: str) -> bool:
 
 
 class Batch:
-    def __init__(self, conn: Connection, who: Principal) -> None:
-        self.conn, self.who = conn, who
+    def __init__(self, conn: Connection, who: Principal,
+                 prepared: dict[int, tuple[dict[str, Any], str] | Invalid]) -> None:
+        self.conn, self.who, self.prepared = conn, who, prepared
         self.docs: dict[str, Doc | None] = {}
         # Ids in the order of their latest change: versions are given in this order.
         self.touched: dict[str, None] = {}
@@ -58,7 +59,8 @@ class Batch:
             for row in self.conn.execute(select(docs).where(docs.c.id.in_(chunk))):
                 self.docs[row.id] = Doc(row.id, row.type, json.loads(row.data),
                                         dict(row.field_meta), row.deleted,
-                                        Scope(row.parish, row.case_id, row.junta), row.version)
+                                        Scope(row.parish, row.case_id, row.junta), row.version,
+                                        text=row.data)
             for i in chunk:
                 self.docs.setdefault(i, None)
 
@@ -96,7 +98,10 @@ class Batch:
     def _create(self, change: Change, doc: Doc | None) -> Outcome:
         if doc is not None:
             return Outcome("rejected", "exists")
-        data = merge.create(change, self.who.username, self.who.device_id)
+        prepared = self.prepared.get(change.seq) or prepare(change, self.who)
+        if isinstance(prepared, Invalid):
+            raise prepared
+        data, text = prepared
         scope = self.scope_of(change.record_type, change.record_id, data, None)
         if scope is None:
             return Outcome("rejected", "not_found")
@@ -105,7 +110,8 @@ class Batch:
             return Outcome("rejected", denied)
         meta = {name: [None, self.who.device_id] for name in change.fields}
         self.docs[change.record_id] = Doc(change.record_id, change.record_type, data, meta,
-                                          False, scope, None, exists=False, dirty=True)
+                                          False, scope, None, exists=False, dirty=True,
+                                          text=text)
         if change.record_type == "referral" and scope.junta and scope.case_id:
             self._open_to_junta(scope.case_id)
         return Outcome("applied")
@@ -146,6 +152,27 @@ class Batch:
         self.touch(cid)
 
 
+def prepare(change: Change, who: Principal) -> tuple[dict[str, Any], str] | Invalid:
+    """Validate and encode a create; depends on nothing stored, so it runs before the
+    version lock is taken (the lock is held only for merging and writing)."""
+    try:
+        data = merge.create(change, who.username, who.device_id)
+    except Invalid as exc:
+        return exc
+    # ASCII escapes keep json in its C encoder (many times faster).
+    return data, json.dumps(data, separators=(",", ":"))
+
+
+def prepare_creates(changes: list[Change], who: Principal
+                    ) -> dict[int, tuple[dict[str, Any], str] | Invalid]:
+    prepared: dict[int, tuple[dict[str, Any], str] | Invalid] = {}
+    for c in changes:
+        if c.op == "create" and c.seq not in prepared and c.record_type in SYNCED_TYPES \
+                and c.record_type != "conflict" and _valid_id(c.record_id):
+            prepared[c.seq] = prepare(c, who)
+    return prepared
+
+
 def prefetch_ids(changes: list[Change]) -> set[str]:
     ids: set[str] = set()
     for change in changes:
@@ -157,6 +184,7 @@ def prefetch_ids(changes: list[Change]) -> set[str]:
 
 
 def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> list[ChangeResult]:
+    prepared = prepare_creates(changes, who)
     with store.write() as conn:
         first_free = store.lock_versions(conn)
         seqs = [c.seq for c in changes]
@@ -168,7 +196,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> lis
                 done[row.seq] = ChangeResult(seq=row.seq, status=row.status,
                                              reason=row.reason, version=row.version)
         todo = [c for c in changes if c.seq not in done]
-        batch = Batch(conn, who)
+        batch = Batch(conn, who, prepared)
         batch.load(prefetch_ids(todo))
         outcomes: list[tuple[Change, Outcome]] = []
         seen: set[int] = set()
@@ -213,8 +241,8 @@ def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -
         doc.meta = {k: [v if v is not None else doc.version, d]
                     for k, (v, d) in doc.meta.items()}
         row = {"version": doc.version, "deleted": doc.deleted,
-               # ASCII escapes keep json in its C encoder (many times faster).
-               "data": json.dumps(doc.data, separators=(",", ":")),
+               "data": doc.text if doc.text is not None
+               else json.dumps(doc.data, separators=(",", ":")),
                "field_meta": doc.meta, "parish": doc.scope.parish,
                "case_id": doc.scope.case_id, "junta": doc.scope.junta}
         if doc.exists:
