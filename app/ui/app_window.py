@@ -38,6 +38,7 @@ class MainWindow(QMainWindow):
     locked = Signal()
     warmed = Signal()  # the store's modules are loaded: unlocking is now quick
     integrity_checked = Signal()  # the background check of the store file has finished
+    session_opened = Signal(object)  # a Session: where sync attaches to the status bar
 
     def __init__(self, ctx: UiContext, app: QApplication) -> None:
         super().__init__()
@@ -150,6 +151,7 @@ class MainWindow(QMainWindow):
         self.shell = Shell(self.ctx, self.session)
         self.shell.data_changed.connect(self.status.refresh_pending)
         self.shell.data_changed.connect(self.shell.home.refresh)
+        self.shell.persons.busy.connect(self._persons_busy)
         self._show(self.shell)
         self.build_menus()
         self.menuBar().show()
@@ -165,7 +167,14 @@ class MainWindow(QMainWindow):
 
             self.ctx.runner.start(lambda report: check_integrity_lean(ws.db),  # type: ignore[attr-defined]
                                   lambda _: self.integrity_checked.emit(), self._damaged)
+        self.session_opened.emit(self.session)
         self.unlocked.emit()
+
+    def _persons_busy(self, busy: bool) -> None:
+        if busy:
+            self.status.show_progress(self.tr("Loading the list of persons…"))
+        else:
+            self.status.hide_progress()
 
     def _damaged(self, exc: Exception) -> None:
         self.integrity_checked.emit()

@@ -26,6 +26,7 @@ class PersonsPage(QWidget):
     open_household = Signal(str)
     new_household = Signal()
     loaded = Signal(int)
+    busy = Signal(bool)  # loading in a worker thread: the status bar shows it
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -118,6 +119,7 @@ class PersonsPage(QWidget):
         """Load the filtered list's keys in a worker; the table fills when they arrive."""
         self.model.filter = self.current_filter()
         self.count.setText(self.tr("Loading…"))
+        self.busy.emit(True)
         self.generation += 1
         generation = self.generation
         self.task = self.ctx.runner.start(lambda report: self.model.load_keys(),
@@ -128,10 +130,12 @@ class PersonsPage(QWidget):
         if generation != self.generation:
             return  # a newer filter or sort order was asked for meanwhile
         self.task = None
+        self.busy.emit(False)
         self.model.set_keys(keys)
 
     def _failed(self, exc: Exception) -> None:
         self.task = None
+        self.busy.emit(False)
         self.count.setText(self.tr("The list could not be loaded: {0}").format(exc))
 
     def _show_count(self, total: int) -> None:

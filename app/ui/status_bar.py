@@ -1,15 +1,24 @@
 """The status bar: who is working, how many changes wait to be sent, and a slot for sync.
 
-The sync issue plugs in through `SyncSlot`: it calls `show_state(text, last_sync)` when
-its state changes and `add_action(action)` once for "Sincronizar ahora"; it calls
-`refresh_pending()` after a push. Nothing here knows how sync works.
+The sync issue plugs in through `SyncSlot` (`MainWindow.status.sync`, reachable from
+`MainWindow.session_opened`): it calls `show_state(text, last_sync)` when its state
+changes and `add_action(action)` once for "Sincronizar ahora"; it calls
+`refresh_pending()` after a push, and `show_progress()`/`hide_progress()` around long work.
+Nothing here knows how sync works.
 """
 
 from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QStatusBar,
+    QToolButton,
+    QWidget,
+)
 
 from app.ui import labels
 
@@ -47,7 +56,15 @@ class StatusBar(QStatusBar):
         self.pending = QLabel()
         self.pending.setAccessibleName(self.tr("Changes waiting to be sent"))
         self.sync = SyncSlot()
+        self.work = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.work.hide()
+        self.progress.hide()
         self.addWidget(self.user)
+        self.addWidget(self.work)
+        self.addWidget(self.progress)
         self.addPermanentWidget(self.pending)
         self.addPermanentWidget(self.sync)
 
@@ -57,3 +74,15 @@ class StatusBar(QStatusBar):
     def refresh_pending(self) -> None:
         count = self.pending_count()
         self.pending.setText(self.tr("Changes waiting to be sent: {0}").format(count))
+
+    def show_progress(self, text: str, done: int = 0, total: int = 0) -> None:
+        """Long work under way; total 0 shows a busy bar without a percentage."""
+        self.work.setText(text)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.work.show()
+        self.progress.show()
+
+    def hide_progress(self) -> None:
+        self.work.hide()
+        self.progress.hide()

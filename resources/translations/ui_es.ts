@@ -1060,102 +1060,107 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="69" />
+      <location filename="../../app/ui/app_window.py" line="70" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="141" />
+      <location filename="../../app/ui/app_window.py" line="142" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="157" />
+      <location filename="../../app/ui/app_window.py" line="159" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="172" />
+      <location filename="../../app/ui/app_window.py" line="175" />
+      <source>Loading the list of persons…</source>
+      <translation>Cargando la lista de personas…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/app_window.py" line="181" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="237" />
+      <location filename="../../app/ui/app_window.py" line="246" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="238" />
+      <location filename="../../app/ui/app_window.py" line="247" />
       <source>New &amp;family</source>
       <translation>Nueva &amp;familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="239" />
+      <location filename="../../app/ui/app_window.py" line="248" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="241" />
+      <location filename="../../app/ui/app_window.py" line="250" />
       <source>&amp;Search</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="243" />
+      <location filename="../../app/ui/app_window.py" line="252" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="244" />
+      <location filename="../../app/ui/app_window.py" line="253" />
       <source>S&amp;witch user</source>
       <translation>Ca&amp;mbiar de usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="245" />
+      <location filename="../../app/ui/app_window.py" line="254" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="247" />
+      <location filename="../../app/ui/app_window.py" line="256" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="248" />
+      <location filename="../../app/ui/app_window.py" line="257" />
       <source>&amp;Go</source>
       <translation>&amp;Ir a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="249" />
+      <location filename="../../app/ui/app_window.py" line="258" />
       <source>&amp;Home</source>
       <translation>&amp;Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="249" />
+      <location filename="../../app/ui/app_window.py" line="258" />
       <source>&amp;Families and persons</source>
       <translation>&amp;Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="250" />
+      <location filename="../../app/ui/app_window.py" line="259" />
       <source>&amp;Cases</source>
       <translation>&amp;Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="250" />
+      <location filename="../../app/ui/app_window.py" line="259" />
       <source>My &amp;referrals</source>
       <translation>Mis &amp;derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="251" />
+      <location filename="../../app/ui/app_window.py" line="260" />
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="277" />
+      <location filename="../../app/ui/app_window.py" line="286" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="278" />
+      <location filename="../../app/ui/app_window.py" line="287" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1413,83 +1418,83 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../app/ui/persons.py" line="37" />
+      <location filename="../../app/ui/persons.py" line="38" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="39" />
+      <location filename="../../app/ui/persons.py" line="40" />
       <source>&amp;New family</source>
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="44" />
+      <location filename="../../app/ui/persons.py" line="45" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="45" />
+      <location filename="../../app/ui/persons.py" line="46" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="47" />
+      <location filename="../../app/ui/persons.py" line="48" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="48" />
-      <location filename="../../app/ui/persons.py" line="107" />
+      <location filename="../../app/ui/persons.py" line="49" />
+      <location filename="../../app/ui/persons.py" line="108" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="52" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="52" />
+      <location filename="../../app/ui/persons.py" line="53" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="53" />
+      <location filename="../../app/ui/persons.py" line="54" />
       <source>Priority &amp;group</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="60" />
+      <location filename="../../app/ui/persons.py" line="61" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="64" />
+      <location filename="../../app/ui/persons.py" line="65" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="120" />
+      <location filename="../../app/ui/persons.py" line="121" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="135" />
+      <location filename="../../app/ui/persons.py" line="139" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="138" />
+      <location filename="../../app/ui/persons.py" line="142" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -1752,12 +1757,17 @@
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="48" />
+      <location filename="../../app/ui/status_bar.py" line="57" />
       <source>Changes waiting to be sent</source>
       <translation>Cambios por enviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="59" />
+      <location filename="../../app/ui/status_bar.py" line="62" />
+      <source>Progress</source>
+      <translation>Progreso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/status_bar.py" line="76" />
       <source>Changes waiting to be sent: {0}</source>
       <translation>Cambios por enviar: {0}</translation>
     </message>
@@ -1783,17 +1793,17 @@
   <context>
     <name>SyncSlot</name>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="24" />
+      <location filename="../../app/ui/status_bar.py" line="33" />
       <source>Not synchronised yet</source>
       <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="25" />
+      <location filename="../../app/ui/status_bar.py" line="34" />
       <source>Synchronisation state</source>
       <translation>Estado de la sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="33" />
+      <location filename="../../app/ui/status_bar.py" line="42" />
       <source>{0} · last sync {1} {2}</source>
       <translation>{0} · última sincronización {1} {2}</translation>
     </message>

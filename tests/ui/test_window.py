@@ -75,6 +75,11 @@ def test_wrong_password_is_explained_then_unlock_works(qtbot, qapp, ui_ctx, cata
         unlock_as(qtbot, window, PASSWORD)
     assert window.session is not None and window.session.ws.user.username == "ana"
     assert "Cambios por enviar" in window.status.pending.text()
+    with qtbot.waitSignal(window.shell.persons.loaded, timeout=10_000):
+        window.shell.go_to(1)
+        assert window.status.progress.isVisible()  # the list loads in a worker thread
+    assert not window.status.progress.isVisible()
+    snap(window, "15-persons-empty-with-status-bar")
 
 
 def test_auto_lock_hides_everything_and_keeps_typed_input(qtbot, qapp, ui_ctx, catalogs):
