@@ -18,6 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import and_, func, select, true
 
+from app.core.errors import UserError
+from app.core.i18n import N_
 from app.core.records import Case, Mediation, Person, Referral, Setting, Visit
 from app.core.rules.ages import age_group, current_age
 from app.core.services.statistics import latest_status_query
@@ -116,6 +118,9 @@ def export_pseudonymised(db: Database, writer: RecordWriter, out: Path) -> int:
     try:
         part.write_bytes(text.getvalue().encode("utf-8"))
         part.replace(out)
+    except OSError as exc:
+        raise UserError(N_("Cannot use the file {path}: {reason}"), path=out,
+                        reason=exc.strerror or exc) from None
     finally:
         part.unlink(missing_ok=True)
     with db.write() as s:

@@ -19,6 +19,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
+from app.core.errors import UserError
 from app.core.i18n import N_
 from app.reports.context import ReportContext
 from app.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -44,7 +45,8 @@ class DocMeta:
 
 
 def write_atomic(out: Path, data: bytes) -> None:
-    """Write `data` to `out` through `out.part` in the same folder, then rename."""
+    """Write `data` to `out` through `out.part` in the same folder, then rename; a
+    folder that is missing or read-only is a UserError the UI can show as it is."""
     part = out.with_name(out.name + ".part")
     try:
         with open(part, "wb") as fh:
@@ -52,6 +54,9 @@ def write_atomic(out: Path, data: bytes) -> None:
             fh.flush()
             os.fsync(fh.fileno())
         part.replace(out)
+    except OSError as exc:
+        raise UserError(N_("Cannot use the file {path}: {reason}"), path=out,
+                        reason=exc.strerror or exc) from None
     finally:
         part.unlink(missing_ok=True)
 

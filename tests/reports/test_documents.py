@@ -191,3 +191,11 @@ def test_progress_reaches_the_end(ctx, field, out):
                        progress=lambda done, total: seen.append((done, total)))
     assert seen[-1] == (3, 3)
     assert [p.name for p in out.iterdir()] == ["m.pdf"]  # no .part left behind
+
+
+def test_a_missing_folder_is_a_user_error(ctx, workspace, field, out):
+    with pytest.raises(UserError) as caught:
+        api.referral_form(ctx, field.referral.id, out / "no" / "f.pdf")
+    assert caught.value.render(translator("es")).startswith("No se puede usar el archivo")
+    with pytest.raises(UserError):
+        api.pseudonymised_export(workspace, out / "no" / "p.csv")
