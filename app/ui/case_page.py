@@ -111,6 +111,7 @@ class CasePage(QWidget):
             labels.day(case.opened_on), self.ctx.parish_name(case.parish), types))
         self.facts.setText(case.facts)
         self.timeline.clear()
+        self.notes = self.session.lists.case_notes(self.case_id)
         for entry in reversed(self.session.ws.cases.timeline(self.case_id)):
             self.timeline.addItem(self._entry_text(entry))
         self.referrals.set_items(self.session.ws.referrals.for_case(self.case_id))
@@ -118,9 +119,13 @@ class CasePage(QWidget):
     def _entry_text(self, entry: TimelineEntry) -> str:
         when = entry.at.strftime("%d/%m/%Y %H:%M")
         summary = entry.summary
-        if entry.kind == "case_note" and summary in ("open", "in_progress", "referred",
-                                                     "closed"):
-            summary = self.tr("Status: {0}").format(labels.case_status(summary))
+        note = self.notes.get(entry.record_id) if entry.kind == "case_note" else None
+        if note is not None and note.kind == "status":
+            summary = self.tr("Status: {0}").format(labels.case_status(note.status))
+            if note.text:
+                summary += f" — {note.text}"
+        elif note is not None:
+            summary = note.text
         elif entry.kind == "visit":
             summary = labels.visit_state(summary)
         elif entry.kind == "mediation":

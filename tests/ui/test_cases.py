@@ -115,3 +115,25 @@ def test_non_mediable_case_explains_why_and_offers_the_referral(qtbot, shell, wo
     assert shell.referrals.model.rowCount() == 0
     select_code(shell.referrals.status, "answered")
     assert shell.referrals.model.rowCount() == 1
+
+
+def test_status_change_with_its_reason_in_the_timeline(qtbot, shell, workspace, household,
+                                                       child):
+    case = register(workspace, household, child, ["negligencia"])
+    page = shell.open_case(case.id)
+    qtbot.mouseClick(page.buttons["status"], Qt.MouseButton.LeftButton)
+    dialog = shell.dialogs[-1]
+    select_code(dialog.status, "in_progress")
+    with qtbot.waitSignal(dialog.saved):
+        save(qtbot, dialog)  # no reason yet: refused beside the field
+        assert dialog.errors["status_reason"].isVisible()
+        qtbot.keyClicks(dialog.reason, "Primera visita hecha.")
+        save(qtbot, dialog)
+    assert workspace.cases.get(case.id).status == "in_progress"
+    assert page.timeline.item(0).text().endswith("Estado: En proceso — Primera visita hecha.")
+    qtbot.mouseClick(page.buttons["note"], Qt.MouseButton.LeftButton)
+    note = shell.dialogs[-1]
+    qtbot.keyClicks(note.text, "La familia colabora.")
+    with qtbot.waitSignal(note.saved):
+        save(qtbot, note)
+    assert page.timeline.item(0).text().endswith("Nota · La familia colabora.")

@@ -6,7 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import select, text
 
-from app.core.records import CommunityActivity
+from app.core.records import CaseNote, CommunityActivity
 from app.core.store.database import Database
 
 CASES_SQL = """
@@ -79,6 +79,12 @@ class WorkLists:
                                           params).all()
         return [ReferralRow(r.id, r.case_id, r.code, r.institution, r.urgency, r.status,
                             datetime.fromisoformat(r.since)) for r in rows]
+
+    def case_notes(self, case_id: str) -> dict[str, CaseNote]:
+        """A case's notes by id: the timeline shows each status change with its reason."""
+        with self.db.read() as s:
+            return {n.id: n for n in s.execute(select(CaseNote).where(
+                CaseNote.case_id == case_id)).scalars()}
 
     def activities(self, limit: int = 2000) -> list[CommunityActivity]:
         with self.db.read() as s:
