@@ -15,8 +15,6 @@ class SyncedRecord(SQLModel):
     record_type: ClassVar[str]
     # Log-like records are never updated: corrections are new entries.
     append_only: ClassVar[bool] = False
-    # Fields holding personal data that must never appear in logs or pseudonymised exports.
-    personal_fields: ClassVar[frozenset[str]] = frozenset()
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     server_version: int | None = Field(default=None, index=True)

@@ -17,9 +17,6 @@ REFERRAL_STATUSES = (
 class Case(SyncedRecord, table=True):
     __tablename__ = "case"
     record_type: ClassVar[str] = "case"
-    personal_fields: ClassVar[frozenset[str]] = frozenset(
-        {"facts", "place", "reporter_name", "reporter_phone", "aggressor_description"}
-    )
 
     code: str = Field(index=True, max_length=24)
     parish: str = Field(index=True, max_length=8)
@@ -47,7 +44,6 @@ class CaseNote(SyncedRecord, table=True):
     __tablename__ = "case_note"
     record_type: ClassVar[str] = "case_note"
     append_only: ClassVar[bool] = True
-    personal_fields: ClassVar[frozenset[str]] = frozenset({"text"})
 
     case_id: str = Field(index=True, foreign_key="case.id")
     kind: str = "note"  # note | status
@@ -61,9 +57,6 @@ class Visit(SyncedRecord, table=True):
     __tablename__ = "visit"
     record_type: ClassVar[str] = "visit"
     append_only: ClassVar[bool] = True
-    personal_fields: ClassVar[frozenset[str]] = frozenset(
-        {"participants", "observations", "agreements"}
-    )
 
     household_id: str = Field(index=True, foreign_key="household.id")
     case_id: str | None = Field(default=None, index=True)
@@ -79,7 +72,6 @@ class Visit(SyncedRecord, table=True):
 class Mediation(SyncedRecord, table=True):
     __tablename__ = "mediation"
     record_type: ClassVar[str] = "mediation"
-    personal_fields: ClassVar[frozenset[str]] = frozenset({"parties", "agreements", "subject"})
 
     case_id: str = Field(index=True, foreign_key="case.id")
     held_on: date
@@ -92,7 +84,6 @@ class Mediation(SyncedRecord, table=True):
 class Referral(SyncedRecord, table=True):
     __tablename__ = "referral"
     record_type: ClassVar[str] = "referral"
-    personal_fields: ClassVar[frozenset[str]] = frozenset({"reason"})
 
     case_id: str = Field(index=True, foreign_key="case.id")
     institution: str = Field(index=True)
@@ -106,7 +97,6 @@ class ReferralStatus(SyncedRecord, table=True):
     __tablename__ = "referral_status"
     record_type: ClassVar[str] = "referral_status"
     append_only: ClassVar[bool] = True
-    personal_fields: ClassVar[frozenset[str]] = frozenset({"note", "answer"})
 
     referral_id: str = Field(index=True, foreign_key="referral.id")
     status: str
@@ -120,7 +110,6 @@ class FollowUp(SyncedRecord, table=True):
 
     __tablename__ = "follow_up"
     record_type: ClassVar[str] = "follow_up"
-    personal_fields: ClassVar[frozenset[str]] = frozenset({"description"})
 
     case_id: str | None = Field(default=None, index=True)
     household_id: str | None = Field(default=None, index=True)

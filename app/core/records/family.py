@@ -12,9 +12,6 @@ from app.core.records.base import SyncedRecord
 class Household(SyncedRecord, table=True):
     __tablename__ = "household"
     record_type: ClassVar[str] = "household"
-    personal_fields: ClassVar[frozenset[str]] = frozenset(
-        {"address_reference", "gps_lat", "gps_lon"}
-    )
 
     parish: str = Field(index=True, max_length=8)
     community: str = ""
@@ -27,9 +24,6 @@ class Household(SyncedRecord, table=True):
 class Person(SyncedRecord, table=True):
     __tablename__ = "person"
     record_type: ClassVar[str] = "person"
-    personal_fields: ClassVar[frozenset[str]] = frozenset(
-        {"given_names", "surnames", "doc_number", "phone", "birth_date"}
-    )
 
     household_id: str | None = Field(default=None, index=True, foreign_key="household.id")
     relation_to_head: str = ""
@@ -58,7 +52,6 @@ class Consent(SyncedRecord, table=True):
     __tablename__ = "consent"
     record_type: ClassVar[str] = "consent"
     append_only: ClassVar[bool] = True
-    personal_fields: ClassVar[frozenset[str]] = frozenset({"representative_name"})
 
     person_id: str = Field(index=True, foreign_key="person.id")
     purpose: str  # services | sharing | reporting
