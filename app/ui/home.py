@@ -36,6 +36,7 @@ class AgendaList(QListWidget):
 class HomePage(QWidget):
     open_case = Signal(str)
     open_household = Signal(str)
+    open_visit = Signal(object)  # a planned visit (AgendaItem): record it
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -133,7 +134,9 @@ class HomePage(QWidget):
         item = entry.data(Qt.ItemDataRole.UserRole)
         if not isinstance(item, AgendaItem):
             return
-        if item.case_id:
+        if item.kind == "visit":
+            self.open_visit.emit(item)
+        elif item.case_id:
             self.open_case.emit(item.case_id)
         elif item.household_id:
             self.open_household.emit(item.household_id)

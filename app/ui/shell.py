@@ -104,6 +104,7 @@ class Shell(QWidget):
             self.stack.addWidget(page)
         self.home.open_case.connect(self.open_case)
         self.home.open_household.connect(self.open_household)
+        self.home.open_visit.connect(self.record_planned_visit)
         self.persons.open_person.connect(self.open_person)
         self.persons.new_household.connect(self.new_family)
         self.cases.open_case.connect(self.open_case)
@@ -159,6 +160,21 @@ class Shell(QWidget):
             self.open_household(person.household_id)
         else:
             self.open_form(PersonDialog, {"person_id": person_id})
+
+    def record_planned_visit(self, item: Any) -> FormDialog:
+        """From the agenda: the family (or case) page, and the visit form that fulfils
+        the plan, so that it leaves the agenda once recorded."""
+        if item.case_id:
+            self.open_case(item.case_id)
+        else:
+            self.open_household(item.household_id)
+        page = self.detail
+        dialog = self.open_form(VisitDialog, {
+            "household_id": item.household_id, "case_id": item.case_id, "mode": "record",
+            "plan_id": item.record_id})
+        if page is not None and hasattr(page, "refresh"):
+            dialog.saved.connect(lambda _: page.refresh())
+        return dialog
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -42,7 +42,13 @@ def test_home_shows_the_agenda_and_opens_items(qtbot, shell, workspace, househol
     rect = home.visits.visualItemRect(home.visits.item(0))
     qtbot.mouseClick(home.visits.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert isinstance(shell.stack.currentWidget(), HouseholdPage)
+    visit = shell.dialogs[-1]
+    assert visit.context["plan_id"] == later.visits[0].record_id
+    qtbot.keyClicks(visit.observations, "Visita cumplida.")
+    with qtbot.waitSignal(visit.saved):
+        save(qtbot, visit)
     shell.go_to(0)
+    assert home.visits.item(0).text() == "Nada pendiente."  # the plan is fulfilled
     rect = home.referrals.visualItemRect(home.referrals.item(0))
     qtbot.mouseClick(home.referrals.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     page = shell.stack.currentWidget()
