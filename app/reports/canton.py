@@ -97,7 +97,7 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
     if stats.institution_outcome:
         used = [s for s in L.REFERRAL_ORDER if stats.by_outcome.counts.get(s)]
         columns = [(s, tr(L.REFERRAL_STATES_SHORT[s])) for s in used]
-        rows = [(ctx.label("institutions", code), stats.institution_outcome[code])
+        rows = [(ctx.short_label("institutions", code), stats.institution_outcome[code])
                 for code, _ in stats.by_institution.ordered()]
         story += [Spacer(1, 6), cross_table(ctx, tr(N_("Institution")), columns, rows)]
     story += [heading(tr(N_("Definitions"))), para(tr(N_(

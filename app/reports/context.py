@@ -78,6 +78,14 @@ class ReportContext:
             return self.tr(N_("Not recorded"))
         return getattr(self.catalogs, catalog).label(code, self.language)
 
+    def short_label(self, catalog: str, code: str) -> str:
+        """The catalog's short form (for narrow columns) when it has one."""
+        item = getattr(self.catalogs, catalog).get(code)
+        short = item.extra.get("short") if item else None
+        if isinstance(short, dict) and short.get(self.language, short.get("es")):
+            return short.get(self.language) or short["es"]
+        return self.label(catalog, code)
+
     def parish_name(self, code: str) -> str:
         parish = self.catalogs.territory.parishes.get(code)
         return parish.name if parish else code

@@ -96,7 +96,8 @@ def stats_xlsx(ctx: ReportContext, tables: list[StatTable], stats: CaseStats) ->
     book = Workbook()
     summary = book.active
     summary.title = tr(N_("Summary"))[:31]
-    period = f"{ctx.day(stats.scope.start)} – {ctx.day(stats.scope.end)}"
+    period = f"{ctx.day(stats.scope.start)} – {ctx.day(stats.scope.end)}" \
+        if stats.scope.start or stats.scope.end else tr(N_("Every case in the store"))
     parish = ctx.parish_name(stats.scope.parish) if stats.scope.parish else \
         tr(N_("All parishes"))
     for row in ([tr(N_("Period")), period], [tr(N_("Parish")), parish],

@@ -912,6 +912,10 @@
       <translation>Resumen</translation>
     </message>
     <message>
+      <source>Every case in the store</source>
+      <translation>Todos los casos registrados</translation>
+    </message>
+    <message>
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
