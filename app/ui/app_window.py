@@ -1,11 +1,10 @@
 """The main window: first run, unlock, the workspace, auto-lock and switching users."""
 
 import importlib
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
 from app.core.errors import UserError
@@ -15,6 +14,7 @@ from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.first_run import FirstRunPage
 from app.ui.idle import IdleWatcher
+from app.ui.menus import Menus
 from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
 from app.ui.status_bar import StatusBar
 from app.ui.unlock import UnlockPage
@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.apply_text_size()
         self.idle = IdleWatcher(app, ctx.idle_interval_ms())
         self.idle.idle.connect(self.lock)
+        self.menus = Menus(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.status = StatusBar(self._pending)
@@ -153,7 +154,7 @@ class MainWindow(QMainWindow):
         self.shell.data_changed.connect(self.shell.home.refresh)
         self.shell.persons.busy.connect(self._persons_busy)
         self._show(self.shell)
-        self.build_menus()
+        self.menus.build(self.shell, self.lock, self.switch_user, self.preferences)
         self.menuBar().show()
         user = self.session.ws.user
         self.status.set_user(self.tr("User: {0}").format(user.display_name or user.username))
@@ -187,7 +188,7 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         self.shell.suspend()
         self.locked_user = self.session.ws.user.username  # type: ignore[union-attr]
-        self._set_actions_enabled(False)
+        self.menus.set_enabled(False)
         self.menuBar().hide()
         self.status.hide()
         self.build_unlock_page(self.locked_user)
@@ -207,7 +208,7 @@ class MainWindow(QMainWindow):
         self.locked_user = None
         self._show(self.shell)
         self.shell.resume()  # type: ignore[union-attr]
-        self._set_actions_enabled(True)
+        self.menus.set_enabled(True)
         self.menuBar().show()
         self.status.show()
         self.idle.start()
@@ -235,44 +236,6 @@ class MainWindow(QMainWindow):
 
     def _pending(self) -> int:
         return self.session.lists.pending_changes() if self.session else 0
-
-    # Menus ---------------------------------------------------------------------
-    def build_menus(self) -> None:
-        bar = self.menuBar()
-        bar.clear()
-        shell = self.shell
-        assert shell is not None
-        self.actions_: list[QAction] = []
-        file = bar.addMenu(self.tr("&File"))
-        self._action(file, self.tr("New &family"), "Ctrl+N", shell.new_family)
-        self._action(file, self.tr("Register &case"), "Ctrl+Shift+N",
-                     lambda: shell.register_case())
-        self._action(file, self.tr("&Search"), "Ctrl+K", shell.focus_search)
-        file.addSeparator()
-        self._action(file, self.tr("&Lock"), "Ctrl+L", self.lock)
-        self._action(file, self.tr("S&witch user"), "", self.switch_user)
-        self._action(file, self.tr("&Preferences…"), "Ctrl+,", self.preferences)
-        file.addSeparator()
-        self._action(file, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        view = bar.addMenu(self.tr("&Go"))
-        for i, text in enumerate((self.tr("&Home"), self.tr("&Families and persons"),
-                                  self.tr("&Cases"), self.tr("My &referrals"),
-                                  self.tr("Community &activities"))):
-            self._action(view, text, f"Ctrl+{i + 1}", lambda _=False, i=i: shell.go_to(i))
-
-    def _action(self, menu: object, text: str, shortcut: object,
-                slot: Callable[[], object]) -> QAction:
-        action = QAction(text, self)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[arg-type]
-        action.triggered.connect(lambda _=False: slot())
-        menu.addAction(action)  # type: ignore[attr-defined]
-        self.actions_.append(action)
-        return action
-
-    def _set_actions_enabled(self, enabled: bool) -> None:
-        for action in getattr(self, "actions_", []):
-            action.setEnabled(enabled)
 
     def preferences(self) -> None:
         dialog = PreferencesDialog(self.ctx, self)

@@ -1,6 +1,5 @@
 """The unlocked workspace: navigation, pages, the search box, and every open form."""
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -8,14 +7,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.core.errors import UserError
-from app.core.writer import RecordNotFound
 from app.ui.activities import ActivitiesPage, ActivityDialog
 from app.ui.case_notes import NoteDialog, StatusDialog
 from app.ui.case_page import CasePage
@@ -23,6 +19,7 @@ from app.ui.case_wizard import CaseWizard
 from app.ui.cases import CasesPage
 from app.ui.consent_form import ConsentDialog
 from app.ui.context import UiContext
+from app.ui.drafts_banner import DraftsBanner
 from app.ui.forms import FormDialog
 from app.ui.home import HomePage
 from app.ui.household_form import HouseholdDialog
@@ -35,7 +32,6 @@ from app.ui.referrals import ReferralsPage
 from app.ui.search_box import SearchBox
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
-from app.ui.widgets import confirm
 
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
@@ -43,12 +39,10 @@ FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
 NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; font-size: 11pt; }"
              "QListWidget#nav::item { padding: 9px 10px; border-radius: 4px; }"
              "QListWidget#nav::item:selected { background: #1f5f99; color: white; }")
-BANNER_STYLE = "background: #fff4ce; border: 1px solid #c19c00; padding: 6px;"
 
 
 class Shell(QWidget):
     data_changed = Signal()
-    confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -79,18 +73,7 @@ class Shell(QWidget):
         top.addStretch()
         top.addWidget(self.search)
         right.addLayout(top)
-        self.banner = QWidget()
-        self.banner.setStyleSheet(BANNER_STYLE)
-        row = QHBoxLayout(self.banner)
-        self.banner_text = QLabel()
-        self.restore_button = QPushButton(self.tr("&Recover them"))
-        self.discard_button = QPushButton(self.tr("Discard"))
-        self.restore_button.clicked.connect(self.restore_drafts)
-        self.discard_button.clicked.connect(self.discard_drafts)
-        row.addWidget(self.banner_text, 1)
-        row.addWidget(self.restore_button)
-        row.addWidget(self.discard_button)
-        self.banner.hide()
+        self.banner = DraftsBanner(session, FORMS, self.open_form)
         right.addWidget(self.banner)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
@@ -113,7 +96,7 @@ class Shell(QWidget):
         self.nav.currentRowChanged.connect(self.go_to)
         self.persons_loaded = False
         self.nav.setCurrentRow(0)  # shows the home page, which loads the agenda
-        self.check_drafts()
+        self.banner.check()
 
     # Navigation ---------------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -221,34 +204,3 @@ class Shell(QWidget):
         """Switching user or quitting: forms close, their drafts stay for next time."""
         for dialog in list(self.dialogs):
             dialog.park()
-
-    def check_drafts(self) -> None:
-        drafts = [d for d in self.session.drafts.pending() if d.form in FORMS]
-        self.banner.setVisible(bool(drafts))
-        self.banner_text.setText(self.tr(
-            "Forms left unsaved in an earlier session (for example after a power cut): {0}. "
-            "Recover them to continue where you were.").format(len(drafts)))
-
-    def restore_drafts(self) -> list[FormDialog]:
-        opened = []
-        for draft in self.session.drafts.pending():
-            if draft.form not in FORMS:
-                continue
-            try:
-                dialog = self.open_form(FORMS[draft.form], draft.data.get("context", {}))
-            except (RecordNotFound, UserError, KeyError):
-                self.session.drafts.discard(draft.key)
-                continue
-            dialog.adopt_draft(draft.key, draft.data.get("values", {}))
-            opened.append(dialog)
-        self.banner.hide()
-        return opened
-
-    def discard_drafts(self) -> None:
-        if not self.confirm(self, self.tr("Discard the unsaved forms?"),
-                            self.tr("What was typed in them will be lost for good."),
-                            self.tr("&Discard them")):
-            return
-        for draft in self.session.drafts.pending():
-            self.session.drafts.discard(draft.key)
-        self.banner.hide()

@@ -199,7 +199,7 @@
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="123" />
+      <location filename="../../app/ui/case_page.py" line="124" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
@@ -489,6 +489,39 @@
     </message>
   </context>
   <context>
+    <name>DraftsBanner</name>
+    <message>
+      <location filename="../../app/ui/drafts_banner.py" line="29" />
+      <source>&amp;Recover them</source>
+      <translation>&amp;Recuperarlos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/drafts_banner.py" line="30" />
+      <source>Discard</source>
+      <translation>Descartar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/drafts_banner.py" line="42" />
+      <source>Forms left unsaved in an earlier session (for example after a power cut): {0}. Recover them to continue where you were.</source>
+      <translation>Formularios que quedaron sin guardar en una sesión anterior (por ejemplo, tras un corte de luz): {0}. Recupérelos para continuar donde estaba.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/drafts_banner.py" line="61" />
+      <source>Discard the unsaved forms?</source>
+      <translation>¿Descartar los formularios sin guardar?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/drafts_banner.py" line="62" />
+      <source>What was typed in them will be lost for good.</source>
+      <translation>Lo que se escribió en ellos se perderá para siempre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/drafts_banner.py" line="63" />
+      <source>&amp;Discard them</source>
+      <translation>&amp;Descartarlos</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunPage</name>
     <message>
       <location filename="../../app/ui/first_run.py" line="50" />
@@ -637,82 +670,82 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home.py" line="47" />
+      <location filename="../../app/ui/home.py" line="48" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="54" />
+      <location filename="../../app/ui/home.py" line="55" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="54" />
+      <location filename="../../app/ui/home.py" line="55" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="55" />
+      <location filename="../../app/ui/home.py" line="56" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="55" />
+      <location filename="../../app/ui/home.py" line="56" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="56" />
+      <location filename="../../app/ui/home.py" line="57" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="59" />
+      <location filename="../../app/ui/home.py" line="60" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="62" />
+      <location filename="../../app/ui/home.py" line="63" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="63" />
+      <location filename="../../app/ui/home.py" line="64" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="64" />
+      <location filename="../../app/ui/home.py" line="65" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="65" />
+      <location filename="../../app/ui/home.py" line="66" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="112" />
+      <location filename="../../app/ui/home.py" line="113" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="117" />
+      <location filename="../../app/ui/home.py" line="118" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="117" />
+      <location filename="../../app/ui/home.py" line="118" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="124" />
+      <location filename="../../app/ui/home.py" line="125" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="128" />
+      <location filename="../../app/ui/home.py" line="129" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
@@ -1060,107 +1093,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="70" />
+      <location filename="../../app/ui/app_window.py" line="71" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="142" />
+      <location filename="../../app/ui/app_window.py" line="143" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="159" />
+      <location filename="../../app/ui/app_window.py" line="160" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="175" />
+      <location filename="../../app/ui/app_window.py" line="176" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="181" />
+      <location filename="../../app/ui/app_window.py" line="182" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="246" />
-      <source>&amp;File</source>
-      <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="247" />
-      <source>New &amp;family</source>
-      <translation>Nueva &amp;familia</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="248" />
-      <source>Register &amp;case</source>
-      <translation>Registrar &amp;caso</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="250" />
-      <source>&amp;Search</source>
-      <translation>&amp;Buscar</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="252" />
-      <source>&amp;Lock</source>
-      <translation>&amp;Bloquear</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="253" />
-      <source>S&amp;witch user</source>
-      <translation>Ca&amp;mbiar de usuario</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="254" />
-      <source>&amp;Preferences…</source>
-      <translation>&amp;Preferencias…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="256" />
-      <source>&amp;Quit</source>
-      <translation>&amp;Salir</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="257" />
-      <source>&amp;Go</source>
-      <translation>&amp;Ir a</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="258" />
-      <source>&amp;Home</source>
-      <translation>&amp;Inicio</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="258" />
-      <source>&amp;Families and persons</source>
-      <translation>&amp;Familias y personas</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="259" />
-      <source>&amp;Cases</source>
-      <translation>&amp;Casos</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="259" />
-      <source>My &amp;referrals</source>
-      <translation>Mis &amp;derivaciones</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="260" />
-      <source>Community &amp;activities</source>
-      <translation>&amp;Actividades comunitarias</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/app_window.py" line="286" />
+      <location filename="../../app/ui/app_window.py" line="249" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="287" />
+      <location filename="../../app/ui/app_window.py" line="250" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1249,6 +1212,79 @@
       <location filename="../../app/ui/mediation_form.py" line="98" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Menus</name>
+    <message>
+      <location filename="../../app/ui/menus.py" line="24" />
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="25" />
+      <source>New &amp;family</source>
+      <translation>Nueva &amp;familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="26" />
+      <source>Register &amp;case</source>
+      <translation>Registrar &amp;caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="27" />
+      <source>&amp;Search</source>
+      <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="29" />
+      <source>&amp;Lock</source>
+      <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="30" />
+      <source>S&amp;witch user</source>
+      <translation>Ca&amp;mbiar de usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="31" />
+      <source>&amp;Preferences…</source>
+      <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="33" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="34" />
+      <source>&amp;Go</source>
+      <translation>&amp;Ir a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="35" />
+      <source>&amp;Home</source>
+      <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="35" />
+      <source>&amp;Families and persons</source>
+      <translation>&amp;Familias y personas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="36" />
+      <source>&amp;Cases</source>
+      <translation>&amp;Casos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="36" />
+      <source>My &amp;referrals</source>
+      <translation>Mis &amp;derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="37" />
+      <source>Community &amp;activities</source>
+      <translation>&amp;Actividades comunitarias</translation>
     </message>
   </context>
   <context>
@@ -1689,69 +1725,39 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="60" />
+      <location filename="../../app/ui/shell.py" line="57" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="63" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="67" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="67" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="67" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="71" />
+      <location filename="../../app/ui/shell.py" line="68" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="71" />
+      <location filename="../../app/ui/shell.py" line="68" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/shell.py" line="86" />
-      <source>&amp;Recover them</source>
-      <translation>&amp;Recuperarlos</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/shell.py" line="87" />
-      <source>Discard</source>
-      <translation>Descartar</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/shell.py" line="213" />
-      <source>Forms left unsaved in an earlier session (for example after a power cut): {0}. Recover them to continue where you were.</source>
-      <translation>Formularios que quedaron sin guardar en una sesión anterior (por ejemplo, tras un corte de luz): {0}. Recupérelos para continuar donde estaba.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/shell.py" line="232" />
-      <source>Discard the unsaved forms?</source>
-      <translation>¿Descartar los formularios sin guardar?</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/shell.py" line="233" />
-      <source>What was typed in them will be lost for good.</source>
-      <translation>Lo que se escribió en ellos se perderá para siempre.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/shell.py" line="234" />
-      <source>&amp;Discard them</source>
-      <translation>&amp;Descartarlos</translation>
     </message>
   </context>
   <context>

@@ -125,7 +125,7 @@ def test_draft_is_offered_back_after_a_crash(qtbot, ui_ctx, shell, workspace, ho
     restarted.show()
     assert restarted.banner.isVisible()
     snap(restarted, "14-draft-offered")
-    qtbot.mouseClick(restarted.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(restarted.banner.restore_button, Qt.MouseButton.LeftButton)
     [restored] = restarted.dialogs
     assert isinstance(restored, PersonDialog)
     assert (restored.given_names.text(), restored.surnames.text(),
