@@ -172,11 +172,13 @@ class SyncClient:
         with ThreadPoolExecutor(max_workers=1) as ahead:
             pending = ahead.submit(self._fetch, transport, cursor)
             while True:
+                previous = cursor
                 records, cursor, more = pending.result()
                 if more:
                     pending = ahead.submit(self._fetch, transport, cursor)
-                with self.db.write() as s:
-                    report.received += apply_page(s, records, cursor)
+                if records or cursor != previous:
+                    with self.db.write() as s:
+                        report.received += apply_page(s, records, cursor)
                 notify(report.sent, report.received)
                 if not more:
                     report.pulled_all = True
