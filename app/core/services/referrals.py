@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core.records import Case, Referral, ReferralStatus
+from app.core.records.cases import REFERRAL_STATUSES
 from app.core.rules.validation import validate_referral, validate_referral_status
 from app.core.services.base import ServiceContext, build, raise_if
 
@@ -17,9 +18,13 @@ class ReferralView:
 
 
 def latest(statuses: list[ReferralStatus]) -> ReferralStatus:
-    """The current step: highest server version; unsynced local steps are the newest."""
+    """The current step: highest server version; unsynced local steps are the newest.
+    Steps written in one transaction share a time stamp: the later stage of the life
+    cycle wins the tie."""
     return max(statuses, key=lambda st: (st.server_version is None,
-                                         st.server_version or 0, st.created_at))
+                                         st.server_version or 0, st.created_at,
+                                         REFERRAL_STATUSES.index(st.status)
+                                         if st.status in REFERRAL_STATUSES else -1))
 
 
 class ReferralService:
