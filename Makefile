@@ -22,8 +22,12 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
+# Full benchmarks; each prints one JSON object (the tests run them with --quick).
 bench: $(STAMP)
 	$(BIN)/python bench/search.py
+	$(BIN)/python bench/reports.py
+	$(BIN)/python bench/sync.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 
 # The desktop bundle (dist/defensoria) and its Linux package; see installer/.
 $(VENV)/.installed-build: $(STAMP)
