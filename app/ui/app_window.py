@@ -166,8 +166,10 @@ class MainWindow(QMainWindow):
         if self.ctx.check_integrity_in_background:
             from app.core.services.maintenance import check_integrity_lean
 
+            session = self.session
             self.ctx.runner.start(lambda report: check_integrity_lean(ws.db),  # type: ignore[attr-defined]
-                                  lambda _: self.integrity_checked.emit(), self._damaged)
+                                  lambda _: self.integrity_checked.emit(),
+                                  lambda exc: self._damaged(exc, session))
         self.session_opened.emit(self.session)
         self.unlocked.emit()
 
@@ -177,8 +179,10 @@ class MainWindow(QMainWindow):
         else:
             self.status.hide_progress()
 
-    def _damaged(self, exc: Exception) -> None:
+    def _damaged(self, exc: Exception, session: "Session | None") -> None:
         self.integrity_checked.emit()
+        if session is not self.session:
+            return  # that store was closed (user switched) while it was being checked
         QMessageBox.critical(self, self.tr("The database has a problem"), self.describe(exc))
 
     # Locking -------------------------------------------------------------------
@@ -224,6 +228,7 @@ class MainWindow(QMainWindow):
         self.build_unlock_page(None, switching=True)
 
     def close_session(self) -> None:
+        self.status.hide_progress()
         if self.shell is not None:
             self.shell.park_all()
             self.stack.removeWidget(self.shell)

@@ -94,7 +94,13 @@ class Runner:
         def finish(callback: Callable[[Any], None]) -> Callable[[Any], None]:
             def deliver(value: Any) -> None:
                 self._live.discard(task)
-                callback(value)
+                # The page that asked may have closed meanwhile (user switched, locked
+                # out): its widgets are gone and nobody waits for the answer.
+                try:
+                    callback(value)
+                except RuntimeError as exc:
+                    if "already deleted" not in str(exc):
+                        raise
             return deliver
 
         task.relay = Relay(finish(on_done), finish(on_failed), on_progress)

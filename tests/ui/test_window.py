@@ -164,3 +164,17 @@ def test_keyboard_shortcuts_reach_every_section(qtbot, qapp, ui_ctx, catalogs):
     shell.dialogs[-1].reject()
     with qtbot.waitSignal(window.locked):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_switching_user_while_the_store_is_checked_raises_no_false_alarm(qtbot, qapp, ui_ctx,
+                                                                          catalogs):
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    ui_ctx.check_integrity_in_background = True
+    window = make_window(qtbot, ui_ctx, qapp)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD)
+    window.shell.go_to(1)  # the persons list loads in a worker too
+    with qtbot.waitSignal(window.integrity_checked, timeout=10_000):
+        window.switch_user()
+    assert window.session is None and window.stack.currentWidget() is window.unlock_page
+    assert window.status.progress.isHidden()
