@@ -7,37 +7,23 @@ outbox entries, and never overwrite a field that has an unsent local change (inv
 the local copy (by server version) is ignored, so replaying an old answer changes nothing.
 """
 
-import types
-import typing
-from collections.abc import Callable, Iterable
-from datetime import date, datetime
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Table, select
 from sqlmodel import Session
 
 from app.core import syncstate
+from app.core.bulk import Convert, converter, upsert_for
 from app.core.records import SYNCED_TYPES, OutboxEntry, SyncedRecord
 
 CHUNK = 500
-Convert = Callable[[Any], Any]
 WHOLE = "*"
-
-
-def _converter(annotation: Any) -> Convert | None:
-    args = typing.get_args(annotation) if isinstance(annotation, types.UnionType) or \
-        typing.get_origin(annotation) is typing.Union else (annotation,)
-    if datetime in args:
-        return lambda v: v if v is None or isinstance(v, datetime) \
-            else datetime.fromisoformat(v)
-    if date in args:
-        return lambda v: v if v is None or isinstance(v, date) else date.fromisoformat(v)
-    return None
 
 
 def _plan(model: type[SyncedRecord]) -> list[tuple[str, Convert | None, Any]]:
     """Per field: its name, how to read it from the wire, and its default when missing."""
-    return [(name, _converter(info.annotation), info) for name, info in
+    return [(name, converter(info.annotation), info) for name, info in
             model.model_fields.items()]
 
 
@@ -74,43 +60,11 @@ def unsent_fields(session: Session, ids: list[str]) -> dict[str, set[str]]:
     return found
 
 
-class Upsert:
-    """INSERT … ON CONFLICT DO UPDATE for one table, run as one driver-level executemany.
-
-    Values go through the columns' own SQLAlchemy bind processors, so they are stored
-    exactly as the ORM would store them, without compiling a statement per row.
-    """
-
-    def __init__(self, table: Table, dialect: Any) -> None:
-        self.columns = [c.name for c in table.columns]
-        self.processors = [c.type.bind_processor(dialect) for c in table.columns]
-        names = ", ".join(f'"{c}"' for c in self.columns)
-        updates = ", ".join(f'"{c}" = excluded."{c}"' for c in self.columns if c != "id")
-        self.sql = (f'INSERT INTO "{table.name}" ({names}) VALUES '
-                    f'({", ".join("?" for _ in self.columns)}) ON CONFLICT(id) DO UPDATE '
-                    f'SET {updates} WHERE "{table.name}".server_version IS NULL OR '
-                    f'excluded.server_version > "{table.name}".server_version')
-
-    def run(self, session: Session, rows: list[dict[str, Any]]) -> None:
-        params = []
-        for row in rows:
-            values = []
-            for name, process in zip(self.columns, self.processors, strict=True):
-                value = row.get(name)
-                values.append(process(value) if process is not None else value)
-            params.append(tuple(values))
-        session.connection().exec_driver_sql(self.sql, params)
-
-
-_UPSERTS: dict[tuple[str, str], Upsert] = {}
-
-
 def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
-    dialect = session.get_bind().dialect
-    key = (table.name, dialect.name)
-    if key not in _UPSERTS:
-        _UPSERTS[key] = Upsert(table, dialect)
-    _UPSERTS[key].run(session, rows)
+    upsert_for(session, MODELS[table.name]).rows(session, rows)
+
+
+MODELS = {model.__table__.name: model for model in SYNCED_TYPES.values()}
 
 
 def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str) -> int:
@@ -120,15 +74,16 @@ def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str)
     by_type: dict[str, list[dict[str, Any]]] = {}
     partial: list[tuple[str, dict[str, Any], set[str]]] = []
     for rec in records:
-        row = to_row(rec["type"], rec["data"], rec["version"], rec["deleted"])
-        row["id"] = rec["id"]
         keep = local.get(rec["id"])
         if keep:
+            row = to_row(rec["type"], rec["data"], rec["version"], rec["deleted"])
+            row["id"] = rec["id"]
             partial.append((rec["type"], row, keep))
         else:
-            by_type.setdefault(rec["type"], []).append(row)
-    for record_type, rows in by_type.items():
-        _upsert(session, SYNCED_TYPES[record_type].__table__, rows)
+            by_type.setdefault(rec["type"], []).append(rec)
+    for record_type, recs in by_type.items():
+        model = SYNCED_TYPES[record_type]
+        upsert_for(session, model).records(session, recs)
     for record_type, row, keep in partial:
         _merge_around_local(session, SYNCED_TYPES[record_type].__table__, row, keep)
     syncstate.set_cursor(session, cursor)
