@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSplitter,
     QTableView,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.core.services.cases import TimelineEntry
 from app.ui import labels
-from app.ui.case_notes import NoteDialog, StatusDialog
+from app.ui.case_notes import FollowUpDialog, NoteDialog, StatusDialog
 from app.ui.context import UiContext
 from app.ui.forms import FormDialog
 from app.ui.mediation_form import MediationBlocked, MediationDialog
@@ -56,7 +57,8 @@ class CasePage(QWidget):
                 ("visit", self.tr("Record vi&sit"), lambda: self._visit("record")),
                 ("mediation", self.tr("&Mediation"), self.attempt_mediation),
                 ("referral", self.tr("&Refer"), lambda: self.refer()),
-                ("step", self.tr("Referral s&tep"), self._step)):
+                ("step", self.tr("Referral s&tep"), self._step),
+                ("follow_up", self.tr("&Follow-up"), self._follow_up)):
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.buttons[key] = button
@@ -92,7 +94,17 @@ class CasePage(QWidget):
         self.referral_table.verticalHeader().hide()
         self.referral_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
-        right_box.addWidget(self.referral_table)
+        right_box.addWidget(self.referral_table, 2)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
+        row.addStretch()
+        self.done_button = QPushButton(self.tr("Mark as &done"))
+        self.done_button.clicked.connect(self._mark_done)
+        row.addWidget(self.done_button)
+        right_box.addLayout(row)
+        self.follow_ups = QListWidget()
+        self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
+        right_box.addWidget(self.follow_ups, 1)
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([560, 520])
@@ -115,6 +127,12 @@ class CasePage(QWidget):
         for entry in reversed(self.session.ws.cases.timeline(self.case_id)):
             self.timeline.addItem(self._entry_text(entry))
         self.referrals.set_items(self.session.ws.referrals.for_case(self.case_id))
+        self.follow_ups.clear()
+        for item in self.session.followups.for_case(self.case_id):
+            done = self.tr(" — done") if item.done else ""
+            entry = QListWidgetItem(f"{labels.day(item.due_on)} · {item.description}{done}")
+            entry.setData(Qt.ItemDataRole.UserRole, None if item.done else item.id)
+            self.follow_ups.addItem(entry)
 
     def _entry_text(self, entry: TimelineEntry) -> str:
         when = entry.at.strftime("%d/%m/%Y %H:%M")
@@ -166,6 +184,15 @@ class CasePage(QWidget):
     def refer(self, institution: str = "") -> ReferralDialog:
         return self._open(ReferralDialog, {"case_id": self.case_id,
                                            "institution": institution})  # type: ignore[return-value]
+
+    def _follow_up(self) -> None:
+        self._open(FollowUpDialog, {"case_id": self.case_id})
+
+    def _mark_done(self) -> None:
+        item = self.follow_ups.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole):
+            self.session.followups.mark_done(item.data(Qt.ItemDataRole.UserRole))
+            self.refresh()
 
     def _step(self) -> None:
         rows = self.referral_table.selectionModel().selectedRows()

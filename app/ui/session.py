@@ -6,7 +6,9 @@ from datetime import datetime
 
 from app.core.ids import utcnow
 from app.core.services.agenda import AgendaService
+from app.core.services.base import ServiceContext
 from app.core.services.drafts import DraftService
+from app.core.services.followups import FollowUpService
 from app.core.services.listing import PersonListing
 from app.core.services.worklists import WorkLists
 from app.core.workspace import Workspace
@@ -21,12 +23,14 @@ class Session:
     persons: PersonListing
     lists: WorkLists
     drafts: DraftService
+    followups: FollowUpService
 
     @classmethod
     def open(cls, ws: Workspace, now: Callable[[], datetime] = utcnow) -> "Session":
         name = ws.user.username
         return cls(ws, AgendaService(ws.db, ws.today, name, now), PersonListing(ws.db),
-                   WorkLists(ws.db, name), DraftService(ws.db, name))
+                   WorkLists(ws.db, name), DraftService(ws.db, name),
+                   FollowUpService(ServiceContext(ws.db, ws.writer, ws.catalogs, ws.today)))
 
     def close(self) -> None:
         self.ws.close()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.activities import ActivitiesPage, ActivityDialog
-from app.ui.case_notes import NoteDialog, StatusDialog
+from app.ui.case_notes import FollowUpDialog, NoteDialog, StatusDialog
 from app.ui.case_page import CasePage
 from app.ui.case_wizard import CaseWizard
 from app.ui.cases import CasesPage
@@ -35,7 +35,8 @@ from app.ui.visit_form import VisitDialog
 
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
-    ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, ActivityDialog)}
+    ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, FollowUpDialog,
+    ActivityDialog)}
 NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; font-size: 11pt; }"
              "QListWidget#nav::item { padding: 9px 10px; border-radius: 4px; }"
              "QListWidget#nav::item:selected { background: #1f5f99; color: white; }")

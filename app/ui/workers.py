@@ -99,7 +99,9 @@ class Runner:
                 try:
                     callback(value)
                 except RuntimeError as exc:
-                    if "already deleted" not in str(exc):
+                    # "Internal C++ object already deleted", "Signal source has been
+                    # deleted": the receiver is gone; anything else is a real error.
+                    if "deleted" not in str(exc):
                         raise
             return deliver
 

@@ -114,92 +114,117 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="53" />
+      <location filename="../../app/ui/case_page.py" line="54" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="54" />
+      <location filename="../../app/ui/case_page.py" line="55" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="55" />
+      <location filename="../../app/ui/case_page.py" line="56" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="56" />
+      <location filename="../../app/ui/case_page.py" line="57" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="57" />
+      <location filename="../../app/ui/case_page.py" line="58" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="59" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="59" />
+      <location filename="../../app/ui/case_page.py" line="60" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="70" />
+      <location filename="../../app/ui/case_page.py" line="61" />
+      <source>&amp;Follow-up</source>
+      <translation>Se&amp;guimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="72" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="72" />
+      <location filename="../../app/ui/case_page.py" line="74" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="78" />
+      <location filename="../../app/ui/case_page.py" line="80" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="80" />
+      <location filename="../../app/ui/case_page.py" line="82" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="82" />
+      <location filename="../../app/ui/case_page.py" line="84" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="83" />
+      <location filename="../../app/ui/case_page.py" line="85" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="84" />
+      <location filename="../../app/ui/case_page.py" line="86" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="87" />
+      <location filename="../../app/ui/case_page.py" line="89" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
+      <location filename="../../app/ui/case_page.py" line="99" />
+      <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="101" />
+      <source>Mark as &amp;done</source>
+      <translation>Marcar como &amp;hecho</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/case_page.py" line="106" />
+      <source>Follow-ups</source>
+      <translation>Seguimientos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="118" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="108" />
+      <location filename="../../app/ui/case_page.py" line="120" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="124" />
+      <location filename="../../app/ui/case_page.py" line="132" />
+      <source> — done</source>
+      <translation> — hecho</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="142" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
@@ -632,6 +657,39 @@
       <location filename="../../app/ui/first_run.py" line="103" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpDialog</name>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="71" />
+      <source>Schedule a follow-up</source>
+      <translation>Programar un seguimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="72" />
+      <source>&amp;By</source>
+      <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="73" />
+      <source>Due date</source>
+      <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="73" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="74" />
+      <source>&amp;What to do</source>
+      <translation>&amp;Qué hacer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="89" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
   </context>
   <context>
@@ -1108,22 +1166,22 @@
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="176" />
+      <location filename="../../app/ui/app_window.py" line="178" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="182" />
+      <location filename="../../app/ui/app_window.py" line="186" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="249" />
+      <location filename="../../app/ui/app_window.py" line="254" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="250" />
+      <location filename="../../app/ui/app_window.py" line="255" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1725,37 +1783,37 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="57" />
+      <location filename="../../app/ui/shell.py" line="55" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="63" />
+      <location filename="../../app/ui/shell.py" line="61" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="67" />
+      <location filename="../../app/ui/shell.py" line="65" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="67" />
+      <location filename="../../app/ui/shell.py" line="65" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="67" />
+      <location filename="../../app/ui/shell.py" line="65" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="68" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="68" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>

@@ -26,6 +26,7 @@ def context_for(form: str, workspace, household, child) -> dict:
             "case": {"household_id": household.id}, "mediation": {"case_id": case.id},
             "referral": {"case_id": case.id}, "referral_step": {"referral_id": referral.id},
             "case_note": {"case_id": case.id}, "case_status": {"case_id": case.id},
+            "follow_up": {"case_id": case.id},
             "activity": {}}[form]
 
 

@@ -137,3 +137,24 @@ def test_status_change_with_its_reason_in_the_timeline(qtbot, shell, workspace, 
     with qtbot.waitSignal(note.saved):
         save(qtbot, note)
     assert page.timeline.item(0).text().endswith("Nota · La familia colabora.")
+
+
+def test_follow_up_scheduled_shows_in_the_agenda_until_done(qtbot, shell, workspace,
+                                                           household, child):
+    case = register(workspace, household, child, ["negligencia"])
+    page = shell.open_case(case.id)
+    qtbot.mouseClick(page.buttons["follow_up"], Qt.MouseButton.LeftButton)
+    dialog = shell.dialogs[-1]
+    qtbot.keyClicks(dialog.due_on, "22/11/2026")
+    qtbot.keyClicks(dialog.description, "Llamar a la escuela.")
+    with qtbot.waitSignal(dialog.saved):
+        save(qtbot, dialog)
+    assert page.follow_ups.count() == 1
+    shell.go_to(0)
+    assert "Llamar a la escuela." in shell.home.follow_ups.item(0).text()
+    page = shell.open_case(case.id)
+    page.follow_ups.setCurrentRow(0)
+    qtbot.mouseClick(page.done_button, Qt.MouseButton.LeftButton)
+    assert [f.done for f in shell.session.followups.for_case(case.id)] == [True]
+    shell.go_to(0)
+    assert shell.home.follow_ups.item(0).text() == "Nada pendiente."
