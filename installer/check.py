@@ -6,7 +6,8 @@
    Every output line must be an "OK" line; stderr must be empty; the exit code 0.
 2. Opens a store written by the previous schema (tests/fixtures/store-0001) with the
    installed app: it must migrate after a backup and keep the data.
-3. Compiles the Windows installer script with makensis against the Linux bundle.
+3. Installs the package per user with its install.sh (and uninstalls it) in a fresh HOME.
+4. Compiles the Windows installer script with makensis against the Linux bundle.
 Prints one line per step and exits non-zero on the first failure.
 """
 
@@ -106,6 +107,27 @@ def self_test(program: Path, url: str, home: Path) -> list[str]:
     return lines
 
 
+def per_user_install(top: Path, home: Path) -> str:
+    """install.sh puts the program, a menu entry and an icon under HOME; --uninstall
+    takes them away again."""
+    env = bare_environment(home)
+    subprocess.run(["sh", str(top / "install.sh")], env=env, cwd=home, check=True,
+                   capture_output=True, timeout=120)
+    program = home / ".local" / "opt" / "defensoria" / "defensoria"
+    entry = home / ".local" / "applications" / "defensoria.desktop"  # XDG_DATA_HOME
+    icon = home / ".local" / "icons" / "hicolor" / "256x256" / "apps" / "defensoria.png"
+    version = subprocess.run([program, "--version"], env=env, cwd=home, check=True,
+                             capture_output=True, text=True, timeout=60).stdout.strip()
+    if f"Exec={program}" not in entry.read_text(encoding="utf-8") or not icon.is_file() \
+            or version != f"defensoria {project_version()}":
+        raise CheckError(f"install.sh did not install a working program ({version!r})")
+    subprocess.run(["sh", str(top / "install.sh"), "--uninstall"], env=env, cwd=home,
+                   check=True, capture_output=True, timeout=60)
+    if program.exists() or entry.exists():
+        raise CheckError("install.sh --uninstall left the program behind")
+    return version
+
+
 def upgrade_old_store(program: Path, folder: Path, home: Path) -> str:
     """The installed app opens a store written by schema 0001: migrated after a backup."""
     data = folder / "old-store"
@@ -151,6 +173,7 @@ def main() -> int:
             with server(folder) as url:
                 for line in self_test(top / "defensoria", url, home):
                     print(f"ok   {line}")
+            print(f"ok install.sh and --uninstall: {per_user_install(top, home)}")
             upgraded = upgrade_old_store(top / "defensoria", folder, home)
             print(f"ok upgrade of a schema-0001 store: {upgraded}")
             leftovers = list((home / "tmp").iterdir())
@@ -162,7 +185,7 @@ def main() -> int:
             print(f"installer check failed: {exc}", file=sys.stderr)
             print("installer: 0 passed, 1 failed")
             return 1
-    print(f"installer: {EXPECTED_CHECKS + 3} passed, 0 failed")
+    print(f"installer: {EXPECTED_CHECKS + 4} passed, 0 failed")
     return 0
 
 
