@@ -24,7 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "installer" / "linux"))
 from package import archive_path, project_version  # noqa: E402
 
-BUNDLE = ROOT / "dist" / "defensoria"
+# DEFENSORIA_BENCH_BUNDLE points elsewhere (the test suite: nowhere, so that a stale
+# bundle in dist/ is not measured).
+BUNDLE = Path(os.environ.get("DEFENSORIA_BENCH_BUNDLE", ROOT / "dist" / "defensoria"))
 MARK = "SHOWN"
 TARGETS = {"bundle_mb": 250, "installer_mb": 90, "start_ratio": 1.5}
 PASSWORD = "clave-de-medicion-1"
