@@ -114,7 +114,7 @@ def test_very_slow_answer_times_out_and_retry_applies_once(server, make_device,
     h = a.ws.families.create_household(parish="PIL", community="Uno")
     assert a.sync().complete
     a.ws.families.update_household(h.id, community="Dos")
-    a.client.transport_options["timeout"] = (5.0, 0.5)
+    a.client.transport_options["timeout"] = (5.0, 1.0)
     proxy.add("/api/v1/push", "slow")
     try:
         report = a.sync()
