@@ -11,6 +11,8 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from sqlalchemy.exc import OperationalError
+
 from app import __version__, cli_sync, cli_update
 from app.core.catalogs import CatalogError
 from app.core.errors import UserError
@@ -227,5 +229,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             path=exc.filename or "", reason=exc.strerror or exc)
     except KeyboardInterrupt:
         message = tr(N_("Cancelled."))
+    except OperationalError as exc:
+        message = tr(N_("The data is busy in another window of Defensoría (it is saving). "
+                        "Try again in a moment.") if "locked" in str(exc.orig) else
+                     N_("The database could not be read or written."))
+    except Exception as exc:
+        # Only the error's kind is shown: its text could carry case data.
+        message = tr(N_("Unexpected error ({kind}). Please report it to the Consejo."))\
+            .format(kind=type(exc).__name__)
     print(message, file=sys.stderr)
     return EXIT_FAILURE

@@ -136,6 +136,14 @@
       <translation>Se importaron {persons} personas en {households} hogares; {errors} filas con errores.</translation>
     </message>
     <message>
+      <source>The data is busy in another window of Defensoría (it is saving). Try again in a moment.</source>
+      <translation>Los datos están ocupados por otra ventana de Defensoría (está guardando). Intente de nuevo en un momento.</translation>
+    </message>
+    <message>
+      <source>The database could not be read or written.</source>
+      <translation>No se pudo leer o escribir la base de datos.</translation>
+    </message>
+    <message>
       <source>Line {line}: {reason}</source>
       <translation>Línea {line}: {reason}</translation>
     </message>
@@ -146,6 +154,10 @@
     <message>
       <source>Cannot use the file {path}: {reason}</source>
       <translation>No se puede usar el archivo {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({kind}). Please report it to the Consejo.</source>
+      <translation>Error inesperado ({kind}). Por favor, repórtelo al Consejo.</translation>
     </message>
     <message>
       <source>Server password: </source>

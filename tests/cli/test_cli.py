@@ -172,3 +172,20 @@ def test_import_missing_file(store, tmp_path):
     line = assert_clean_failure(run("--data-dir", str(store), "import",
                                     str(tmp_path / "nope.csv")))
     assert line.startswith("No se encontró el archivo")
+
+
+def test_store_busy_in_another_program(store, tmp_path):
+    """The desktop app holding a long write: the command says so in one line."""
+    from app.core.workspace import unlock
+
+    path = tmp_path / "una.csv"
+    path.write_text("parroquia;nombres;apellidos;sexo;edad\nPasa;Ana;Caiza;F;30\n",
+                    encoding="utf-8")
+    ws = unlock(store, "ana", PASSWORD)
+    try:
+        with ws.db.write() as session:
+            session.connection()   # BEGIN IMMEDIATE: the write lock, until the command gives up
+            line = assert_clean_failure(run("--data-dir", str(store), "import", str(path)))
+    finally:
+        ws.close()
+    assert "ocupados" in line
