@@ -1,6 +1,7 @@
 """A case: what happened, its timeline of everything, its referrals, and the actions."""
 
 from collections.abc import Callable
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -135,7 +136,9 @@ class CasePage(QWidget):
             self.follow_ups.addItem(entry)
 
     def _entry_text(self, entry: TimelineEntry) -> str:
-        when = entry.at.strftime("%d/%m/%Y %H:%M")
+        # Stamps are stored in UTC; people read the laptop's local time.
+        at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
+        when = at.astimezone().strftime("%d/%m/%Y %H:%M")
         summary = entry.summary
         note = self.notes.get(entry.record_id) if entry.kind == "case_note" else None
         if note is not None and note.kind == "status":
