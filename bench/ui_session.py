@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication
 
 from app.core.catalogs import Catalogs
 from app.core.i18n import translator
-from app.ui import guard
 from app.ui.app_window import MainWindow
 from app.ui.context import UiContext
 from app.ui.search_box import MIN_CHARS
@@ -28,8 +27,6 @@ def wait_for(signal, timeout_ms: int = 60_000) -> None:
 def unlock_to_home(folder: Path) -> tuple[float, MainWindow]:
     """From pressing Enter on the password to the home page shown with its agenda."""
     app = QApplication.instance() or QApplication([])
-    if guard.needed():
-        app.none_guard = guard.NoneRefGuard().start()
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
     ctx = UiContext(folder, Catalogs.load(), settings, Runner(QThreadPool()), "es",
                     translator("es"))

@@ -13,14 +13,11 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
 
     from app.core.catalogs import Catalogs
     from app.core.i18n import translator
-    from app.ui import guard
     from app.ui.app_window import MainWindow
     from app.ui.context import UiContext
     from app.ui.workers import Runner
 
     qt_app = QApplication(argv if argv is not None else sys.argv)
-    if guard.needed():
-        qt_app.none_guard = guard.NoneRefGuard().start()  # lives as long as the app
     qt_app.setApplicationName("Defensoría")
     qt_app.setOrganizationName("CCPD-Ambato")
     settings = QSettings("CCPD-Ambato", "Defensoria")

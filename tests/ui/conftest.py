@@ -16,7 +16,6 @@ from app.core.i18n import translator
 from app.core.workspace import Workspace
 from app.ui import i18n
 from app.ui.context import UiContext
-from app.ui.guard import NoneRefGuard, needed
 from app.ui.session import Session
 from app.ui.shell import Shell
 from app.ui.workers import Runner
@@ -49,19 +48,6 @@ def snap(widget: QWidget, name: str, size: tuple[int, int] | None = SCREEN) -> P
     path = SCREENSHOTS / f"{name}.png"
     assert widget.grab().save(str(path))
     return path
-
-
-@pytest.fixture(scope="session")
-def none_guard(qapp: QApplication) -> NoneRefGuard:
-    return NoneRefGuard()
-
-
-@pytest.fixture(autouse=True)
-def _keep_none_alive(none_guard: NoneRefGuard) -> Iterator[None]:
-    """PySide6 6.12 on Python 3.11 drops a reference to None per void call (app/ui/guard)."""
-    yield
-    if needed():
-        none_guard.top_up()
 
 
 @pytest.fixture
