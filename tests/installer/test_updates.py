@@ -76,8 +76,13 @@ def test_older_or_same_version_is_not_offered(server, device, key, installer,
     assert updater(device, tmp_path).check() is None
 
 
-def test_cut_download_resumes_with_range(server, device, key, installer, tmp_path) -> None:
-    releases.add_release(server.store, installer, "9.1.0", PLATFORM, key)
+def test_cut_download_resumes_with_range(any_server, make_device, installer,
+                                        tmp_path) -> None:
+    """On SQLite and on PostgreSQL (the chunks are bytea there)."""
+    key = tmp_path / "servidor" / "release-signing.key"
+    releases.ensure_signing_key(any_server.store, key)
+    device = make_device(any_server, "ana")
+    releases.add_release(any_server.store, installer, "9.1.0", PLATFORM, key)
     up = updater(device, tmp_path)
     found = up.check()
     assert found is not None
