@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
     warmed = Signal()  # the store's modules are loaded: unlocking is now quick
     integrity_checked = Signal()  # the background check of the store file has finished
     session_opened = Signal(object)  # a Session: where sync attaches to the status bar
+    session_closed = Signal()  # that Session is gone (switch user, quit): sync stops
 
     def __init__(self, ctx: UiContext, app: QApplication) -> None:
         super().__init__()
@@ -235,6 +236,7 @@ class MainWindow(QMainWindow):
             self.shell.deleteLater()
             self.shell = None
         if self.session is not None:
+            self.session_closed.emit()
             self.session.close()
             self.session = None
         self.idle.stop()

@@ -15,6 +15,7 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     from app.core.i18n import translator
     from app.ui.app_window import MainWindow
     from app.ui.context import UiContext
+    from app.ui.sync_feature import SyncFeature
     from app.ui.workers import Runner
 
     qt_app = QApplication(argv if argv is not None else sys.argv)
@@ -25,7 +26,11 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     ctx = UiContext(data_dir=data_dir, catalogs=Catalogs.load(), settings=settings,
                     runner=Runner(QThreadPool()), language=language,
                     core_tr=translator(language))
-    return qt_app, MainWindow(ctx, qt_app)
+    features: list[SyncFeature] = []
+    ctx.extras["enroll"] = lambda window: features[0].enroll(window)
+    window = MainWindow(ctx, qt_app)
+    features.append(SyncFeature(ctx, window))
+    return qt_app, window
 
 
 def run_app(data_dir: Path) -> int:

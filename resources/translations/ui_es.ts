@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_EC" sourcelanguage="en">
   <context>
+    <name>AboutDialog</name>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="115" />
+      <source>About Defensoría</source>
+      <translation>Acerca de Defensoría</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="117" />
+      <source>Defensoría Comunitaria</source>
+      <translation>Defensoría Comunitaria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="118" />
+      <source>Version {0}</source>
+      <translation>Versión {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="119" />
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="121" />
+      <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
+      <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitiesPage</name>
     <message>
       <location filename="../../app/ui/activities.py" line="112" />
@@ -112,119 +140,153 @@
     </message>
   </context>
   <context>
+    <name>AttentionPage</name>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="128" />
+      <location filename="../../app/ui/sync_pages.py" line="140" />
+      <source>Needs attention</source>
+      <translation>Necesitan atención</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="129" />
+      <source>The server refused these changes. They were not applied there: correct the data or ask the Consejo's technician.</source>
+      <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="134" />
+      <source>No.</source>
+      <translation>N.º</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="135" />
+      <source>Record</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="136" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="137" />
+      <source>Data</source>
+      <translation>Datos</translation>
+    </message>
+  </context>
+  <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="54" />
+      <location filename="../../app/ui/case_page.py" line="55" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="55" />
+      <location filename="../../app/ui/case_page.py" line="56" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="56" />
+      <location filename="../../app/ui/case_page.py" line="57" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="57" />
+      <location filename="../../app/ui/case_page.py" line="58" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="59" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="59" />
+      <location filename="../../app/ui/case_page.py" line="60" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="60" />
+      <location filename="../../app/ui/case_page.py" line="61" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="61" />
+      <location filename="../../app/ui/case_page.py" line="62" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="72" />
+      <location filename="../../app/ui/case_page.py" line="73" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="74" />
+      <location filename="../../app/ui/case_page.py" line="75" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="80" />
+      <location filename="../../app/ui/case_page.py" line="81" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="82" />
+      <location filename="../../app/ui/case_page.py" line="83" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="84" />
+      <location filename="../../app/ui/case_page.py" line="85" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="85" />
+      <location filename="../../app/ui/case_page.py" line="86" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="86" />
+      <location filename="../../app/ui/case_page.py" line="87" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="89" />
+      <location filename="../../app/ui/case_page.py" line="90" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="99" />
+      <location filename="../../app/ui/case_page.py" line="100" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="101" />
+      <location filename="../../app/ui/case_page.py" line="102" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="106" />
+      <location filename="../../app/ui/case_page.py" line="107" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="118" />
+      <location filename="../../app/ui/case_page.py" line="119" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="120" />
+      <location filename="../../app/ui/case_page.py" line="121" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="132" />
+      <location filename="../../app/ui/case_page.py" line="133" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="142" />
+      <location filename="../../app/ui/case_page.py" line="145" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
@@ -451,6 +513,71 @@
     </message>
   </context>
   <context>
+    <name>ConflictsPage</name>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="52" />
+      <location filename="../../app/ui/sync_pages.py" line="65" />
+      <source>Changes in conflict</source>
+      <translation>Cambios en conflicto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="53" />
+      <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
+      <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="59" />
+      <source>Record</source>
+      <translation>Registro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <source>(record deleted)</source>
+      <translation>(registro eliminado)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <source>Value kept</source>
+      <translation>Valor conservado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <source>Other value</source>
+      <translation>Otro valor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="63" />
+      <source>Other value by</source>
+      <translation>Otro valor de</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="73" />
+      <source>&amp;Keep the value kept</source>
+      <translation>&amp;Conservar el valor actual</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="74" />
+      <source>Use the &amp;other value</source>
+      <translation>Usar el &amp;otro valor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="76" />
+      <location filename="../../app/ui/sync_pages.py" line="77" />
+      <source>Another value</source>
+      <translation>Otro valor distinto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="78" />
+      <source>Use &amp;this value</source>
+      <translation>Usar &amp;este valor</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentDialog</name>
     <message>
       <location filename="../../app/ui/consent_form.py" line="23" />
@@ -544,6 +671,95 @@
       <location filename="../../app/ui/drafts_banner.py" line="63" />
       <source>&amp;Discard them</source>
       <translation>&amp;Descartarlos</translation>
+    </message>
+  </context>
+  <context>
+    <name>EnrollDialog</name>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="38" />
+      <source>Enroll with the server</source>
+      <translation>Registrar en el servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="40" />
+      <source>Register this laptop with the Consejo's server, with your user and password on the server.</source>
+      <translation>Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="47" />
+      <source>Server address</source>
+      <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="49" />
+      <source>User on the server</source>
+      <translation>Usuario en el servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="52" />
+      <source>Password on the server</source>
+      <translation>Contraseña en el servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="54" />
+      <source>Certificate authority file (optional)</source>
+      <translation>Archivo de la autoridad certificadora (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="55" />
+      <source>&amp;Browse…</source>
+      <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="60" />
+      <source>&amp;Server address</source>
+      <translation>Dirección del &amp;servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="61" />
+      <source>&amp;User</source>
+      <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="62" />
+      <source>&amp;Password</source>
+      <translation>&amp;Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="63" />
+      <source>&amp;Certificate file (optional)</source>
+      <translation>Archivo de c&amp;ertificado (opcional)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="72" />
+      <location filename="../../app/ui/sync_dialogs.py" line="105" />
+      <source>&amp;Enroll</source>
+      <translation>&amp;Registrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="80" />
+      <source>Certificate authority file</source>
+      <translation>Archivo de la autoridad certificadora</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="81" />
+      <source>Certificates (*.pem *.crt);;All (*)</source>
+      <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="89" />
+      <source>Type the server address, your user and your password.</source>
+      <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="94" />
+      <source>Enrolling…</source>
+      <translation>Registrando…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="109" />
+      <source>The device could not be enrolled: {0}</source>
+      <translation>No se pudo registrar el dispositivo: {0}</translation>
     </message>
   </context>
   <context>
@@ -1151,37 +1367,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="71" />
+      <location filename="../../app/ui/app_window.py" line="72" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="143" />
+      <location filename="../../app/ui/app_window.py" line="144" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="160" />
+      <location filename="../../app/ui/app_window.py" line="161" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="178" />
+      <location filename="../../app/ui/app_window.py" line="179" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="186" />
+      <location filename="../../app/ui/app_window.py" line="187" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="254" />
+      <location filename="../../app/ui/app_window.py" line="256" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="255" />
+      <location filename="../../app/ui/app_window.py" line="257" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1685,6 +1901,91 @@
     </message>
   </context>
   <context>
+    <name>ReferralInboxPage</name>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="40" />
+      <location filename="../../app/ui/junta_inbox.py" line="51" />
+      <source>Referral inbox</source>
+      <translation>Bandeja de derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="44" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="45" />
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="46" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="47" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="48" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="49" />
+      <location filename="../../app/ui/junta_inbox.py" line="65" />
+      <source>Measure or answer</source>
+      <translation>Medida o respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="59" />
+      <source>Mark as &amp;received</source>
+      <translation>Marcar como &amp;recibida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="63" />
+      <source>New status</source>
+      <translation>Nuevo estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="67" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="68" />
+      <source>New &amp;status</source>
+      <translation>Nuevo e&amp;stado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="69" />
+      <source>&amp;Measure or answer</source>
+      <translation>&amp;Medida o respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="70" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="78" />
+      <source>Save &amp;answer</source>
+      <translation>Guardar &amp;respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="93" />
+      <source>{0} referrals, {1} not yet received</source>
+      <translation>{0} derivaciones, {1} aún sin recibir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="115" />
+      <source>Type the measure or the answer.</source>
+      <translation>Escriba la medida o la respuesta.</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralStepDialog</name>
     <message>
       <location filename="../../app/ui/referral_form.py" line="104" />
@@ -1855,6 +2156,163 @@
     </message>
   </context>
   <context>
+    <name>SyncController</name>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="69" />
+      <source>Synchronise &amp;now</source>
+      <translation>Sincronizar &amp;ahora</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="71" />
+      <source>Send pending changes and receive new records (F9)</source>
+      <translation>Enviar los cambios pendientes y recibir registros nuevos (F9)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="73" />
+      <source>&amp;Cancel synchronisation</source>
+      <translation>&amp;Cancelar la sincronización</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="108" />
+      <source>Synchronising…</source>
+      <translation>Sincronizando…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="128" />
+      <source>Cancelling…</source>
+      <translation>Cancelando…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="132" />
+      <source>Synchronising: {0} sent, {1} received</source>
+      <translation>Sincronizando: {0} enviados, {1} recibidos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="150" />
+      <source>Synchronisation cancelled</source>
+      <translation>Sincronización cancelada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="165" />
+      <source>Synchronisation failed: {0}. Try again later; if it happens again, tell the Consejo's technician.</source>
+      <translation>La sincronización falló: {0}. Intente más tarde; si vuelve a pasar, avise al técnico del Consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="180" />
+      <source>Server not reachable</source>
+      <translation>Servidor no disponible</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="182" />
+      <source>Device no longer authorised</source>
+      <translation>Dispositivo ya no autorizado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="184" />
+      <source>User disabled on the server</source>
+      <translation>Usuario desactivado en el servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="186" />
+      <source>Not authorised by the server</source>
+      <translation>Sin autorización del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="188" />
+      <location filename="../../app/ui/sync_controller.py" line="195" />
+      <source>Not enrolled with a server</source>
+      <translation>Sin registro en un servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="190" />
+      <source>Update the app to synchronise</source>
+      <translation>Actualice la aplicación para sincronizar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="191" />
+      <source>Synchronisation failed</source>
+      <translation>La sincronización falló</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="196" />
+      <source>Use Synchronisation › Enroll with the server…</source>
+      <translation>Use Sincronización › Registrar en el servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="200" />
+      <source>Synchronised</source>
+      <translation>Sincronizado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="201" />
+      <source>Not everything was sent</source>
+      <translation>No se envió todo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="204" />
+      <source>{0} need attention</source>
+      <translation>{0} necesitan atención</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_controller.py" line="206" />
+      <source>{0} in conflict</source>
+      <translation>{0} en conflicto</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncFeature</name>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="84" />
+      <source>S&amp;ynchronisation</source>
+      <translation>Sincroni&amp;zación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="88" />
+      <source>Changes in &amp;conflict</source>
+      <translation>Cambios en &amp;conflicto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="89" />
+      <source>Needs &amp;attention</source>
+      <translation>Necesitan &amp;atención</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="91" />
+      <source>Referral &amp;inbox</source>
+      <translation>&amp;Bandeja de derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="93" />
+      <source>&amp;Enroll with the server…</source>
+      <translation>&amp;Registrar en el servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="94" />
+      <source>&amp;Help</source>
+      <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="95" />
+      <source>&amp;About Defensoría…</source>
+      <translation>&amp;Acerca de Defensoría…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="112" />
+      <source>Synchronisation</source>
+      <translation>Sincronización</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="155" />
+      <source>Enroll with the server</source>
+      <translation>Registrar en el servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="156" />
+      <source>First create your local user on this laptop; then enroll it with Synchronisation › Enroll with the server…</source>
+      <translation>Primero cree su usuario local en este computador; luego regístrelo con Sincronización › Registrar en el servidor…</translation>
+    </message>
+  </context>
+  <context>
     <name>SyncSlot</name>
     <message>
       <location filename="../../app/ui/status_bar.py" line="33" />
@@ -1934,6 +2392,44 @@
       <location filename="../../app/ui/unlock.py" line="59" />
       <source>Type your password.</source>
       <translation>Escriba su contraseña.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UpdateNotice</name>
+    <message>
+      <location filename="../../app/ui/update_notice.py" line="51" />
+      <source>Version {0} of the app is available: downloading it in the background…</source>
+      <translation>La versión {0} de la aplicación está disponible: se descarga en segundo plano…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/update_notice.py" line="59" />
+      <source>Downloading version {0}…</source>
+      <translation>Descargando la versión {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/update_notice.py" line="72" />
+      <source>New version</source>
+      <translation>Nueva versión</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/update_notice.py" line="73" />
+      <source>Version {0} was downloaded and verified. Install it now? The app closes and your data stays as it is.</source>
+      <translation>La versión {0} se descargó y verificó. ¿Instalarla ahora? La aplicación se cerrará y sus datos quedan como están.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/update_notice.py" line="76" />
+      <source>&amp;Install now</source>
+      <translation>&amp;Instalar ahora</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/update_notice.py" line="78" />
+      <source>&amp;Later</source>
+      <translation>&amp;Más tarde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/update_notice.py" line="102" />
+      <source>The new version could not be installed: {0}</source>
+      <translation>No se pudo instalar la nueva versión: {0}</translation>
     </message>
   </context>
   <context>

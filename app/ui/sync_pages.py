@@ -1,0 +1,148 @@
+""""Cambios en conflicto" (keep one value or enter another) and "Necesitan atención"
+(changes the server refused, with its reason). Both read through core services only."""
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core import outbox
+from app.core.conflicts import ConflictService
+from app.core.errors import UserError
+from app.core.i18n import Translate
+from app.core.services.sync_desk import SyncDesk
+from app.ui import labels
+from app.ui.cases import table_view
+from app.ui.models.rows import RowsTableModel
+from app.ui.widgets import ErrorLabel, heading
+
+
+def shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
+def kind(record_type: str) -> str:
+    return labels.timeline_kind(record_type) if record_type in labels.TIMELINE_KIND \
+        else record_type
+
+
+class ConflictsPage(QWidget):
+    """Each open conflict with both values; the choice is written as a synced change."""
+
+    resolved = Signal()
+
+    def __init__(self, service: ConflictService, core_tr: Translate) -> None:
+        super().__init__()
+        self.service, self.core_tr = service, core_tr
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Changes in conflict")))
+        intro = QLabel(self.tr("Two people changed the same data at the same time. Choose "
+                               "the value to keep, or type the right one; your choice is "
+                               "sent with the next synchronisation."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = RowsTableModel([
+            (self.tr("Record"), lambda c: kind(c.target_type)),
+            (self.tr("Field"), lambda c: c.field or self.tr("(record deleted)")),
+            (self.tr("Value kept"), lambda c: shown(c.kept_value)),
+            (self.tr("Other value"), lambda c: shown(c.other_value)),
+            (self.tr("Other value by"), lambda c: c.other_by),
+        ], lambda c: c.id)
+        self.table = table_view(self.tr("Changes in conflict"))
+        self.table.setSortingEnabled(False)
+        self.table.setModel(self.model)
+        for column in (2, 3):
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.keep = QPushButton(self.tr("&Keep the value kept"))
+        self.other = QPushButton(self.tr("Use the &other value"))
+        self.typed = QLineEdit()
+        self.typed.setAccessibleName(self.tr("Another value"))
+        self.typed.setPlaceholderText(self.tr("Another value"))
+        self.use_typed = QPushButton(self.tr("Use &this value"))
+        for widget in (self.keep, self.other, self.typed, self.use_typed):
+            row.addWidget(widget)
+        layout.addLayout(row)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.keep.clicked.connect(lambda: self._resolve(lambda c: c.kept_value))
+        self.other.clicked.connect(lambda: self._resolve(lambda c: c.other_value))
+        self.use_typed.clicked.connect(lambda: self._resolve(lambda c: self.typed.text()))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_items(self.service.open())
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.current()
+        for widget in (self.keep, self.use_typed, self.typed):
+            widget.setEnabled(chosen is not None)
+        self.other.setEnabled(chosen is not None and bool(chosen.field))
+
+    def current(self) -> Any:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item_at(rows[0].row()) if rows else None
+
+    def _resolve(self, value_of: Callable[[Any], Any]) -> None:
+        conflict = self.current()
+        if conflict is None:
+            return
+        try:
+            self.service.resolve(conflict.id, value_of(conflict))
+        except UserError as exc:
+            self.error.show_message(exc.render(self.core_tr))
+            return
+        self.error.show_message("")
+        self.typed.clear()
+        self.refresh()
+        self.resolved.emit()
+
+
+class AttentionPage(QWidget):
+    """Changes the server refused: they stay listed, never silently dropped."""
+
+    def __init__(self, desk: SyncDesk, core_tr: Translate) -> None:
+        super().__init__()
+        self.desk, self.core_tr = desk, core_tr
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Needs attention")))
+        intro = QLabel(self.tr("The server refused these changes. They were not applied "
+                               "there: correct the data or ask the Consejo's technician."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.model = RowsTableModel([
+            (self.tr("No."), lambda r: str(r.seq)),
+            (self.tr("Record"), lambda r: kind(r.record_type)),
+            (self.tr("Reason"), lambda r: core_tr(outbox.reason_message(r.reason))),
+            (self.tr("Data"), lambda r: ", ".join(f"{k}: {shown(v)}"
+                                                  for k, v in r.fields.items())),
+        ], lambda r: str(r.seq))
+        self.table = table_view(self.tr("Needs attention"))
+        self.table.setModel(self.model)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(2, 420)
+        layout.addWidget(self.table, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_items(self.desk.needs_attention())

@@ -1,0 +1,87 @@
+"""The desktop drives the real sync engine against a real server on loopback."""
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.core import outbox
+from app.core.i18n import translator
+from app.ui.status_bar import StatusBar
+from app.ui.sync_controller import SyncController
+from app.ui.workers import Runner
+from sync.client import device_id
+from sync.server.cli import main as server_main
+from tests.sync.faults import FaultProxy
+from tests.sync.support import make_device, server  # noqa: F401
+
+NEVER = 3_600_000  # the automatic timer stays out of the way unless a test wants it
+
+
+def controller_for(qtbot, device, runner: Runner, **options) -> SyncController:
+    bar = StatusBar(lambda: outbox.pending_count(device.ws.db))
+    qtbot.addWidget(bar)
+    bar.refresh_pending()
+    ctl = SyncController(device.ws.db, device.client, bar, runner, translator("es"),
+                         interval_ms=options.pop("interval_ms", NEVER),
+                         retry_ms=options.pop("retry_ms", NEVER), **options)
+    return ctl
+
+
+@pytest.fixture
+def proxy(server) -> Iterator[FaultProxy]:  # noqa: F811
+    p = FaultProxy(server.url)
+    yield p
+    p.release.set()
+    p.close()
+
+
+def test_sync_now_updates_state_and_pending(qtbot, server, make_device, runner,  # noqa: F811
+                                            spanish) -> None:
+    ana = make_device(server, "ana")
+    ana.ws.families.create_household(parish="PIL", community="Tamboloma")
+    ctl = controller_for(qtbot, ana, runner)
+    ctl.start()
+    assert ctl.status.pending.text() == "Cambios por enviar: 1"
+    assert ctl.status.sync.state.text().startswith("Sincronizado") is False
+    with qtbot.waitSignal(ctl.finished, timeout=20_000) as done:
+        ctl.action.trigger()
+    assert done.args[0].report.complete
+    assert ctl.status.pending.text() == "Cambios por enviar: 0"
+    assert ctl.status.sync.state.text().startswith("Sincronizado · última sincronización")
+    assert not ctl.status.progress.isVisible() and ctl.action.isEnabled()
+
+
+def test_cancel_stops_between_batches(qtbot, server, make_device, runner, proxy,  # noqa: F811
+                                      spanish) -> None:
+    ana = make_device(server, "ana", url=proxy.url)
+    ana.client.push_batch = 1
+    for name in ("Uno", "Dos"):
+        ana.ws.families.create_household(parish="PIL", community=name)
+    ctl = controller_for(qtbot, ana, runner)
+    proxy.add("/api/v1/push", "slow")
+    ctl.sync_now()
+    assert ctl.cancel_action.isEnabled() and not ctl.action.isEnabled()
+    qtbot.waitUntil(lambda: "/api/v1/push" in " ".join(proxy.forwarded), timeout=10_000)
+    ctl.cancel_action.trigger()
+    proxy.release.set()
+    with qtbot.waitSignal(ctl.finished, timeout=20_000) as done:
+        pass
+    assert done.args[0].cancelled and not done.args[0].report.pulled_all
+    assert "cancelada" in ctl.status.sync.state.text()
+    assert ctl.status.pending.text() == "Cambios por enviar: 1"
+
+
+def test_automatic_sync_and_revoked_device_message(qtbot, server, make_device,  # noqa: F811
+                                                    runner, spanish) -> None:
+    ana = make_device(server, "ana")
+    ctl = controller_for(qtbot, ana, runner, retry_ms=1, interval_ms=NEVER)
+    with qtbot.waitSignal(ctl.finished, timeout=20_000):
+        ctl.start()  # enrolled: the timer syncs without being asked
+    assert server_main(["--db", server.store.url, "device", "revoke",
+                        device_id(ana.ws.db)]) == 0
+    with qtbot.waitSignal(ctl.failed, timeout=20_000) as failed:
+        ctl.sync_now()
+    code, message = failed.args
+    assert code == "revoked" and "ya no autoriza este dispositivo" in message
+    assert ctl.status.sync.state.text().startswith("Dispositivo ya no autorizado")
+    assert not ctl.timer.isActive()
