@@ -105,7 +105,7 @@ class SyncController(QObject):
         self.stop_requested.clear()
         self.action.setEnabled(False)
         self.cancel_action.setEnabled(True)
-        self.status.sync.show_state(self.tr("Synchronising…"))
+        self.say(self.tr("Synchronising…"))
         self._progress(0, 0)
         engine, updater, stop = self.engine, self.updater, self.stop_requested
 
@@ -125,7 +125,7 @@ class SyncController(QObject):
         if self.running:
             self.stop_requested.set()
             self.cancel_action.setEnabled(False)
-            self.status.sync.show_state(self.tr("Cancelling…"))
+            self.say(self.tr("Cancelling…"))
 
     def _progress(self, sent: int, received: int) -> None:
         if not self.closed:
@@ -166,7 +166,7 @@ class SyncController(QObject):
                               "again, tell the Consejo's technician.").format(exc)
         self.last_error = message
         self.status.refresh_pending()
-        self.status.sync.show_state(self.short_failure(code), self._last_success())
+        self.say(self.short_failure(code), self._last_success())
         self.status.sync.state.setToolTip(message)
         if code == "unreachable":
             self.timer.start(self.retry_ms)
@@ -192,13 +192,13 @@ class SyncController(QObject):
 
     def show(self, current: SyncStatus, text: str = "") -> None:
         if not current.enrolled:
-            self.status.sync.show_state(self.tr("Not enrolled with a server"))
+            self.say(self.tr("Not enrolled with a server"))
             self.status.sync.state.setToolTip(self.tr("Use Synchronisation › Enroll with "
                                                       "the server…"))
             return
         if not text:
-            text = self.tr("Synchronised") if not (current.pending or current.needs_attention) \
-                else self.tr("Not everything was sent")
+            text = self.tr("Not everything was sent") if current.pending \
+                else self.tr("Synchronised")
         problems = []
         if current.needs_attention:
             problems.append(self.tr("{0} need attention").format(current.needs_attention))
@@ -206,8 +206,14 @@ class SyncController(QObject):
             problems.append(self.tr("{0} in conflict").format(current.open_conflicts))
         if problems:
             text = f"{text} ({', '.join(problems)})"
-        self.status.sync.show_state(text, _local(current.last_success))
+        self.say(text, _local(current.last_success))
         self.status.sync.state.setToolTip(current.server_url)
+
+    def say(self, text: str, last_sync: datetime | None = None) -> None:
+        """The state in the status bar, never squeezed into a cut-off word."""
+        state = self.status.sync.state
+        self.status.sync.show_state(text, last_sync)
+        state.setMinimumWidth(state.sizeHint().width())
 
     def _last_success(self) -> datetime | None:
         return _local(sync_status(self.db).last_success)

@@ -5,7 +5,7 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -21,10 +21,24 @@ from app.core.conflicts import ConflictService
 from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.core.services.sync_desk import SyncDesk
-from app.ui import labels
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
 from app.ui.widgets import ErrorLabel, heading
+
+RECORD_KINDS = {
+    "household": QT_TRANSLATE_NOOP("SyncPages", "Family"),
+    "person": QT_TRANSLATE_NOOP("SyncPages", "Person"),
+    "case": QT_TRANSLATE_NOOP("SyncPages", "Case"),
+    "case_note": QT_TRANSLATE_NOOP("SyncPages", "Case note"),
+    "visit": QT_TRANSLATE_NOOP("SyncPages", "Visit"),
+    "mediation": QT_TRANSLATE_NOOP("SyncPages", "Mediation"),
+    "referral": QT_TRANSLATE_NOOP("SyncPages", "Referral"),
+    "referral_status": QT_TRANSLATE_NOOP("SyncPages", "Referral step"),
+    "follow_up": QT_TRANSLATE_NOOP("SyncPages", "Follow-up"),
+    "activity": QT_TRANSLATE_NOOP("SyncPages", "Community activity"),
+    "consent": QT_TRANSLATE_NOOP("SyncPages", "Consent"),
+    "conflict": QT_TRANSLATE_NOOP("SyncPages", "Conflict resolution"),
+}
 
 
 def shown(value: Any) -> str:
@@ -36,8 +50,14 @@ def shown(value: Any) -> str:
 
 
 def kind(record_type: str) -> str:
-    return labels.timeline_kind(record_type) if record_type in labels.TIMELINE_KIND \
-        else record_type
+    source = RECORD_KINDS.get(record_type)
+    return QCoreApplication.translate("SyncPages", source) if source else record_type
+
+
+def summary(fields: dict[str, Any]) -> str:
+    """The data of a refused change, empty fields left out."""
+    return ", ".join(f"{k}: {shown(v)}" for k, v in fields.items()
+                     if v not in (None, "", [], {}))
 
 
 class ConflictsPage(QWidget):
@@ -134,8 +154,7 @@ class AttentionPage(QWidget):
             (self.tr("No."), lambda r: str(r.seq)),
             (self.tr("Record"), lambda r: kind(r.record_type)),
             (self.tr("Reason"), lambda r: core_tr(outbox.reason_message(r.reason))),
-            (self.tr("Data"), lambda r: ", ".join(f"{k}: {shown(v)}"
-                                                  for k, v in r.fields.items())),
+            (self.tr("Data"), lambda r: summary(r.fields)),
         ], lambda r: str(r.seq))
         self.table = table_view(self.tr("Needs attention"))
         self.table.setModel(self.model)

@@ -142,33 +142,33 @@
   <context>
     <name>AttentionPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="128" />
-      <location filename="../../app/ui/sync_pages.py" line="140" />
+      <location filename="../../app/ui/sync_pages.py" line="148" />
+      <location filename="../../app/ui/sync_pages.py" line="159" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="129" />
+      <location filename="../../app/ui/sync_pages.py" line="149" />
       <source>The server refused these changes. They were not applied there: correct the data or ask the Consejo's technician.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="134" />
+      <location filename="../../app/ui/sync_pages.py" line="154" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="135" />
+      <location filename="../../app/ui/sync_pages.py" line="155" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="136" />
+      <location filename="../../app/ui/sync_pages.py" line="156" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="137" />
+      <location filename="../../app/ui/sync_pages.py" line="157" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
@@ -515,64 +515,64 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="52" />
-      <location filename="../../app/ui/sync_pages.py" line="65" />
+      <location filename="../../app/ui/sync_pages.py" line="72" />
+      <location filename="../../app/ui/sync_pages.py" line="85" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="53" />
+      <location filename="../../app/ui/sync_pages.py" line="73" />
       <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="59" />
+      <location filename="../../app/ui/sync_pages.py" line="79" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <location filename="../../app/ui/sync_pages.py" line="80" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <location filename="../../app/ui/sync_pages.py" line="80" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <location filename="../../app/ui/sync_pages.py" line="81" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <location filename="../../app/ui/sync_pages.py" line="82" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="63" />
+      <location filename="../../app/ui/sync_pages.py" line="83" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="73" />
+      <location filename="../../app/ui/sync_pages.py" line="93" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="74" />
+      <location filename="../../app/ui/sync_pages.py" line="94" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="76" />
-      <location filename="../../app/ui/sync_pages.py" line="77" />
+      <location filename="../../app/ui/sync_pages.py" line="96" />
+      <location filename="../../app/ui/sync_pages.py" line="97" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="78" />
+      <location filename="../../app/ui/sync_pages.py" line="98" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -2239,12 +2239,12 @@
       <translation>Use Sincronización › Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="200" />
+      <location filename="../../app/ui/sync_controller.py" line="201" />
       <source>Synchronised</source>
       <translation>Sincronizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="201" />
+      <location filename="../../app/ui/sync_controller.py" line="200" />
       <source>Not everything was sent</source>
       <translation>No se envió todo</translation>
     </message>
@@ -2310,6 +2310,69 @@
       <location filename="../../app/ui/sync_feature.py" line="156" />
       <source>First create your local user on this laptop; then enroll it with Synchronisation › Enroll with the server…</source>
       <translation>Primero cree su usuario local en este computador; luego regístrelo con Sincronización › Registrar en el servidor…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncPages</name>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="29" />
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="30" />
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="31" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="32" />
+      <source>Case note</source>
+      <translation>Nota del caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="33" />
+      <source>Visit</source>
+      <translation>Visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="34" />
+      <source>Mediation</source>
+      <translation>Mediación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="35" />
+      <source>Referral</source>
+      <translation>Derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="36" />
+      <source>Referral step</source>
+      <translation>Paso de la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="37" />
+      <source>Follow-up</source>
+      <translation>Seguimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="38" />
+      <source>Community activity</source>
+      <translation>Actividad comunitaria</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="39" />
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="40" />
+      <source>Conflict resolution</source>
+      <translation>Resolución de conflicto</translation>
     </message>
   </context>
   <context>

@@ -13,6 +13,8 @@ from sqlalchemy import text
 from app.core import outbox
 from app.core.store.database import Database
 
+# The current step is the newest: unsynced local steps first, then the highest server
+# version (as services.referrals.latest decides).
 INBOX_SQL = """
     SELECT r.id, r.case_id, r.reason, r.urgency, c.code, st.status, st.answer,
            st.created_at AS since
@@ -21,7 +23,8 @@ INBOX_SQL = """
     JOIN referral_status st ON st.referral_id = r.id
     WHERE r.deleted = 0 AND r.institution = :institution AND st.rowid = (
         SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
-        ORDER BY s2.server_version IS NULL, s2.server_version, s2.created_at DESC
+        ORDER BY s2.server_version IS NULL DESC, s2.server_version DESC,
+                 s2.created_at DESC
         LIMIT 1)
     ORDER BY st.created_at DESC LIMIT :limit"""
 

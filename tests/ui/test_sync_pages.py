@@ -1,0 +1,180 @@
+# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
+"""Sync in the main window against a real server on loopback: needs attention, conflicts,
+the Junta's referral inbox, enrollment and About. Screenshots go to screenshots/."""
+
+from dataclasses import replace
+from datetime import date
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from app import __version__
+from app.core import outbox
+from app.core.conflicts import ConflictService
+from app.core.i18n import translator
+from app.core.records import Household
+from app.ui.sync_feature import SyncFeature
+from app.ui.sync_pages import ConflictsPage
+from tests.conftest import PASSWORD
+from tests.sync.support import make_device, server
+from tests.ui.conftest import snap
+from tests.ui.test_window import make_window, unlock_as
+
+NEVER = 3_600_000
+
+
+def open_window(qtbot, qapp, ui_ctx, data_dir):
+    ctx = replace(ui_ctx, data_dir=data_dir)
+    window = make_window(qtbot, ctx, qapp)
+    feature = SyncFeature(ctx, window, interval_ms=NEVER, retry_ms=NEVER)
+    with qtbot.waitSignal(window.unlocked, timeout=20_000):
+        unlock_as(qtbot, window, PASSWORD)
+    return window, feature
+
+
+def sync_through_ui(qtbot, feature):
+    with qtbot.waitSignal(feature.controller.finished, timeout=30_000) as done:
+        feature.controller.action.trigger()
+    return done.args[0]
+
+
+def menu_action(window, text: str):
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            if action.text() == text:
+                return action
+    raise AssertionError(f"no menu entry {text!r}")
+
+
+def family_case(ws):
+    h = ws.families.create_household(parish="PIL", community="Centro")
+    p = ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
+                               sex="mujer", birth_date=date(2016, 4, 3),
+                               relation_to_head="hijo_a", confirm_duplicates=True)
+    return ws.cases.register(parish="PIL", affected_person_ids=[p.id],
+                             violation_types=["negligencia"], facts="Hechos del caso",
+                             risk_level="alto", reporter_anonymous=True)
+
+
+def test_rejected_change_appears_in_needs_attention(qtbot, qapp, ui_ctx, server,
+                                                    make_device) -> None:
+    ana = make_device(server, "ana", parish="PIL")
+    ana.ws.families.create_household(parish="AMB", community="Ajena")
+    ana.ws.close()
+    window, feature = open_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
+    assert window.status.pending.text() == "Cambios por enviar: 1"
+    outcome = sync_through_ui(qtbot, feature)
+    assert outcome.report.rejected == 1
+    assert window.status.pending.text() == "Cambios por enviar: 0"
+    assert "1 necesitan atención" in window.status.sync.state.text()
+    menu_action(window, "Necesitan &atención").trigger()
+    page = window.shell.detail
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 1).data() == "Familia"
+    reason = page.model.index(0, 2).data()
+    assert reason == "El registro pertenece a una parroquia o caso fuera de su territorio."
+    assert page.model.index(0, 3).data() == "parish: AMB, community: Ajena"
+    snap(window, "40-sync-needs-attention")
+
+
+def test_conflict_resolved_in_the_page_is_a_synced_change(qtbot, server,
+                                                           make_device, spanish) -> None:
+    a, b = make_device(server, "ana"), make_device(server, "beto")
+    h = a.ws.families.create_household(parish="PIL", community="Inicial", notes="")
+    assert a.sync().complete and b.sync().complete
+    a.ws.families.update_household(h.id, community="Norte")
+    b.ws.families.update_household(h.id, community="Sur")
+    assert a.sync().complete and b.sync().conflicts == 1
+    page = ConflictsPage(ConflictService(b.ws.db, b.ws.writer), translator("es"))
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    assert page.model.rowCount() == 1
+    assert [page.model.index(0, c).data() for c in (1, 2, 3)] == ["community", "Norte", "Sur"]
+    snap(page, "41-sync-conflicts")
+    with qtbot.waitSignal(page.resolved):
+        qtbot.mouseClick(page.other, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 0
+    assert {e.record_type for e in outbox.pending(b.ws.db)} == {"household", "conflict"}
+    assert b.sync().complete and a.sync().complete
+    with a.ws.db.read() as s:
+        assert s.execute(select(Household.community)).scalar_one() == "Sur"
+    assert ConflictService(a.ws.db, a.ws.writer).open() == []
+
+
+def test_typed_value_resolves_a_conflict(qtbot, server, make_device, spanish) -> None:
+    a, b = make_device(server, "ana"), make_device(server, "beto")
+    h = a.ws.families.create_household(parish="PIL", community="Inicial", notes="")
+    assert a.sync().complete and b.sync().complete
+    a.ws.families.update_household(h.id, community="Norte")
+    b.ws.families.update_household(h.id, community="Sur")
+    assert a.sync().complete and b.sync().complete
+    page = ConflictsPage(ConflictService(b.ws.db, b.ws.writer), translator("es"))
+    qtbot.addWidget(page)
+    qtbot.keyClicks(page.typed, "Centro Norte")
+    with qtbot.waitSignal(page.resolved):
+        qtbot.mouseClick(page.use_typed, Qt.MouseButton.LeftButton)
+    with b.ws.db.read() as s:
+        assert s.execute(select(Household.community)).scalar_one() == "Centro Norte"
+
+
+def test_junta_inbox_records_receipt_and_answer(qtbot, qapp, ui_ctx, server,
+                                                make_device) -> None:
+    ana = make_device(server, "ana", parish="PIL")
+    juana = make_device(server, "juana", role="junta", parish="")
+    case = family_case(ana.ws)
+    referral = ana.ws.referrals.create(case_id=case.id, institution="junta",
+                                       reason="Medida de protección", urgency="urgent")
+    assert ana.sync().complete
+    juana.ws.close()
+    window, feature = open_window(qtbot, qapp, ui_ctx, juana.ws.data_dir)
+    assert sync_through_ui(qtbot, feature).report.received > 0
+    menu_action(window, "&Bandeja de derivaciones").trigger()
+    page = window.shell.detail
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, 3).data() == "Enviada"
+    assert page.count.text() == "1 derivaciones, 1 aún sin recibir"
+    qtbot.mouseClick(page.received, Qt.MouseButton.LeftButton)
+    assert page.model.index(0, 3).data() == "Recibida"
+    assert window.status.pending.text() == "Cambios por enviar: 1"
+    qtbot.keyClicks(page.answer, "Medida de acogimiento")
+    qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
+    assert page.model.index(0, 3).data() == "Respondida"
+    assert page.model.index(0, 5).data() == "Medida de acogimiento"
+    snap(window, "42-sync-referral-inbox")
+    assert sync_through_ui(qtbot, feature).report.complete
+    assert ana.sync().complete
+    [view] = ana.ws.referrals.for_case(case.id)
+    assert view.referral.id == referral.id
+    assert (view.status.status, view.status.answer) == ("answered", "Medida de acogimiento")
+
+
+def test_enroll_dialog_then_sync_and_about(qtbot, qapp, ui_ctx, server,
+                                           workspace) -> None:
+    server.add_user("ana", "promotor", "PIL")
+    workspace.families.create_household(parish="PIL", community="Tamboloma")
+    workspace.close()
+    window, feature = open_window(qtbot, qapp, ui_ctx, ui_ctx.data_dir)
+    assert window.status.sync.state.text() == "Sin registro en un servidor"
+    menu_action(window, "&Registrar en el servidor…").trigger()
+    dialog = feature.dialog
+    assert dialog.username.text() == "ana"
+    qtbot.keyClicks(dialog.server, server.url)
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20_000)
+    assert dialog.error.text() == "Usuario o contraseña incorrectos en el servidor."
+    snap(dialog, "43-sync-enroll", None)
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(feature.controller.finished, timeout=30_000) as done:
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    assert done.args[0].report.complete
+    assert window.status.pending.text() == "Cambios por enviar: 0"
+    assert window.status.sync.state.text().startswith("Sincronizado · última sincronización")
+    menu_action(window, "&Acerca de Defensoría…").trigger()
+    about = feature.dialog
+    assert about.version.text() == f"Versión {__version__}"
+    snap(about, "44-about", None)
+    snap(window, "45-synced-status-bar")
+
