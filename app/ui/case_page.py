@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.services.cases import TimelineEntry
+from app.reports import api
 from app.ui import labels
 from app.ui.case_notes import FollowUpDialog, NoteDialog, StatusDialog
 from app.ui.context import UiContext
+from app.ui.documents import Documents
 from app.ui.forms import FormDialog
 from app.ui.mediation_form import MediationBlocked, MediationDialog
 from app.ui.models.rows import RowsTableModel
@@ -36,9 +38,10 @@ OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 
 class CasePage(QWidget):
     def __init__(self, ctx: UiContext, session: Session, case_id: str,
-                 open_form: OpenForm) -> None:
+                 open_form: OpenForm, documents: Documents | None = None) -> None:
         super().__init__()
         self.ctx, self.session, self.case_id, self.open_form = ctx, session, case_id, open_form
+        self.documents = documents or Documents(ctx, session)
         self.blocked: MediationBlocked | None = None
         layout = QVBoxLayout(self)
         self.title = heading("")
@@ -75,6 +78,18 @@ class CasePage(QWidget):
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
         left_box.addWidget(self.timeline)
+        self.acta_buttons = QHBoxLayout()
+        self.visit_record = QPushButton(self.tr("Visit r&ecord (PDF)"))
+        self.visit_record.setToolTip(self.tr("Select a visit in the timeline"))
+        self.visit_record.clicked.connect(lambda: self.print_entry("visit"))
+        self.mediation_record = QPushButton(self.tr("Mediation rec&ord (PDF)"))
+        self.mediation_record.setToolTip(self.tr("Select a mediation in the timeline"))
+        self.mediation_record.clicked.connect(lambda: self.print_entry("mediation"))
+        self.acta_buttons.addWidget(self.visit_record)
+        self.acta_buttons.addWidget(self.mediation_record)
+        self.acta_buttons.addStretch()
+        left_box.addLayout(self.acta_buttons)
+        self.timeline.currentRowChanged.connect(lambda _: self._enable_documents())
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +111,15 @@ class CasePage(QWidget):
         self.referral_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
         right_box.addWidget(self.referral_table, 2)
+        form_row = QHBoxLayout()
+        self.referral_form = QPushButton(self.tr("Referra&l form (PDF)"))
+        self.referral_form.setToolTip(self.tr("Select a referral in the table"))
+        self.referral_form.clicked.connect(self.print_referral)
+        form_row.addWidget(self.referral_form)
+        form_row.addStretch()
+        right_box.addLayout(form_row)
+        self.referral_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._enable_documents())
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
         row.addStretch()
@@ -126,7 +150,9 @@ class CasePage(QWidget):
         self.timeline.clear()
         self.notes = self.session.lists.case_notes(self.case_id)
         for entry in reversed(self.session.ws.cases.timeline(self.case_id)):
-            self.timeline.addItem(self._entry_text(entry))
+            item = QListWidgetItem(self._entry_text(entry))
+            item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.record_id))
+            self.timeline.addItem(item)
         self.referrals.set_items(self.session.ws.referrals.for_case(self.case_id))
         self.follow_ups.clear()
         for item in self.session.followups.for_case(self.case_id):
@@ -134,6 +160,7 @@ class CasePage(QWidget):
             entry = QListWidgetItem(f"{labels.day(item.due_on)} · {item.description}{done}")
             entry.setData(Qt.ItemDataRole.UserRole, None if item.done else item.id)
             self.follow_ups.addItem(entry)
+        self._enable_documents()
 
     def _entry_text(self, entry: TimelineEntry) -> str:
         # Stamps are stored in UTC; people read the laptop's local time.
@@ -197,13 +224,53 @@ class CasePage(QWidget):
             self.session.followups.mark_done(item.data(Qt.ItemDataRole.UserRole))
             self.refresh()
 
-    def _step(self) -> None:
+    def _selected_referral(self) -> str | None:
         rows = self.referral_table.selectionModel().selectedRows()
         if not rows and self.referrals.rowCount() == 1:
             row = 0
         elif rows:
             row = rows[0].row()
         else:
-            return
-        view = self.referrals.item_at(row)
-        self._open(ReferralStepDialog, {"referral_id": view.referral.id})
+            return None
+        return self.referrals.item_at(row).referral.id
+
+    def _step(self) -> None:
+        referral_id = self._selected_referral()
+        if referral_id is not None:
+            self._open(ReferralStepDialog, {"referral_id": referral_id})
+
+    # Documents ----------------------------------------------------------------
+    def _timeline_entry(self) -> tuple[str, str] | None:
+        item = self.timeline.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _enable_documents(self) -> None:
+        entry = self._timeline_entry()
+        kind = entry[0] if entry else ""
+        self.visit_record.setEnabled(kind == "visit")
+        self.mediation_record.setEnabled(kind == "mediation")
+        self.referral_form.setEnabled(self._selected_referral() is not None)
+
+    def print_referral(self) -> bool:
+        referral_id = self._selected_referral()
+        if referral_id is None:
+            return False
+        return self.documents.generate(
+            self, self.tr("Referral form"), self.documents.propose("referral", self.case.code),
+            self.tr("PDF documents (*.pdf)"),
+            lambda rc, out, progress, cancelled: api.referral_form(
+                rc, referral_id, out, progress=progress, cancelled=cancelled))
+
+    def print_entry(self, kind: str) -> bool:
+        """The acta of the visit or mediation selected in the timeline."""
+        entry = self._timeline_entry()
+        if entry is None or entry[0] != kind:
+            return False
+        record_id = entry[1]
+        write = api.visit_record if kind == "visit" else api.mediation_record
+        title = self.tr("Visit record") if kind == "visit" else self.tr("Mediation record")
+        return self.documents.generate(
+            self, title, self.documents.propose(kind, self.case.code),
+            self.tr("PDF documents (*.pdf)"),
+            lambda rc, out, progress, cancelled: write(rc, record_id, out, progress=progress,
+                                                       cancelled=cancelled))

@@ -34,7 +34,7 @@ class Menus(QObject):
         go = bar.addMenu(self.tr("&Go"))
         for i, text in enumerate((self.tr("&Home"), self.tr("&Families and persons"),
                                   self.tr("&Cases"), self.tr("My &referrals"),
-                                  self.tr("Community &activities"))):
+                                  self.tr("Community &activities"), self.tr("R&eports"))):
             self.add(go, text, f"Ctrl+{i + 1}", lambda i=i: shell.go_to(i))
 
     def add(self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey,

@@ -19,6 +19,7 @@ from app.ui.case_wizard import CaseWizard
 from app.ui.cases import CasesPage
 from app.ui.consent_form import ConsentDialog
 from app.ui.context import UiContext
+from app.ui.documents import Documents
 from app.ui.drafts_banner import DraftsBanner
 from app.ui.forms import FormDialog
 from app.ui.home import HomePage
@@ -29,6 +30,7 @@ from app.ui.person_form import PersonDialog
 from app.ui.persons import PersonsPage
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.referrals import ReferralsPage
+from app.ui.reports_page import ReportsPage
 from app.ui.search_box import SearchBox
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
@@ -45,9 +47,12 @@ NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; font-size
 class Shell(QWidget):
     data_changed = Signal()
 
-    def __init__(self, ctx: UiContext, session: Session) -> None:
+    def __init__(self, ctx: UiContext, session: Session,
+                 documents: Documents | None = None) -> None:
         super().__init__()
         self.ctx, self.session = ctx, session
+        # Documents and exports: the save dialog and the viewer are its collaborators
+        self.documents = documents or Documents(ctx, session)
         self.dialogs: list[FormDialog] = []
         self.detail: QWidget | None = None
         layout = QHBoxLayout(self)
@@ -63,7 +68,8 @@ class Shell(QWidget):
         side.addWidget(self.nav)
         layout.addLayout(side)
         for text in (self.tr("Home"), self.tr("Families and persons"), self.tr("Cases"),
-                     self.tr("My referrals"), self.tr("Community activities")):
+                     self.tr("My referrals"), self.tr("Community activities"),
+                     self.tr("Reports")):
             self.nav.addItem(text)
         right = QVBoxLayout()
         layout.addLayout(right, 1)
@@ -83,7 +89,9 @@ class Shell(QWidget):
         self.cases = CasesPage(ctx, session)
         self.referrals = ReferralsPage(ctx, session)
         self.activities = ActivitiesPage(ctx, session, self.open_form)
-        self.pages = [self.home, self.persons, self.cases, self.referrals, self.activities]
+        self.reports = ReportsPage(ctx, session, self.documents)
+        self.pages = [self.home, self.persons, self.cases, self.referrals, self.activities,
+                      self.reports]
         for page in self.pages:
             self.stack.addWidget(page)
         self.home.open_case.connect(self.open_case)
@@ -98,6 +106,7 @@ class Shell(QWidget):
         self.persons_loaded = False
         self.nav.setCurrentRow(0)  # shows the home page, which loads the agenda
         self.banner.check()
+        self.documents.warm_up()
 
     # Navigation ---------------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -127,7 +136,7 @@ class Shell(QWidget):
         self.nav.blockSignals(False)
 
     def open_case(self, case_id: str) -> CasePage:
-        page = CasePage(self.ctx, self.session, case_id, self.open_form)
+        page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents)
         self.show_detail(page)
         return page
 
