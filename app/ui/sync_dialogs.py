@@ -60,7 +60,9 @@ class EnrollDialog(QDialog):
         form.addRow(self.tr("&Server address"), self.server)
         form.addRow(self.tr("&User"), self.username)
         form.addRow(self.tr("&Password"), self.password)
-        form.addRow(self.tr("&Certificate file (optional)"), ca_row)
+        ca_label = QLabel(self.tr("&Certificate file (optional)"))
+        ca_label.setBuddy(self.ca_file)
+        form.addRow(ca_label, ca_row)
         for field in (self.server, self.username, self.password, self.ca_file):
             label = form.labelForField(field)
             if isinstance(label, QLabel):

@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="115" />
+      <location filename="../../app/ui/sync_dialogs.py" line="117" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="117" />
+      <location filename="../../app/ui/sync_dialogs.py" line="119" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="118" />
+      <location filename="../../app/ui/sync_dialogs.py" line="120" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="119" />
+      <location filename="../../app/ui/sync_dialogs.py" line="121" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="121" />
+      <location filename="../../app/ui/sync_dialogs.py" line="123" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -176,174 +176,119 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="55" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="59" />
+      <location filename="../../app/ui/case_page.py" line="56" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="60" />
+      <location filename="../../app/ui/case_page.py" line="57" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="61" />
+      <location filename="../../app/ui/case_page.py" line="58" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="62" />
+      <location filename="../../app/ui/case_page.py" line="59" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="63" />
+      <location filename="../../app/ui/case_page.py" line="60" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="64" />
+      <location filename="../../app/ui/case_page.py" line="61" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="65" />
+      <location filename="../../app/ui/case_page.py" line="62" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="76" />
+      <location filename="../../app/ui/case_page.py" line="73" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="78" />
+      <location filename="../../app/ui/case_page.py" line="75" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="82" />
-      <source>Visit r&amp;ecord (PDF)</source>
-      <translation>Ac&amp;ta de visita (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="83" />
-      <source>Select a visit in the timeline</source>
-      <translation>Seleccione una visita en la cronología</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="85" />
-      <source>Mediation rec&amp;ord (PDF)</source>
-      <translation>Acta de media&amp;ción (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="86" />
-      <source>Select a mediation in the timeline</source>
-      <translation>Seleccione una mediación en la cronología</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="96" />
+      <location filename="../../app/ui/case_page.py" line="81" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="98" />
+      <location filename="../../app/ui/case_page.py" line="83" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="100" />
+      <location filename="../../app/ui/case_page.py" line="85" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="101" />
+      <location filename="../../app/ui/case_page.py" line="86" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="102" />
+      <location filename="../../app/ui/case_page.py" line="87" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="105" />
+      <location filename="../../app/ui/case_page.py" line="90" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="115" />
-      <source>Referra&amp;l form (PDF)</source>
-      <translation>&amp;Ficha de derivación (PDF)</translation>
-    </message>
-    <message>
-      <source>Referral &amp;form (PDF)</source>
-      <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="116" />
-      <source>Select a referral in the table</source>
-      <translation>Seleccione una derivación en la tabla</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="124" />
+      <location filename="../../app/ui/case_page.py" line="100" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="126" />
+      <location filename="../../app/ui/case_page.py" line="102" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="131" />
+      <location filename="../../app/ui/case_page.py" line="107" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="143" />
+      <location filename="../../app/ui/case_page.py" line="119" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="145" />
+      <location filename="../../app/ui/case_page.py" line="121" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="159" />
+      <location filename="../../app/ui/case_page.py" line="133" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="172" />
+      <location filename="../../app/ui/case_page.py" line="145" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="259" />
-      <source>Referral form</source>
-      <translation>Ficha de derivación</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="260" />
-      <location filename="../../app/ui/case_page.py" line="274" />
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="271" />
-      <source>Visit record</source>
-      <translation>Acta de visita</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/case_page.py" line="271" />
-      <source>Mediation record</source>
-      <translation>Acta de mediación</translation>
     </message>
   </context>
   <context>
@@ -696,59 +641,6 @@
     </message>
   </context>
   <context>
-    <name>Documents</name>
-    <message>
-      <location filename="../../app/ui/documents.py" line="108" />
-      <source>Cancelling…</source>
-      <translation>Cancelando…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="112" />
-      <source>Preparing “{0}”…</source>
-      <translation>Preparando «{0}»…</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="114" />
-      <source>Progress</source>
-      <translation>Progreso</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="120" />
-      <source>Cancel</source>
-      <translation>Cancelar</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="158" />
-      <source>The document was not made</source>
-      <translation>No se generó el documento</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="166" />
-      <source>The document could not be made: {0}. Check that the folder exists and that you may write there, then try again; if it happens again, tell the Consejo's technician.</source>
-      <translation>No se pudo generar el documento: {0}. Compruebe que la carpeta existe y que puede escribir en ella, e inténtelo de nuevo; si vuelve a ocurrir, avise al técnico del Consejo.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="175" />
-      <source>Document ready</source>
-      <translation>Documento listo</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="176" />
-      <source>Saved as {0}.</source>
-      <translation>Guardado como {0}.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="178" />
-      <source>&amp;Open or print</source>
-      <translation>&amp;Abrir o imprimir</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/documents.py" line="180" />
-      <source>&amp;Close</source>
-      <translation>&amp;Cerrar</translation>
-    </message>
-  </context>
-  <context>
     <name>DraftsBanner</name>
     <message>
       <location filename="../../app/ui/drafts_banner.py" line="29" />
@@ -839,33 +731,33 @@
       <translation>Archivo de c&amp;ertificado (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="72" />
-      <location filename="../../app/ui/sync_dialogs.py" line="105" />
+      <location filename="../../app/ui/sync_dialogs.py" line="74" />
+      <location filename="../../app/ui/sync_dialogs.py" line="107" />
       <source>&amp;Enroll</source>
       <translation>&amp;Registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="80" />
+      <location filename="../../app/ui/sync_dialogs.py" line="82" />
       <source>Certificate authority file</source>
       <translation>Archivo de la autoridad certificadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="81" />
+      <location filename="../../app/ui/sync_dialogs.py" line="83" />
       <source>Certificates (*.pem *.crt);;All (*)</source>
       <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="89" />
+      <location filename="../../app/ui/sync_dialogs.py" line="91" />
       <source>Type the server address, your user and your password.</source>
       <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="94" />
+      <location filename="../../app/ui/sync_dialogs.py" line="96" />
       <source>Enrolling…</source>
       <translation>Registrando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="109" />
+      <location filename="../../app/ui/sync_dialogs.py" line="111" />
       <source>The device could not be enrolled: {0}</source>
       <translation>No se pudo registrar el dispositivo: {0}</translation>
     </message>
@@ -1668,11 +1560,6 @@
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
-    <message>
-      <location filename="../../app/ui/menus.py" line="37" />
-      <source>R&amp;eports</source>
-      <translation>R&amp;eportes</translation>
-    </message>
   </context>
   <context>
     <name>NoteDialog</name>
@@ -2167,171 +2054,6 @@
     </message>
   </context>
   <context>
-    <name>ReportsPage</name>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="55" />
-      <source>Reports</source>
-      <translation>Reportes</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="56" />
-      <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
-      <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="65" />
-      <source>Parish</source>
-      <translation>Parroquia</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="64" />
-      <source>All parishes</source>
-      <translation>Todas las parroquias</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="67" />
-      <source>&amp;Parish</source>
-      <translation>&amp;Parroquia</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="70" />
-      <location filename="../../app/ui/reports_page.py" line="154" />
-      <source>Monthly report</source>
-      <translation>Informe mensual</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="72" />
-      <source>Month</source>
-      <translation>Mes</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="75" />
-      <source>&amp;Month</source>
-      <translation>&amp;Mes</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="73" />
-      <source>Monthly &amp;report (PDF)</source>
-      <translation>&amp;Informe mensual (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="62" />
-      <source>Filter</source>
-      <translation>Filtro</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="78" />
-      <source>Period: canton report and figures</source>
-      <translation>Período: informe cantonal y cifras</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="80" />
-      <source>From</source>
-      <translation>Desde</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="81" />
-      <source>To</source>
-      <translation>Hasta</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="82" />
-      <source>&amp;From</source>
-      <translation>&amp;Desde</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="83" />
-      <source>&amp;To</source>
-      <translation>&amp;Hasta</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="85" />
-      <source>&amp;Canton report (PDF)</source>
-      <translation>Informe &amp;cantonal (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="90" />
-      <source>Format of the figures</source>
-      <translation>Formato de las cifras</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="91" />
-      <source>E&amp;xport figures</source>
-      <translation>E&amp;xportar cifras</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="100" />
-      <source>For analysis</source>
-      <translation>Para análisis</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
-      <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
-      <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="107" />
-      <source>Ps&amp;eudonymised export (CSV)</source>
-      <translation>Exportación &amp;seudonimizada (CSV)</translation>
-    </message>
-    <message>
-      <source>&amp;Pseudonymised export (CSV)</source>
-      <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="113" />
-      <source>Result</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="118" />
-      <source>Saved: {0}</source>
-      <translation>Guardado: {0}</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="120" />
-      <source>Cancelled.</source>
-      <translation>Cancelado.</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="141" />
-      <source>The period starts after it ends: correct the dates “From” and “To”.</source>
-      <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="156" />
-      <location filename="../../app/ui/reports_page.py" line="169" />
-      <source>PDF documents (*.pdf)</source>
-      <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="166" />
-      <source>Canton report</source>
-      <translation>Informe cantonal</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="178" />
-      <location filename="../../app/ui/reports_page.py" line="196" />
-      <source>CSV files (*.csv)</source>
-      <translation>Archivos CSV (*.csv)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="179" />
-      <source>Excel workbooks (*.xlsx)</source>
-      <translation>Libros de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="182" />
-      <source>Export figures</source>
-      <translation>Exportar cifras</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="194" />
-      <source>Pseudonymised export</source>
-      <translation>Exportación seudonimizada</translation>
-    </message>
-  </context>
-  <context>
     <name>SearchBox</name>
     <message>
       <location filename="../../app/ui/search_box.py" line="30" />
@@ -2362,44 +2084,39 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="60" />
+      <location filename="../../app/ui/shell.py" line="55" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="61" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="65" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="65" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="65" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="71" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="71" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/shell.py" line="72" />
-      <source>Reports</source>
-      <translation>Reportes</translation>
     </message>
   </context>
   <context>
