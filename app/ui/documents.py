@@ -86,6 +86,7 @@ class Documents(QObject):
         path = self.ask_path(parent, title, folder / proposed_name, filters)
         if path is None:
             return False
+        self.folder = path.parent  # the next document proposes the same folder
         cancel = threading.Event()
         self._cancel = cancel
         self.progress = self._progress_dialog(parent, title, cancellable)

@@ -1,6 +1,8 @@
 """Reportes: the monthly and canton reports and the exports, for a period and a parish."""
 
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -15,11 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import UserError
+from app.core.i18n import N_
 from app.reports import api
+from app.reports.context import CancelFn
 from app.ui.context import UiContext
 from app.ui.documents import Documents
 from app.ui.session import Session
 from app.ui.widgets import combo, heading, parish_items, select_code
+
+if TYPE_CHECKING:
+    from app.core.workspace import Workspace
 
 FIELD_WIDTH = 260
 
@@ -31,6 +39,28 @@ def line(*widgets: QWidget) -> QHBoxLayout:
         row.addWidget(widget)
     row.addStretch()
     return row
+
+
+def pseudonymised_export(ws: "Workspace", out: Path, cancelled: CancelFn) -> int:
+    """The export has no steps to stop at: it is written beside `out` and kept only if the
+    user did not cancel meanwhile, so a cancelled export leaves nothing behind."""
+    partial = out.with_name(out.name + ".partial")
+    try:
+        rows = api.pseudonymised_export(ws, partial)
+        if cancelled():
+            raise api.Cancelled()
+        partial.replace(out)
+    except UserError as exc:
+        if isinstance(exc, api.Cancelled) or "path" not in exc.params:
+            raise
+        raise UserError(N_("Cannot use the file {path}: {reason}"), path=out,
+                        reason=exc.params.get("reason", "")) from None
+    except OSError as exc:
+        raise UserError(N_("Cannot use the file {path}: {reason}"), path=out,
+                        reason=exc.strerror or exc) from None
+    finally:
+        partial.unlink(missing_ok=True)
+    return rows
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
@@ -202,5 +232,4 @@ class ReportsPage(QWidget):
             self, self.tr("Pseudonymised export"),
             self.documents.propose("pseudonymised", "", ".csv"),
             self.tr("CSV files (*.csv)"),
-            lambda rc, out, progress, cancelled: api.pseudonymised_export(ws, out),
-            cancellable=False)
+            lambda rc, out, progress, cancelled: pseudonymised_export(ws, out, cancelled))

@@ -16,7 +16,10 @@ import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton, QWidget
 
+from app.core.errors import UserError
+from app.reports import api
 from app.ui.documents import Documents
+from app.ui.reports_page import pseudonymised_export
 from app.ui.shell import Shell
 from app.ui.widgets import select_code
 from app.ui.workers import Runner
@@ -264,3 +267,15 @@ def test_cancel_leaves_no_file(qtbot, ui_ctx, session, dialog, opened, story, ou
     assert list(out.iterdir()) == []
     assert opened == [] and documents.offer is None and not documents.busy
     widget.park_all()
+
+
+def test_a_cancelled_pseudonymised_export_is_discarded(workspace, story, out):
+    # That export has no steps to stop at: cancelled while it ran, its file is dropped.
+    with pytest.raises(api.Cancelled):
+        pseudonymised_export(workspace, out / "p.csv", lambda: True)
+    assert list(out.iterdir()) == []
+    assert pseudonymised_export(workspace, out / "p.csv", lambda: False) >= 2
+    assert [p.name for p in out.iterdir()] == ["p.csv"]
+    with pytest.raises(UserError) as caught:
+        pseudonymised_export(workspace, out / "no" / "p.csv", lambda: False)
+    assert caught.value.params["path"] == out / "no" / "p.csv"
