@@ -176,119 +176,170 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="55" />
+      <location filename="../../app/ui/case_page.py" line="58" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="56" />
+      <location filename="../../app/ui/case_page.py" line="59" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="57" />
+      <location filename="../../app/ui/case_page.py" line="60" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="61" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="59" />
+      <location filename="../../app/ui/case_page.py" line="62" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="60" />
+      <location filename="../../app/ui/case_page.py" line="63" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="61" />
+      <location filename="../../app/ui/case_page.py" line="64" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="62" />
+      <location filename="../../app/ui/case_page.py" line="65" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="73" />
+      <location filename="../../app/ui/case_page.py" line="76" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="75" />
+      <location filename="../../app/ui/case_page.py" line="78" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="81" />
+      <location filename="../../app/ui/case_page.py" line="82" />
+      <source>Visit r&amp;ecord (PDF)</source>
+      <translation>Ac&amp;ta de visita (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="83" />
+      <source>Select a visit in the timeline</source>
+      <translation>Seleccione una visita en la cronología</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="85" />
+      <source>Mediation rec&amp;ord (PDF)</source>
+      <translation>Acta de media&amp;ción (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="86" />
+      <source>Select a mediation in the timeline</source>
+      <translation>Seleccione una mediación en la cronología</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="96" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="83" />
+      <location filename="../../app/ui/case_page.py" line="98" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="85" />
+      <location filename="../../app/ui/case_page.py" line="100" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="86" />
+      <location filename="../../app/ui/case_page.py" line="101" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="87" />
+      <location filename="../../app/ui/case_page.py" line="102" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="90" />
+      <location filename="../../app/ui/case_page.py" line="105" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="100" />
+      <location filename="../../app/ui/case_page.py" line="115" />
+      <source>Referra&amp;l form (PDF)</source>
+      <translation>&amp;Ficha de derivación (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="116" />
+      <source>Select a referral in the table</source>
+      <translation>Seleccione una derivación en la tabla</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="124" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="102" />
+      <location filename="../../app/ui/case_page.py" line="126" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="107" />
+      <location filename="../../app/ui/case_page.py" line="131" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="119" />
+      <location filename="../../app/ui/case_page.py" line="143" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="121" />
+      <location filename="../../app/ui/case_page.py" line="145" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="133" />
+      <location filename="../../app/ui/case_page.py" line="159" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="145" />
+      <location filename="../../app/ui/case_page.py" line="172" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="259" />
+      <source>Referral form</source>
+      <translation>Ficha de derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="260" />
+      <location filename="../../app/ui/case_page.py" line="274" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="271" />
+      <source>Visit record</source>
+      <translation>Acta de visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="271" />
+      <source>Mediation record</source>
+      <translation>Acta de mediación</translation>
     </message>
   </context>
   <context>
@@ -638,6 +689,59 @@
       <location filename="../../app/ui/consent_form.py" line="69" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Documents</name>
+    <message>
+      <location filename="../../app/ui/documents.py" line="109" />
+      <source>Cancelling…</source>
+      <translation>Cancelando…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="113" />
+      <source>Preparing “{0}”…</source>
+      <translation>Preparando «{0}»…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="115" />
+      <source>Progress</source>
+      <translation>Progreso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="121" />
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="159" />
+      <source>The document was not made</source>
+      <translation>No se generó el documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="167" />
+      <source>The document could not be made: {0}. Check that the folder exists and that you may write there, then try again; if it happens again, tell the Consejo's technician.</source>
+      <translation>No se pudo generar el documento: {0}. Compruebe que la carpeta existe y que puede escribir en ella, e inténtelo de nuevo; si vuelve a ocurrir, avise al técnico del Consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="176" />
+      <source>Document ready</source>
+      <translation>Documento listo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="177" />
+      <source>Saved as {0}.</source>
+      <translation>Guardado como {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="179" />
+      <source>&amp;Open or print</source>
+      <translation>&amp;Abrir o imprimir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/documents.py" line="181" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cerrar</translation>
     </message>
   </context>
   <context>
@@ -1560,6 +1664,11 @@
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="37" />
+      <source>R&amp;eports</source>
+      <translation>R&amp;eportes</translation>
+    </message>
   </context>
   <context>
     <name>NoteDialog</name>
@@ -2054,6 +2163,167 @@
     </message>
   </context>
   <context>
+    <name>ReportsPage</name>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="92" />
+      <source>Reports</source>
+      <translation>Reportes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="93" />
+      <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
+      <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="99" />
+      <source>Filter</source>
+      <translation>Filtro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="101" />
+      <source>All parishes</source>
+      <translation>Todas las parroquias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="102" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="104" />
+      <source>&amp;Parish</source>
+      <translation>&amp;Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="107" />
+      <location filename="../../app/ui/reports_page.py" line="192" />
+      <source>Monthly report</source>
+      <translation>Informe mensual</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="109" />
+      <source>Month</source>
+      <translation>Mes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="110" />
+      <source>Monthly &amp;report (PDF)</source>
+      <translation>&amp;Informe mensual (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="112" />
+      <source>&amp;Month</source>
+      <translation>&amp;Mes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="116" />
+      <source>Period: canton report and figures</source>
+      <translation>Período: informe cantonal y cifras</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="118" />
+      <source>From</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="119" />
+      <source>To</source>
+      <translation>Hasta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="120" />
+      <source>&amp;From</source>
+      <translation>&amp;Desde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="121" />
+      <source>&amp;To</source>
+      <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="123" />
+      <source>&amp;Canton report (PDF)</source>
+      <translation>Informe &amp;cantonal (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="128" />
+      <source>Format of the figures</source>
+      <translation>Formato de las cifras</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="129" />
+      <source>E&amp;xport figures</source>
+      <translation>E&amp;xportar cifras</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="138" />
+      <source>For analysis</source>
+      <translation>Para análisis</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="140" />
+      <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
+      <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="145" />
+      <source>Ps&amp;eudonymised export (CSV)</source>
+      <translation>Exportación &amp;seudonimizada (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="151" />
+      <source>Result</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="156" />
+      <source>Saved: {0}</source>
+      <translation>Guardado: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="158" />
+      <source>Cancelled.</source>
+      <translation>Cancelado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="179" />
+      <source>The period starts after it ends: correct the dates “From” and “To”.</source>
+      <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="194" />
+      <location filename="../../app/ui/reports_page.py" line="207" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="204" />
+      <source>Canton report</source>
+      <translation>Informe cantonal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="216" />
+      <location filename="../../app/ui/reports_page.py" line="234" />
+      <source>CSV files (*.csv)</source>
+      <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="217" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="220" />
+      <source>Export figures</source>
+      <translation>Exportar cifras</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="232" />
+      <source>Pseudonymised export</source>
+      <translation>Exportación seudonimizada</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchBox</name>
     <message>
       <location filename="../../app/ui/search_box.py" line="30" />
@@ -2084,39 +2354,44 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="55" />
+      <location filename="../../app/ui/shell.py" line="60" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="61" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="65" />
+      <location filename="../../app/ui/shell.py" line="70" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="65" />
+      <location filename="../../app/ui/shell.py" line="70" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="65" />
+      <location filename="../../app/ui/shell.py" line="70" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="71" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="71" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="72" />
+      <source>Reports</source>
+      <translation>Reportes</translation>
     </message>
   </context>
   <context>
