@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         self.shell.data_changed.connect(self.status.refresh_pending)
         self.shell.data_changed.connect(self.shell.home.refresh)
         self.shell.persons.busy.connect(self._persons_busy)
+        self.shell.documents.working.connect(self.status.show_progress)
+        self.shell.documents.idle.connect(self.status.hide_progress)
         self._show(self.shell)
         self.menus.build(self.shell, self.lock, self.switch_user, self.preferences)
         self.menuBar().show()

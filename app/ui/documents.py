@@ -49,6 +49,8 @@ class Documents(QObject):
     written = Signal(object)  # the Path of a finished document
     failed = Signal(str)  # the message shown to the user
     cancelled = Signal()
+    working = Signal(str, int, int)  # for the status bar: text, done, total (0: busy)
+    idle = Signal()
 
     def __init__(self, ctx: UiContext, session: Session, ask_path: AskPath = ask_save_path,
                  open_file: OpenFile = open_in_viewer, folder: Path | None = None,
@@ -62,6 +64,7 @@ class Documents(QObject):
         self.offer: QMessageBox | None = None
         self.open_button: QAbstractButton | None = None
         self._cancel: threading.Event | None = None
+        self.title = ""
 
     def warm_up(self) -> None:
         """Load the layout code and fonts in a worker so the first document is quick."""
@@ -90,6 +93,8 @@ class Documents(QObject):
         cancel = threading.Event()
         self._cancel = cancel
         self.progress = self._progress_dialog(parent, title, cancellable)
+        self.title = title
+        self.working.emit(self.progress.labelText(), 0, 0)
         ws, language = self.session.ws, self.ctx.language
 
         def run(report: Callable[[int, int], None]) -> Path:
@@ -127,9 +132,13 @@ class Documents(QObject):
         return dialog
 
     def _step(self, done: int, total: int) -> None:
-        if self.progress is not None and not self._cancel_requested():
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
+        dialog = self.progress
+        if dialog is None or self._cancel_requested():
+            return
+        self.working.emit(dialog.labelText(), done, total)
+        dialog.setRange(0, total)
+        # a modal dialog's setValue processes events: the result may arrive inside it
+        dialog.setValue(done)
 
     def _cancel_requested(self) -> bool:
         return self._cancel is not None and self._cancel.is_set()
@@ -140,6 +149,7 @@ class Documents(QObject):
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
+        self.idle.emit()
 
     def _done(self, path: Path) -> None:
         parent = self.progress.parentWidget() if self.progress is not None else None
