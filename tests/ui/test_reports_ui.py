@@ -227,6 +227,7 @@ def test_referral_form_and_actas_from_the_case_page(qtbot, desk, documents, dial
               if page.timeline.item(i).data(Qt.ItemDataRole.UserRole)[0] == "visit"]
     page.timeline.setCurrentRow(visits[0])
     assert page.visit_record.isEnabled() and not page.mediation_record.isEnabled()
+    snap(desk, "31-case-documents")
     with qtbot.waitSignal(documents.written, timeout=20_000) as written:
         click(qtbot, page.visit_record)
     documents.offer.reject()
