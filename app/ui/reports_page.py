@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -109,8 +110,10 @@ class ReportsPage(QWidget):
         self.month = date_edit(today.replace(day=1), self.tr("Month"), "MM/yyyy")
         self.monthly_button = self._button(self.tr("Monthly &report (PDF)"),
                                            self.monthly_report)
+        self.mine = QCheckBox(self.tr("&Only my work ({0})").format(
+            session.ws.user.username))
         monthly_form.addRow(buddy(self.tr("&Month"), self.month),
-                             line(self.month, self.monthly_button))
+                            line(self.month, self.mine, self.monthly_button))
         layout.addWidget(monthly)
 
         period = QGroupBox(self.tr("Period: canton report and figures"))
@@ -187,13 +190,16 @@ class ReportsPage(QWidget):
     # Reports ------------------------------------------------------------------
     def monthly_report(self) -> bool:
         month, parish = self.month_text(), self.parish_code()
+        promoter = self.session.ws.user.username if self.mine.isChecked() else None
         self.message.clear()
         return self.documents.generate(
             self, self.tr("Monthly report"),
-            self.documents.propose("monthly", self._detail(month, parish or "")),
+            self.documents.propose("monthly", self._detail(month, parish or "",
+                                                           promoter or "")),
             self.tr("PDF documents (*.pdf)"),
             lambda rc, out, progress, cancelled: api.monthly_report(
-                rc, month, out, parish=parish, progress=progress, cancelled=cancelled))
+                rc, month, out, parish=parish, promoter=promoter, progress=progress,
+                cancelled=cancelled))
 
     def canton_report(self) -> bool:
         if self._bad_period():

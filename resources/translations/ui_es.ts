@@ -281,6 +281,10 @@
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
+      <source>Referral &amp;form (PDF)</source>
+      <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/case_page.py" line="116" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
@@ -694,52 +698,52 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../app/ui/documents.py" line="109" />
+      <location filename="../../app/ui/documents.py" line="114" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="113" />
+      <location filename="../../app/ui/documents.py" line="118" />
       <source>Preparing “{0}”…</source>
       <translation>Preparando «{0}»…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="115" />
+      <location filename="../../app/ui/documents.py" line="120" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="121" />
+      <location filename="../../app/ui/documents.py" line="126" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="159" />
+      <location filename="../../app/ui/documents.py" line="169" />
       <source>The document was not made</source>
       <translation>No se generó el documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="167" />
+      <location filename="../../app/ui/documents.py" line="177" />
       <source>The document could not be made: {0}. Check that the folder exists and that you may write there, then try again; if it happens again, tell the Consejo's technician.</source>
       <translation>No se pudo generar el documento: {0}. Compruebe que la carpeta existe y que puede escribir en ella, e inténtelo de nuevo; si vuelve a ocurrir, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="176" />
+      <location filename="../../app/ui/documents.py" line="186" />
       <source>Document ready</source>
       <translation>Documento listo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="177" />
+      <location filename="../../app/ui/documents.py" line="187" />
       <source>Saved as {0}.</source>
       <translation>Guardado como {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="179" />
+      <location filename="../../app/ui/documents.py" line="189" />
       <source>&amp;Open or print</source>
       <translation>&amp;Abrir o imprimir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="181" />
+      <location filename="../../app/ui/documents.py" line="191" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
@@ -1481,27 +1485,27 @@
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="161" />
+      <location filename="../../app/ui/app_window.py" line="163" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="179" />
+      <location filename="../../app/ui/app_window.py" line="181" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="187" />
+      <location filename="../../app/ui/app_window.py" line="189" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="256" />
+      <location filename="../../app/ui/app_window.py" line="258" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="257" />
+      <location filename="../../app/ui/app_window.py" line="259" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -2165,160 +2169,169 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports_page.py" line="93" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
       <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="99" />
-      <source>Filter</source>
-      <translation>Filtro</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
-      <source>All parishes</source>
-      <translation>Todas las parroquias</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="104" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
+      <source>All parishes</source>
+      <translation>Todas las parroquias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="105" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="107" />
-      <location filename="../../app/ui/reports_page.py" line="192" />
+      <location filename="../../app/ui/reports_page.py" line="108" />
+      <location filename="../../app/ui/reports_page.py" line="196" />
       <source>Monthly report</source>
       <translation>Informe mensual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="109" />
+      <location filename="../../app/ui/reports_page.py" line="110" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="110" />
-      <source>Monthly &amp;report (PDF)</source>
-      <translation>&amp;Informe mensual (PDF)</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/reports_page.py" line="112" />
+      <location filename="../../app/ui/reports_page.py" line="115" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="116" />
+      <location filename="../../app/ui/reports_page.py" line="111" />
+      <source>Monthly &amp;report (PDF)</source>
+      <translation>&amp;Informe mensual (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="100" />
+      <source>Filter</source>
+      <translation>Filtro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="113" />
+      <source>&amp;Only my work ({0})</source>
+      <translation>Solo mi &amp;trabajo ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="119" />
       <source>Period: canton report and figures</source>
       <translation>Período: informe cantonal y cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="118" />
+      <location filename="../../app/ui/reports_page.py" line="121" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="119" />
+      <location filename="../../app/ui/reports_page.py" line="122" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="120" />
+      <location filename="../../app/ui/reports_page.py" line="123" />
       <source>&amp;From</source>
       <translation>&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="121" />
+      <location filename="../../app/ui/reports_page.py" line="124" />
       <source>&amp;To</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="123" />
+      <location filename="../../app/ui/reports_page.py" line="126" />
       <source>&amp;Canton report (PDF)</source>
       <translation>Informe &amp;cantonal (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="128" />
+      <location filename="../../app/ui/reports_page.py" line="131" />
       <source>Format of the figures</source>
       <translation>Formato de las cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="129" />
+      <location filename="../../app/ui/reports_page.py" line="132" />
       <source>E&amp;xport figures</source>
       <translation>E&amp;xportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="138" />
+      <location filename="../../app/ui/reports_page.py" line="141" />
       <source>For analysis</source>
       <translation>Para análisis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="140" />
+      <location filename="../../app/ui/reports_page.py" line="143" />
       <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
       <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="145" />
+      <location filename="../../app/ui/reports_page.py" line="148" />
       <source>Ps&amp;eudonymised export (CSV)</source>
       <translation>Exportación &amp;seudonimizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="151" />
+      <source>&amp;Pseudonymised export (CSV)</source>
+      <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="154" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="156" />
+      <location filename="../../app/ui/reports_page.py" line="159" />
       <source>Saved: {0}</source>
       <translation>Guardado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="158" />
+      <location filename="../../app/ui/reports_page.py" line="161" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="179" />
+      <location filename="../../app/ui/reports_page.py" line="182" />
       <source>The period starts after it ends: correct the dates “From” and “To”.</source>
       <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="194" />
-      <location filename="../../app/ui/reports_page.py" line="207" />
+      <location filename="../../app/ui/reports_page.py" line="199" />
+      <location filename="../../app/ui/reports_page.py" line="213" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="204" />
+      <location filename="../../app/ui/reports_page.py" line="210" />
       <source>Canton report</source>
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="216" />
-      <location filename="../../app/ui/reports_page.py" line="234" />
+      <location filename="../../app/ui/reports_page.py" line="222" />
+      <location filename="../../app/ui/reports_page.py" line="240" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="217" />
+      <location filename="../../app/ui/reports_page.py" line="223" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="220" />
+      <location filename="../../app/ui/reports_page.py" line="226" />
       <source>Export figures</source>
       <translation>Exportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="232" />
+      <location filename="../../app/ui/reports_page.py" line="238" />
       <source>Pseudonymised export</source>
       <translation>Exportación seudonimizada</translation>
     </message>
@@ -2448,88 +2461,88 @@
       <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="108" />
+      <location filename="../../app/ui/sync_controller.py" line="109" />
       <source>Synchronising…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="128" />
+      <location filename="../../app/ui/sync_controller.py" line="129" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="132" />
+      <location filename="../../app/ui/sync_controller.py" line="133" />
       <source>Synchronising: {0} sent, {1} received</source>
       <translation>Sincronizando: {0} enviados, {1} recibidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="150" />
+      <location filename="../../app/ui/sync_controller.py" line="152" />
       <source>Synchronisation cancelled</source>
       <translation>Sincronización cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="165" />
+      <location filename="../../app/ui/sync_controller.py" line="167" />
       <source>Synchronisation failed: {0}. Try again later; if it happens again, tell the Consejo's technician.</source>
       <translation>La sincronización falló: {0}. Intente más tarde; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="180" />
+      <location filename="../../app/ui/sync_controller.py" line="182" />
       <source>Server not reachable</source>
       <translation>Servidor no disponible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="182" />
+      <location filename="../../app/ui/sync_controller.py" line="184" />
       <source>Device no longer authorised</source>
       <translation>Dispositivo ya no autorizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="184" />
+      <location filename="../../app/ui/sync_controller.py" line="186" />
       <source>User disabled on the server</source>
       <translation>Usuario desactivado en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="186" />
+      <location filename="../../app/ui/sync_controller.py" line="188" />
       <source>Not authorised by the server</source>
       <translation>Sin autorización del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="188" />
-      <location filename="../../app/ui/sync_controller.py" line="195" />
+      <location filename="../../app/ui/sync_controller.py" line="190" />
+      <location filename="../../app/ui/sync_controller.py" line="197" />
       <source>Not enrolled with a server</source>
       <translation>Sin registro en un servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="190" />
+      <location filename="../../app/ui/sync_controller.py" line="192" />
       <source>Update the app to synchronise</source>
       <translation>Actualice la aplicación para sincronizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="191" />
+      <location filename="../../app/ui/sync_controller.py" line="193" />
       <source>Synchronisation failed</source>
       <translation>La sincronización falló</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="196" />
+      <location filename="../../app/ui/sync_controller.py" line="198" />
       <source>Use Synchronisation › Enroll with the server…</source>
       <translation>Use Sincronización › Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="201" />
+      <location filename="../../app/ui/sync_controller.py" line="203" />
       <source>Synchronised</source>
       <translation>Sincronizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="200" />
+      <location filename="../../app/ui/sync_controller.py" line="202" />
       <source>Not everything was sent</source>
       <translation>No se envió todo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="204" />
+      <location filename="../../app/ui/sync_controller.py" line="206" />
       <source>{0} need attention</source>
       <translation>{0} necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="206" />
+      <location filename="../../app/ui/sync_controller.py" line="208" />
       <source>{0} in conflict</source>
       <translation>{0} en conflicto</translation>
     </message>

@@ -305,3 +305,18 @@ def test_in_the_window_ctrl_6_opens_reportes_and_the_status_bar_shows_the_work(
         assert window.status.work.text() == "Preparando «Informe mensual»…"
     assert not window.status.progress.isVisible()
     assert "Informe mensual" in text_of(written.args[0])
+
+
+def test_monthly_report_of_my_own_work(qtbot, desk, documents, story):
+    page = desk.reports
+    desk.go_to(5)
+    page.month.setDate(QDate(2026, 11, 1))
+    assert page.parish.currentText() == "Todas las parroquias"
+    page.mine.setChecked(True)
+    with qtbot.waitSignal(documents.written, timeout=20_000) as written:
+        click(qtbot, page.monthly_button)
+    documents.offer.reject()
+    assert written.args[0].name.endswith("-2026-11-ana.pdf")
+    text = text_of(written.args[0])
+    assert "noviembre de 2026 · Todas las parroquias, promotor/a ana" in text
+    assert "Casos nuevos 2" in text
