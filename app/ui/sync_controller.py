@@ -105,6 +105,7 @@ class SyncController(QObject):
         self.stop_requested.clear()
         self.action.setEnabled(False)
         self.cancel_action.setEnabled(True)
+        self.status.sync.add_action(self.cancel_action)  # the status bar button cancels
         self.say(self.tr("Synchronising…"))
         self._progress(0, 0)
         engine, updater, stop = self.engine, self.updater, self.stop_requested
@@ -139,6 +140,7 @@ class SyncController(QObject):
         self.status.hide_progress()
         self.action.setEnabled(True)
         self.cancel_action.setEnabled(False)
+        self.status.sync.add_action(self.action)
         return True
 
     def _done(self, outcome: SyncOutcome) -> None:

@@ -1,8 +1,10 @@
+# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """The desktop drives the real sync engine against a real server on loopback."""
 
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.core import outbox
 from app.core.i18n import translator
@@ -12,7 +14,7 @@ from app.ui.workers import Runner
 from sync.client import device_id
 from sync.server.cli import main as server_main
 from tests.sync.faults import FaultProxy
-from tests.sync.support import make_device, server  # noqa: F401
+from tests.sync.support import make_device, server
 
 NEVER = 3_600_000  # the automatic timer stays out of the way unless a test wants it
 
@@ -28,14 +30,14 @@ def controller_for(qtbot, device, runner: Runner, **options) -> SyncController:
 
 
 @pytest.fixture
-def proxy(server) -> Iterator[FaultProxy]:  # noqa: F811
+def proxy(server) -> Iterator[FaultProxy]:
     p = FaultProxy(server.url)
     yield p
     p.release.set()
     p.close()
 
 
-def test_sync_now_updates_state_and_pending(qtbot, server, make_device, runner,  # noqa: F811
+def test_sync_now_updates_state_and_pending(qtbot, server, make_device, runner,
                                             spanish) -> None:
     ana = make_device(server, "ana")
     ana.ws.families.create_household(parish="PIL", community="Tamboloma")
@@ -48,10 +50,10 @@ def test_sync_now_updates_state_and_pending(qtbot, server, make_device, runner, 
     assert done.args[0].report.complete
     assert ctl.status.pending.text() == "Cambios por enviar: 0"
     assert ctl.status.sync.state.text().startswith("Sincronizado · última sincronización")
-    assert not ctl.status.progress.isVisible() and ctl.action.isEnabled()
+    assert ctl.status.progress.isHidden() and ctl.action.isEnabled()
 
 
-def test_cancel_stops_between_batches(qtbot, server, make_device, runner, proxy,  # noqa: F811
+def test_cancel_stops_between_batches(qtbot, server, make_device, runner, proxy,
                                       spanish) -> None:
     ana = make_device(server, "ana", url=proxy.url)
     ana.client.push_batch = 1
@@ -61,17 +63,36 @@ def test_cancel_stops_between_batches(qtbot, server, make_device, runner, proxy,
     proxy.add("/api/v1/push", "slow")
     ctl.sync_now()
     assert ctl.cancel_action.isEnabled() and not ctl.action.isEnabled()
+    assert ctl.status.sync.button.defaultAction() is ctl.cancel_action
     qtbot.waitUntil(lambda: "/api/v1/push" in " ".join(proxy.forwarded), timeout=10_000)
-    ctl.cancel_action.trigger()
+    assert not ctl.status.progress.isHidden()
+    qtbot.mouseClick(ctl.status.sync.button, Qt.MouseButton.LeftButton)  # cancel
     proxy.release.set()
     with qtbot.waitSignal(ctl.finished, timeout=20_000) as done:
         pass
     assert done.args[0].cancelled and not done.args[0].report.pulled_all
     assert "cancelada" in ctl.status.sync.state.text()
     assert ctl.status.pending.text() == "Cambios por enviar: 1"
+    assert ctl.status.sync.button.defaultAction() is ctl.action
 
 
-def test_automatic_sync_and_revoked_device_message(qtbot, server, make_device,  # noqa: F811
+def test_sync_resumes_by_itself_when_the_server_is_reachable_again(
+        qtbot, server, make_device, runner, proxy, spanish) -> None:
+    ana = make_device(server, "ana", url=proxy.url, attempts=1)
+    ana.ws.families.create_household(parish="PIL", community="Uno")
+    ctl = controller_for(qtbot, ana, runner, retry_ms=1)
+    proxy.add("/api/v1/push", "drop_request")
+    with qtbot.waitSignal(ctl.finished, timeout=20_000) as done:
+        with qtbot.waitSignal(ctl.failed, timeout=20_000) as failed:
+            ctl.sync_now()
+        assert failed.args[0] == "unreachable"
+        assert ctl.status.sync.state.text() == "Servidor no disponible"
+        assert "Revise la red" in ctl.status.sync.state.toolTip()
+    assert done.args[0].report.complete  # the retry timer synced without being asked
+    assert ctl.status.pending.text() == "Cambios por enviar: 0"
+
+
+def test_automatic_sync_and_revoked_device_message(qtbot, server, make_device,
                                                     runner, spanish) -> None:
     ana = make_device(server, "ana")
     ctl = controller_for(qtbot, ana, runner, retry_ms=1, interval_ms=NEVER)
