@@ -117,6 +117,7 @@ class Documents(QObject):
                          cancellable: bool) -> QProgressDialog:
         dialog = QProgressDialog(self.tr("Preparing “{0}”…").format(title), "", 0, 0, parent)
         dialog.setWindowTitle(title)
+        dialog.setMinimumWidth(380)
         dialog.setAccessibleName(self.tr("Progress"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)

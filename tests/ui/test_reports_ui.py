@@ -261,6 +261,7 @@ def test_cancel_leaves_no_file(qtbot, ui_ctx, session, dialog, opened, story, ou
         page = widget.open_case(story.case.id)
         click(qtbot, page.referral_form)
         assert documents.busy and documents.progress is not None
+        snap(documents.progress, "32-document-progress", None)
         click(qtbot, page.referral_form)  # a second request while busy starts nothing
         assert len(dialog.asked) == 1
         with qtbot.waitSignal(documents.cancelled, timeout=20_000):
