@@ -150,12 +150,9 @@ class SyncFeature(QObject):
         self.window.status.refresh_pending()
 
     # Dialogs ----------------------------------------------------------------------
-    def enroll(self, window: "MainWindow") -> EnrollDialog | None:
+    def enroll(self, window: "MainWindow") -> EnrollDialog:
         if window.session is None:
-            QMessageBox.information(window, self.tr("Enroll with the server"), self.tr(
-                "First create your local user on this laptop; then enroll it with "
-                "Synchronisation › Enroll with the server…"))
-            return None
+            return self._enroll_first(window)
         from sync.client import SyncClient
 
         ws = window.session.ws
@@ -167,6 +164,25 @@ class SyncFeature(QObject):
         dialog.open()
         self.dialog = dialog
         return dialog
+
+    def _enroll_first(self, window: "MainWindow") -> EnrollDialog:
+        """First run: the store is created and enrolled together; the role and parish
+        come from the server."""
+        from app.first_enrollment import enroll_first_user
+
+        ctx = self.ctx
+        dialog = EnrollDialog(lambda url, user, password, ca: enroll_first_user(
+            ctx.data_dir, url, user, password, ca, ctx.catalogs, ctx.today), ctx.runner,
+            ctx.core_tr, parent=window)
+        dialog.enrolled.connect(lambda ws: self._first_enrolled(window, ws))
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _first_enrolled(self, window: "MainWindow", ws: object) -> None:
+        window.opened(ws)
+        if self.controller is not None:
+            self.controller.sync_now()
 
     def _enrolled(self) -> None:
         if self.controller is not None:

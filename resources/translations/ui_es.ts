@@ -708,42 +708,42 @@
       <translation>Preparando «{0}»…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="120" />
+      <location filename="../../app/ui/documents.py" line="121" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="126" />
+      <location filename="../../app/ui/documents.py" line="127" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="169" />
+      <location filename="../../app/ui/documents.py" line="170" />
       <source>The document was not made</source>
       <translation>No se generó el documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="177" />
+      <location filename="../../app/ui/documents.py" line="178" />
       <source>The document could not be made: {0}. Check that the folder exists and that you may write there, then try again; if it happens again, tell the Consejo's technician.</source>
       <translation>No se pudo generar el documento: {0}. Compruebe que la carpeta existe y que puede escribir en ella, e inténtelo de nuevo; si vuelve a ocurrir, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="186" />
+      <location filename="../../app/ui/documents.py" line="187" />
       <source>Document ready</source>
       <translation>Documento listo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="187" />
+      <location filename="../../app/ui/documents.py" line="188" />
       <source>Saved as {0}.</source>
       <translation>Guardado como {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="189" />
+      <location filename="../../app/ui/documents.py" line="190" />
       <source>&amp;Open or print</source>
       <translation>&amp;Abrir o imprimir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="191" />
+      <location filename="../../app/ui/documents.py" line="192" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
@@ -2590,14 +2590,12 @@
       <translation>Sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="155" />
       <source>Enroll with the server</source>
-      <translation>Registrar en el servidor</translation>
+      <translation type="vanished">Registrar en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="156" />
       <source>First create your local user on this laptop; then enroll it with Synchronisation › Enroll with the server…</source>
-      <translation>Primero cree su usuario local en este computador; luego regístrelo con Sincronización › Registrar en el servidor…</translation>
+      <translation type="vanished">Primero cree su usuario local en este computador; luego regístrelo con Sincronización › Registrar en el servidor…</translation>
     </message>
   </context>
   <context>

@@ -178,3 +178,30 @@ def test_enroll_dialog_then_sync_and_about(qtbot, qapp, ui_ctx, server,
     snap(about, "44-about", None)
     snap(window, "45-synced-status-bar")
 
+
+
+def test_first_run_enrollment_takes_the_servers_role(qtbot, qapp, ui_ctx, server) -> None:
+    server.add_user("juana", "junta", "")
+    feature_box: list[SyncFeature] = []
+    ctx = replace(ui_ctx, extras={"enroll": lambda w: feature_box[0].enroll(w)})
+    window = make_window(qtbot, ctx, qapp)
+    feature = SyncFeature(ctx, window, interval_ms=NEVER, retry_ms=NEVER)
+    feature_box.append(feature)
+    assert window.first_run.enroll.isVisibleTo(window)
+    qtbot.mouseClick(window.first_run.enroll, Qt.MouseButton.LeftButton)
+    dialog = feature.dialog
+    qtbot.keyClicks(dialog.server, server.url)
+    qtbot.keyClicks(dialog.username, "juana")
+    qtbot.keyClicks(dialog.password, "not-the-password")
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.error.isVisible, timeout=20_000)
+    assert not (ctx.data_dir / "keyring.json").exists()  # nothing half-made is left
+    dialog.password.clear()
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    with qtbot.waitSignal(window.unlocked, timeout=30_000):
+        qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    user = window.session.ws.user
+    assert (user.username, user.role) == ("juana", "junta")
+    qtbot.waitUntil(lambda: not feature.controller.running, timeout=30_000)
+    assert window.status.sync.state.text().startswith("Sincronizado")
+    menu_action(window, "&Bandeja de derivaciones")  # the Junta's inbox is offered

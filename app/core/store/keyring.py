@@ -136,6 +136,13 @@ class Keyring:
             raise WrongPassword(N_("Wrong user name or password.")) from None
         return user, master_key
 
+    def rebind(self, username: str, password: str, user: LocalUser) -> None:
+        """Give a user the role and parish the server assigned at first enrollment."""
+        if normalise_username(user.username) != normalise_username(username):
+            raise KeyringError(N_("The user name is required."))
+        _, master_key = self.unlock(username, password)
+        self._add(user, password, master_key)
+
     def change_password(self, username: str, old: str, new: str) -> None:
         user, master_key = self.unlock(username, old)
         self._add(user, new, master_key)   # replaces the entry only once it is built

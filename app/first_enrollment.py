@@ -1,0 +1,44 @@
+"""First run by enrollment: create this laptop's store and enroll it with the server.
+
+Qt-free (the desktop runs it in a worker). The local user takes the user name and
+password typed, and the role and parish the server assigns. If enrolling fails, the
+store created a moment ago is removed, so the first run can simply be tried again.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.core.catalogs import Catalogs
+from app.core.store.database import DB_FILENAME
+from app.core.store.keyring import LocalUser, keyring_for
+from app.core.workspace import Workspace, initialise, unlock
+
+
+def enroll_first_user(data_dir: Path, server_url: str, username: str, password: str,
+                      ca_file: str = "", catalogs: Catalogs | None = None,
+                      today: Callable[[], date] = date.today) -> Workspace:
+    from sync.client import SyncClient
+
+    tentative = LocalUser(username, "promotor", "")
+    ws = initialise(data_dir, tentative, password, catalogs, today)
+    try:
+        enrollment = SyncClient(ws.db).enroll(server_url, username, password,
+                                              ca_file=ca_file)
+    except Exception:
+        ws.close()
+        _remove_fresh_store(data_dir)
+        raise
+    assigned = LocalUser(ws.user.username, enrollment.role, enrollment.parish)
+    if assigned == ws.user:
+        return ws
+    ws.close()
+    keyring_for(data_dir).rebind(username, password, assigned)
+    return unlock(data_dir, username, password, catalogs, today)
+
+
+def _remove_fresh_store(data_dir: Path) -> None:
+    keyring = keyring_for(data_dir)
+    for path in (keyring.path, keyring.backup_path, data_dir / DB_FILENAME,
+                 data_dir / f"{DB_FILENAME}-wal", data_dir / f"{DB_FILENAME}-shm"):
+        path.unlink(missing_ok=True)
