@@ -41,6 +41,30 @@ RECORD_KINDS = {
 }
 
 
+FIELD_NAMES = {
+    "parish": QT_TRANSLATE_NOOP("SyncPages", "Parish"),
+    "community": QT_TRANSLATE_NOOP("SyncPages", "Community"),
+    "address_reference": QT_TRANSLATE_NOOP("SyncPages", "Address reference"),
+    "gps_lat": QT_TRANSLATE_NOOP("SyncPages", "Latitude"),
+    "gps_lon": QT_TRANSLATE_NOOP("SyncPages", "Longitude"),
+    "notes": QT_TRANSLATE_NOOP("SyncPages", "Notes"),
+    "relation_to_head": QT_TRANSLATE_NOOP("SyncPages", "Relation to the head of household"),
+    "given_names": QT_TRANSLATE_NOOP("SyncPages", "Given names"),
+    "surnames": QT_TRANSLATE_NOOP("SyncPages", "Surnames"),
+    "doc_type": QT_TRANSLATE_NOOP("SyncPages", "Document type"),
+    "doc_number": QT_TRANSLATE_NOOP("SyncPages", "Document number"),
+    "birth_date": QT_TRANSLATE_NOOP("SyncPages", "Birth date"),
+    "sex": QT_TRANSLATE_NOOP("SyncPages", "Sex"),
+    "ethnicity": QT_TRANSLATE_NOOP("SyncPages", "Ethnicity"),
+    "phone": QT_TRANSLATE_NOOP("SyncPages", "Phone"),
+    "facts": QT_TRANSLATE_NOOP("SyncPages", "Facts"),
+    "place": QT_TRANSLATE_NOOP("SyncPages", "Place"),
+    "risk_level": QT_TRANSLATE_NOOP("SyncPages", "Risk level"),
+    "status": QT_TRANSLATE_NOOP("SyncPages", "Status"),
+    "violation_types": QT_TRANSLATE_NOOP("SyncPages", "Violation types"),
+}
+
+
 def shown(value: Any) -> str:
     if value is None or value == "":
         return "—"
@@ -54,9 +78,14 @@ def kind(record_type: str) -> str:
     return QCoreApplication.translate("SyncPages", source) if source else record_type
 
 
+def field_name(name: str) -> str:
+    source = FIELD_NAMES.get(name)
+    return QCoreApplication.translate("SyncPages", source) if source else name
+
+
 def summary(fields: dict[str, Any]) -> str:
     """The data of a refused change, empty fields left out."""
-    return ", ".join(f"{k}: {shown(v)}" for k, v in fields.items()
+    return ", ".join(f"{field_name(k)}: {shown(v)}" for k, v in fields.items()
                      if v not in (None, "", [], {}))
 
 
@@ -77,7 +106,8 @@ class ConflictsPage(QWidget):
         layout.addWidget(intro)
         self.model = RowsTableModel([
             (self.tr("Record"), lambda c: kind(c.target_type)),
-            (self.tr("Field"), lambda c: c.field or self.tr("(record deleted)")),
+            (self.tr("Field"), lambda c: field_name(c.field) if c.field
+             else self.tr("(record deleted)")),
             (self.tr("Value kept"), lambda c: shown(c.kept_value)),
             (self.tr("Other value"), lambda c: shown(c.other_value)),
             (self.tr("Other value by"), lambda c: c.other_by),

@@ -142,33 +142,33 @@
   <context>
     <name>AttentionPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="148" />
-      <location filename="../../app/ui/sync_pages.py" line="159" />
+      <location filename="../../app/ui/sync_pages.py" line="178" />
+      <location filename="../../app/ui/sync_pages.py" line="189" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="149" />
+      <location filename="../../app/ui/sync_pages.py" line="179" />
       <source>The server refused these changes. They were not applied there: correct the data or ask the Consejo's technician.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="154" />
+      <location filename="../../app/ui/sync_pages.py" line="184" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="155" />
+      <location filename="../../app/ui/sync_pages.py" line="185" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="156" />
+      <location filename="../../app/ui/sync_pages.py" line="186" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="157" />
+      <location filename="../../app/ui/sync_pages.py" line="187" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
@@ -570,64 +570,64 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="72" />
-      <location filename="../../app/ui/sync_pages.py" line="85" />
+      <location filename="../../app/ui/sync_pages.py" line="101" />
+      <location filename="../../app/ui/sync_pages.py" line="115" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="73" />
+      <location filename="../../app/ui/sync_pages.py" line="102" />
       <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="79" />
+      <location filename="../../app/ui/sync_pages.py" line="108" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="80" />
+      <location filename="../../app/ui/sync_pages.py" line="109" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="80" />
+      <location filename="../../app/ui/sync_pages.py" line="110" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="81" />
+      <location filename="../../app/ui/sync_pages.py" line="111" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="82" />
+      <location filename="../../app/ui/sync_pages.py" line="112" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="83" />
+      <location filename="../../app/ui/sync_pages.py" line="113" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="93" />
+      <location filename="../../app/ui/sync_pages.py" line="123" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="94" />
+      <location filename="../../app/ui/sync_pages.py" line="124" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="96" />
-      <location filename="../../app/ui/sync_pages.py" line="97" />
+      <location filename="../../app/ui/sync_pages.py" line="126" />
+      <location filename="../../app/ui/sync_pages.py" line="127" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="98" />
+      <location filename="../../app/ui/sync_pages.py" line="128" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -2659,6 +2659,106 @@
       <location filename="../../app/ui/sync_pages.py" line="40" />
       <source>Conflict resolution</source>
       <translation>Resolución de conflicto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="45" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="46" />
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="47" />
+      <source>Address reference</source>
+      <translation>Referencia de la dirección</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="48" />
+      <source>Latitude</source>
+      <translation>Latitud</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="49" />
+      <source>Longitude</source>
+      <translation>Longitud</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="50" />
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="51" />
+      <source>Relation to the head of household</source>
+      <translation>Parentesco con el jefe de hogar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="52" />
+      <source>Given names</source>
+      <translation>Nombres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="53" />
+      <source>Surnames</source>
+      <translation>Apellidos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="54" />
+      <source>Document type</source>
+      <translation>Tipo de documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="55" />
+      <source>Document number</source>
+      <translation>Número de documento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="56" />
+      <source>Birth date</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="57" />
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="58" />
+      <source>Ethnicity</source>
+      <translation>Etnia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="59" />
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <source>Facts</source>
+      <translation>Hechos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <source>Risk level</source>
+      <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="63" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="64" />
+      <source>Violation types</source>
+      <translation>Tipos de vulneración</translation>
     </message>
   </context>
   <context>

@@ -73,7 +73,7 @@ def test_rejected_change_appears_in_needs_attention(qtbot, qapp, ui_ctx, server,
     assert page.model.index(0, 1).data() == "Familia"
     reason = page.model.index(0, 2).data()
     assert reason == "El registro pertenece a una parroquia o caso fuera de su territorio."
-    assert page.model.index(0, 3).data() == "parish: AMB, community: Ajena"
+    assert page.model.index(0, 3).data() == "Parroquia: AMB, Comunidad: Ajena"
     snap(window, "40-sync-needs-attention")
 
 
@@ -90,7 +90,7 @@ def test_conflict_resolved_in_the_page_is_a_synced_change(qtbot, server,
     page.resize(1366, 768)
     page.show()
     assert page.model.rowCount() == 1
-    assert [page.model.index(0, c).data() for c in (1, 2, 3)] == ["community", "Norte", "Sur"]
+    assert [page.model.index(0, c).data() for c in (1, 2, 3)] == ["Comunidad", "Norte", "Sur"]
     snap(page, "41-sync-conflicts")
     with qtbot.waitSignal(page.resolved):
         qtbot.mouseClick(page.other, Qt.MouseButton.LeftButton)
