@@ -39,3 +39,24 @@ def test_referral_status_through_the_service(workspace, child):
     workspace.referrals.add_status(referral.id, "answered", answer="Medida emitida")
     view, = workspace.referrals.for_case(case.id)
     assert (view.status.status, view.status.answer) == ("answered", "Medida emitida")
+
+
+def test_my_referrals_show_the_latest_synced_step(workspace, child):
+    from sqlalchemy import update
+
+    from app.core.services.worklists import WorkLists
+
+    case = workspace.cases.register(parish="PIL", affected_person_ids=[child.id],
+                                    violation_types=["maltrato_fisico"], facts="Hechos",
+                                    risk_level="alto", reporter_anonymous=True)
+    referral = workspace.referrals.create(case_id=case.id, institution="junta",
+                                          reason="Medidas de protección")
+    received = workspace.referrals.add_status(referral.id, "received")
+    sent = next(s for s in workspace.referrals.history(referral.id) if s.status == "sent")
+    with workspace.db.write() as s:   # as after a pull: the server ordered both steps
+        s.execute(update(ReferralStatus).where(ReferralStatus.id == sent.id)
+                  .values(server_version=5))
+        s.execute(update(ReferralStatus).where(ReferralStatus.id == received.id)
+                  .values(server_version=7))
+    rows = WorkLists(workspace.db, "ana").my_referrals()
+    assert [(r.id, r.status) for r in rows] == [(referral.id, "received")]

@@ -24,7 +24,7 @@ INBOX_SQL = """
     WHERE r.deleted = 0 AND r.institution = :institution AND st.rowid = (
         SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
         ORDER BY s2.server_version IS NULL DESC, s2.server_version DESC,
-                 s2.created_at DESC
+                 s2.created_at DESC, s2.rowid DESC
         LIMIT 1)
     ORDER BY st.created_at DESC LIMIT :limit"""
 

@@ -22,7 +22,10 @@ REFERRALS_SQL = """
     JOIN referral_status st ON st.referral_id = r.id
     WHERE r.deleted = 0 AND r.created_by = :user AND st.rowid = (
         SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
-        ORDER BY s2.server_version IS NULL, s2.server_version, s2.created_at DESC
+        -- the same order as app.core.services.referrals.latest: newest server version,
+        -- unsynced local steps newer still
+        ORDER BY s2.server_version IS NULL DESC, s2.server_version DESC, s2.created_at DESC,
+                 s2.rowid DESC
         LIMIT 1) {where}
     ORDER BY st.created_at DESC LIMIT :limit"""
 
