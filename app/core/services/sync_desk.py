@@ -11,21 +11,17 @@ from typing import Any
 from sqlalchemy import text
 
 from app.core import outbox
+from app.core.services.worklists import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
-# The current step is the newest: unsynced local steps first, then the highest server
-# version (as services.referrals.latest decides).
 INBOX_SQL = """
     SELECT r.id, r.case_id, r.reason, r.urgency, c.code, st.status, st.answer,
            st.created_at AS since
     FROM referral r
     JOIN "case" c ON c.id = r.case_id
     JOIN referral_status st ON st.referral_id = r.id
-    WHERE r.deleted = 0 AND r.institution = :institution AND st.rowid = (
-        SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
-        ORDER BY s2.server_version IS NULL DESC, s2.server_version DESC,
-                 s2.created_at DESC, s2.rowid DESC
-        LIMIT 1)
+    WHERE r.deleted = 0 AND r.institution = :institution
+      AND st.rowid = """ + CURRENT_STEP_SQL + """
     ORDER BY st.created_at DESC LIMIT :limit"""
 
 

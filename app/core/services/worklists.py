@@ -14,19 +14,22 @@ CASES_SQL = """
     FROM "case" c WHERE c.deleted = 0 {where}
     ORDER BY c.opened_on DESC, c.code DESC LIMIT :limit"""
 
+# The rowid of referral r's current step, in the order of services.referrals.latest:
+# unsynced local steps newest, then the highest server version.
+CURRENT_STEP_SQL = """(
+        SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
+        ORDER BY s2.server_version IS NULL DESC, s2.server_version DESC, s2.created_at DESC,
+                 s2.rowid DESC
+        LIMIT 1)"""
+
 REFERRALS_SQL = """
     SELECT r.id, r.case_id, r.institution, r.urgency, c.code, st.status,
            st.created_at AS since
     FROM referral r
     JOIN "case" c ON c.id = r.case_id
     JOIN referral_status st ON st.referral_id = r.id
-    WHERE r.deleted = 0 AND r.created_by = :user AND st.rowid = (
-        SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
-        -- the same order as app.core.services.referrals.latest: newest server version,
-        -- unsynced local steps newer still
-        ORDER BY s2.server_version IS NULL DESC, s2.server_version DESC, s2.created_at DESC,
-                 s2.rowid DESC
-        LIMIT 1) {where}
+    WHERE r.deleted = 0 AND r.created_by = :user AND st.rowid = """ + CURRENT_STEP_SQL + """
+    {where}
     ORDER BY st.created_at DESC LIMIT :limit"""
 
 
