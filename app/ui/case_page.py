@@ -31,7 +31,7 @@ from app.ui.models.rows import RowsTableModel
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
-from app.ui.widgets import heading
+from app.ui.widgets import button_row, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 
@@ -52,22 +52,15 @@ class CasePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)
-        actions = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (
-                ("note", self.tr("Add &note"), self._note),
-                ("status", self.tr("Change s&tatus"), self._status),
-                ("plan", self.tr("Plan &visit"), lambda: self._visit("plan")),
-                ("visit", self.tr("Record vi&sit"), lambda: self._visit("record")),
-                ("mediation", self.tr("&Mediation"), self.attempt_mediation),
-                ("referral", self.tr("&Refer"), lambda: self.refer()),
-                ("step", self.tr("Referral s&tep"), self._step),
-                ("follow_up", self.tr("&Follow-up"), self._follow_up)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            actions.addWidget(button)
-        actions.addStretch()
+        actions, self.buttons = button_row((
+            ("note", self.tr("Add &note"), self._note),
+            ("status", self.tr("Change s&tatus"), self._status),
+            ("plan", self.tr("Plan &visit"), lambda: self._visit("plan")),
+            ("visit", self.tr("Record vi&sit"), lambda: self._visit("record")),
+            ("mediation", self.tr("&Mediation"), self.attempt_mediation),
+            ("referral", self.tr("&Refer"), lambda: self.refer()),
+            ("step", self.tr("Referral s&tep"), self._step),
+            ("follow_up", self.tr("&Follow-up"), self._follow_up)))
         layout.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()

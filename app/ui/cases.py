@@ -5,7 +5,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.session import Session
-from app.ui.widgets import combo, heading
+from app.ui.widgets import combo, heading, labelled_filters
 
 
 def table_view(name: str) -> QTableView:
@@ -47,13 +46,9 @@ class CasesPage(QWidget):
         new.clicked.connect(self.register_case)
         top.addWidget(new)
         layout.addLayout(top)
-        filters = QHBoxLayout()
         self.status = combo([(c, labels.case_status(c)) for c in CASE_STATUSES],
                             self.tr("All statuses"), self.tr("Status"))
-        text = QLabel(self.tr("&Status"))
-        text.setBuddy(self.status)
-        filters.addWidget(text)
-        filters.addWidget(self.status)
+        filters = labelled_filters([(self.tr("&Status"), self.status)], stretch=0)
         filters.addStretch()
         layout.addLayout(filters)
         self.model = RowsTableModel([

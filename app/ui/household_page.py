@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from app.ui.models.rows import RowsTableModel
 from app.ui.person_form import PersonDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
-from app.ui.widgets import confirm, heading
+from app.ui.widgets import button_row, confirm, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 
@@ -46,21 +45,15 @@ class HouseholdPage(QWidget):
         self.place = QLabel()
         layout.addWidget(self.title)
         layout.addWidget(self.place)
-        actions = QHBoxLayout()
-        self.buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("edit", self.tr("&Edit family"), self._edit),
-                                ("add", self.tr("&Add member"), self._add_member),
-                                ("person", self.tr("Edit &person"), self._edit_person),
-                                ("consent", self.tr("Record c&onsent"), self._consent),
-                                ("remove", self.tr("Re&move person"), self._remove),
-                                ("plan", self.tr("Plan &visit"), self._plan_visit),
-                                ("visit", self.tr("Record vi&sit"), self._record_visit),
-                                ("case", self.tr("&Register case"), self._register_case)):
-            button = QPushButton(text)
-            button.clicked.connect(slot)
-            self.buttons[key] = button
-            actions.addWidget(button)
-        actions.addStretch()
+        actions, self.buttons = button_row((
+            ("edit", self.tr("&Edit family"), self._edit),
+            ("add", self.tr("&Add member"), self._add_member),
+            ("person", self.tr("Edit &person"), self._edit_person),
+            ("consent", self.tr("Record c&onsent"), self._consent),
+            ("remove", self.tr("Re&move person"), self._remove),
+            ("plan", self.tr("Plan &visit"), self._plan_visit),
+            ("visit", self.tr("Record vi&sit"), self._record_visit),
+            ("case", self.tr("&Register case"), self._register_case)))
         layout.addLayout(actions)
         families = session.ws.families
         self.members = RowsTableModel([

@@ -18,7 +18,7 @@ from app.ui import workers
 from app.ui.context import UiContext
 from app.ui.models.persons import COLUMNS, PersonTableModel
 from app.ui.session import Session
-from app.ui.widgets import catalog_items, combo, heading, parish_items
+from app.ui.widgets import catalog_items, combo, heading, labelled_filters, parish_items
 
 
 class PersonsPage(QWidget):
@@ -41,7 +41,6 @@ class PersonsPage(QWidget):
         self.new_button.clicked.connect(self.new_household)
         top.addWidget(self.new_button)
         layout.addLayout(top)
-        filters = QHBoxLayout()
         self.parish = combo(parish_items(ctx.catalogs.territory), self.tr("All parishes"),
                             self.tr("Parish"))
         self.community = QComboBox()
@@ -49,14 +48,9 @@ class PersonsPage(QWidget):
         self.community.addItem(self.tr("All communities"), "")
         self.group = combo(catalog_items(ctx.catalogs.priority_groups, ctx.language),
                            self.tr("All priority groups"), self.tr("Priority group"))
-        for label, box in ((self.tr("&Parish"), self.parish),
-                           (self.tr("C&ommunity"), self.community),
-                           (self.tr("Priority &group"), self.group)):
-            text = QLabel(label)
-            text.setBuddy(box)
-            filters.addWidget(text)
-            filters.addWidget(box, 1)
-        layout.addLayout(filters)
+        layout.addLayout(labelled_filters([(self.tr("&Parish"), self.parish),
+                                           (self.tr("C&ommunity"), self.community),
+                                           (self.tr("Priority &group"), self.group)]))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of persons"))
         layout.addWidget(self.count)

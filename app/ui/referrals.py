@@ -1,7 +1,7 @@
 """My referrals, by their current status: what waits for an answer, what was answered."""
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.core.records.cases import REFERRAL_STATUSES
 from app.ui import labels
@@ -9,7 +9,7 @@ from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.session import Session
-from app.ui.widgets import combo, heading
+from app.ui.widgets import combo, heading, labelled_filters
 
 
 class ReferralsPage(QWidget):
@@ -20,13 +20,9 @@ class ReferralsPage(QWidget):
         self.ctx, self.session = ctx, session
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("My referrals")))
-        filters = QHBoxLayout()
         self.status = combo([(c, labels.referral_status(c)) for c in REFERRAL_STATUSES],
                             self.tr("Every status"), self.tr("Status"))
-        text = QLabel(self.tr("&Status"))
-        text.setBuddy(self.status)
-        filters.addWidget(text)
-        filters.addWidget(self.status)
+        filters = labelled_filters([(self.tr("&Status"), self.status)], stretch=0)
         self.counts = QLabel()
         filters.addWidget(self.counts, 1)
         layout.addLayout(filters)

@@ -25,7 +25,7 @@ from app.reports.context import CancelFn
 from app.ui.context import UiContext
 from app.ui.documents import Documents
 from app.ui.session import Session
-from app.ui.widgets import combo, heading, parish_items, select_code
+from app.ui.widgets import buddy, combo, heading, parish_items, select_code
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
@@ -62,13 +62,6 @@ def pseudonymised_export(ws: "Workspace", out: Path, cancelled: CancelFn) -> int
     finally:
         partial.unlink(missing_ok=True)
     return rows
-
-
-def buddy(text: str, widget: QWidget) -> QLabel:
-    """A form label whose mnemonic moves the focus to its field."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
 
 
 def to_date(value: QDate) -> date:

@@ -1,16 +1,19 @@
 """Small shared widgets: catalog combos, date fields and error labels beside fields."""
 
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -149,3 +152,33 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box.setDefaultButton(cancel)
     box.exec()
     return box.clickedButton() is go
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """A label whose mnemonic moves the focus to its field."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+def labelled_filters(pairs: Sequence[tuple[str, QWidget]], stretch: int = 1) -> QHBoxLayout:
+    """A row of filters, each behind its label (mnemonics reach the field)."""
+    row = QHBoxLayout()
+    for text, widget in pairs:
+        row.addWidget(buddy(text, widget))
+        row.addWidget(widget, stretch)
+    return row
+
+
+def button_row(specs: Sequence[tuple[str, str, Callable[[], object]]]
+               ) -> tuple[QHBoxLayout, dict[str, QPushButton]]:
+    """A row of action buttons (key, text, slot), left-aligned; the buttons by key."""
+    row = QHBoxLayout()
+    buttons: dict[str, QPushButton] = {}
+    for key, text, slot in specs:
+        button = QPushButton(text)
+        button.clicked.connect(slot)
+        buttons[key] = button
+        row.addWidget(button)
+    row.addStretch()
+    return row, buttons

@@ -8,18 +8,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.catalogs import Catalogs
 from app.core.i18n import translator
-from app.core.workspace import Workspace
+from app.core.store.keyring import LocalUser
+from app.core.workspace import Workspace, initialise
 from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.session import Session
 from app.ui.shell import Shell
 from app.ui.workers import Runner
-from tests.conftest import TODAY
+from tests.conftest import PASSWORD, TODAY
 
 # Known noise of Qt's offscreen platform plugin, not of our code:
 QT_LOG_IGNORE = (
@@ -88,3 +89,33 @@ def shell(qtbot, ui_ctx: UiContext, session: Session,
     widget.show()
     yield widget
     widget.park_all()
+
+
+def make_window(qtbot, ui_ctx: UiContext, qapp: QApplication):
+    from app.ui.app_window import MainWindow
+
+    window = MainWindow(ui_ctx, qapp)
+    qtbot.addWidget(window)
+    window.resize(*SCREEN)
+    window.show()
+    return window
+
+
+def unlock_as(qtbot, window, password: str, username: str | None = None) -> None:
+    page = window.unlock_page
+    if username:
+        page.user.setCurrentIndex(page.user.findData(username))
+    page.password.clear()
+    qtbot.keyClicks(page.password, password)
+    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+
+
+def open_window(qtbot, qapp: QApplication, ui_ctx: UiContext, catalogs: Catalogs):
+    """A store with user ana, and the main window unlocked by her and active."""
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    window = make_window(qtbot, ui_ctx, qapp)
+    with qtbot.waitSignal(window.unlocked, timeout=10_000):
+        unlock_as(qtbot, window, PASSWORD)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: qapp.activeWindow() is window)
+    return window

@@ -17,18 +17,14 @@ from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QThreadPool
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.core.errors import UserError
-from app.core.store.keyring import LocalUser
-from app.core.workspace import initialise
 from app.reports import api
 from app.ui.documents import Documents
 from app.ui.reports_page import pseudonymised_export
 from app.ui.shell import Shell
 from app.ui.widgets import select_code
 from app.ui.workers import Runner
-from tests.conftest import PASSWORD
 from tests.reports.pdf import pdf_text
-from tests.ui.conftest import SCREEN, snap
-from tests.ui.test_window import make_window, unlock_as
+from tests.ui.conftest import SCREEN, open_window, snap
 
 
 class SaveDialog:
@@ -289,12 +285,7 @@ def test_a_cancelled_pseudonymised_export_is_discarded(workspace, story, out):
 
 def test_in_the_window_ctrl_6_opens_reportes_and_the_status_bar_shows_the_work(
         qtbot, qapp, ui_ctx, catalogs, dialog, out):
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
-    window = make_window(qtbot, ui_ctx, qapp)
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        unlock_as(qtbot, window, PASSWORD)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: qapp.activeWindow() is window)
+    window = open_window(qtbot, qapp, ui_ctx, catalogs)
     shell = window.shell
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert shell.stack.currentWidget() is shell.reports

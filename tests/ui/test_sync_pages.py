@@ -17,8 +17,7 @@ from app.ui.sync_feature import SyncFeature
 from app.ui.sync_pages import ConflictsPage
 from tests.conftest import PASSWORD
 from tests.sync.support import make_device, server
-from tests.ui.conftest import snap
-from tests.ui.test_window import make_window, unlock_as
+from tests.ui.conftest import make_window, open_window, snap, unlock_as
 
 NEVER = 3_600_000
 

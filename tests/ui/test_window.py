@@ -4,28 +4,10 @@ from PySide6.QtCore import Qt
 
 from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise, keyring_for
-from app.ui.app_window import MainWindow
 from app.ui.person_form import PersonDialog
 from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
 from tests.conftest import PASSWORD
-from tests.ui.conftest import SCREEN, snap
-
-
-def make_window(qtbot, ui_ctx, qapp) -> MainWindow:
-    window = MainWindow(ui_ctx, qapp)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
-    window.show()
-    return window
-
-
-def unlock_as(qtbot, window, password: str, username: str | None = None) -> None:
-    page = window.unlock_page
-    if username:
-        page.user.setCurrentIndex(page.user.findData(username))
-    page.password.clear()
-    qtbot.keyClicks(page.password, password)
-    qtbot.keyClick(page.password, Qt.Key.Key_Return)
+from tests.ui.conftest import make_window, open_window, snap, unlock_as
 
 
 def test_first_run_creates_the_user_and_opens_home(qtbot, qapp, ui_ctx):
@@ -148,12 +130,7 @@ def test_larger_text_and_geometry_are_remembered(qtbot, qapp, ui_ctx, catalogs):
 
 
 def test_keyboard_shortcuts_reach_every_section(qtbot, qapp, ui_ctx, catalogs):
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
-    window = make_window(qtbot, ui_ctx, qapp)
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        unlock_as(qtbot, window, PASSWORD)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: qapp.activeWindow() is window)
+    window = open_window(qtbot, qapp, ui_ctx, catalogs)
     shell = window.shell
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert shell.stack.currentWidget() is shell.cases
