@@ -84,7 +84,7 @@ def import_bundle(store: ServerStore, path: Path, out: Path) -> dict[str, int]:
                 break
     except BadCursor:
         raise AdminError(MESSAGES["damaged"]) from None
-    answer = {"device_id": who.device_id, "results": [r.model_dump() for r in results],
+    answer = {"device_id": who.device_id, "results": results,
               "records": records, "cursor": cursor}
     out.write_bytes(seal(answer, "server", server_keys, device.box_key))
     return {"changes": len(results), "records": len(records)}

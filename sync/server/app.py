@@ -33,7 +33,7 @@ from sync.server.feed import BadCursor, pull_json
 from sync.server.limits import BodyLimit
 from sync.server.push import apply_push
 from sync.server.scope import Principal
-from sync.server.store import ServerStore
+from sync.server.store import ServerStore, to_text
 
 ERRORS = {401: {"model": ErrorBody}, 426: {"model": ErrorBody}, 400: {"model": ErrorBody}}
 
@@ -119,8 +119,8 @@ def create_app(store: ServerStore) -> FastAPI:
             raise ApiError(422, "invalid_request", _summary(exc.errors())) from None
         if req.device_id != who.device_id:
             raise ApiError(400, "wrong_device", "device_id does not match the token")
-        answer = PushResponse(results=apply_push(store, who, req.changes))
-        return Response(answer.model_dump_json(), media_type="application/json")
+        return Response(to_text({"results": apply_push(store, who, req.changes)}),
+                        media_type="application/json")
 
     @app.get("/api/v1/pull", response_model=PullResponse, responses=ERRORS,
              dependencies=[Depends(protocol)])

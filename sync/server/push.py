@@ -7,15 +7,14 @@ commit together, so a response lost after commit is answered identically on retr
 """
 
 import json
-import uuid
 from collections import Counter
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
-from app.core.ids import new_id
+from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
-from sync.protocol import Change, ChangeResult
+from sync.protocol import Change
 from sync.server import audit, merge
 from sync.server.merge import Doc, Invalid, Outcome
 from sync.server.schema import docs, push_log
@@ -27,23 +26,15 @@ from sync.server.scope import (
     may_write,
     parent_id,
 )
-from sync.server.store import ServerStore
+from sync.server.store import ServerStore, to_text
 
 CHUNK = 500
 
 
-def _valid_id(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return True
-
-
 class Batch:
-    def __init__(self, conn: Connection, who: Principal,
+    def __init__(self, store: ServerStore, conn: Connection, who: Principal,
                  prepared: dict[int, tuple[dict[str, Any], str] | Invalid]) -> None:
-        self.conn, self.who, self.prepared = conn, who, prepared
+        self.store, self.conn, self.who, self.prepared = store, conn, who, prepared
         self.docs: dict[str, Doc | None] = {}
         # Ids in the order of their latest change: versions are given in this order.
         self.touched: dict[str, None] = {}
@@ -56,7 +47,8 @@ class Batch:
         wanted = [i for i in ids if i not in self.docs]
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start:start + CHUNK]
-            for row in self.conn.execute(select(docs).where(docs.c.id.in_(chunk))):
+            for row in self.conn.execute(
+                    select(docs).where(self.store.one_of(docs.c.id, chunk))):
                 self.docs[row.id] = Doc(row.id, row.type, json.loads(row.data),
                                         dict(row.field_meta), row.deleted,
                                         Scope(row.parish, row.case_id, row.junta), row.version,
@@ -74,7 +66,7 @@ class Batch:
     def apply(self, change: Change) -> Outcome:
         if change.record_type not in SYNCED_TYPES:
             return Outcome("rejected", "unknown_type")
-        if not _valid_id(change.record_id):
+        if not is_id(change.record_id):
             return Outcome("rejected", "invalid")
         if change.record_type == "conflict" and change.op == "create":
             return Outcome("rejected", "forbidden")
@@ -159,8 +151,7 @@ def prepare(change: Change, who: Principal) -> tuple[dict[str, Any], str] | Inva
         data = merge.create(change, who.username, who.device_id)
     except Invalid as exc:
         return exc
-    # ASCII escapes keep json in its C encoder (many times faster).
-    return data, json.dumps(data, separators=(",", ":"))
+    return data, to_text(data)
 
 
 def prepare_creates(changes: list[Change], who: Principal
@@ -168,7 +159,7 @@ def prepare_creates(changes: list[Change], who: Principal
     prepared: dict[int, tuple[dict[str, Any], str] | Invalid] = {}
     for c in changes:
         if c.op == "create" and c.seq not in prepared and c.record_type in SYNCED_TYPES \
-                and c.record_type != "conflict" and _valid_id(c.record_id):
+                and c.record_type != "conflict" and is_id(c.record_id):
             prepared[c.seq] = prepare(c, who)
     return prepared
 
@@ -183,20 +174,25 @@ def prefetch_ids(changes: list[Change]) -> set[str]:
     return ids
 
 
-def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> list[ChangeResult]:
+def apply_push(store: ServerStore, who: Principal, changes: list[Change]
+               ) -> list[dict[str, Any]]:
+    """One result per distinct seq, in order, in the wire shape of `ChangeResult`."""
     prepared = prepare_creates(changes, who)
     with store.write() as conn:
         first_free = store.lock_versions(conn)
         seqs = [c.seq for c in changes]
-        done: dict[int, ChangeResult] = {}
-        for start in range(0, len(seqs), CHUNK):
+        done: dict[int, dict[str, Any]] = {}
+        if seqs:
+            # A batch's sequence numbers are (nearly) contiguous: one range scan of the key.
+            wanted = set(seqs)
             for row in conn.execute(select(push_log).where(
                     push_log.c.device_id == who.device_id,
-                    push_log.c.seq.in_(seqs[start:start + CHUNK]))):
-                done[row.seq] = ChangeResult(seq=row.seq, status=row.status,
-                                             reason=row.reason, version=row.version)
+                    push_log.c.seq.between(min(seqs), max(seqs)))):
+                if row.seq in wanted:
+                    done[row.seq] = {"seq": row.seq, "status": row.status,
+                                     "reason": row.reason, "version": row.version}
         todo = [c for c in changes if c.seq not in done]
-        batch = Batch(conn, who, prepared)
+        batch = Batch(store, conn, who, prepared)
         batch.load(prefetch_ids(todo))
         outcomes: list[tuple[Change, Outcome]] = []
         seen: set[int] = set()
@@ -218,10 +214,9 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]) -> lis
             target = batch.docs.get(change.record_id)
             version = target.version if target is not None and outcome.status != "rejected" \
                 else None
-            result = ChangeResult(seq=change.seq, status=outcome.status,
-                                  reason=outcome.reason, version=version)
-            done[change.seq] = result
-            new_log.append({"device_id": who.device_id, **result.model_dump()})
+            done[change.seq] = row = {"seq": change.seq, "status": outcome.status,
+                                      "reason": outcome.reason, "version": version}
+            new_log.append({"device_id": who.device_id, **row})
         store.insert_many(conn, push_log, new_log)
         if outcomes:
             statuses = Counter(o.status for _, o in outcomes)
@@ -242,7 +237,7 @@ def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -
                     for k, (v, d) in doc.meta.items()}
         row = {"version": doc.version, "deleted": doc.deleted,
                "data": doc.text if doc.text is not None
-               else json.dumps(doc.data, separators=(",", ":")),
+               else to_text(doc.data),
                "field_meta": doc.meta, "parish": doc.scope.parish,
                "case_id": doc.scope.case_id, "junta": doc.scope.junta}
         if doc.exists:

@@ -6,17 +6,37 @@ write lock (BEGIN IMMEDIATE) and hold it until commit: versions become visible i
 increasing order, and a pull cursor never jumps over a change committed late.
 """
 
-import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import platformdirs
-from sqlalchemy import JSON, Connection, Engine, Table, create_engine, event, select, update
+import pydantic_core
+from sqlalchemy import (
+    ARRAY,
+    JSON,
+    ColumnElement,
+    Connection,
+    Engine,
+    String,
+    Table,
+    any_,
+    cast,
+    create_engine,
+    event,
+    select,
+    update,
+)
 from sqlalchemy.engine import make_url
 
 from sync.server.schema import counter
+
+
+def to_text(value: Any) -> str:
+    """Compact JSON text, from pydantic-core's encoder: several times faster than the
+    standard library's on the documents a large push writes."""
+    return pydantic_core.to_json(value).decode()
 
 
 def default_db_url() -> str:
@@ -88,17 +108,32 @@ class ServerStore:
         return conn.execute(query).scalar_one() + 1
 
     def insert_many(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-        """A driver-level executemany: no per-row statement compilation (large batches)."""
+        """Rows in at driver level, no per-row statement compilation: an executemany on
+        SQLite, COPY on PostgreSQL (several times faster than a pipelined executemany)."""
         if not rows:
             return
         names = list(rows[0])
-        mark = "?" if self.is_sqlite else "%s"
         json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
-        sql = (f"INSERT INTO {table.name} ({', '.join(names)}) "
-               f"VALUES ({', '.join(mark for _ in names)})")
-        conn.exec_driver_sql(sql, [
-            tuple(json.dumps(row[n]) if n in json_cols else row[n] for n in names)
-            for row in rows])
+        values = [tuple(to_text(row[n]) if n in json_cols else row[n] for n in names)
+                  for row in rows]
+        if self.is_sqlite:
+            conn.exec_driver_sql(
+                f"INSERT INTO {table.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' for _ in names)})", values)
+            return
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        with raw.cursor() as cur, \
+                cur.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
+            for value in values:
+                copy.write_row(value)
+
+    def one_of(self, column: ColumnElement[Any], values: list[str]) -> ColumnElement[bool]:
+        """`column IN values` as one bound array on PostgreSQL: a long IN list costs more
+        to build and parse there than the lookup itself."""
+        if self.is_sqlite:
+            return column.in_(values)
+        return column == any_(cast(values, ARRAY(String)))
 
     def head(self, conn: Connection) -> int:
         return conn.execute(select(counter.c.value).where(counter.c.name == "version"))\
