@@ -82,29 +82,38 @@ def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
     return record.model_dump(mode="json")
 
 
-def stamp(data: dict[str, Any], username: str, device: str, created: bool) -> None:
-    now = _now()
-    data.update(updated_by=username, updated_device=device, updated_at=now)
-    if created:
-        data.update(created_by=username, created_device=device, created_at=now)
-
-
 def _now() -> str:
-    """The server's clock, to the second's fraction; cached for a batch's microsecond."""
     return datetime.now(UTC).isoformat().replace("+00:00", "Z")
 
 
-def create(change: Change, username: str, device: str) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Author:
+    """Who makes the changes of one batch, and the server's clock for all of them."""
+
+    username: str
+    device: str
+    at: str = field(default_factory=_now)
+
+
+def stamp(data: dict[str, Any], author: Author, created: bool) -> None:
+    data.update(updated_by=author.username, updated_device=author.device,
+                updated_at=author.at)
+    if created:
+        data.update(created_by=author.username, created_device=author.device,
+                    created_at=author.at)
+
+
+def create(change: Change, author: Author) -> dict[str, Any]:
     model = SYNCED_TYPES[change.record_type]
     unknown = change.fields.keys() - CONTENT[change.record_type]
     if unknown:
         raise Invalid(f"unknown fields {sorted(unknown)}")
     data = validate(model, {**change.fields, "id": change.record_id})
-    stamp(data, username, device, created=True)
+    stamp(data, author, created=True)
     return data
 
 
-def update(doc: Doc, change: Change, username: str, device: str) -> Outcome:
+def update(doc: Doc, change: Change, author: Author) -> Outcome:
     """Merge a field patch into `doc` in place."""
     model = SYNCED_TYPES[doc.type]
     if model.append_only:
@@ -122,26 +131,26 @@ def update(doc: Doc, change: Change, username: str, device: str) -> Outcome:
         if new == current:
             continue
         last = doc.meta.get(name)
-        if last and last[0] is not None and last[0] > base and last[1] != device \
+        if last and last[0] is not None and last[0] > base and last[1] != author.device \
                 and doc.type != "conflict":
             conflicts.append((name, current, new))
             continue
         doc.data[name] = new
-        doc.meta[name] = [None, device]
+        doc.meta[name] = [None, author.device]
         changed = True
     if changed:
-        stamp(doc.data, username, device, created=False)
+        stamp(doc.data, author, created=False)
         doc.dirty, doc.text = True, None
     return Outcome("conflict" if conflicts else "applied", conflicts=conflicts)
 
 
-def delete(doc: Doc, username: str, device: str) -> Outcome:
+def delete(doc: Doc, author: Author) -> Outcome:
     if SYNCED_TYPES[doc.type].append_only:
         return Outcome("rejected", "append_only")
     if not doc.deleted:
         doc.deleted = True
         doc.data[DELETED] = True
-        doc.meta[DELETED] = [None, device]
-        stamp(doc.data, username, device, created=False)
+        doc.meta[DELETED] = [None, author.device]
+        stamp(doc.data, author, created=False)
         doc.dirty, doc.text = True, None
     return Outcome("applied")

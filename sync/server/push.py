@@ -16,7 +16,7 @@ from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
 from sync.server import audit, merge
-from sync.server.merge import Doc, Invalid, Outcome
+from sync.server.merge import Author, Doc, Invalid, Outcome
 from sync.server.schema import docs, push_log
 from sync.server.scope import (
     SCOPE_FIELDS,
@@ -32,9 +32,10 @@ CHUNK = 500
 
 
 class Batch:
-    def __init__(self, store: ServerStore, conn: Connection, who: Principal,
+    def __init__(self, store: ServerStore, conn: Connection, who: Principal, author: Author,
                  prepared: dict[int, tuple[dict[str, Any], str] | Invalid]) -> None:
         self.store, self.conn, self.who, self.prepared = store, conn, who, prepared
+        self.author = author
         self.docs: dict[str, Doc | None] = {}
         # Ids in the order of their latest change: versions are given in this order.
         self.touched: dict[str, None] = {}
@@ -82,7 +83,7 @@ class Batch:
             if denied:
                 return Outcome("rejected", denied)
             if change.op == "delete":
-                return merge.delete(doc, self.who.username, self.who.device_id)
+                return merge.delete(doc, self.author)
             return self._update(change, doc)
         except Invalid:
             return Outcome("rejected", "invalid")
@@ -90,7 +91,7 @@ class Batch:
     def _create(self, change: Change, doc: Doc | None) -> Outcome:
         if doc is not None:
             return Outcome("rejected", "exists")
-        prepared = self.prepared.get(change.seq) or prepare(change, self.who)
+        prepared = self.prepared.get(change.seq) or prepare(change, self.author)
         if isinstance(prepared, Invalid):
             raise prepared
         data, text = prepared
@@ -100,7 +101,7 @@ class Batch:
         denied = may_write(self.who, "create", change.record_type, scope)
         if denied:
             return Outcome("rejected", denied)
-        meta = {name: [None, self.who.device_id] for name in change.fields}
+        meta = {name: [None, self.author.device] for name in change.fields}
         self.docs[change.record_id] = Doc(change.record_id, change.record_type, data, meta,
                                           False, scope, None, exists=False, dirty=True,
                                           text=text)
@@ -110,7 +111,7 @@ class Batch:
 
     def _update(self, change: Change, doc: Doc) -> Outcome:
         before = (dict(doc.data), dict(doc.meta), doc.dirty)
-        outcome = merge.update(doc, change, self.who.username, self.who.device_id)
+        outcome = merge.update(doc, change, self.author)
         if doc.dirty and SCOPE_FIELDS & set(change.fields):
             scope = self.scope_of(doc.type, doc.id, doc.data, doc.scope)
             denied = "not_found" if scope is None else \
@@ -136,7 +137,7 @@ class Batch:
             "target_type": target.type, "target_id": target.id, "field": name,
             "kept_value": kept, "other_value": other, "other_by": self.who.username,
             "other_device": self.who.device_id})
-        merge.stamp(data, self.who.username, self.who.device_id, created=True)
+        merge.stamp(data, self.author, created=True)
         scope = Scope(target.scope.parish, target.scope.case_id, target.scope.junta)
         cid = new_id()
         self.docs[cid] = Doc(cid, "conflict", data, {}, False, scope, None, exists=False,
@@ -144,23 +145,23 @@ class Batch:
         self.touch(cid)
 
 
-def prepare(change: Change, who: Principal) -> tuple[dict[str, Any], str] | Invalid:
+def prepare(change: Change, author: Author) -> tuple[dict[str, Any], str] | Invalid:
     """Validate and encode a create; depends on nothing stored, so it runs before the
     version lock is taken (the lock is held only for merging and writing)."""
     try:
-        data = merge.create(change, who.username, who.device_id)
+        data = merge.create(change, author)
     except Invalid as exc:
         return exc
     return data, to_text(data)
 
 
-def prepare_creates(changes: list[Change], who: Principal
+def prepare_creates(changes: list[Change], author: Author
                     ) -> dict[int, tuple[dict[str, Any], str] | Invalid]:
     prepared: dict[int, tuple[dict[str, Any], str] | Invalid] = {}
     for c in changes:
         if c.op == "create" and c.seq not in prepared and c.record_type in SYNCED_TYPES \
                 and c.record_type != "conflict" and is_id(c.record_id):
-            prepared[c.seq] = prepare(c, who)
+            prepared[c.seq] = prepare(c, author)
     return prepared
 
 
@@ -177,7 +178,8 @@ def prefetch_ids(changes: list[Change]) -> set[str]:
 def apply_push(store: ServerStore, who: Principal, changes: list[Change]
                ) -> list[dict[str, Any]]:
     """One result per distinct seq, in order, in the wire shape of `ChangeResult`."""
-    prepared = prepare_creates(changes, who)
+    author = Author(who.username, who.device_id)
+    prepared = prepare_creates(changes, author)
     with store.write() as conn:
         first_free = store.lock_versions(conn)
         seqs = [c.seq for c in changes]
@@ -192,7 +194,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]
                     done[row.seq] = {"seq": row.seq, "status": row.status,
                                      "reason": row.reason, "version": row.version}
         todo = [c for c in changes if c.seq not in done]
-        batch = Batch(store, conn, who, prepared)
+        batch = Batch(store, conn, who, author, prepared)
         batch.load(prefetch_ids(todo))
         outcomes: list[tuple[Change, Outcome]] = []
         seen: set[int] = set()
@@ -225,6 +227,10 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]
     return [done[s] for s in dict.fromkeys(seqs)]
 
 
+NEW_DOC = ("id", "type", "version", "deleted", "data", "field_meta", "parish", "case_id",
+           "junta")
+
+
 def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -> None:
     dirty = [d for d in (batch.docs[i] for i in batch.touched) if d is not None and d.dirty]
     if not dirty:
@@ -232,20 +238,18 @@ def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -
     store.allocate(conn, len(dirty))
     new_rows, old_rows = [], []
     for offset, doc in enumerate(dirty):
-        doc.version = first + offset
-        doc.meta = {k: [v if v is not None else doc.version, d]
-                    for k, (v, d) in doc.meta.items()}
-        row = {"version": doc.version, "deleted": doc.deleted,
-               "data": doc.text if doc.text is not None
-               else to_text(doc.data),
-               "field_meta": doc.meta, "parish": doc.scope.parish,
-               "case_id": doc.scope.case_id, "junta": doc.scope.junta}
+        doc.version = version = first + offset
+        doc.meta = {k: [v if v is not None else version, d] for k, (v, d) in doc.meta.items()}
+        text = doc.text if doc.text is not None else to_text(doc.data)
         if doc.exists:
-            old_rows.append({"b_id": doc.id, **row})
+            old_rows.append({"b_id": doc.id, "version": version, "deleted": doc.deleted,
+                             "data": text, "field_meta": doc.meta,
+                             "parish": doc.scope.parish, "case_id": doc.scope.case_id,
+                             "junta": doc.scope.junta})
         else:
-            new_rows.append({"id": doc.id, "type": doc.type, **row})
+            new_rows.append((doc.id, doc.type, version, doc.deleted, text, to_text(doc.meta),
+                             doc.scope.parish, doc.scope.case_id, doc.scope.junta))
         doc.dirty, doc.exists = False, True
-    store.insert_many(conn, docs, new_rows)
+    store.insert_rows(conn, docs, NEW_DOC, new_rows)
     if old_rows:
         conn.execute(update(docs).where(docs.c.id == bindparam("b_id")), old_rows)
-

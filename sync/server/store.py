@@ -6,7 +6,7 @@ write lock (BEGIN IMMEDIATE) and hold it until commit: versions become visible i
 increasing order, and a pull cursor never jumps over a change committed late.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -108,25 +108,32 @@ class ServerStore:
         return conn.execute(query).scalar_one() + 1
 
     def insert_many(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-        """Rows in at driver level, no per-row statement compilation: an executemany on
-        SQLite, COPY on PostgreSQL (several times faster than a pipelined executemany)."""
         if not rows:
             return
         names = list(rows[0])
         json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
-        values = [tuple(to_text(row[n]) if n in json_cols else row[n] for n in names)
-                  for row in rows]
+        self.insert_rows(conn, table, names, [
+            tuple(to_text(row[n]) if n in json_cols else row[n] for n in names)
+            for row in rows])
+
+    def insert_rows(self, conn: Connection, table: Table, names: Sequence[str],
+                    rows: list[tuple[Any, ...]]) -> None:
+        """Rows in at driver level, no per-row statement compilation: an executemany on
+        SQLite, COPY on PostgreSQL (several times faster than a pipelined executemany).
+        JSON columns come as text."""
+        if not rows:
+            return
         if self.is_sqlite:
             conn.exec_driver_sql(
                 f"INSERT INTO {table.name} ({', '.join(names)}) "
-                f"VALUES ({', '.join('?' for _ in names)})", values)
+                f"VALUES ({', '.join('?' for _ in names)})", rows)
             return
         raw = conn.connection.dbapi_connection
         assert raw is not None
         with raw.cursor() as cur, \
                 cur.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy:
-            for value in values:
-                copy.write_row(value)
+            for row in rows:
+                copy.write_row(row)
 
     def one_of(self, column: ColumnElement[Any], values: list[str]) -> ColumnElement[bool]:
         """`column IN values` as one bound array on PostgreSQL: a long IN list costs more
