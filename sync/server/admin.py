@@ -6,6 +6,7 @@ from pathlib import Path
 from pydantic import ValidationError
 from sqlalchemy import select
 
+from app.core.catalogs import Catalogs
 from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
 from sync.server import keys
@@ -53,7 +54,8 @@ def export_jsonl(store: ServerStore, out: Path) -> int:
     return count
 
 
-def import_bundle(store: ServerStore, path: Path, out: Path) -> dict[str, int]:
+def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
+                  ) -> dict[str, int]:
     """Apply a device's bundle like a push; write what that device should pull."""
     blob = path.read_bytes()
     try:
@@ -73,7 +75,7 @@ def import_bundle(store: ServerStore, path: Path, out: Path) -> dict[str, int]:
         raise AdminError(MESSAGES[exc.code]) from None
     except (ValidationError, TypeError, AttributeError):
         raise AdminError(MESSAGES["damaged"]) from None
-    results = apply_push(store, who, changes)
+    results = apply_push(store, who, changes, catalogs)
     records: list[dict] = []
     try:
         while True:

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 from sqlalchemy.exc import OperationalError
 from starlette.middleware.gzip import GZipMiddleware
 
+from app.core.catalogs import Catalogs
 from sync.protocol import (
     MAX_BODY_BYTES,
     MIN_PROTOCOL_VERSION,
@@ -48,7 +49,7 @@ class ApiError(Exception):
         self.status, self.code, self.detail = status, code, detail
 
 
-def create_app(store: ServerStore) -> FastAPI:
+def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
     app = FastAPI(title="Defensoría sync", version=str(PROTOCOL_VERSION),
                   openapi_url="/openapi.json", docs_url=None, redoc_url=None)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
@@ -119,7 +120,7 @@ def create_app(store: ServerStore) -> FastAPI:
             raise ApiError(422, "invalid_request", _summary(exc.errors())) from None
         if req.device_id != who.device_id:
             raise ApiError(400, "wrong_device", "device_id does not match the token")
-        return Response(to_text({"results": apply_push(store, who, req.changes)}),
+        return Response(to_text({"results": apply_push(store, who, req.changes, catalogs)}),
                         media_type="application/json")
 
     @app.get("/api/v1/pull", response_model=PullResponse, responses=ERRORS,

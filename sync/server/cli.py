@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from app.core.catalogs import Catalogs
 from sync.server import admin, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.migrate import upgrade
@@ -84,11 +85,13 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
 
         if bool(args.tls_cert) != bool(args.tls_key):
             raise Fail("give both --tls-cert and --tls-key")
-        serve(store, args.host, args.port, args.tls_cert, args.tls_key)
+        serve(store, Catalogs.load(), args.host, args.port, args.tls_cert, args.tls_key)
         return 0
     if args.command == "user" and args.action == "add":
         if args.role == "promotor" and not args.parish:
             raise Fail("a promotor needs --parish")
+        if args.parish and args.parish.upper() not in Catalogs.load().territory.parishes:
+            raise Fail(f"unknown parish code {args.parish}")
         secret = password()
         if len(secret) < 8:
             raise Fail("the password must have at least 8 characters")
@@ -131,7 +134,7 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
         print(f"exported {count} records to {args.out}")
         return 0
     if args.command == "import-bundle":
-        summary = admin.import_bundle(store, args.file, args.out)
+        summary = admin.import_bundle(store, Catalogs.load(), args.file, args.out)
         print(json.dumps(summary))
         return 0
     if args.command == "release":

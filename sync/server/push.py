@@ -12,11 +12,13 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
+from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
 from sync.server import audit, merge
 from sync.server.merge import Author, Doc, Invalid, Outcome
+from sync.server.rules import CASE_RULE_FIELDS, case_problem, case_related
 from sync.server.schema import docs, push_log
 from sync.server.scope import (
     SCOPE_FIELDS,
@@ -33,9 +35,10 @@ CHUNK = 500
 
 class Batch:
     def __init__(self, store: ServerStore, conn: Connection, who: Principal, author: Author,
+                 catalogs: Catalogs,
                  prepared: dict[int, tuple[dict[str, Any], str] | Invalid]) -> None:
         self.store, self.conn, self.who, self.prepared = store, conn, who, prepared
-        self.author = author
+        self.author, self.catalogs = author, catalogs
         self.docs: dict[str, Doc | None] = {}
         # Ids in the order of their latest change: versions are given in this order.
         self.touched: dict[str, None] = {}
@@ -110,16 +113,23 @@ class Batch:
         return Outcome("applied")
 
     def _update(self, change: Change, doc: Doc) -> Outcome:
-        before = (dict(doc.data), dict(doc.meta), doc.dirty)
+        before = (dict(doc.data), dict(doc.meta), doc.dirty, doc.text, doc.scope)
         outcome = merge.update(doc, change, self.author)
-        if doc.dirty and SCOPE_FIELDS & set(change.fields):
+        if not doc.dirty:
+            return outcome
+        denied = ""
+        if SCOPE_FIELDS & change.fields.keys():
             scope = self.scope_of(doc.type, doc.id, doc.data, doc.scope)
-            denied = "not_found" if scope is None else \
-                may_write(self.who, "update", doc.type, scope)
-            if denied:
-                doc.data, doc.meta, doc.dirty = before
-                return Outcome("rejected", denied)
-            doc.scope = scope
+            if scope is None:
+                denied = "not_found"
+            else:
+                denied, doc.scope = may_write(self.who, "update", doc.type, scope), scope
+        if not denied and doc.type == "case" and CASE_RULE_FIELDS & change.fields.keys():
+            denied = case_problem(doc, case_related(self.conn, doc.id, self.docs, self.load),
+                                  self.catalogs)
+        if denied:
+            doc.data, doc.meta, doc.dirty, doc.text, doc.scope = before
+            return Outcome("rejected", denied)
         return outcome
 
     def _open_to_junta(self, case_id: str) -> None:
@@ -175,8 +185,8 @@ def prefetch_ids(changes: list[Change]) -> set[str]:
     return ids
 
 
-def apply_push(store: ServerStore, who: Principal, changes: list[Change]
-               ) -> list[dict[str, Any]]:
+def apply_push(store: ServerStore, who: Principal, changes: list[Change],
+               catalogs: Catalogs) -> list[dict[str, Any]]:
     """One result per distinct seq, in order, in the wire shape of `ChangeResult`."""
     author = Author(who.username, who.device_id)
     prepared = prepare_creates(changes, author)
@@ -194,7 +204,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change]
                     done[row.seq] = {"seq": row.seq, "status": row.status,
                                      "reason": row.reason, "version": row.version}
         todo = [c for c in changes if c.seq not in done]
-        batch = Batch(store, conn, who, author, prepared)
+        batch = Batch(store, conn, who, author, catalogs, prepared)
         batch.load(prefetch_ids(todo))
         outcomes: list[tuple[Change, Outcome]] = []
         seen: set[int] = set()

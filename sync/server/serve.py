@@ -5,15 +5,16 @@ from pathlib import Path
 
 import uvicorn
 
+from app.core.catalogs import Catalogs
 from sync.server.app import create_app
 from sync.server.migrate import upgrade
 from sync.server.store import ServerStore
 
 
-def serve(store: ServerStore, host: str, port: int, cert: Path | None,
+def serve(store: ServerStore, catalogs: Catalogs, host: str, port: int, cert: Path | None,
           key: Path | None) -> None:
     upgrade(store)
-    app = create_app(store)
+    app = create_app(store, catalogs)
     # What start-up built lives as long as the process: out of the collector's view,
     # the collections a large push triggers have less to walk.
     gc.freeze()

@@ -80,6 +80,10 @@ def test_admin_commands(tmp_path: Path, monkeypatch, capsys) -> None:
                "--parish", "PIL") == 1
     assert "already exists" in capsys.readouterr().err
     assert run("user", "add", "--username", "x", "--role", "promotor") == 1
+    capsys.readouterr()
+    assert run("user", "add", "--username", "x", "--role", "promotor",
+               "--parish", "XYZ") == 1
+    assert "unknown parish code XYZ" in capsys.readouterr().err
     assert run("user", "list") == 0
     assert "ana\tpromotor\tPIL\tactive" in capsys.readouterr().out
     assert run("user", "disable", "ana") == 0

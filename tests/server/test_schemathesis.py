@@ -4,11 +4,13 @@ import pytest
 import schemathesis
 from hypothesis import HealthCheck, settings
 
+from app.core.catalogs import Catalogs
 from sync.server.app import create_app
 from sync.server.store import ServerStore
 
 # The document only: this store is never opened.
-SCHEMA = schemathesis.openapi.from_dict(create_app(ServerStore("sqlite://")).openapi())
+SCHEMA = schemathesis.openapi.from_dict(
+    create_app(ServerStore("sqlite://"), Catalogs.load()).openapi())
 
 
 @pytest.fixture

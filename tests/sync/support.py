@@ -61,7 +61,8 @@ def start_server(store: ServerStore, cert: Path | None = None,
                  key: Path | None = None, migrate: bool = True) -> RunningServer:
     if migrate:
         upgrade(store)
-    config = uvicorn.Config(create_app(store), host="127.0.0.1", port=0, log_level="error",
+    config = uvicorn.Config(create_app(store, Catalogs.load()), host="127.0.0.1", port=0,
+                            log_level="error",
                             access_log=False, lifespan="off", ssl_certfile=cert,
                             ssl_keyfile=key)
     server = uvicorn.Server(config)

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from app.core import outbox
+from app.core.catalogs import Catalogs
 from app.core.records import Household
 from sync.errors import SyncError
 from sync.server import admin
@@ -27,7 +28,8 @@ def test_bundle_round_trip_and_twice_changes_nothing(server, make_device, tmp_pa
     code = server_main(["--db", server.store.url, "import-bundle", str(bundle),
                         "--out", str(answer)])
     assert code == 0
-    assert admin.import_bundle(server.store, bundle, answer) == {"changes": 1, "records": 2}
+    assert admin.import_bundle(server.store, Catalogs.load(), bundle, answer) == \
+        {"changes": 1, "records": 2}
     assert len(server_docs(server.store)) == 2
     report = import_answer(field.ws.db, answer)
     assert report.complete and report.received == 2
@@ -58,7 +60,7 @@ def test_tampered_and_foreign_bundles_are_refused(server, make_device, tmp_path)
     tampered = tmp_path / "t.bundle"
     tampered.write_bytes(_flip(bundle.read_bytes(), "ciphertext"))
     with pytest.raises(admin.AdminError, match="altered"):
-        admin.import_bundle(server.store, tampered, tmp_path / "r")
+        admin.import_bundle(server.store, Catalogs.load(), tampered, tmp_path / "r")
     # Claiming to come from another enrolled device: the signature does not match.
     beto = make_device(server, "beto")
     env = json.loads(bundle.read_bytes())
@@ -66,17 +68,17 @@ def test_tampered_and_foreign_bundles_are_refused(server, make_device, tmp_path)
     forged = tmp_path / "f.bundle"
     forged.write_bytes(json.dumps(env).encode())
     with pytest.raises(admin.AdminError, match="altered"):
-        admin.import_bundle(server.store, forged, tmp_path / "r")
+        admin.import_bundle(server.store, Catalogs.load(), forged, tmp_path / "r")
     # A bundle from a device this server never enrolled.
     other_env = dict(env, sender="0190aaaa-0000-7000-8000-000000000000")
     foreign = tmp_path / "x.bundle"
     foreign.write_bytes(json.dumps(other_env).encode())
     with pytest.raises(admin.AdminError, match="not made for this server"):
-        admin.import_bundle(server.store, foreign, tmp_path / "r")
+        admin.import_bundle(server.store, Catalogs.load(), foreign, tmp_path / "r")
     assert server_docs(server.store) == {}
     # An answer meant for another device is refused by this one.
     answer = tmp_path / "answer.bundle"
-    admin.import_bundle(server.store, bundle, answer)
+    admin.import_bundle(server.store, Catalogs.load(), bundle, answer)
     with pytest.raises(SyncError) as refused:
         import_answer(beto.ws.db, answer)
     assert refused.value.code == "foreign"

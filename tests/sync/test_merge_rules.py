@@ -1,0 +1,87 @@
+"""Record rules on merged edits: two valid edits must not meet into an unlawful case."""
+
+from datetime import date
+
+import pytest
+from sqlalchemy import select
+
+from app.core import outbox
+from app.core.records import Case
+from tests.sync.support import server_docs
+
+
+def _case(device) -> Case:
+    ws = device.ws
+    h = ws.families.create_household(parish="PIL", community="Centro")
+    p = ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
+                               sex="mujer", birth_date=date(2016, 4, 3),
+                               relation_to_head="hijo_a", confirm_duplicates=True)
+    return ws.cases.register(parish="PIL", affected_person_ids=[p.id],
+                             violation_types=["maltrato_fisico"], facts="Hechos del caso",
+                             risk_level="alto", reporter_anonymous=True)
+
+
+@pytest.fixture
+def two_promoters(any_server, make_device):
+    a, b = make_device(any_server, "ana"), make_device(any_server, "beto")
+    case = _case(a)
+    assert a.sync().complete and b.sync().complete
+    return any_server, a, b, case
+
+
+def _server_case(srv, case_id: str) -> dict:
+    return server_docs(srv.store)[case_id][1]
+
+
+def test_close_meeting_a_sexual_type_is_rejected(two_promoters) -> None:
+    srv, a, b, case = two_promoters
+    b.ws.cases.update(case.id, violation_types=["maltrato_fisico", "abuso_sexual"])
+    a.ws.cases.change_status(case.id, "closed", "Se resolvió")  # valid on A's laptop
+    assert b.sync().complete
+    report = a.sync()
+    assert report.rejected == 1
+    [entry] = outbox.needs_attention(a.ws.db)
+    assert (entry.record_id, entry.reason) == (case.id, "needs_fiscalia")
+    on_server = _server_case(srv, case.id)
+    assert on_server["status"] == "open"
+    assert on_server["violation_types"] == ["maltrato_fisico", "abuso_sexual"]
+
+
+def test_sexual_type_meeting_a_close_is_rejected(two_promoters) -> None:
+    srv, a, b, case = two_promoters
+    a.ws.cases.change_status(case.id, "closed", "Se resolvió")
+    b.ws.cases.update(case.id, violation_types=["maltrato_fisico", "abuso_sexual"])
+    assert a.sync().complete
+    report = b.sync()
+    assert report.rejected == 1
+    [entry] = outbox.needs_attention(b.ws.db)
+    assert entry.reason == "needs_fiscalia" and "violation_types" in entry.fields
+    assert _server_case(srv, case.id)["violation_types"] == ["maltrato_fisico"]
+    # B receives the closed case as the server holds it.
+    assert b.sync().pulled_all
+    with b.ws.db.read() as s:
+        assert s.execute(select(Case.status).where(Case.id == case.id)).scalar_one() == \
+            "closed"
+
+
+def test_close_is_applied_once_the_fiscalia_referral_was_sent(two_promoters) -> None:
+    srv, a, b, case = two_promoters
+    b.ws.cases.update(case.id, violation_types=["maltrato_fisico", "abuso_sexual"])
+    assert b.sync().complete and a.sync().complete
+    # Referral and close travel in one batch: the batch's own referral counts.
+    a.ws.referrals.create(case_id=case.id, institution="fiscalia", reason="Denuncia")
+    a.ws.cases.change_status(case.id, "closed", "Derivado a Fiscalía")
+    report = a.sync()
+    assert report.complete and report.rejected == 0
+    assert _server_case(srv, case.id)["status"] == "closed"
+
+
+def test_a_drafted_fiscalia_referral_does_not_count(two_promoters) -> None:
+    srv, a, b, case = two_promoters
+    a.ws.referrals.create(case_id=case.id, institution="fiscalia", reason="Borrador",
+                          send=False)
+    a.ws.cases.change_status(case.id, "closed", "Se resolvió")
+    assert a.sync().complete
+    b.ws.cases.update(case.id, violation_types=["abuso_sexual"])
+    assert b.sync().rejected == 1
+    assert _server_case(srv, case.id)["violation_types"] == ["maltrato_fisico"]
