@@ -1,4 +1,5 @@
-"""Sync benchmark: initial pull, push, no-op sync, many devices at once.
+"""Sync benchmark: initial pull, push, no-op sync, many devices at once, and the storage
+floor (the same rows written and read straight through the server's store).
 
 Prints one JSON object. The server runs as a real `defensoria-server serve` process on
 loopback over a durable store (SQLite file, and PostgreSQL when --pg or DEFENSORIA_TEST_PG
@@ -92,6 +93,35 @@ def seed(store: ServerStore, count: int) -> None:
         for start in range(0, count, 5000):
             conn.execute(insert(docs), rows[start:start + 5000])
         conn.execute(update(counter).values(value=count))
+
+
+def storage_floor(url: str, count: int) -> dict:
+    """The same rows written and read straight through the server's store, without HTTP,
+    validation or merging: what the storage alone allows on this machine, this run."""
+    store = ServerStore(url)
+    upgrade(store)
+    template = validate(Household, {"parish": "PIL", "community": "Semilla"})
+    rows = []
+    for n in range(count):
+        rid = new_id()
+        rows.append((rid, "household", n + 1, False,
+                     json.dumps(dict(template, id=rid, community=f"C{n}")), "{}", "PIL",
+                     None, False))
+    names = ("id", "type", "version", "deleted", "data", "field_meta", "parish", "case_id",
+             "junta")
+    start = time.perf_counter()
+    for first in range(0, count, 1000):
+        with store.write() as conn:
+            store.insert_rows(conn, docs, names, rows[first:first + 1000])
+    write_s = time.perf_counter() - start
+    start = time.perf_counter()
+    with store.read() as conn:
+        read = len(conn.execute(text("SELECT type, id, version, deleted, data FROM docs "
+                                     "ORDER BY version")).all())
+    read_s = time.perf_counter() - start
+    store.dispose()
+    assert read == count
+    return {"write_rows_per_s": round(count / write_s), "read_rows_per_s": round(count / read_s)}
 
 
 def single_device(url: str, folder: Path, pull_n: int, push_n: int) -> dict:
@@ -221,6 +251,8 @@ def main() -> None:
                                          folder / "client-sqlite", pull_n, push_n)
         result["sqlite"]["concurrent"] = many_devices(
             f"sqlite:///{folder / 'server2.db'}", devices, batches, size, 1)
+        result["sqlite"]["storage_floor"] = storage_floor(
+            f"sqlite:///{folder / 'floor.db'}", push_n)
         if args.pg:
             url, name = fresh_pg(args.pg)
             try:
@@ -234,7 +266,23 @@ def main() -> None:
                                                                   size, 2)
             finally:
                 drop_pg(args.pg, name)
+            url, name = fresh_pg(args.pg)
+            try:
+                result["postgresql"]["storage_floor"] = storage_floor(url, push_n)
+            finally:
+                drop_pg(args.pg, name)
+    if not args.quick:
+        result["ok"] = {name: verdict(figures) for name, figures in result.items()
+                        if name in ("sqlite", "postgresql")}
     print(json.dumps(result))
+
+
+def verdict(figures: dict) -> dict[str, bool]:
+    return {"pull": figures["pull_records_per_s"] >= TARGETS["pull_records_per_s"],
+            "push": figures["push_records_per_s"] >= TARGETS["push_records_per_s"],
+            "noop": figures["noop_sync_ms"]["p95"] <= TARGETS["noop_sync_ms"],
+            "concurrent": figures["concurrent"]["changes_per_s"]
+            >= TARGETS["concurrent_changes_per_s"] and figures["concurrent"]["errors"] == 0}
 
 
 if __name__ == "__main__":

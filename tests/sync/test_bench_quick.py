@@ -23,3 +23,5 @@ def test_sync_benchmark_quick() -> None:
     assert run["noop_sync_ms"]["p95"] >= run["noop_sync_ms"]["p50"] > 0
     assert run["concurrent"]["errors"] == 0
     assert run["concurrent"]["stored"] == run["concurrent"]["changes"]
+    assert run["storage_floor"]["write_rows_per_s"] > 0
+    assert run["storage_floor"]["read_rows_per_s"] > 0
