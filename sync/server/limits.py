@@ -1,6 +1,8 @@
-"""An ASGI middleware refusing request bodies over a size limit (413), chunked or not."""
+"""Request size limits: an ASGI middleware refusing bodies over a size limit (413),
+chunked or not, and gzip request bodies unpacked under the same limit."""
 
 import json
+import zlib
 from typing import Any
 
 Scope = dict[str, Any]
@@ -8,6 +10,25 @@ Scope = dict[str, Any]
 
 class BodyTooLarge(Exception):
     pass
+
+
+class BadEncoding(ValueError):
+    pass
+
+
+def gunzip(body: bytes, max_bytes: int) -> bytes:
+    """A gzip body unpacked, refusing more than `max_bytes` out (a small file may unpack
+    to gigabytes)."""
+    unpacker = zlib.decompressobj(wbits=31)
+    try:
+        out = unpacker.decompress(body, max_bytes + 1)
+    except zlib.error:
+        raise BadEncoding("not gzip") from None
+    if len(out) > max_bytes:
+        raise BodyTooLarge
+    if not unpacker.eof or unpacker.unused_data:
+        raise BadEncoding("truncated or trailing data")
+    return out
 
 
 class BodyLimit:

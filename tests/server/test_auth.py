@@ -1,5 +1,8 @@
 """Authentication, revocation, rate limits, version negotiation, bad input → 4xx."""
 
+import gzip
+import json
+
 import pytest
 import requests
 
@@ -87,6 +90,30 @@ def test_oversized_body_is_413(server) -> None:
     resp = requests.post(f"{server.url}/api/v1/push", data=b"x" * (17 * 1024 * 1024),
                          timeout=30, headers={"Content-Type": "application/json"})
     assert resp.status_code == 413
+
+
+def test_gzip_push_bodies_are_unpacked_within_the_limit(server, make_device) -> None:
+    ana = make_device(server, "ana")
+    token = ana.client.enrollment().token
+    from sync.client import device_id
+
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json",
+               "Content-Encoding": "gzip"}
+    body = json.dumps({"device_id": device_id(ana.ws.db), "changes": [
+        {"seq": 1, "record_type": "household", "record_id": "0190aaaa-0000-7000-8000-"
+         "000000000001", "op": "create", "fields": {"parish": "PIL", "community": "Z"}}]})
+    url = f"{server.url}/api/v1/push"
+    resp = requests.post(url, data=gzip.compress(body.encode()), headers=headers, timeout=10)
+    assert resp.status_code == 200 and resp.json()["results"][0]["status"] == "applied"
+    bomb = gzip.compress(b" " * (17 * 1024 * 1024))  # 17 KiB that unpacks to 17 MiB
+    resp = requests.post(url, data=bomb, headers=headers, timeout=30)
+    assert (resp.status_code, resp.json()["code"]) == (413, "too_large")
+    resp = requests.post(url, data=gzip.compress(body.encode())[:-9], headers=headers,
+                         timeout=10)
+    assert (resp.status_code, resp.json()["code"]) == (400, "bad_encoding")
+    resp = requests.post(url, data=body, timeout=10,
+                         headers={**headers, "Content-Encoding": "br"})
+    assert (resp.status_code, resp.json()["code"]) == (415, "unsupported_encoding")
 
 
 def test_clear_http_only_to_loopback(server, make_device) -> None:
