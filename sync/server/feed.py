@@ -4,7 +4,8 @@ The cursor is opaque to clients: the last version sent plus the scope it was com
 for; when a user's scope changes, their feed starts over (a full resync, which never
 touches unsent local changes on the client, sync invariant 10). Rows leave as the stored
 JSON text, spliced into the response without re-encoding, which keeps large first syncs
-fast.
+fast; only the persons and households a Junta user receives are cut to the fields it may
+see first (`scope.shown_data`).
 """
 
 import base64
@@ -16,7 +17,7 @@ from sqlalchemy import select
 from sync.protocol import MAX_PULL_LIMIT
 from sync.server import audit
 from sync.server.schema import docs
-from sync.server.scope import Principal, read_filter, scope_key
+from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
 
 
@@ -64,7 +65,7 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int) -> by
     deleted = {True: "true", False: "false"}
     parts = [
         f'{{"type":{json.dumps(r.type)},"id":{json.dumps(r.id)},"version":{r.version},'
-        f'"deleted":{deleted[bool(r.deleted)]},"data":{r.data}}}'
+        f'"deleted":{deleted[bool(r.deleted)]},"data":{shown_data(who, r.type, r.data)}}}'
         for r in rows
     ]
     body = (f'{{"records":[{",".join(parts)}],'

@@ -8,6 +8,8 @@ commit together, so a response lost after commit is answered identically on retr
 
 import json
 from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
@@ -24,6 +26,7 @@ from sync.server.scope import (
     SCOPE_FIELDS,
     Principal,
     Scope,
+    conflict_junta,
     derive,
     may_write,
     parent_id,
@@ -64,8 +67,9 @@ class Batch:
                  current: Scope | None) -> Scope | None:
         pid = parent_id(record_type, data)
         parent = self.docs.get(pid) if pid else None
-        parent_scope = parent.scope if parent is not None else None
-        return derive(record_type, record_id, data, parent_scope, current)
+        if parent is None:
+            return derive(record_type, record_id, data, None, current)
+        return derive(record_type, record_id, data, parent.scope, current, parent.type)
 
     def apply(self, change: Change) -> Outcome:
         if change.record_type not in SYNCED_TYPES:
@@ -130,16 +134,50 @@ class Batch:
         if denied:
             doc.data, doc.meta, doc.dirty, doc.text, doc.scope = before
             return Outcome("rejected", denied)
+        if doc.scope.junta:
+            if doc.type == "case" and "affected_person_ids" in change.fields:
+                self._open_persons(doc.data.get("affected_person_ids") or [])
+            elif doc.type == "person" and "household_id" in change.fields:
+                self._open_households([doc.data.get("household_id")])
         return outcome
 
+    # Opening to the Junta: a record becomes visible to it and is re-emitted in the feed
+    # with a new version (given under the version lock like every other change).
+    def _open(self, doc: Doc) -> None:
+        if not doc.scope.junta:
+            doc.scope = replace(doc.scope, junta=True)
+            doc.dirty = True
+            self.touch(doc.id)
+
     def _open_to_junta(self, case_id: str) -> None:
-        """A case referred to the Junta becomes visible to it: re-emit it in the feed."""
+        """A case referred to the Junta becomes visible to it, with who it affects."""
         self.load({case_id})
         case = self.docs.get(case_id)
-        if case is not None and not case.scope.junta:
-            case.scope = Scope(case.scope.parish, case.scope.case_id, True)
-            case.dirty = True
-            self.touch(case_id)
+        if case is not None:
+            self._open(case)
+            self._open_persons(case.data.get("affected_person_ids") or [])
+
+    def _open_persons(self, ids: Iterable[Any]) -> None:
+        """The case's affected persons and their households (households first, so that a
+        person never arrives before its household); not other household members.
+
+        A client sends a person before the case that names it (its outbox is in order),
+        so an id not stored yet is only one the server refused: nothing to open."""
+        wanted = [i for i in ids if isinstance(i, str) and i]
+        self.load(set(wanted))
+        persons = [d for pid in wanted if (d := self.docs.get(pid)) is not None
+                   and d.type == "person" and not d.deleted]
+        self._open_households(p.data.get("household_id") for p in persons)
+        for person in persons:
+            self._open(person)
+
+    def _open_households(self, ids: Iterable[Any]) -> None:
+        wanted = {i for i in ids if isinstance(i, str) and i}
+        self.load(wanted)
+        for hid in sorted(wanted):
+            doc = self.docs.get(hid)
+            if doc is not None and doc.type == "household" and not doc.deleted:
+                self._open(doc)
 
     def conflict_doc(self, change: Change, target: Doc, name: str, kept: Any,
                      other: Any) -> None:
@@ -148,7 +186,8 @@ class Batch:
             "kept_value": kept, "other_value": other, "other_by": self.who.username,
             "other_device": self.who.device_id})
         merge.stamp(data, self.author, created=True)
-        scope = Scope(target.scope.parish, target.scope.case_id, target.scope.junta)
+        scope = Scope(target.scope.parish, target.scope.case_id,
+                      conflict_junta(target.type, target.scope))
         cid = new_id()
         self.docs[cid] = Doc(cid, "conflict", data, {}, False, scope, None, exists=False,
                              dirty=True)

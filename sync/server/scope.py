@@ -2,17 +2,23 @@
 
 promotor — records of their parish; tecnico (Consejo) — reads every parish, may add
 referral status steps and case notes; junta — referrals addressed to the Junta, their
-status steps and their cases, may add status steps (receipt, measures, answers);
-admin — users and devices only, no case content.
-A record's scope (parish, case, Junta visibility) is derived from the record or its parent.
+status steps, their cases and who those cases affect (the persons named in the case's
+`affected_person_ids` and their households), may add status steps (receipt, measures,
+answers); admin — users and devices only, no case content.
+A record's scope (parish, case, Junta visibility) is derived from the record or its parent;
+a referral to the Junta opens its case and affected persons (push.py), and that opening
+outlives later edits of them.
 """
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, false, true
 
+from app.core.records.base import SYSTEM_FIELDS
 from sync.server.schema import docs
+from sync.server.store import to_text
 
 # The field naming the parent whose scope a record inherits, in order of preference.
 PARENT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -29,7 +35,20 @@ PARENT_FIELDS: dict[str, tuple[str, ...]] = {
 SCOPE_FIELDS = {"parish", *(f for fields in PARENT_FIELDS.values() for f in fields),
                 "institution"}
 JUNTA_INSTITUTION = "junta"
-JUNTA_TYPES = {"case", "referral", "referral_status", "conflict"}
+JUNTA_TYPES = {"case", "referral", "referral_status", "conflict", "person", "household"}
+# Records the Junta sees because a referral opened them, not by their own content: their
+# Junta visibility is kept when their scope is derived again.
+OPENED_TYPES = {"case", "person", "household"}
+# What the Junta receives of an affected person and their household: the referral form's
+# identification of the affected NNA (CONA Art. 237: name, document, birth date or age,
+# sex, address) and nothing more (LOPDP: no ethnicity, disability, priority groups, phone,
+# relation to the head, GPS or family notes).
+JUNTA_FIELDS: dict[str, frozenset[str]] = {
+    "person": SYSTEM_FIELDS | {"household_id", "given_names", "surnames", "name_key",
+                               "doc_type", "doc_number", "birth_date", "estimated_age",
+                               "estimated_on", "sex"},
+    "household": SYSTEM_FIELDS | {"parish", "community", "address_reference"},
+}
 TECNICO_CREATES = {"referral_status", "case_note"}
 
 
@@ -56,21 +75,30 @@ def parent_id(record_type: str, data: dict[str, Any]) -> str | None:
 
 
 def derive(record_type: str, record_id: str, data: dict[str, Any],
-           parent: Scope | None, current: Scope | None = None) -> Scope | None:
+           parent: Scope | None, current: Scope | None = None,
+           parent_type: str = "") -> Scope | None:
     """The scope of a record; None when its parent is unknown."""
+    opened = current is not None and current.junta and record_type in OPENED_TYPES
     if record_type in ("household", "activity"):
-        return Scope(str(data.get("parish", "")))
+        return Scope(str(data.get("parish", "")), None, opened)
     if record_type == "case":
-        return Scope(str(data.get("parish", "")), record_id,
-                     current.junta if current else False)
+        return Scope(str(data.get("parish", "")), record_id, opened)
     if parent is None:
         return None
-    junta = False
+    junta = opened
     if record_type == "referral":
         junta = data.get("institution") == JUNTA_INSTITUTION
-    elif record_type in ("referral_status", "conflict"):
+    elif record_type == "referral_status":
         junta = parent.junta
+    elif record_type == "conflict":
+        junta = conflict_junta(parent_type, parent)
     return Scope(parent.parish, parent.case_id, junta)
+
+
+def conflict_junta(target_type: str, target: Scope) -> bool:
+    """A conflict reaches the Junta with its record, unless the Junta receives only part
+    of that record: both values of any field could be one it must not see."""
+    return target.junta and target_type not in JUNTA_FIELDS
 
 
 def may_read(who: Principal, scope: Scope, record_type: str) -> bool:
@@ -107,6 +135,15 @@ def read_filter(who: Principal) -> ColumnElement[bool]:
     if who.role == "junta":
         return docs.c.junta.is_(True) & docs.c.type.in_(sorted(JUNTA_TYPES))
     return false()
+
+
+def shown_data(who: Principal, record_type: str, text: str) -> str:
+    """A stored document's JSON as this user receives it: the Junta's part of a person or
+    household, anything else whole."""
+    fields = JUNTA_FIELDS.get(record_type) if who.role == "junta" else None
+    if fields is None:
+        return text
+    return to_text({k: v for k, v in json.loads(text).items() if k in fields})
 
 
 def scope_key(who: Principal) -> str:

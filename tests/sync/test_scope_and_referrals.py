@@ -1,11 +1,21 @@
-"""Roles and territory (invariant 9), rejected changes (8), the referral round trip."""
+"""Roles and territory (invariant 9), rejected changes (8), the referral round trip, and
+what of the referred case's family the Junta receives."""
 
 from datetime import date
 
 from sqlalchemy import select
 
 from app.core import outbox
-from app.core.records import SYNCED_TYPES, Case, Household, Person, Referral
+from app.core.records import (
+    SYNCED_TYPES,
+    Case,
+    Conflict,
+    Consent,
+    Household,
+    Person,
+    Referral,
+)
+from tests.sync.support import TODAY
 
 
 def _family_case(device, parish: str) -> Case:
@@ -75,6 +85,15 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     junta = make_device(server, "juana", role="junta", parish="")
     tecnico = make_device(server, "tito", role="tecnico", parish="")
     case = _family_case(ana, "PIL")
+    child_id = case.affected_person_ids[0]
+    home_id = ana.ws.families.get_person(child_id).household_id
+    ana.ws.families.update_person(child_id, ethnicity="indigena", phone="0991234567")
+    ana.ws.families.add_person(household_id=home_id, given_names="Rosa", surnames="Chicaiza",
+                               sex="mujer", birth_date=date(1990, 1, 8),
+                               relation_to_head="jefe_hogar", confirm_duplicates=True)
+    ana.ws.families.record_consent(child_id, purpose="sharing", given_by="representative",
+                                   representative_name="Rosa Chicaiza",
+                                   representative_relation="madre", given_on=TODAY)
     other_case = _family_case(ana, "PIL")
     referral = ana.ws.referrals.create(case_id=case.id, institution="junta",
                                        reason="Medida de protección")
@@ -85,14 +104,25 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     with junta.ws.db.read() as s:
         assert set(s.execute(select(Referral.id)).scalars()) == {referral.id}
         assert set(s.execute(select(Case.id)).scalars()) == {case.id}
-        assert s.execute(select(Person)).first() is None
+        # Who the case affects, and where the child lives: not the mother, not the
+        # consent, nothing of the other case's family.
+        assert set(s.execute(select(Person.id)).scalars()) == {child_id}
+        assert set(s.execute(select(Household.id)).scalars()) == {home_id}
+        assert s.execute(select(Consent)).first() is None
+        child = s.get(Person, child_id)
+        assert (child.given_names, child.surnames, child.sex, child.birth_date) == (
+            "Sisa", "Chicaiza", "mujer", date(2016, 4, 3))
+        # Identified as on the referral form, nothing more (no ethnicity, no phone).
+        assert (child.ethnicity, child.phone, child.relation_to_head) == ("", "", "")
+        assert s.get(Household, home_id).community == "Centro"
     junta.ws.referrals.add_status(referral.id, "received", note="Recibido en ventanilla")
     junta.ws.referrals.add_status(referral.id, "answered", answer="Medida de acogimiento")
-    # The Junta may not edit the case itself.
+    # The Junta may not edit the case itself, nor the child it receives.
     junta.ws.cases.update(case.id, facts="Cambiado por la Junta")
+    junta.ws.families.update_person(child_id, given_names="Cambiada por la Junta")
     report = junta.sync()
-    assert report.sent == 2 and report.rejected == 1
-    assert outbox.needs_attention(junta.ws.db)[0].reason == "forbidden"
+    assert report.sent == 2 and report.rejected == 2
+    assert [e.reason for e in outbox.needs_attention(junta.ws.db)] == ["forbidden"] * 2
     # Back on the promoter's device: the new status and the answer.
     assert ana.sync().complete
     [view] = [v for v in ana.ws.referrals.for_case(case.id)]
@@ -100,9 +130,52 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     assert view.status.answer == "Medida de acogimiento"
     with ana.ws.db.read() as s:
         assert s.get(Case, case.id).facts == "Hechos del caso"
+        assert s.get(Person, child_id).given_names == "Sisa"
     # The Consejo follows it too, and may add a note step.
     assert tecnico.sync().complete
     tecnico.ws.referrals.add_status(referral.id, "closed", note="Cerrado por el Consejo")
     assert tecnico.sync().complete
     assert ana.sync().complete
     assert ana.ws.referrals.for_case(case.id)[0].status.status == "closed"
+
+
+def test_junta_follows_the_persons_its_cases_affect(any_server, make_device) -> None:
+    server = any_server
+    ana = make_device(server, "ana", parish="PIL")
+    beto = make_device(server, "beto", parish="PIL")
+    junta = make_device(server, "juana", role="junta", parish="")
+    case = _family_case(ana, "PIL")
+    child_id = case.affected_person_ids[0]
+    home_id = ana.ws.families.get_person(child_id).household_id
+    ana.ws.referrals.create(case_id=case.id, institution="junta", reason="Medidas")
+    assert ana.sync().complete and junta.sync().complete and beto.sync().complete
+    # Later: a brother is named in the case, and the child moves to her grandmother's.
+    brother = ana.ws.families.add_person(
+        household_id=home_id, given_names="Kevin", surnames="Chicaiza", sex="hombre",
+        estimated_age=14, estimated_on=TODAY, relation_to_head="hijo_a",
+        confirm_duplicates=True)
+    ana.ws.cases.update(case.id, affected_person_ids=[child_id, brother.id])
+    grandma = ana.ws.families.create_household(parish="PIL", community="Tamboloma",
+                                               address_reference="Junto a la capilla")
+    ana.ws.families.update_person(child_id, household_id=grandma.id,
+                                  surnames="Chicaiza Toapanta")
+    assert ana.sync().complete and junta.sync().complete
+    with junta.ws.db.read() as s:
+        assert set(s.execute(select(Person.id)).scalars()) == {child_id, brother.id}
+        assert set(s.execute(select(Household.id)).scalars()) == {home_id, grandma.id}
+        child = s.get(Person, child_id)
+        assert (child.household_id, child.surnames) == (grandma.id, "Chicaiza Toapanta")
+        assert s.get(Person, brother.id).estimated_age == 14
+    # Two promoters rename the child at once: the conflict stays among promoters (both
+    # values might be of fields the Junta does not receive); the kept value reaches it.
+    ana.ws.families.update_person(child_id, given_names="Sisa Maria")
+    beto.ws.families.update_person(child_id, given_names="Sisa Mariana")
+    assert ana.sync().complete and beto.sync().conflicts == 1
+    assert junta.sync().complete
+    with junta.ws.db.read() as s:
+        assert s.get(Person, child_id).given_names == "Sisa Maria"
+        assert s.execute(select(Conflict)).first() is None
+    # The Junta may not move the child either.
+    junta.ws.families.update_person(child_id, household_id=home_id)
+    assert junta.sync().rejected == 1
+    assert outbox.needs_attention(junta.ws.db)[0].reason == "forbidden"
