@@ -15,7 +15,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.core.catalogs import Catalogs
-from sync.server import admin, releases_cli
+from sync.server import admin, audit_cli, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.migrate import upgrade
 from sync.server.schema import devices, users
@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     bundle.add_argument("file", type=Path)
     bundle.add_argument("--out", type=Path, required=True)
     releases_cli.add_parser(cmds)
+    audit_cli.add_parser(cmds)
     return parser
 
 
@@ -139,6 +140,8 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
         return 0
     if args.command == "release":
         return releases_cli.run(args, store)
+    if args.command == "audit":
+        return audit_cli.run(args, store)
     raise Fail("unknown command")
 
 

@@ -271,8 +271,8 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
         store.insert_many(conn, push_log, new_log)
         if outcomes:
             statuses = Counter(o.status for _, o in outcomes)
-            audit.record(conn, who, "push", (c.record_type for c, _ in outcomes),
-                         dict(statuses))
+            audit.record(conn, who, "push",
+                         ((c.record_type, c.record_id) for c, _ in outcomes), dict(statuses))
     return [done[s] for s in dict.fromkeys(seqs)]
 
 

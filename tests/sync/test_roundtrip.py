@@ -34,6 +34,28 @@ def test_server_audits_who_sent_and_received_without_content(server, make_device
     assert not any("Tamboloma" in r.detail for r in rows)
 
 
+def test_audit_answers_who_received_a_record(server, make_device, capsys) -> None:
+    from sync.server.cli import main as server_main
+
+    a, b = make_device(server, "ana"), make_device(server, "beto")
+    make_device(server, "olga", parish="AMB")
+    mine = a.ws.families.create_household(parish="PIL", community="Tamboloma")
+    other = a.ws.families.create_household(parish="PIL", community="Yatzaputzan")
+    assert a.sync().complete and b.sync().complete
+    b.ws.families.update_household(other.id, notes="Casa azul")
+    assert b.sync().complete
+    capsys.readouterr()
+    assert server_main(["--db", server.store.url, "audit", "--record", mine.id]) == 0
+    lines = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    # Newest first: beto received it; ana sent it and got it back with its version.
+    assert [(u, action) for _at, u, _device, action, _n in lines] == [
+        ("beto", "pull"), ("ana", "pull"), ("ana", "push")]
+    assert all(at.endswith("+00:00") for at, *_ in lines)
+    assert "Tamboloma" not in str(lines)
+    assert server_main(["--db", server.store.url, "audit", "--record", "x' OR 1=1"]) == 1
+    assert "not a record id" in capsys.readouterr().err
+
+
 def test_every_field_type_arrives_as_written(server, make_device) -> None:
     from datetime import date
 

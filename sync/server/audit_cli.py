@@ -1,0 +1,32 @@
+"""`defensoria-server audit`: who received or sent which records, and when."""
+
+import argparse
+
+from app.core.ids import is_id
+from sync.server import audit
+from sync.server.admin import AdminError
+from sync.server.store import ServerStore
+
+
+class AuditCliError(AdminError):
+    pass
+
+
+def add_parser(commands: argparse._SubParsersAction) -> None:
+    parser = commands.add_parser(
+        "audit", help="who sent or received records (ids and counts, never content)")
+    parser.add_argument("--record", default="", help="only events carrying this record id")
+    parser.add_argument("--user", default="", help="only this user's events")
+    parser.add_argument("--limit", type=int, default=100, help="newest events shown")
+
+
+def run(args: argparse.Namespace, store: ServerStore) -> int:
+    if args.record and not is_id(args.record):
+        raise AuditCliError(f"not a record id: {args.record}")
+    if args.limit < 1:
+        raise AuditCliError("--limit must be at least 1")
+    with store.read() as conn:
+        for event in audit.events(conn, args.record, args.user, args.limit):
+            print(f"{event.at.isoformat()}\t{event.username}\t{event.device_id}\t"
+                  f"{event.action}\t{event.records}")
+    return 0
