@@ -52,6 +52,10 @@ class Workspace:
     search: SearchService
     today: Callable[[], date]
 
+    def context(self) -> ServiceContext:
+        """What a service is built from, for services made per page or per command."""
+        return ServiceContext(self.db, self.writer, self.catalogs, self.today)
+
     def close(self) -> None:
         self.db.close()
 

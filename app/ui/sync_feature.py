@@ -125,7 +125,7 @@ class SyncFeature(QObject):
         from app.ui.sync_pages import ConflictsPage
 
         ws = self.window.session.ws  # type: ignore[union-attr]
-        page = ConflictsPage(ConflictService(ws.db, ws.writer), self.ctx.core_tr)
+        page = ConflictsPage(ConflictService(ws.context()), self.ctx.core_tr)
         page.resolved.connect(self._pending_changed)
         return self._show_page(page)
 

@@ -134,13 +134,17 @@ class ConflictsPage(QWidget):
         self.keep.clicked.connect(lambda: self._resolve(lambda c: c.kept_value))
         self.other.clicked.connect(lambda: self._resolve(lambda c: c.other_value))
         self.use_typed.clicked.connect(lambda: self._resolve(lambda c: self.typed.text()))
-        self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.refresh()
 
     def refresh(self) -> None:
         self.model.set_items(self.service.open())
         if self.model.rowCount():
             self.table.selectRow(0)
+        self._enable()
+
+    def _selected(self) -> None:
+        self.error.show_message("")  # a refusal speaks of the conflict it was about
         self._enable()
 
     def _enable(self) -> None:

@@ -304,6 +304,10 @@
       <translation>retirado</translation>
     </message>
     <message>
+      <source>This value cannot be used: {problems}</source>
+      <translation>No se puede usar este valor: {problems}</translation>
+    </message>
+    <message>
       <source>This conflict was already resolved.</source>
       <translation>Este conflicto ya fue resuelto.</translation>
     </message>

@@ -34,7 +34,7 @@ def test_edits_of_different_fields_merge(pair) -> None:
     for device in (a, b):
         got = _get(device, h.id)
         assert (got.community, got.notes) == ("Norte", "Casa azul")
-        assert ConflictService(device.ws.db, device.ws.writer).open() == []
+        assert ConflictService(device.ws.context()).open() == []
 
 
 def test_same_field_keeps_both_values_and_resolution_syncs(pair) -> None:
@@ -47,16 +47,16 @@ def test_same_field_keeps_both_values_and_resolution_syncs(pair) -> None:
     assert a.sync().complete
     for device in (a, b):
         assert _get(device, h.id).community == "Norte"
-        [conflict] = ConflictService(device.ws.db, device.ws.writer).open()
+        [conflict] = ConflictService(device.ws.context()).open()
         assert (conflict.field, conflict.kept_value, conflict.other_value) == \
             ("community", "Norte", "Sur")
     # B keeps its own value: the resolution is itself a synced change.
-    service = ConflictService(b.ws.db, b.ws.writer)
+    service = ConflictService(b.ws.context())
     service.resolve(service.open()[0].id, "Sur")
     assert b.sync().complete and a.sync().complete
     for device in (a, b):
         assert _get(device, h.id).community == "Sur"
-        assert ConflictService(device.ws.db, device.ws.writer).open() == []
+        assert ConflictService(device.ws.context()).open() == []
 
 
 def test_device_clock_years_off_does_not_decide(pair, monkeypatch) -> None:
@@ -85,5 +85,5 @@ def test_edit_against_delete_is_a_conflict_not_a_resurrection(pair) -> None:
     assert a.sync().complete
     for device in (a, b):
         assert _get(device, h.id).deleted is True
-        [conflict] = ConflictService(device.ws.db, device.ws.writer).open()
+        [conflict] = ConflictService(device.ws.context()).open()
         assert conflict.field == "" and conflict.other_value == {"community": "Editada"}

@@ -84,7 +84,7 @@ def test_conflict_resolved_in_the_page_is_a_synced_change(qtbot, server,
     a.ws.families.update_household(h.id, community="Norte")
     b.ws.families.update_household(h.id, community="Sur")
     assert a.sync().complete and b.sync().conflicts == 1
-    page = ConflictsPage(ConflictService(b.ws.db, b.ws.writer), translator("es"))
+    page = ConflictsPage(ConflictService(b.ws.context()), translator("es"))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
@@ -98,7 +98,7 @@ def test_conflict_resolved_in_the_page_is_a_synced_change(qtbot, server,
     assert b.sync().complete and a.sync().complete
     with a.ws.db.read() as s:
         assert s.execute(select(Household.community)).scalar_one() == "Sur"
-    assert ConflictService(a.ws.db, a.ws.writer).open() == []
+    assert ConflictService(a.ws.context()).open() == []
 
 
 def test_typed_value_resolves_a_conflict(qtbot, server, make_device, spanish) -> None:
@@ -108,13 +108,42 @@ def test_typed_value_resolves_a_conflict(qtbot, server, make_device, spanish) ->
     a.ws.families.update_household(h.id, community="Norte")
     b.ws.families.update_household(h.id, community="Sur")
     assert a.sync().complete and b.sync().complete
-    page = ConflictsPage(ConflictService(b.ws.db, b.ws.writer), translator("es"))
+    page = ConflictsPage(ConflictService(b.ws.context()), translator("es"))
     qtbot.addWidget(page)
     qtbot.keyClicks(page.typed, "Centro Norte")
     with qtbot.waitSignal(page.resolved):
         qtbot.mouseClick(page.use_typed, Qt.MouseButton.LeftButton)
     with b.ws.db.read() as s:
         assert s.execute(select(Household.community)).scalar_one() == "Centro Norte"
+
+
+def test_refused_value_is_explained_beside_the_conflict(qtbot, server, make_device,
+                                                        spanish) -> None:
+    a, b = make_device(server, "ana"), make_device(server, "beto")
+    h = a.ws.families.create_household(parish="PIL", community="Centro")
+    p = a.ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
+                                 sex="mujer", birth_date=date(2016, 4, 3), doc_type="cedula",
+                                 doc_number="1804567897", confirm_duplicates=True)
+    assert a.sync().complete and b.sync().complete
+    a.ws.families.update_person(p.id, doc_number="1714307103")
+    b.ws.families.update_person(p.id, doc_number="0926687856")
+    assert a.sync().complete and b.sync().conflicts == 1
+    page = ConflictsPage(ConflictService(b.ws.context()), translator("es"))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.keyClicks(page.typed, "1804567895")
+    qtbot.mouseClick(page.use_typed, Qt.MouseButton.LeftButton)
+    assert page.error.isVisible()
+    assert page.error.text() == ("No se puede usar este valor: La cédula 1804567895 no es "
+                                 "válida: revise los 10 dígitos.")
+    assert page.typed.text() == "1804567895"   # the typed value stays, to be corrected
+    assert page.model.rowCount() == 1 and outbox.pending(b.ws.db) == []
+    snap(page, "41b-sync-conflict-refused")
+    page.typed.clear()
+    qtbot.keyClicks(page.typed, "0926687856")
+    with qtbot.waitSignal(page.resolved):
+        qtbot.mouseClick(page.use_typed, Qt.MouseButton.LeftButton)
+    assert not page.error.isVisible() and page.model.rowCount() == 0
 
 
 def test_junta_inbox_records_receipt_and_answer(qtbot, qapp, ui_ctx, server,

@@ -18,7 +18,7 @@ from app.core.records import (
     Referral,
     Visit,
 )
-from app.core.records.cases import REFERRAL_STATUSES
+from app.core.records.cases import CASE_STATUSES, REFERRAL_STATUSES
 from app.core.rules.ages import current_age
 
 REQUIRED = N_("This field is required.")
@@ -148,6 +148,8 @@ def validate_case(c: Case, catalogs: Catalogs, today: date,
         problems.append(Problem("parish", UNKNOWN_CODE))
     _in_catalog(problems, catalogs.violation_types, c, "violation_types", previous)
     _in_catalog(problems, catalogs.risk_levels, c, "risk_level", previous)
+    if c.status not in CASE_STATUSES:
+        problems.append(Problem("status", UNKNOWN_CODE))
     _not_future(problems, c, today, "occurred_on", "opened_on")
     if not c.reporter_anonymous and not c.reporter_name.strip():
         problems.append(Problem("reporter_name", N_("Enter who reported, or mark the "

@@ -9,11 +9,8 @@ from sqlalchemy import Integer, func, select
 from app.core.errors import Problem
 from app.core.i18n import N_
 from app.core.records import Case, CaseNote, Mediation, Referral, ReferralStatus, Visit
-from app.core.records.cases import CASE_STATUSES
-from app.core.rules.legal import check_can_close
-from app.core.rules.validation import validate_case
 from app.core.services.base import ServiceContext, build, raise_if
-from app.core.services.referrals import latest
+from app.core.services.record_rules import check_record
 
 
 @dataclass(frozen=True)
@@ -33,8 +30,8 @@ class CaseService:
         data.setdefault("opened_on", self.ctx.today())
         data.update(code="", status="open", status_reason="")
         case = build(Case, data)
-        raise_if(validate_case(case, self.ctx.catalogs, self.ctx.today()))
         with self.ctx.db.write() as s:
+            raise_if(check_record(s, case, self.ctx.catalogs, self.ctx.today()))
             case.code = self._next_code(s, case.parish, case.opened_on.year)
             self.ctx.writer.create(s, case)
             self.ctx.writer.create(s, CaseNote(case_id=case.id, kind="status",
@@ -47,23 +44,18 @@ class CaseService:
         with self.ctx.db.write() as s:
             current = self.ctx.writer.get(s, Case, case_id)
             candidate = build(Case, {**current.model_dump(), **changes})
-            raise_if(validate_case(candidate, self.ctx.catalogs, self.ctx.today(), current))
-            if current.status == "closed":
-                raise_if(check_can_close(candidate.violation_types,
-                                         self._referred_to(s, case_id), self.ctx.catalogs))
+            raise_if(check_record(s, candidate, self.ctx.catalogs, self.ctx.today(), current))
             return self.ctx.writer.update(s, Case, case_id,
                                           {k: getattr(candidate, k) for k in changes})
 
     def change_status(self, case_id: str, status: str, reason: str) -> Case:
-        if status not in CASE_STATUSES:
-            raise_if([Problem("status", N_("Choose a value from the list."))])
         if not reason.strip():
             raise_if([Problem("status_reason", N_("Say why the status changes."))])
         with self.ctx.db.write() as s:
             case = self.ctx.writer.get(s, Case, case_id)
-            if status == "closed":
-                raise_if(check_can_close(case.violation_types, self._referred_to(s, case_id),
-                                         self.ctx.catalogs))
+            candidate = build(Case, {**case.model_dump(), "status": status,
+                                     "status_reason": reason})
+            raise_if(check_record(s, candidate, self.ctx.catalogs, self.ctx.today(), case))
             updated = self.ctx.writer.update(s, Case, case_id,
                                              {"status": status, "status_reason": reason})
             self.ctx.writer.create(s, CaseNote(case_id=case_id, kind="status",
@@ -110,18 +102,6 @@ class CaseService:
                             .scalars()]
         # Device clocks may be wrong, but within one case on one device the order holds.
         return sorted(entries, key=lambda e: e.at)
-
-    @staticmethod
-    def _referred_to(s, case_id: str) -> set[str]:
-        """Institutions this case was really sent to: not drafts, not rejected."""
-        referrals = {r.id: r.institution for r in s.execute(select(Referral).where(
-            Referral.case_id == case_id, Referral.deleted.is_(False))).scalars()}
-        steps: dict[str, list[ReferralStatus]] = {}
-        for st in s.execute(select(ReferralStatus).where(
-                ReferralStatus.referral_id.in_(list(referrals)))).scalars():
-            steps.setdefault(st.referral_id, []).append(st)
-        return {referrals[rid] for rid, log in steps.items()
-                if latest(log).status not in ("drafted", "rejected")}
 
     @staticmethod
     def _next_code(s, parish: str, year: int) -> str:

@@ -3,22 +3,17 @@
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlmodel import Session
 
-from app.core.duplicates import Candidate, same_document, similar_persons
+from app.core.duplicates import Candidate, similar_persons
 from app.core.errors import Problem, ValidationFailed
 from app.core.i18n import N_
-from app.core.records import Consent, Household, Person
+from app.core.records import Consent, Household, Person, SyncedRecord
 from app.core.rules.ages import current_age
-from app.core.rules.validation import (
-    normalise_document,
-    validate_consent,
-    validate_household,
-    validate_person,
-)
+from app.core.rules.records import normalise
 from app.core.services.base import ServiceContext, build, raise_if
-from app.core.text import name_key
+from app.core.services.record_rules import check_record
 
-DUPLICATE_DOCUMENT = N_("This document number is already registered for {name}.")
 POSSIBLE_DUPLICATE = N_("A person with the same name and a close birth date already "
                         "exists: {names}. Check before saving.")
 
@@ -30,15 +25,15 @@ class FamilyService:
     # Households -------------------------------------------------------------
     def create_household(self, **data: Any) -> Household:
         household = build(Household, data)
-        raise_if(validate_household(household, self.ctx.catalogs))
         with self.ctx.db.write() as s:
+            self._check(s, household)
             return self.ctx.writer.create(s, household)
 
     def update_household(self, household_id: str, **changes: Any) -> Household:
         with self.ctx.db.write() as s:
             current = self.ctx.writer.get(s, Household, household_id)
             candidate = build(Household, {**current.model_dump(), **changes})
-            raise_if(validate_household(candidate, self.ctx.catalogs))
+            self._check(s, candidate, current)
             return self.ctx.writer.update(
                 s, Household, household_id, {k: getattr(candidate, k) for k in changes})
 
@@ -61,13 +56,14 @@ class FamilyService:
         household = None
         if new_household is not None:
             household = build(Household, new_household)
-            raise_if(validate_household(household, self.ctx.catalogs))
             data["household_id"] = household.id
         person = build(Person, data)
-        self._normalise(person)
-        raise_if(validate_person(person, self.ctx.catalogs, self.ctx.today()))
+        normalise(person, self.ctx.catalogs)
         with self.ctx.db.write() as s:
-            self._check_duplicates(s, person, confirm_duplicates)
+            if household is not None:
+                self._check(s, household)
+            self._check(s, person)
+            self._check_similar(s, person, confirm_duplicates)
             if household is not None:
                 self.ctx.writer.create(s, household)
             return self.ctx.writer.create(s, person)
@@ -77,9 +73,9 @@ class FamilyService:
         with self.ctx.db.write() as s:
             current = self.ctx.writer.get(s, Person, person_id)
             candidate = build(Person, {**current.model_dump(), **changes})
-            self._normalise(candidate)
-            raise_if(validate_person(candidate, self.ctx.catalogs, self.ctx.today(), current))
-            self._check_duplicates(s, candidate, confirm_duplicates)
+            normalise(candidate, self.ctx.catalogs)
+            self._check(s, candidate, current)
+            self._check_similar(s, candidate, confirm_duplicates)
             fields = {k: getattr(candidate, k) for k in changes}
             if candidate.name_key != current.name_key:
                 fields["name_key"] = candidate.name_key
@@ -105,20 +101,17 @@ class FamilyService:
     def possible_duplicates(self, **data: Any) -> list[Candidate]:
         """For forms: who already looks like this person, before saving."""
         person = build(Person, data)
-        self._normalise(person)
+        normalise(person, self.ctx.catalogs)
         with self.ctx.db.read() as s:
             return similar_persons(s, person)
 
-    def _normalise(self, person: Person) -> None:
-        person.doc_number = normalise_document(person.doc_type, person.doc_number,
-                                               self.ctx.catalogs)
-        person.name_key = name_key(person.given_names, person.surnames)
+    def _check(self, s: Session, record: SyncedRecord,
+               previous: SyncedRecord | None = None) -> None:
+        raise_if(check_record(s, record, self.ctx.catalogs, self.ctx.today(), previous))
 
-    def _check_duplicates(self, s, person: Person, confirmed: bool) -> None:
-        existing = same_document(s, person.doc_type, person.doc_number, exclude_id=person.id)
-        if existing is not None:
-            raise ValidationFailed([Problem("doc_number", DUPLICATE_DOCUMENT, {
-                "name": f"{existing.given_names} {existing.surnames}"})])
+    @staticmethod
+    def _check_similar(s: Session, person: Person, confirmed: bool) -> None:
+        """A similar name and birth date is a warning only, until confirmed."""
         if confirmed:
             return
         similar = similar_persons(s, person)
@@ -131,8 +124,8 @@ class FamilyService:
     def record_consent(self, person_id: str, **data: Any) -> Consent:
         consent = build(Consent, {"person_id": person_id, **data})
         with self.ctx.db.write() as s:
-            person = self.ctx.writer.get(s, Person, person_id)
-            raise_if(validate_consent(consent, person, self.ctx.today()))
+            self.ctx.writer.get(s, Person, person_id)
+            self._check(s, consent)
             return self.ctx.writer.create(s, consent)
 
     def consents(self, person_id: str) -> list[Consent]:

@@ -6,12 +6,8 @@ from sqlalchemy import select
 
 from app.core.records import Case, CommunityActivity, Household, Mediation, Visit
 from app.core.rules.legal import check_mediation_allowed
-from app.core.rules.validation import (
-    validate_activity,
-    validate_mediation,
-    validate_visit,
-)
 from app.core.services.base import ServiceContext, build, raise_if
+from app.core.services.record_rules import check_record
 
 
 class VisitService:
@@ -30,8 +26,8 @@ class VisitService:
 
     def _save(self, data: dict[str, Any]) -> Visit:
         visit = build(Visit, data)
-        raise_if(validate_visit(visit, self.ctx.today()))
         with self.ctx.db.write() as s:
+            raise_if(check_record(s, visit, self.ctx.catalogs, self.ctx.today()))
             self.ctx.writer.get(s, Household, visit.household_id)
             return self.ctx.writer.create(s, visit)
 
@@ -53,10 +49,9 @@ class MediationService:
 
     def record(self, **data: Any) -> Mediation:
         mediation = build(Mediation, data)
-        raise_if(validate_mediation(mediation, self.ctx.today()))
         with self.ctx.db.write() as s:
-            case = self.ctx.writer.get(s, Case, mediation.case_id)
-            raise_if(check_mediation_allowed(case.violation_types, self.ctx.catalogs))
+            self.ctx.writer.get(s, Case, mediation.case_id)
+            raise_if(check_record(s, mediation, self.ctx.catalogs, self.ctx.today()))
             return self.ctx.writer.create(s, mediation)
 
 
@@ -66,6 +61,6 @@ class ActivityService:
 
     def record(self, **data: Any) -> CommunityActivity:
         activity = build(CommunityActivity, data)
-        raise_if(validate_activity(activity, self.ctx.catalogs, self.ctx.today()))
         with self.ctx.db.write() as s:
+            raise_if(check_record(s, activity, self.ctx.catalogs, self.ctx.today()))
             return self.ctx.writer.create(s, activity)

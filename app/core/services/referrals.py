@@ -6,9 +6,12 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core.records import Case, Referral, ReferralStatus
-from app.core.records.cases import REFERRAL_STATUSES
-from app.core.rules.validation import validate_referral, validate_referral_status
+from app.core.rules.validation import validate_referral_status
 from app.core.services.base import ServiceContext, build, raise_if
+from app.core.services.record_rules import check_record
+from app.core.services.referral_steps import latest
+
+__all__ = ["ReferralService", "ReferralView", "latest"]
 
 
 @dataclass(frozen=True)
@@ -17,24 +20,14 @@ class ReferralView:
     status: ReferralStatus
 
 
-def latest(statuses: list[ReferralStatus]) -> ReferralStatus:
-    """The current step: highest server version; unsynced local steps are the newest.
-    Steps written in one transaction share a time stamp: the later stage of the life
-    cycle wins the tie."""
-    return max(statuses, key=lambda st: (st.server_version is None,
-                                         st.server_version or 0, st.created_at,
-                                         REFERRAL_STATUSES.index(st.status)
-                                         if st.status in REFERRAL_STATUSES else -1))
-
-
 class ReferralService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
     def create(self, *, send: bool = True, **data: Any) -> Referral:
         referral = build(Referral, data)
-        raise_if(validate_referral(referral, self.ctx.catalogs))
         with self.ctx.db.write() as s:
+            raise_if(check_record(s, referral, self.ctx.catalogs, self.ctx.today()))
             self.ctx.writer.get(s, Case, referral.case_id)
             self.ctx.writer.create(s, referral)
             self.ctx.writer.create(s, ReferralStatus(

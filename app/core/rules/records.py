@@ -1,0 +1,137 @@
+"""The rules of a whole record, by record type: one check for every way a record is written.
+
+`record_problems` is pure: the record, the catalogs, today's date and the few facts from
+outside the record that its rules need (`Related`). The desktop gathers those facts from
+its store (`app.core.services.record_rules.check_record`); a server can gather them from
+its own documents and call this directly. Record types without rules pass.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from app.core.catalogs import Catalogs
+from app.core.errors import Problem
+from app.core.i18n import N_
+from app.core.records import (
+    Case,
+    CommunityActivity,
+    Consent,
+    Household,
+    Mediation,
+    Person,
+    Referral,
+    SyncedRecord,
+    Visit,
+)
+from app.core.rules.legal import check_can_close, check_mediation_allowed
+from app.core.rules.validation import (
+    REQUIRED,
+    normalise_document,
+    validate_activity,
+    validate_case,
+    validate_consent,
+    validate_household,
+    validate_mediation,
+    validate_person,
+    validate_referral,
+    validate_visit,
+)
+from app.core.text import name_key
+
+DUPLICATE_DOCUMENT = N_("This document number is already registered for {name}.")
+
+
+@dataclass(frozen=True)
+class Related:
+    """What a record's rules need from outside the record itself."""
+
+    # The stored version being changed (None for a new record): codes it already holds
+    # stay valid after a newer catalog retires them.
+    previous: SyncedRecord | None = None
+    # A case: the institutions it was really sent to (not drafted, not rejected).
+    referred_to: frozenset[str] = frozenset()
+    # A consent: whose consent it is.
+    person: Person | None = None
+    # A mediation: the case mediated.
+    case: Case | None = None
+    # A person: another living person holding the same document, if any.
+    same_document: Person | None = None
+
+
+Rule = Callable[[Any, Catalogs, date, Related], list[Problem]]
+
+
+def _household(h: Household, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    return validate_household(h, catalogs)
+
+
+def _person(p: Person, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    problems = validate_person(p, catalogs, today, rel.previous)
+    if rel.same_document is not None:
+        other = rel.same_document
+        problems.append(Problem("doc_number", DUPLICATE_DOCUMENT,
+                                {"name": f"{other.given_names} {other.surnames}"}))
+    return problems
+
+
+def _case(c: Case, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    problems = validate_case(c, catalogs, today, rel.previous)
+    if c.status == "closed":
+        problems += check_can_close(c.violation_types, rel.referred_to, catalogs)
+    return problems
+
+
+def _consent(c: Consent, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    if rel.person is None:
+        return [Problem("person_id", REQUIRED)]
+    return validate_consent(c, rel.person, today)
+
+
+def _mediation(m: Mediation, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    if rel.case is None:
+        return [Problem("case_id", REQUIRED)]
+    return validate_mediation(m, today) + check_mediation_allowed(rel.case.violation_types,
+                                                                  catalogs)
+
+
+def _referral(r: Referral, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    return validate_referral(r, catalogs, rel.previous)
+
+
+def _visit(v: Visit, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    return validate_visit(v, today)
+
+
+def _activity(a: CommunityActivity, catalogs: Catalogs, today: date,
+              rel: Related) -> list[Problem]:
+    return validate_activity(a, catalogs, today, rel.previous)
+
+
+RULES: dict[str, Rule] = {
+    Household.record_type: _household,
+    Person.record_type: _person,
+    Case.record_type: _case,
+    Consent.record_type: _consent,
+    Mediation.record_type: _mediation,
+    Referral.record_type: _referral,
+    Visit.record_type: _visit,
+    CommunityActivity.record_type: _activity,
+}
+
+
+def record_problems(record: SyncedRecord, catalogs: Catalogs, today: date,
+                    related: Related | None = None) -> list[Problem]:
+    """Everything wrong with `record` as it would be stored; [] when it may be saved."""
+    rule = RULES.get(record.record_type)
+    return rule(record, catalogs, today, related or Related()) if rule else []
+
+
+def normalise(record: SyncedRecord, catalogs: Catalogs) -> None:
+    """The stored form of a record's derived fields, set in place before it is checked:
+    a person's document number (a cédula as its 10 digits) and the key its name is
+    found by."""
+    if isinstance(record, Person):
+        record.doc_number = normalise_document(record.doc_type, record.doc_number, catalogs)
+        record.name_key = name_key(record.given_names, record.surnames)
