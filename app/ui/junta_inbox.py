@@ -1,5 +1,7 @@
 """"Bandeja de derivaciones": referrals addressed to the Junta, marked received and
-answered with a measure; each step is a ReferralService status (a synced change)."""
+answered with a measure; each step is a ReferralService status (a synced change).
+Each referral names the children and adolescents its case affects, identified as on the
+referral form: name, age and CONA category, sex, document and address."""
 
 from typing import Any
 
@@ -16,25 +18,29 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserError
-from app.core.i18n import Translate
+from app.core.services.affected import AffectedPerson
 from app.core.services.referrals import ReferralService
 from app.core.services.sync_desk import SyncDesk
 from app.ui import labels
 from app.ui.cases import table_view
+from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
-from app.ui.widgets import ErrorLabel, combo, heading
+from app.ui.widgets import ErrorLabel, buddy, combo, heading
 
 ANSWER_STEPS = ("answered", "in_attention", "rejected", "closed")
+# Who works from the inbox: the Junta, and the Consejo's technicians who follow it.
+INBOX_ROLES = ("junta", "tecnico")
 
 
 class ReferralInboxPage(QWidget):
     changed = Signal()
     open_case = Signal(str)
 
-    def __init__(self, desk: SyncDesk, referrals: ReferralService, core_tr: Translate,
+    def __init__(self, ctx: UiContext, desk: SyncDesk, referrals: ReferralService,
                  institution: str = "junta") -> None:
         super().__init__()
-        self.desk, self.referrals, self.core_tr = desk, referrals, core_tr
+        self.ctx, self.desk, self.referrals = ctx, desk, referrals
+        self.core_tr = ctx.core_tr
         self.institution = institution
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Referral inbox")))
@@ -42,6 +48,8 @@ class ReferralInboxPage(QWidget):
         layout.addWidget(self.count)
         self.model = RowsTableModel([
             (self.tr("Case"), lambda r: r.case_code),
+            (self.tr("Affected persons"), lambda r: "; ".join(
+                f"{p.full_name} ({self.age_text(p)})" for p in r.affected)),
             (self.tr("Urgency"), lambda r: labels.urgency(r.urgency)),
             (self.tr("Reason"), lambda r: r.reason),
             (self.tr("Status"), lambda r: labels.referral_status(r.status)),
@@ -51,11 +59,32 @@ class ReferralInboxPage(QWidget):
         self.table = table_view(self.tr("Referral inbox"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_case.emit(
             self.model.item_at(index.row()).case_id))
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
+        self.persons = RowsTableModel([
+            (self.tr("Names and surnames"), lambda p: p.full_name),
+            (self.tr("Age"), self.age_text),
+            (self.tr("Category"), lambda p: labels.age_category(p.category)),
+            (self.tr("Sex"), lambda p: ctx.label("sexes", p.sex)),
+            (self.tr("Identity document"), self.document_text),
+            (self.tr("Address"), self.address_text),
+        ], lambda p: p.person_id)
+        self.person_table = table_view(self.tr("Affected persons of the referral"))
+        self.person_table.setModel(self.persons)
+        self.person_table.horizontalHeader().setSectionResizeMode(
+            5, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 220), (1, 110), (2, 200), (3, 90), (4, 250)):
+            self.person_table.setColumnWidth(column, width)
+        title = buddy(self.tr("Affected &persons of the referral"), self.person_table)
+        bold = title.font()
+        bold.setBold(True)
+        title.setFont(bold)
+        layout.addWidget(title)
+        layout.addWidget(self.person_table, 1)
         self.received = QPushButton(self.tr("Mark as &received"))
         self.received.clicked.connect(self.mark_received)
         form = QFormLayout()
@@ -85,6 +114,23 @@ class ReferralInboxPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
 
+    # How an affected person is shown: as on the referral form (reports.people).
+    def age_text(self, person: AffectedPerson) -> str:
+        if person.age is None:
+            return self.tr("Age not recorded")
+        if person.estimated:
+            return self.tr("about {0} years").format(person.age)
+        return self.tr("{0} years").format(person.age)
+
+    def document_text(self, person: AffectedPerson) -> str:
+        kind = self.ctx.label("document_types", person.doc_type)
+        return f"{kind} {person.doc_number}".strip()
+
+    def address_text(self, person: AffectedPerson) -> str:
+        parts = [self.ctx.parish_name(person.parish) if person.parish else "",
+                 person.community, person.address_reference]
+        return ", ".join(p for p in parts if p)
+
     def refresh(self) -> None:
         chosen = self.current()
         rows = self.desk.referral_inbox(self.institution)
@@ -104,6 +150,7 @@ class ReferralInboxPage(QWidget):
 
     def _enable(self) -> None:
         chosen = self.current()
+        self.persons.set_items(chosen.affected if chosen is not None else ())
         self.received.setEnabled(chosen is not None and chosen.status in ("sent", "drafted"))
         self.save.setEnabled(chosen is not None)
 

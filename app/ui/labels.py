@@ -64,6 +64,14 @@ ATTENDANCE_GROUP_SHORT = {
     "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adults"),
 }
 
+# One person's CONA category (rules.ages): niño/niña under 12, adolescente 12 to 17.
+AGE_CATEGORY = {
+    "ninez": QT_TRANSLATE_NOOP("Labels", "Child (under 12)"),
+    "adolescencia": QT_TRANSLATE_NOOP("Labels", "Adolescent (12 to 17)"),
+    "adultos": QT_TRANSLATE_NOOP("Labels", "Adult"),
+    "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adult"),
+}
+
 
 def _label(table: dict[str, str], code: str) -> str:
     source = table.get(code)
@@ -104,6 +112,10 @@ def attendance_group(code: str) -> str:
 
 def attendance_group_short(code: str) -> str:
     return _label(ATTENDANCE_GROUP_SHORT, code)
+
+
+def age_category(code: str | None) -> str:
+    return _label(AGE_CATEGORY, code) if code else ""
 
 
 def day(value: date | datetime | None) -> str:

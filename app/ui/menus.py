@@ -36,6 +36,8 @@ class Menus(QObject):
                                   self.tr("&Cases"), self.tr("My &referrals"),
                                   self.tr("Community &activities"), self.tr("R&eports"))):
             self.add(go, text, f"Ctrl+{i + 1}", lambda i=i: shell.go_to(i))
+        if shell.inbox is not None:
+            self.add(go, self.tr("Referral &inbox"), "Ctrl+7", shell.go_to_inbox)
 
     def add(self, menu: QMenu, text: str, shortcut: str | QKeySequence.StandardKey,
             slot: Callable[[], object]) -> QAction:

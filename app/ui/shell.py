@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.services.sync_desk import SyncDesk
 from app.ui.activities import ActivitiesPage, ActivityDialog
 from app.ui.case_notes import FollowUpDialog, NoteDialog, StatusDialog
 from app.ui.case_page import CasePage
@@ -25,6 +26,7 @@ from app.ui.forms import FormDialog
 from app.ui.home import HomePage
 from app.ui.household_form import HouseholdDialog
 from app.ui.household_page import HouseholdPage
+from app.ui.junta_inbox import INBOX_ROLES, ReferralInboxPage
 from app.ui.mediation_form import MediationDialog
 from app.ui.person_form import PersonDialog
 from app.ui.persons import PersonsPage
@@ -90,8 +92,20 @@ class Shell(QWidget):
         self.referrals = ReferralsPage(ctx, session)
         self.activities = ActivitiesPage(ctx, session, self.open_form)
         self.reports = ReportsPage(ctx, session, self.documents)
-        self.pages = [self.home, self.persons, self.cases, self.referrals, self.activities,
-                      self.reports]
+        self.pages: list[QWidget] = [self.home, self.persons, self.cases, self.referrals,
+                                     self.activities, self.reports]
+        # The Junta works from its inbox of referrals: a section of its own, and where it
+        # starts; the Consejo's technicians have it too.
+        self.inbox: ReferralInboxPage | None = None
+        role = session.ws.user.role
+        if role in INBOX_ROLES:
+            ws = session.ws
+            self.inbox = ReferralInboxPage(ctx, SyncDesk(ws.db, ws.today), ws.referrals)
+            self.inbox.open_case.connect(self.open_case)
+            self.inbox.changed.connect(self.data_changed)
+            self.data_changed.connect(self._refresh_inbox)
+            self.pages.append(self.inbox)
+            self.nav.addItem(self.tr("Referral inbox"))
         for page in self.pages:
             self.stack.addWidget(page)
         self.home.open_case.connect(self.open_case)
@@ -104,7 +118,9 @@ class Shell(QWidget):
         self.referrals.open_case.connect(self.open_case)
         self.nav.currentRowChanged.connect(self.go_to)
         self.persons_loaded = False
-        self.nav.setCurrentRow(0)  # shows the home page, which loads the agenda
+        # Shows the start page: the home page, which loads the agenda; the Junta's inbox.
+        self.nav.setCurrentRow(self.pages.index(self.inbox) if role == "junta" and
+                               self.inbox is not None else 0)
         self.banner.check()
         self.documents.warm_up()
 
@@ -122,6 +138,15 @@ class Shell(QWidget):
         elif page is not self.persons and hasattr(page, "refresh"):
             page.refresh()
         self.stack.setCurrentWidget(page)
+
+    def go_to_inbox(self) -> None:
+        if self.inbox is not None:
+            self.go_to(self.pages.index(self.inbox))
+
+    def _refresh_inbox(self) -> None:
+        """New referrals or steps (a sync, a step recorded): the inbox shows them."""
+        if self.inbox is not None and self.stack.currentWidget() is self.inbox:
+            self.inbox.refresh()
 
     def show_detail(self, page: QWidget) -> None:
         if self.detail is not None:

@@ -28,8 +28,6 @@ if TYPE_CHECKING:
     from app.ui.session import Session
     from app.ui.update_notice import UpdateNotice
 
-INBOX_ROLES = ("junta", "tecnico")
-
 
 class SyncFeature(QObject):
     def __init__(self, ctx: UiContext, window: "MainWindow",
@@ -87,8 +85,6 @@ class SyncFeature(QObject):
         menu.addSeparator()
         self._add(menu, self.tr("Changes in &conflict"), self.show_conflicts)
         self._add(menu, self.tr("Needs &attention"), self.show_attention)
-        if session.ws.user.role in INBOX_ROLES:
-            self._add(menu, self.tr("Referral &inbox"), self.show_inbox)
         menu.addSeparator()
         self._add(menu, self.tr("&Enroll with the server…"), lambda: self.enroll(self.window))
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -135,16 +131,6 @@ class SyncFeature(QObject):
 
         ws = self.window.session.ws  # type: ignore[union-attr]
         return self._show_page(AttentionPage(SyncDesk(ws.db), self.ctx.core_tr))
-
-    def show_inbox(self) -> Any:
-        from app.core.services.sync_desk import SyncDesk
-        from app.ui.junta_inbox import ReferralInboxPage
-
-        ws = self.window.session.ws  # type: ignore[union-attr]
-        page = ReferralInboxPage(SyncDesk(ws.db), ws.referrals, self.ctx.core_tr)
-        page.changed.connect(self._pending_changed)
-        page.open_case.connect(lambda case_id: self.window.shell.open_case(case_id))  # type: ignore[union-attr]
-        return self._show_page(page)
 
     def _pending_changed(self) -> None:
         self.window.status.refresh_pending()

@@ -142,33 +142,33 @@
   <context>
     <name>AttentionPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="178" />
-      <location filename="../../app/ui/sync_pages.py" line="189" />
+      <location filename="../../app/ui/sync_pages.py" line="182" />
+      <location filename="../../app/ui/sync_pages.py" line="193" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="179" />
+      <location filename="../../app/ui/sync_pages.py" line="183" />
       <source>The server refused these changes. They were not applied there: correct the data or ask the Consejo's technician.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="184" />
+      <location filename="../../app/ui/sync_pages.py" line="188" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="185" />
+      <location filename="../../app/ui/sync_pages.py" line="189" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="186" />
+      <location filename="../../app/ui/sync_pages.py" line="190" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="187" />
+      <location filename="../../app/ui/sync_pages.py" line="191" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
@@ -176,107 +176,107 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="56" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="59" />
+      <location filename="../../app/ui/case_page.py" line="57" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="60" />
+      <location filename="../../app/ui/case_page.py" line="58" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="61" />
+      <location filename="../../app/ui/case_page.py" line="59" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="62" />
+      <location filename="../../app/ui/case_page.py" line="60" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="63" />
+      <location filename="../../app/ui/case_page.py" line="61" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="64" />
+      <location filename="../../app/ui/case_page.py" line="62" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="65" />
+      <location filename="../../app/ui/case_page.py" line="63" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="76" />
+      <location filename="../../app/ui/case_page.py" line="69" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="78" />
+      <location filename="../../app/ui/case_page.py" line="71" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="82" />
+      <location filename="../../app/ui/case_page.py" line="75" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="83" />
+      <location filename="../../app/ui/case_page.py" line="76" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="85" />
+      <location filename="../../app/ui/case_page.py" line="78" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="86" />
+      <location filename="../../app/ui/case_page.py" line="79" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="96" />
+      <location filename="../../app/ui/case_page.py" line="89" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="98" />
+      <location filename="../../app/ui/case_page.py" line="91" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="100" />
+      <location filename="../../app/ui/case_page.py" line="93" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="101" />
+      <location filename="../../app/ui/case_page.py" line="94" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="102" />
+      <location filename="../../app/ui/case_page.py" line="95" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="105" />
+      <location filename="../../app/ui/case_page.py" line="98" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="115" />
+      <location filename="../../app/ui/case_page.py" line="108" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -285,63 +285,63 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="116" />
+      <location filename="../../app/ui/case_page.py" line="109" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="124" />
+      <location filename="../../app/ui/case_page.py" line="117" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="126" />
+      <location filename="../../app/ui/case_page.py" line="119" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="131" />
+      <location filename="../../app/ui/case_page.py" line="124" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="143" />
+      <location filename="../../app/ui/case_page.py" line="136" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="145" />
+      <location filename="../../app/ui/case_page.py" line="138" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="159" />
+      <location filename="../../app/ui/case_page.py" line="152" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="172" />
+      <location filename="../../app/ui/case_page.py" line="165" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="259" />
+      <location filename="../../app/ui/case_page.py" line="252" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="260" />
-      <location filename="../../app/ui/case_page.py" line="274" />
+      <location filename="../../app/ui/case_page.py" line="253" />
+      <location filename="../../app/ui/case_page.py" line="267" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="271" />
+      <location filename="../../app/ui/case_page.py" line="264" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="271" />
+      <location filename="../../app/ui/case_page.py" line="264" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -507,54 +507,54 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/cases.py" line="44" />
-      <location filename="../../app/ui/cases.py" line="68" />
+      <location filename="../../app/ui/cases.py" line="43" />
+      <location filename="../../app/ui/cases.py" line="63" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="46" />
+      <location filename="../../app/ui/cases.py" line="45" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="52" />
+      <location filename="../../app/ui/cases.py" line="50" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="52" />
-      <location filename="../../app/ui/cases.py" line="66" />
+      <location filename="../../app/ui/cases.py" line="50" />
+      <location filename="../../app/ui/cases.py" line="61" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="53" />
+      <location filename="../../app/ui/cases.py" line="51" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="60" />
+      <location filename="../../app/ui/cases.py" line="55" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="61" />
+      <location filename="../../app/ui/cases.py" line="56" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="62" />
+      <location filename="../../app/ui/cases.py" line="57" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="63" />
+      <location filename="../../app/ui/cases.py" line="58" />
       <source>Violation</source>
       <translation>Vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="65" />
+      <location filename="../../app/ui/cases.py" line="60" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -562,7 +562,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="139" />
+      <location filename="../../app/ui/widgets.py" line="142" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -1168,127 +1168,127 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="51" />
+      <location filename="../../app/ui/household_page.py" line="49" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="52" />
+      <location filename="../../app/ui/household_page.py" line="50" />
       <source>&amp;Add member</source>
       <translation>&amp;Agregar miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="53" />
+      <location filename="../../app/ui/household_page.py" line="51" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="54" />
+      <location filename="../../app/ui/household_page.py" line="52" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="55" />
+      <location filename="../../app/ui/household_page.py" line="53" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="56" />
+      <location filename="../../app/ui/household_page.py" line="54" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="57" />
+      <location filename="../../app/ui/household_page.py" line="55" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="58" />
+      <location filename="../../app/ui/household_page.py" line="56" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="67" />
+      <location filename="../../app/ui/household_page.py" line="60" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="68" />
+      <location filename="../../app/ui/household_page.py" line="61" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="69" />
+      <location filename="../../app/ui/household_page.py" line="62" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="70" />
+      <location filename="../../app/ui/household_page.py" line="63" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="72" />
+      <location filename="../../app/ui/household_page.py" line="65" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="73" />
+      <location filename="../../app/ui/household_page.py" line="66" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="77" />
+      <location filename="../../app/ui/household_page.py" line="70" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="85" />
+      <location filename="../../app/ui/household_page.py" line="78" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="89" />
+      <location filename="../../app/ui/household_page.py" line="82" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="93" />
+      <location filename="../../app/ui/household_page.py" line="86" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="94" />
+      <location filename="../../app/ui/household_page.py" line="87" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="95" />
+      <location filename="../../app/ui/household_page.py" line="88" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="108" />
+      <location filename="../../app/ui/household_page.py" line="101" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="109" />
+      <location filename="../../app/ui/household_page.py" line="102" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="150" />
+      <location filename="../../app/ui/household_page.py" line="143" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="151" />
+      <location filename="../../app/ui/household_page.py" line="144" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="152" />
+      <location filename="../../app/ui/household_page.py" line="145" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1470,6 +1470,26 @@
       <location filename="../../app/ui/labels.py" line="64" />
       <source>Older adults</source>
       <translation>Adultos mayores</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="69" />
+      <source>Child (under 12)</source>
+      <translation>Niña o niño (menor de 12)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="70" />
+      <source>Adolescent (12 to 17)</source>
+      <translation>Adolescente (12 a 17)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="71" />
+      <source>Adult</source>
+      <translation>Persona adulta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="72" />
+      <source>Older adult</source>
+      <translation>Persona adulta mayor</translation>
     </message>
   </context>
   <context>
@@ -1673,6 +1693,11 @@
       <source>R&amp;eports</source>
       <translation>R&amp;eportes</translation>
     </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="40" />
+      <source>Referral &amp;inbox</source>
+      <translation>&amp;Bandeja de derivaciones</translation>
+    </message>
   </context>
   <context>
     <name>NoteDialog</name>
@@ -1851,73 +1876,73 @@
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="45" />
+      <location filename="../../app/ui/persons.py" line="44" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="46" />
+      <location filename="../../app/ui/persons.py" line="45" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="48" />
+      <location filename="../../app/ui/persons.py" line="47" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="49" />
-      <location filename="../../app/ui/persons.py" line="108" />
+      <location filename="../../app/ui/persons.py" line="48" />
+      <location filename="../../app/ui/persons.py" line="102" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="50" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="50" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="52" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="53" />
+      <location filename="../../app/ui/persons.py" line="52" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="54" />
+      <location filename="../../app/ui/persons.py" line="53" />
       <source>Priority &amp;group</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="61" />
+      <location filename="../../app/ui/persons.py" line="55" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="65" />
+      <location filename="../../app/ui/persons.py" line="59" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="121" />
+      <location filename="../../app/ui/persons.py" line="115" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="139" />
+      <location filename="../../app/ui/persons.py" line="133" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="142" />
+      <location filename="../../app/ui/persons.py" line="136" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -2016,84 +2041,144 @@
   <context>
     <name>ReferralInboxPage</name>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="40" />
-      <location filename="../../app/ui/junta_inbox.py" line="51" />
+      <location filename="../../app/ui/junta_inbox.py" line="46" />
+      <location filename="../../app/ui/junta_inbox.py" line="59" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="44" />
+      <location filename="../../app/ui/junta_inbox.py" line="50" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="45" />
+      <location filename="../../app/ui/junta_inbox.py" line="51" />
+      <source>Affected persons</source>
+      <translation>Personas afectadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="53" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="46" />
+      <location filename="../../app/ui/junta_inbox.py" line="54" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="47" />
+      <location filename="../../app/ui/junta_inbox.py" line="55" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="48" />
+      <location filename="../../app/ui/junta_inbox.py" line="56" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="49" />
-      <location filename="../../app/ui/junta_inbox.py" line="65" />
+      <location filename="../../app/ui/junta_inbox.py" line="57" />
+      <location filename="../../app/ui/junta_inbox.py" line="94" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="59" />
+      <location filename="../../app/ui/junta_inbox.py" line="69" />
+      <source>Names and surnames</source>
+      <translation>Nombres y apellidos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="70" />
+      <source>Age</source>
+      <translation>Edad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="71" />
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="72" />
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="73" />
+      <source>Identity document</source>
+      <translation>Documento de identidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="74" />
+      <source>Address</source>
+      <translation>Dirección</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="76" />
+      <source>Affected persons of the referral</source>
+      <translation>Personas afectadas de la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="82" />
+      <source>Affected &amp;persons of the referral</source>
+      <translation>&amp;Personas afectadas de la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="88" />
       <source>Mark as &amp;received</source>
       <translation>Marcar como &amp;recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="63" />
+      <location filename="../../app/ui/junta_inbox.py" line="92" />
       <source>New status</source>
       <translation>Nuevo estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="67" />
+      <location filename="../../app/ui/junta_inbox.py" line="96" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="68" />
+      <location filename="../../app/ui/junta_inbox.py" line="97" />
       <source>New &amp;status</source>
       <translation>Nuevo e&amp;stado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="69" />
+      <location filename="../../app/ui/junta_inbox.py" line="98" />
       <source>&amp;Measure or answer</source>
       <translation>&amp;Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="70" />
+      <location filename="../../app/ui/junta_inbox.py" line="99" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="78" />
+      <location filename="../../app/ui/junta_inbox.py" line="107" />
       <source>Save &amp;answer</source>
       <translation>Guardar &amp;respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="93" />
+      <location filename="../../app/ui/junta_inbox.py" line="120" />
+      <source>Age not recorded</source>
+      <translation>Edad no registrada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="122" />
+      <source>about {0} years</source>
+      <translation>unos {0} años</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="123" />
+      <source>{0} years</source>
+      <translation>{0} años</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_inbox.py" line="139" />
       <source>{0} referrals, {1} not yet received</source>
       <translation>{0} derivaciones, {1} aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="115" />
+      <location filename="../../app/ui/junta_inbox.py" line="162" />
       <source>Type the measure or the answer.</source>
       <translation>Escriba la medida o la respuesta.</translation>
     </message>
@@ -2125,43 +2210,43 @@
     <name>ReferralsPage</name>
     <message>
       <location filename="../../app/ui/referrals.py" line="22" />
-      <location filename="../../app/ui/referrals.py" line="40" />
+      <location filename="../../app/ui/referrals.py" line="36" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="25" />
+      <location filename="../../app/ui/referrals.py" line="24" />
       <source>Every status</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="25" />
-      <location filename="../../app/ui/referrals.py" line="37" />
+      <location filename="../../app/ui/referrals.py" line="24" />
+      <location filename="../../app/ui/referrals.py" line="33" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="26" />
+      <location filename="../../app/ui/referrals.py" line="25" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="34" />
+      <location filename="../../app/ui/referrals.py" line="30" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="35" />
+      <location filename="../../app/ui/referrals.py" line="31" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="36" />
+      <location filename="../../app/ui/referrals.py" line="32" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="38" />
+      <location filename="../../app/ui/referrals.py" line="34" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
@@ -2169,113 +2254,113 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="86" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports_page.py" line="87" />
       <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
       <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="96" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="105" />
+      <location filename="../../app/ui/reports_page.py" line="98" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="108" />
-      <location filename="../../app/ui/reports_page.py" line="196" />
+      <location filename="../../app/ui/reports_page.py" line="101" />
+      <location filename="../../app/ui/reports_page.py" line="189" />
       <source>Monthly report</source>
       <translation>Informe mensual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="110" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="115" />
+      <location filename="../../app/ui/reports_page.py" line="108" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="111" />
+      <location filename="../../app/ui/reports_page.py" line="104" />
       <source>Monthly &amp;report (PDF)</source>
       <translation>&amp;Informe mensual (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports_page.py" line="93" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="113" />
+      <location filename="../../app/ui/reports_page.py" line="106" />
       <source>&amp;Only my work ({0})</source>
       <translation>Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="119" />
+      <location filename="../../app/ui/reports_page.py" line="112" />
       <source>Period: canton report and figures</source>
       <translation>Período: informe cantonal y cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="121" />
+      <location filename="../../app/ui/reports_page.py" line="114" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="122" />
+      <location filename="../../app/ui/reports_page.py" line="115" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="123" />
+      <location filename="../../app/ui/reports_page.py" line="116" />
       <source>&amp;From</source>
       <translation>&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="124" />
+      <location filename="../../app/ui/reports_page.py" line="117" />
       <source>&amp;To</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="126" />
+      <location filename="../../app/ui/reports_page.py" line="119" />
       <source>&amp;Canton report (PDF)</source>
       <translation>Informe &amp;cantonal (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="131" />
+      <location filename="../../app/ui/reports_page.py" line="124" />
       <source>Format of the figures</source>
       <translation>Formato de las cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="132" />
+      <location filename="../../app/ui/reports_page.py" line="125" />
       <source>E&amp;xport figures</source>
       <translation>E&amp;xportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="141" />
+      <location filename="../../app/ui/reports_page.py" line="134" />
       <source>For analysis</source>
       <translation>Para análisis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="143" />
+      <location filename="../../app/ui/reports_page.py" line="136" />
       <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
       <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="148" />
+      <location filename="../../app/ui/reports_page.py" line="141" />
       <source>Ps&amp;eudonymised export (CSV)</source>
       <translation>Exportación &amp;seudonimizada (CSV)</translation>
     </message>
@@ -2284,54 +2369,54 @@
       <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="154" />
+      <location filename="../../app/ui/reports_page.py" line="147" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="159" />
+      <location filename="../../app/ui/reports_page.py" line="152" />
       <source>Saved: {0}</source>
       <translation>Guardado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="161" />
+      <location filename="../../app/ui/reports_page.py" line="154" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="182" />
+      <location filename="../../app/ui/reports_page.py" line="175" />
       <source>The period starts after it ends: correct the dates “From” and “To”.</source>
       <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="199" />
-      <location filename="../../app/ui/reports_page.py" line="213" />
+      <location filename="../../app/ui/reports_page.py" line="192" />
+      <location filename="../../app/ui/reports_page.py" line="206" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="210" />
+      <location filename="../../app/ui/reports_page.py" line="203" />
       <source>Canton report</source>
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="222" />
-      <location filename="../../app/ui/reports_page.py" line="240" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
+      <location filename="../../app/ui/reports_page.py" line="233" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="223" />
+      <location filename="../../app/ui/reports_page.py" line="216" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="226" />
+      <location filename="../../app/ui/reports_page.py" line="219" />
       <source>Export figures</source>
       <translation>Exportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="238" />
+      <location filename="../../app/ui/reports_page.py" line="231" />
       <source>Pseudonymised export</source>
       <translation>Exportación seudonimizada</translation>
     </message>
@@ -2367,44 +2452,49 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="60" />
+      <location filename="../../app/ui/shell.py" line="62" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="68" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="72" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="72" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="70" />
+      <location filename="../../app/ui/shell.py" line="72" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="71" />
+      <location filename="../../app/ui/shell.py" line="73" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="71" />
+      <location filename="../../app/ui/shell.py" line="73" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="74" />
       <source>Reports</source>
       <translation>Reportes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="108" />
+      <source>Referral inbox</source>
+      <translation>Bandeja de derivaciones</translation>
     </message>
   </context>
   <context>
@@ -2550,42 +2640,41 @@
   <context>
     <name>SyncFeature</name>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="84" />
+      <location filename="../../app/ui/sync_feature.py" line="82" />
       <source>S&amp;ynchronisation</source>
       <translation>Sincroni&amp;zación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="88" />
+      <location filename="../../app/ui/sync_feature.py" line="86" />
       <source>Changes in &amp;conflict</source>
       <translation>Cambios en &amp;conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="89" />
+      <location filename="../../app/ui/sync_feature.py" line="87" />
       <source>Needs &amp;attention</source>
       <translation>Necesitan &amp;atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="91" />
       <source>Referral &amp;inbox</source>
-      <translation>&amp;Bandeja de derivaciones</translation>
+      <translation type="vanished">&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="93" />
+      <location filename="../../app/ui/sync_feature.py" line="89" />
       <source>&amp;Enroll with the server…</source>
       <translation>&amp;Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="94" />
+      <location filename="../../app/ui/sync_feature.py" line="90" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="95" />
+      <location filename="../../app/ui/sync_feature.py" line="91" />
       <source>&amp;About Defensoría…</source>
       <translation>&amp;Acerca de Defensoría…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="112" />
+      <location filename="../../app/ui/sync_feature.py" line="108" />
       <source>Synchronisation</source>
       <translation>Sincronización</translation>
     </message>

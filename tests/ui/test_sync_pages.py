@@ -156,19 +156,21 @@ def test_junta_inbox_records_receipt_and_answer(qtbot, qapp, ui_ctx, server,
     assert ana.sync().complete
     juana.ws.close()
     window, feature = open_window(qtbot, qapp, ui_ctx, juana.ws.data_dir)
+    page = window.shell.inbox
+    assert window.shell.stack.currentWidget() is page  # where the Junta starts
     assert sync_through_ui(qtbot, feature).report.received > 0
     menu_action(window, "&Bandeja de derivaciones").trigger()
-    page = window.shell.detail
+    assert window.shell.stack.currentWidget() is page
     assert page.model.rowCount() == 1
-    assert page.model.index(0, 3).data() == "Enviada"
+    assert page.model.index(0, 4).data() == "Enviada"
     assert page.count.text() == "1 derivaciones, 1 aún sin recibir"
     qtbot.mouseClick(page.received, Qt.MouseButton.LeftButton)
-    assert page.model.index(0, 3).data() == "Recibida"
+    assert page.model.index(0, 4).data() == "Recibida"
     assert window.status.pending.text() == "Cambios por enviar: 1"
     qtbot.keyClicks(page.answer, "Medida de acogimiento")
     qtbot.mouseClick(page.save, Qt.MouseButton.LeftButton)
-    assert page.model.index(0, 3).data() == "Respondida"
-    assert page.model.index(0, 5).data() == "Medida de acogimiento"
+    assert page.model.index(0, 4).data() == "Respondida"
+    assert page.model.index(0, 6).data() == "Medida de acogimiento"
     snap(window, "42-sync-referral-inbox")
     assert sync_through_ui(qtbot, feature).report.complete
     assert ana.sync().complete

@@ -2,15 +2,18 @@
 
 Qt-free; the desktop builds one per session. Conflicts are read and resolved through
 `app.core.conflicts.ConflictService`; referral steps are written through ReferralService.
+Each referral in the inbox names who its case affects (`affected.AffectedPerson`).
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import text
 
 from app.core import outbox
+from app.core.services.affected import AffectedPerson, affected_by_case
 from app.core.services.worklists import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
@@ -47,11 +50,12 @@ class InboxRow:
     status: str
     answer: str
     since: datetime
+    affected: tuple[AffectedPerson, ...] = ()
 
 
 class SyncDesk:
-    def __init__(self, db: Database) -> None:
-        self.db = db
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self.db, self.today = db, today
 
     def needs_attention(self) -> list[AttentionRow]:
         return [AttentionRow(e.seq, e.record_type, e.record_id, e.op, e.reason or "",
@@ -60,12 +64,15 @@ class SyncDesk:
 
     def referral_inbox(self, institution: str = "junta", limit: int = 5000
                        ) -> list[InboxRow]:
-        """Referrals addressed to an institution, each with its current step."""
+        """Referrals addressed to an institution, each with its current step and the
+        persons its case affects."""
         with self.db.read() as s:
             rows = s.connection().execute(text(INBOX_SQL), {
                 "institution": institution, "limit": limit}).all()
+            affected = affected_by_case(s, (r.case_id for r in rows), self.today())
         return [InboxRow(r.id, r.case_id, r.code, r.reason, r.urgency, r.status,
-                         r.answer or "", _when(r.since)) for r in rows]
+                         r.answer or "", _when(r.since), affected.get(r.case_id, ()))
+                for r in rows]
 
 
 def _when(value: Any) -> datetime:
