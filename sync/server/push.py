@@ -20,7 +20,7 @@ from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
 from sync.server import audit, merge
 from sync.server.merge import Author, Doc, Invalid, Outcome
-from sync.server.rules import CASE_RULE_FIELDS, case_problem, case_related
+from sync.server.rules import merged_problem
 from sync.server.schema import docs, push_log
 from sync.server.scope import (
     SCOPE_FIELDS,
@@ -128,9 +128,8 @@ class Batch:
                 denied = "not_found"
             else:
                 denied, doc.scope = may_write(self.who, "update", doc.type, scope), scope
-        if not denied and doc.type == "case" and CASE_RULE_FIELDS & change.fields.keys():
-            denied = case_problem(doc, case_related(self.conn, doc.id, self.docs, self.load),
-                                  self.catalogs)
+        if not denied:
+            denied = merged_problem(self, doc, before[0], self.catalogs)
         if denied:
             doc.data, doc.meta, doc.dirty, doc.text, doc.scope = before
             return Outcome("rejected", denied)

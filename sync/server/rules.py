@@ -1,27 +1,39 @@
-"""Record rules the server checks on merged results: the client services' rules, where
+"""Record rules on merged results: the client's own check (`record_problems`), run where
 only the server sees two devices' edits meet.
 
-One laptop closes a case while another adds a sexual-violence type to it; each edit was
-valid where it was made, but merged they would leave a sexual-violence case closed
-without a referral really sent to the Fiscalía (COIP Art. 663). The change that would
-complete that state is rejected with `NEEDS_FISCALIA` and lands in its device's
-"needs attention" list. The rule itself is the client's (`legal.check_can_close`).
+Each device checks its own edit before it is written; merged, two valid edits can still
+make an unlawful record: one laptop closes a case while another adds a sexual-violence
+type to it, which would leave the case closed without a referral really sent to the
+Fiscalía (COIP Art. 663). The change that would complete such a record is rejected —
+`NEEDS_FISCALIA` for that rule, `invalid` for any other — and lands in its device's
+"needs attention" list. Creates were checked on their device and are not checked again.
 """
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
 
+from pydantic import ValidationError
 from sqlalchemy import Connection, select
 
 from app.core.catalogs import Catalogs
+from app.core.records import SYNCED_TYPES, Case
 from app.core.rules.legal import check_can_close
-from app.core.services.referrals import latest
+from app.core.rules.records import RULES, Related, record_problems
+from app.core.services.referral_steps import NOT_SENT, latest
 from sync.server.merge import Doc
 from sync.server.schema import docs
 
 NEEDS_FISCALIA = "needs_fiscalia"
-CASE_RULE_FIELDS = frozenset({"status", "violation_types"})
-NOT_SENT = ("drafted", "rejected")
+
+
+class BatchView(Protocol):
+    """What the rules read of a batch in progress: its documents and how to load more."""
+
+    conn: Connection
+    docs: dict[str, Doc | None]
+    load: Callable[[set[str]], None]
 
 
 @dataclass(frozen=True)
@@ -33,36 +45,48 @@ class Step:
     status: str
 
 
-def case_problem(case: Doc, related: dict[str, Doc], catalogs: Catalogs) -> str:
-    """'' when the merged case may stand, else the rejection code.
-
-    `related`: the case's referral and referral-status documents by id, the batch's own
-    (newer) ones included."""
-    data = case.data
-    if data.get("status") != "closed":
+def merged_problem(batch: BatchView, doc: Doc, previous: dict[str, Any],
+                   catalogs: Catalogs) -> str:
+    """'' when the merged `doc` may stand, else the rejection code."""
+    if doc.type not in RULES:
         return ""
-    referrals = {d.id: str(d.data.get("institution", "")) for d in related.values()
+    model = SYNCED_TYPES[doc.type]
+    try:
+        record, before = model.model_validate(doc.data), model.model_validate(previous)
+    except ValidationError:
+        return "invalid"
+    # The server's UTC date is never behind a device's local date in Ecuador.
+    today = datetime.now(UTC).date()
+    related = Related(before)
+    if isinstance(record, Case) and record.status == "closed":
+        sent = frozenset(referred_to(batch, doc.id))
+        if check_can_close(record.violation_types, sent, catalogs):
+            return NEEDS_FISCALIA
+        related = Related(before, referred_to=sent)
+    elif doc.type == "mediation":
+        case_id = str(doc.data.get("case_id"))
+        batch.load({case_id})
+        case = batch.docs.get(case_id)
+        related = Related(before, case=None if case is None or case.deleted
+                          else Case.model_validate(case.data))
+    return "invalid" if record_problems(record, catalogs, today, related) else ""
+
+
+def referred_to(batch: BatchView, case_id: str) -> set[str]:
+    """Institutions the case was really sent to, by its stored referrals and steps
+    overlaid by the batch's own (newer) ones."""
+    ids = set(batch.conn.execute(select(docs.c.id).where(
+        docs.c.case_id == case_id,
+        docs.c.type.in_(("referral", "referral_status")))).scalars())
+    batch.load(ids)
+    related = [d for d in batch.docs.values() if d is not None and
+               (d.id in ids or (d.scope.case_id == case_id and
+                                d.type in ("referral", "referral_status")))]
+    referrals = {d.id: str(d.data.get("institution", "")) for d in related
                  if d.type == "referral" and not d.deleted}
     steps: dict[str, list[Step]] = {}
-    for d in related.values():
+    for d in related:
         if d.type == "referral_status" and d.data.get("referral_id") in referrals:
             steps.setdefault(d.data["referral_id"], []).append(
                 Step(d.version, str(d.data.get("created_at", "")), str(d.data.get("status"))))
-    sent = {referrals[rid] for rid, log in steps.items() if latest(log).status not in NOT_SENT}
-    types = data.get("violation_types") or []
-    return NEEDS_FISCALIA if check_can_close(list(types), sent, catalogs) else ""
-
-
-def case_related(conn: Connection, case_id: str, batch_docs: dict[str, Doc | None],
-                 load: Callable[[set[str]], None]) -> dict[str, Doc]:
-    """The case's referrals and their steps: stored ones, overlaid by the batch's."""
-    ids = list(conn.execute(select(docs.c.id).where(
-        docs.c.case_id == case_id,
-        docs.c.type.in_(("referral", "referral_status")))).scalars())
-    load(set(ids))
-    found = {i: d for i in ids if (d := batch_docs.get(i)) is not None}
-    for d in batch_docs.values():
-        if d is not None and d.scope.case_id == case_id and \
-                d.type in ("referral", "referral_status"):
-            found[d.id] = d
-    return found
+    return {referrals[rid] for rid, log in steps.items() if latest(log).status not in NOT_SENT}

@@ -3,10 +3,12 @@
 from datetime import date
 
 import pytest
+import requests
 from sqlalchemy import select
 
 from app.core import outbox
 from app.core.records import Case
+from sync.client import device_id
 from tests.sync.support import server_docs
 
 
@@ -85,3 +87,22 @@ def test_a_drafted_fiscalia_referral_does_not_count(two_promoters) -> None:
     b.ws.cases.update(case.id, violation_types=["abuso_sexual"])
     assert b.sync().rejected == 1
     assert _server_case(srv, case.id)["violation_types"] == ["maltrato_fisico"]
+
+
+def test_an_update_breaking_a_record_rule_is_rejected_as_invalid(two_promoters) -> None:
+    """A client that skips its own checks (old, buggy or tampered) cannot store a case
+    without facts."""
+    srv, a, _b, case = two_promoters
+    with a.ws.db.read() as s:
+        base = s.execute(select(Case.server_version).where(Case.id == case.id)).scalar_one()
+    token = a.client.enrollment().token
+    resp = requests.post(f"{srv.url}/api/v1/push", timeout=10, headers={
+        "Authorization": f"Bearer {token}"}, json={
+        "device_id": device_id(a.ws.db), "changes": [
+            {"seq": 900, "record_type": "case", "record_id": case.id, "op": "update",
+             "fields": {"facts": ""}, "base_version": base},
+            {"seq": 901, "record_type": "case", "record_id": case.id, "op": "update",
+             "fields": {"facts": "Hechos aclarados"}, "base_version": base}]})
+    assert [(r["status"], r["reason"]) for r in resp.json()["results"]] == [
+        ("rejected", "invalid"), ("applied", "")]
+    assert _server_case(srv, case.id)["facts"] == "Hechos aclarados"
