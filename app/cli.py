@@ -13,7 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from app import __version__, cli_sync, cli_update
+from app import __version__, cli_attention, cli_sync, cli_update
 from app.core.catalogs import CatalogError
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate, translator
@@ -81,6 +81,7 @@ def build_parser(tr: Translate) -> Parser:
     imp.add_argument("--format", choices=["csv"], default="csv", help=tr(N_("format")))
     imp.add_argument("file", type=Path, help=tr(N_("CSV file")))
     cli_sync.add_commands(commands, tr)
+    cli_attention.add_commands(commands, tr)
     cli_update.add_commands(commands, tr)
     return parser
 
@@ -217,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cli_sync.run(args, tr, open_workspace)
         if args.command == cli_update.COMMAND:
             return cli_update.run(args, tr, open_workspace)
+        if args.command == cli_attention.COMMAND:
+            return cli_attention.run(args, tr, open_workspace)
         return COMMANDS[args.command](args, tr)
     except CliError as exc:
         message = tr(exc.message).format(**exc.params)

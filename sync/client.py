@@ -119,7 +119,7 @@ class SyncClient:
                     cancelled: Cancelled | None = None) -> SyncReport:
         """Receive the whole scope again; unsent local changes stay as they are."""
         with self.db.write() as s:
-            syncstate.set_cursor(s, "")
+            syncstate.request_resync(s)
         return self.sync(progress, cancelled)
 
     def _push(self, transport: Transport, report: SyncReport, notify: Progress,
@@ -167,8 +167,8 @@ class SyncClient:
     def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> None:
         """Pages are fetched one ahead: the next downloads while this one is stored."""
-        with self.db.read() as s:
-            cursor = syncstate.cursor(s)
+        with self.db.write() as s:
+            cursor = syncstate.pull_cursor(s)
         with ThreadPoolExecutor(max_workers=1) as ahead:
             pending = ahead.submit(self._fetch, transport, cursor)
             while True:

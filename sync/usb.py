@@ -33,9 +33,10 @@ def export_bundle(db: Database, path: Path) -> int:
     """Write pending changes to `path`; returns how many. They stay pending until answered."""
     with db.read() as s:
         enrollment = syncstate.load_enrollment(s)
-        cursor = syncstate.cursor(s)
     if enrollment is None or not enrollment.device_keys:
         raise errors.not_enrolled()
+    with db.write() as s:
+        cursor = syncstate.pull_cursor(s)
     entries, after = [], 0
     while batch := outbox.pending(db, after, 5000):
         entries.extend(batch)

@@ -3,7 +3,8 @@
 One INSERT … ON CONFLICT DO UPDATE per table, run as a single executemany. Each value goes
 wire → Python (dates) → the column's own SQLAlchemy bind processor, so it is stored exactly
 as the ORM stores it, without compiling a statement per row. A row never replaces a newer
-local copy (by server version).
+local copy (by server version); one of the same version does, so a full resync restores
+the server's copy of a record (callers keep records with unsent changes out of it).
 """
 
 import functools
@@ -47,7 +48,7 @@ class Upsert:
         self.sql = (f'INSERT INTO "{table.name}" ({names}) VALUES '
                     f'({", ".join("?" for _ in table.columns)}) ON CONFLICT(id) DO UPDATE '
                     f'SET {updates} WHERE "{table.name}".server_version IS NULL OR '
-                    f'excluded.server_version > "{table.name}".server_version')
+                    f'excluded.server_version >= "{table.name}".server_version')
 
     def records(self, session: Session, records: list[dict[str, Any]]) -> None:
         """Pulled records `{id, version, deleted, data}` straight to the table."""

@@ -3,8 +3,12 @@
 One call applies one page and stores its cursor in the same transaction, so an
 interrupted pull resumes where it stopped (sync invariant 3). Pulled rows never create
 outbox entries, and never overwrite a field that has an unsent local change (invariant
-10): such a record only takes the fields the device has not changed. A row older than
-the local copy (by server version) is ignored, so replaying an old answer changes nothing.
+10): such a record only takes the fields the device has not changed. A change the server
+refused counts as unsent until the user resends or dismisses it ("needs attention"), so
+the values to resend stay. A row older than the local copy (by server version) is
+ignored, so replaying an old answer changes nothing; a row of the same version replaces
+a record without unsent changes, so a full resync brings back the server's copy of a
+record whose refused change was dismissed.
 """
 
 from collections.abc import Iterable
@@ -15,6 +19,7 @@ from sqlmodel import Session
 
 from app.core import syncstate
 from app.core.bulk import Convert, converter, upsert_for
+from app.core.outbox import UNSENT
 from app.core.records import SYNCED_TYPES, OutboxEntry, SyncedRecord
 
 CHUNK = 500
@@ -45,12 +50,13 @@ def to_row(record_type: str, data: dict[str, Any], version: int, deleted: bool
 
 
 def unsent_fields(session: Session, ids: list[str]) -> dict[str, set[str]]:
-    """Per record id, the fields with unsent local changes (WHOLE for create/delete)."""
+    """Per record id, the fields with unsent (pending or refused) local changes; WHOLE
+    for a create or a delete."""
     found: dict[str, set[str]] = {}
     for start in range(0, len(ids), CHUNK):
         for entry in session.execute(select(OutboxEntry.record_id, OutboxEntry.op,
                                             OutboxEntry.fields).where(
-                OutboxEntry.state == "pending",
+                OutboxEntry.state.in_(UNSENT),
                 OutboxEntry.record_id.in_(ids[start:start + CHUNK]))):
             names = found.setdefault(entry.record_id, set())
             if entry.op == "update":
@@ -106,5 +112,5 @@ def _merge_around_local(session: Session, table: Table, row: dict[str, Any],
         values = {k: v for k, v in row.items() if k not in keep and k != "id"}
     session.execute(table.update().where(
         table.c.id == row["id"],
-        table.c.server_version.is_(None) | (table.c.server_version < row["server_version"]),
+        table.c.server_version.is_(None) | (table.c.server_version <= row["server_version"]),
     ).values(**values))

@@ -2,13 +2,15 @@
 
 applied / conflict → acked; rejected → kept with its reason in the "needs attention"
 list (sync invariant 8); retry, or no answer at all → still pending, sent again later.
+A rejected entry leaves that list only by the user's hand (app.core.attention): resent
+(superseded by a new entry) or dismissed. Every row stays, for the audit trail.
 """
 
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Text, bindparam, cast, func, select, update
 from sqlmodel import Session
 
 from app.core.i18n import N_
@@ -16,6 +18,10 @@ from app.core.records import OutboxEntry
 from app.core.store.database import Database
 
 ACKED = ("applied", "conflict")
+# Entry states: pending → acked | rejected; rejected → resent | dismissed.
+PENDING, REJECTED, RESENT, DISMISSED = "pending", "rejected", "resent", "dismissed"
+# Local changes the server has not taken: still to send, or refused and not acted on.
+UNSENT = (PENDING, REJECTED)
 
 # Words for the server's rejection codes, shown in the "needs attention" list.
 REASON_MESSAGES = {
@@ -82,3 +88,24 @@ def record_answers(session: Session, answers: Iterable[Answer]) -> tuple[int, in
                         .values(state="rejected", reason=bindparam("b_reason")),
                         rejected).rowcount
     return done_acked, done_rejected
+
+
+def unsent_of(session: Session, record_id: str) -> list[OutboxEntry]:
+    """The record's pending and refused entries, oldest first."""
+    return list(session.execute(select(OutboxEntry).where(
+        OutboxEntry.record_id == record_id, OutboxEntry.state.in_(UNSENT))
+        .order_by(OutboxEntry.seq)).scalars())
+
+
+def referred_by_others(session: Session, record_id: str) -> bool:
+    """Whether an unsent change of another record names this record (a parent's id)."""
+    table = OutboxEntry.__table__
+    return session.execute(select(table.c.seq).where(
+        table.c.state.in_(UNSENT), table.c.record_id != record_id,
+        cast(table.c.fields, Text).contains(f'"{record_id}"', autoescape=True)
+    ).limit(1)).first() is not None
+
+
+def set_state(session: Session, seqs: Iterable[int], state: str) -> None:
+    table = OutboxEntry.__table__
+    session.execute(update(table).where(table.c.seq.in_(list(seqs))).values(state=state))

@@ -56,3 +56,18 @@ def cursor(session: Session) -> str:
 
 def set_cursor(session: Session, value: str) -> None:
     put(session, "cursor", value)
+
+
+def request_resync(session: Session) -> None:
+    """Make the next pull receive the whole scope again (a full resync)."""
+    put(session, "resync", True)
+
+
+def pull_cursor(session: Session) -> str:
+    """Where the next pull starts, in a write session. A requested resync is taken here:
+    the cursor goes back to the start in the same transaction. A request made while a
+    pull runs stays for the next one, never overwritten by that pull's cursor."""
+    if get(session, "resync", False):
+        put(session, "resync", False)
+        set_cursor(session, "")
+    return cursor(session)

@@ -7,7 +7,7 @@ outbox entry commit together, with a gap-free per-device sequence" holds by cons
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import delete, insert, select, text, update
 from sqlmodel import Session
 
 from app.core.actor import Actor
@@ -55,10 +55,7 @@ class RecordWriter:
             by_type.setdefault(type(rec), []).append(rec.model_dump())
         for model, rows in by_type.items():
             session.execute(insert(model), rows)
-        self._log(session, [
-            (rec, "create", {f: _wire(getattr(rec, f)) for f in content_fields(type(rec))})
-            for rec in records
-        ])
+        self._log(session, [(rec, "create", _content(rec)) for rec in records])
 
     def update(self, session: Session, model: type[SyncedRecord], record_id: str,
                changes: dict[str, Any]) -> SyncedRecord:
@@ -91,6 +88,28 @@ class RecordWriter:
             updated_device=self.actor.device_id, updated_at=utcnow()))
         self._log(session, [(current, "delete", {})], base_version=current.server_version)
 
+    def resend(self, session: Session, record: SyncedRecord, op: str,
+               names: Sequence[str] = ()) -> int:
+        """Queue a refused change again with the record's current values; returns its seq.
+
+        A create carries every content field, an update the `names` given, a delete
+        nothing; an update or delete is based on the server version the device holds now.
+        """
+        if op == "create":
+            fields, base = _content(record), None
+        else:
+            editable = set(content_fields(type(record)))
+            fields = {n: _wire(getattr(record, n)) for n in names if n in editable} \
+                if op == "update" else {}
+            base = record.server_version
+        return self._log(session, [(record, op, fields)], base_version=base, action="resend")
+
+    def discard(self, session: Session, model: type[SyncedRecord], record_id: str) -> None:
+        """Remove a record the server never had (a refused create given up): no outbox
+        entry, as no other device knows it; an audit event, as for every write."""
+        session.execute(delete(model).where(model.id == record_id))
+        self.audit(session, "remove", model.record_type, record_id)
+
     def audit(self, session: Session, action: str, record_type: str, record_id: str,
               fields: Sequence[str] = ()) -> None:
         """Record a non-writing action (a case opened, an export made)."""
@@ -106,7 +125,9 @@ class RecordWriter:
         return record
 
     def _log(self, session: Session, entries: list[tuple[SyncedRecord, str, dict]],
-             base_version: int | None = None) -> None:
+             base_version: int | None = None, action: str = "") -> int:
+        """Outbox entries and their audit events (action: the op unless given); returns
+        the first sequence number."""
         now = utcnow()
         seq = allocate(session, "next_seq", len(entries))
         audit_seq = allocate(session, "next_audit_seq", len(entries))
@@ -117,15 +138,22 @@ class RecordWriter:
             for i, (rec, op, fields) in enumerate(entries)
         ])
         session.execute(insert(AuditEvent), [
-            self._audit_row(audit_seq + i, op, rec.record_type, rec.id, sorted(fields))
+            self._audit_row(audit_seq + i, action or op, rec.record_type, rec.id,
+                            sorted(fields))
             for i, (rec, op, fields) in enumerate(entries)
         ])
+        return seq
 
     def _audit_row(self, seq: int, action: str, record_type: str, record_id: str,
                    fields: list[str]) -> dict[str, Any]:
         return {"seq": seq, "id": new_id(), "at": utcnow(), "actor": self.actor.username,
                 "device": self.actor.device_id, "action": action,
                 "record_type": record_type, "record_id": record_id, "fields": fields}
+
+
+def _content(record: SyncedRecord) -> dict[str, Any]:
+    """Every content field of a record, as a create carries it."""
+    return {f: _wire(getattr(record, f)) for f in content_fields(type(record))}
 
 
 def _wire(value: Any) -> Any:

@@ -176,6 +176,12 @@ class SyncController(QObject):
             self.timer.start(self.interval_ms)
         self.failed.emit(code, message)
 
+    def refresh_state(self) -> None:
+        """The outbox changed outside a sync (a refused change resent or dismissed): show
+        the counts again, unless a sync or its failure is what the status bar says."""
+        if not (self.running or self.closed or self.last_error):
+            self.show(sync_status(self.db))
+
     # What the status bar says ---------------------------------------------------
     def short_failure(self, code: str) -> str:
         if code == "unreachable":

@@ -126,11 +126,23 @@ class SyncFeature(QObject):
         return self._show_page(page)
 
     def show_attention(self) -> Any:
+        from app.core.attention import AttentionService
         from app.core.services.sync_desk import SyncDesk
-        from app.ui.sync_pages import AttentionPage
+        from app.ui.attention_page import AttentionPage
 
         ws = self.window.session.ws  # type: ignore[union-attr]
-        return self._show_page(AttentionPage(SyncDesk(ws.db), self.ctx.core_tr))
+        page = AttentionPage(SyncDesk(ws.db), AttentionService(ws.db, ws.writer),
+                             self.ctx.core_tr)
+        shell = self.window.shell
+        page.changed.connect(lambda: self._attention_changed(shell))
+        page.open_record.connect(lambda kind, record_id: (
+            shell.open_case if kind == "case" else shell.open_household)(record_id))
+        return self._show_page(page)
+
+    def _attention_changed(self, shell: Any) -> None:
+        if self.controller is not None:
+            self.controller.refresh_state()  # "(n need attention)" in the status bar
+        shell.data_changed.emit()  # the pending count; a dismissed record leaves the lists
 
     def _pending_changed(self) -> None:
         self.window.status.refresh_pending()

@@ -1,5 +1,6 @@
-""""Cambios en conflicto" (keep one value or enter another) and "Necesitan atención"
-(changes the server refused, with its reason). Both read through core services only."""
+""""Cambios en conflicto" (keep one value or enter another), read and resolved through
+core services only; and the words for record kinds and fields that both sync pages show
+("Necesitan atención" is app.ui.attention_page)."""
 
 import json
 from collections.abc import Callable
@@ -16,11 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core import outbox
 from app.core.conflicts import ConflictService
 from app.core.errors import UserError
 from app.core.i18n import Translate
-from app.core.services.sync_desk import SyncDesk
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
 from app.ui.widgets import ErrorLabel, heading
@@ -171,31 +170,3 @@ class ConflictsPage(QWidget):
         self.refresh()
         self.resolved.emit()
 
-
-class AttentionPage(QWidget):
-    """Changes the server refused: they stay listed, never silently dropped."""
-
-    def __init__(self, desk: SyncDesk, core_tr: Translate) -> None:
-        super().__init__()
-        self.desk, self.core_tr = desk, core_tr
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Needs attention")))
-        intro = QLabel(self.tr("The server refused these changes. They were not applied "
-                               "there: correct the data or ask the Consejo's technician."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.model = RowsTableModel([
-            (self.tr("No."), lambda r: str(r.seq)),
-            (self.tr("Record"), lambda r: kind(r.record_type)),
-            (self.tr("Reason"), lambda r: core_tr(outbox.reason_message(r.reason))),
-            (self.tr("Data"), lambda r: summary(r.fields)),
-        ], lambda r: str(r.seq))
-        self.table = table_view(self.tr("Needs attention"))
-        self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(2, 420)
-        layout.addWidget(self.table, 1)
-        self.refresh()
-
-    def refresh(self) -> None:
-        self.model.set_items(self.desk.needs_attention())

@@ -160,6 +160,86 @@
       <translation>Error inesperado ({kind}). Por favor, repórtelo al Consejo.</translation>
     </message>
     <message>
+      <source>new record</source>
+      <translation>registro nuevo</translation>
+    </message>
+    <message>
+      <source>change of fields</source>
+      <translation>cambio de datos</translation>
+    </message>
+    <message>
+      <source>deletion</source>
+      <translation>eliminación</translation>
+    </message>
+    <message>
+      <source>The new record will be deleted from this device and never sent.</source>
+      <translation>El registro nuevo se eliminará de esta computadora y no se enviará nunca.</translation>
+    </message>
+    <message>
+      <source>The next sync receives the server's data of this record again.</source>
+      <translation>La próxima sincronización recibe otra vez los datos del servidor de este registro.</translation>
+    </message>
+    <message>
+      <source>The record is not deleted: the next sync receives the server's copy again.</source>
+      <translation>El registro no se elimina: la próxima sincronización recibe otra vez la copia del servidor.</translation>
+    </message>
+    <message>
+      <source>Add --yes to dismiss change {seq} without being asked.</source>
+      <translation>Agregue --yes para descartar el cambio {seq} sin que se le pregunte.</translation>
+    </message>
+    <message>
+      <source>changes the server refused: list them, resend or dismiss them</source>
+      <translation>cambios que el servidor rechazó: listarlos, reenviarlos o descartarlos</translation>
+    </message>
+    <message>
+      <source>list the refused changes</source>
+      <translation>listar los cambios rechazados</translation>
+    </message>
+    <message>
+      <source>send a refused change again (after correcting its cause)</source>
+      <translation>enviar otra vez un cambio rechazado (después de corregir la causa)</translation>
+    </message>
+    <message>
+      <source>number of the change</source>
+      <translation>número del cambio</translation>
+    </message>
+    <message>
+      <source>give up a refused change</source>
+      <translation>descartar un cambio rechazado</translation>
+    </message>
+    <message>
+      <source>do not ask to confirm</source>
+      <translation>no pedir confirmación</translation>
+    </message>
+    <message>
+      <source>Change {seq}: {kind}, {op}; fields: {fields}. {reason}</source>
+      <translation>Cambio {seq}: {kind}, {op}; campos: {fields}. {reason}</translation>
+    </message>
+    <message>
+      <source>y</source>
+      <translation>s</translation>
+    </message>
+    <message>
+      <source>Dismiss change {seq}? [y/N] </source>
+      <translation>¿Descartar el cambio {seq}? [s/N] </translation>
+    </message>
+    <message>
+      <source>No change needs attention.</source>
+      <translation>Ningún cambio necesita atención.</translation>
+    </message>
+    <message>
+      <source>Change {seq} will be sent again, as change {new}, with the next sync.</source>
+      <translation>El cambio {seq} se enviará otra vez, como cambio {new}, en la próxima sincronización.</translation>
+    </message>
+    <message>
+      <source>Change {seq} was dismissed; the new record was deleted from this device.</source>
+      <translation>El cambio {seq} fue descartado; el registro nuevo se eliminó de esta computadora.</translation>
+    </message>
+    <message>
+      <source>Change {seq} was dismissed; the next sync receives the server's copy of the record again.</source>
+      <translation>El cambio {seq} fue descartado; la próxima sincronización recibe otra vez la copia del servidor del registro.</translation>
+    </message>
+    <message>
       <source>Server password: </source>
       <translation>Contraseña del servidor: </translation>
     </message>
@@ -256,20 +336,12 @@
       <translation>instalador traído en USB (por omisión: el descargado)</translation>
     </message>
     <message>
-      <source>do not ask to confirm</source>
-      <translation>no pedir confirmación</translation>
-    </message>
-    <message>
       <source>verify an installer brought on USB</source>
       <translation>verificar un instalador traído en USB</translation>
     </message>
     <message>
       <source>installer file</source>
       <translation>archivo del instalador</translation>
-    </message>
-    <message>
-      <source>y</source>
-      <translation>s</translation>
     </message>
     <message>
       <source>Install version {version} now? The app will close. [y/N] </source>
@@ -298,6 +370,22 @@
     <message>
       <source>This app is up to date ({version}).</source>
       <translation>Esta aplicación está al día ({version}).</translation>
+    </message>
+    <message>
+      <source>This change was already resent or dismissed.</source>
+      <translation>Este cambio ya fue reenviado o descartado.</translation>
+    </message>
+    <message>
+      <source>The server does not have this record yet: resend or dismiss the change that creates it first.</source>
+      <translation>El servidor aún no tiene este registro: primero reenvíe o descarte el cambio que lo crea.</translation>
+    </message>
+    <message>
+      <source>The record of this change is no longer on this device: dismiss the change instead.</source>
+      <translation>El registro de este cambio ya no está en esta computadora: descarte el cambio.</translation>
+    </message>
+    <message>
+      <source>Other changes not yet accepted by the server refer to this record (for example the persons of a family): synchronise, then resend or dismiss those first.</source>
+      <translation>Otros cambios que el servidor aún no aceptó se refieren a este registro (por ejemplo, las personas de una familia): sincronice y luego reenvíe o descarte primero esos cambios.</translation>
     </message>
     <message>
       <source>retired</source>
@@ -376,6 +464,10 @@
       <translation>Un caso de violencia sexual no se puede cerrar antes de derivarlo a la Fiscalía.</translation>
     </message>
     <message>
+      <source>This document number is already registered for {name}.</source>
+      <translation>Este número de documento ya está registrado para {name}.</translation>
+    </message>
+    <message>
       <source>This field is required.</source>
       <translation>Este campo es obligatorio.</translation>
     </message>
@@ -444,10 +536,6 @@
       <translation>Indique por qué cambia el estado.</translation>
     </message>
     <message>
-      <source>This document number is already registered for {name}.</source>
-      <translation>Este número de documento ya está registrado para {name}.</translation>
-    </message>
-    <message>
       <source>A person with the same name and a close birth date already exists: {names}. Check before saving.</source>
       <translation>Ya existe una persona con el mismo nombre y una fecha de nacimiento cercana: {names}. Revise antes de guardar.</translation>
     </message>
@@ -472,16 +560,16 @@
       <translation>Usuario o contraseña incorrectos.</translation>
     </message>
     <message>
+      <source>The user name is required.</source>
+      <translation>El nombre de usuario es obligatorio.</translation>
+    </message>
+    <message>
       <source>The password must have at least 8 characters.</source>
       <translation>La contraseña debe tener al menos 8 caracteres.</translation>
     </message>
     <message>
       <source>Unknown role.</source>
       <translation>Rol desconocido.</translation>
-    </message>
-    <message>
-      <source>The user name is required.</source>
-      <translation>El nombre de usuario es obligatorio.</translation>
     </message>
     <message>
       <source>The list of users (keyring.json) is damaged. Restore it from a backup.</source>

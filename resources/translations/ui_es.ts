@@ -142,35 +142,89 @@
   <context>
     <name>AttentionPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="182" />
-      <location filename="../../app/ui/sync_pages.py" line="193" />
+      <location filename="../../app/ui/attention_page.py" line="36" />
+      <location filename="../../app/ui/attention_page.py" line="49" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="183" />
       <source>The server refused these changes. They were not applied there: correct the data or ask the Consejo's technician.</source>
-      <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
+      <translation type="vanished">El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="188" />
+      <location filename="../../app/ui/attention_page.py" line="37" />
+      <source>The server refused these changes. They were not applied there: correct the data, or ask the Consejo's technician to correct your territory or role, then resend the change; or dismiss it.</source>
+      <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos, o pida al técnico del Consejo que corrija su territorio o su rol, y reenvíe el cambio; o descártelo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="44" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="189" />
+      <location filename="../../app/ui/attention_page.py" line="45" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="190" />
+      <location filename="../../app/ui/attention_page.py" line="46" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="191" />
+      <location filename="../../app/ui/attention_page.py" line="47" />
       <source>Data</source>
       <translation>Datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="55" />
+      <source>&amp;Resend</source>
+      <translation>&amp;Reenviar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="56" />
+      <source>&amp;Dismiss…</source>
+      <translation>&amp;Descartar…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="57" />
+      <source>O&amp;pen the record</source>
+      <translation>A&amp;brir el registro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="92" />
+      <source>The change will be sent again with the next synchronisation.</source>
+      <translation>El cambio se enviará otra vez en la próxima sincronización.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="101" />
+      <source>The server never received this record ({0}). It will be deleted from this computer, with the changes made to it since, and will not be sent. This cannot be undone.</source>
+      <translation>El servidor nunca recibió este registro ({0}). Se eliminará de esta computadora, con los cambios que se le hicieron después, y no se enviará. No se puede deshacer.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="105" />
+      <source>This record ({0}) will not be deleted on the server. At the next synchronisation it comes back to this computer as the server has it.</source>
+      <translation>Este registro ({0}) no se eliminará en el servidor. En la próxima sincronización vuelve a esta computadora tal como lo tiene el servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="109" />
+      <source>This change will not be sent. At the next synchronisation this computer receives the server's data of this record ({0}) again, in place of what was changed here.</source>
+      <translation>Este cambio no se enviará. En la próxima sincronización esta computadora recibe otra vez los datos del servidor de este registro ({0}), en lugar de lo que se cambió aquí.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="112" />
+      <source>Dismiss this change?</source>
+      <translation>¿Descartar este cambio?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="113" />
+      <source>&amp;Dismiss</source>
+      <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="116" />
+      <source>The change was dismissed.</source>
+      <translation>El cambio fue descartado.</translation>
     </message>
   </context>
   <context>
@@ -570,64 +624,64 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="101" />
-      <location filename="../../app/ui/sync_pages.py" line="115" />
+      <location filename="../../app/ui/sync_pages.py" line="100" />
+      <location filename="../../app/ui/sync_pages.py" line="114" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="102" />
+      <location filename="../../app/ui/sync_pages.py" line="101" />
       <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="108" />
+      <location filename="../../app/ui/sync_pages.py" line="107" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="109" />
+      <location filename="../../app/ui/sync_pages.py" line="108" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="110" />
+      <location filename="../../app/ui/sync_pages.py" line="109" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="111" />
+      <location filename="../../app/ui/sync_pages.py" line="110" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="112" />
+      <location filename="../../app/ui/sync_pages.py" line="111" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="113" />
+      <location filename="../../app/ui/sync_pages.py" line="112" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="123" />
+      <location filename="../../app/ui/sync_pages.py" line="122" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="124" />
+      <location filename="../../app/ui/sync_pages.py" line="123" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
+      <location filename="../../app/ui/sync_pages.py" line="125" />
       <location filename="../../app/ui/sync_pages.py" line="126" />
-      <location filename="../../app/ui/sync_pages.py" line="127" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="128" />
+      <location filename="../../app/ui/sync_pages.py" line="127" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -2576,63 +2630,63 @@
       <translation>La sincronización falló: {0}. Intente más tarde; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="182" />
+      <location filename="../../app/ui/sync_controller.py" line="188" />
       <source>Server not reachable</source>
       <translation>Servidor no disponible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="184" />
+      <location filename="../../app/ui/sync_controller.py" line="190" />
       <source>Device no longer authorised</source>
       <translation>Dispositivo ya no autorizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="186" />
+      <location filename="../../app/ui/sync_controller.py" line="192" />
       <source>User disabled on the server</source>
       <translation>Usuario desactivado en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="188" />
+      <location filename="../../app/ui/sync_controller.py" line="194" />
       <source>Not authorised by the server</source>
       <translation>Sin autorización del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="190" />
-      <location filename="../../app/ui/sync_controller.py" line="197" />
+      <location filename="../../app/ui/sync_controller.py" line="196" />
+      <location filename="../../app/ui/sync_controller.py" line="203" />
       <source>Not enrolled with a server</source>
       <translation>Sin registro en un servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="192" />
+      <location filename="../../app/ui/sync_controller.py" line="198" />
       <source>Update the app to synchronise</source>
       <translation>Actualice la aplicación para sincronizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="193" />
+      <location filename="../../app/ui/sync_controller.py" line="199" />
       <source>Synchronisation failed</source>
       <translation>La sincronización falló</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="198" />
+      <location filename="../../app/ui/sync_controller.py" line="204" />
       <source>Use Synchronisation › Enroll with the server…</source>
       <translation>Use Sincronización › Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="203" />
+      <location filename="../../app/ui/sync_controller.py" line="209" />
       <source>Synchronised</source>
       <translation>Sincronizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="202" />
+      <location filename="../../app/ui/sync_controller.py" line="208" />
       <source>Not everything was sent</source>
       <translation>No se envió todo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="206" />
+      <location filename="../../app/ui/sync_controller.py" line="212" />
       <source>{0} need attention</source>
       <translation>{0} necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="208" />
+      <location filename="../../app/ui/sync_controller.py" line="214" />
       <source>{0} in conflict</source>
       <translation>{0} en conflicto</translation>
     </message>
@@ -2690,162 +2744,162 @@
   <context>
     <name>SyncPages</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="29" />
+      <location filename="../../app/ui/sync_pages.py" line="28" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="30" />
+      <location filename="../../app/ui/sync_pages.py" line="29" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="31" />
+      <location filename="../../app/ui/sync_pages.py" line="30" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="32" />
+      <location filename="../../app/ui/sync_pages.py" line="31" />
       <source>Case note</source>
       <translation>Nota del caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="33" />
+      <location filename="../../app/ui/sync_pages.py" line="32" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="34" />
+      <location filename="../../app/ui/sync_pages.py" line="33" />
       <source>Mediation</source>
       <translation>Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="35" />
+      <location filename="../../app/ui/sync_pages.py" line="34" />
       <source>Referral</source>
       <translation>Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="36" />
+      <location filename="../../app/ui/sync_pages.py" line="35" />
       <source>Referral step</source>
       <translation>Paso de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="37" />
+      <location filename="../../app/ui/sync_pages.py" line="36" />
       <source>Follow-up</source>
       <translation>Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="38" />
+      <location filename="../../app/ui/sync_pages.py" line="37" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="39" />
+      <location filename="../../app/ui/sync_pages.py" line="38" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="40" />
+      <location filename="../../app/ui/sync_pages.py" line="39" />
       <source>Conflict resolution</source>
       <translation>Resolución de conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="45" />
+      <location filename="../../app/ui/sync_pages.py" line="44" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="46" />
+      <location filename="../../app/ui/sync_pages.py" line="45" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="47" />
+      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>Address reference</source>
       <translation>Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="48" />
+      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>Latitude</source>
       <translation>Latitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="49" />
+      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Longitude</source>
       <translation>Longitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="50" />
+      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="51" />
+      <location filename="../../app/ui/sync_pages.py" line="50" />
       <source>Relation to the head of household</source>
       <translation>Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="52" />
+      <location filename="../../app/ui/sync_pages.py" line="51" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="53" />
+      <location filename="../../app/ui/sync_pages.py" line="52" />
       <source>Surnames</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="54" />
+      <location filename="../../app/ui/sync_pages.py" line="53" />
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="55" />
+      <location filename="../../app/ui/sync_pages.py" line="54" />
       <source>Document number</source>
       <translation>Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="56" />
+      <location filename="../../app/ui/sync_pages.py" line="55" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="57" />
+      <location filename="../../app/ui/sync_pages.py" line="56" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="58" />
+      <location filename="../../app/ui/sync_pages.py" line="57" />
       <source>Ethnicity</source>
       <translation>Etnia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="59" />
+      <location filename="../../app/ui/sync_pages.py" line="58" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <location filename="../../app/ui/sync_pages.py" line="59" />
       <source>Facts</source>
       <translation>Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <location filename="../../app/ui/sync_pages.py" line="60" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>Risk level</source>
       <translation>Nivel de riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="63" />
+      <location filename="../../app/ui/sync_pages.py" line="62" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="64" />
+      <location filename="../../app/ui/sync_pages.py" line="63" />
       <source>Violation types</source>
       <translation>Tipos de vulneración</translation>
     </message>

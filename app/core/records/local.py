@@ -29,7 +29,8 @@ class OutboxEntry(SQLModel, table=True):
     fields: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     base_version: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
-    # pending → acked, or rejected (kept, shown under "needs attention").
+    # pending → acked, or rejected (kept, shown under "needs attention"); rejected →
+    # resent (superseded by a new entry) or dismissed. See app.core.outbox.
     state: str = Field(default="pending", index=True)
     reason: str = ""
 
@@ -44,7 +45,7 @@ class AuditEvent(SQLModel, table=True):
     at: datetime = Field(default_factory=utcnow)
     actor: str
     device: str
-    action: str  # create | update | delete | view | export
+    action: str  # create | update | delete | view | export | resend | dismiss | remove
     record_type: str
     record_id: str = Field(index=True)
     fields: list[str] = Field(default_factory=list, sa_type=JSON)
