@@ -6,6 +6,7 @@ missing from an answer is sent again), and each pulled page commits with its cur
 `progress(sent, received)` reports counts; `cancelled()` is checked between batches.
 """
 
+import gzip
 import json
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -27,6 +28,7 @@ from sync.protocol import EnrollRequest, EnrollResponse, PushResponse
 from sync.transport import Sleep, Transport
 
 Progress = Callable[[int, int], None]
+PUSH_HEADERS = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
 M = TypeVar("M", EnrollResponse, PushResponse)
 Cancelled = Callable[[], bool]
 
@@ -132,14 +134,13 @@ class SyncClient:
             upcoming = reader.submit(self._batch, device, 0)
             stored: list[Future[None]] = []
             while not stop():
-                entries, body = upcoming.result()
-                if not entries:
+                seqs, body = upcoming.result()
+                if not seqs:
                     break
-                upcoming = reader.submit(self._batch, device, entries[-1].seq)
+                upcoming = reader.submit(self._batch, device, seqs[-1])
                 answer = self._parse(PushResponse, transport.call(
-                    "POST", "/api/v1/push", data=body,
-                    headers={"Content-Type": "application/json"}).content)
-                sent = {e.seq for e in entries}
+                    "POST", "/api/v1/push", data=body, headers=PUSH_HEADERS).content)
+                sent = set(seqs)
                 answers = [outbox.Answer(r.seq, r.status, r.reason)
                            for r in answer.results if r.seq in sent]
                 stored.append(writer.submit(self._store_answers, answers, report, notify))
@@ -147,13 +148,13 @@ class SyncClient:
             for future in stored:
                 future.result()
 
-    def _batch(self, device: str, after: int) -> tuple[list, bytes]:
-        entries = outbox.pending(self.db, after, self.push_batch)
-        body = json.dumps({"device_id": device, "changes": [
-            {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id,
-             "op": e.op, "fields": e.fields, "base_version": e.base_version}
-            for e in entries]}, separators=(",", ":")).encode()
-        return entries, body
+    def _batch(self, device: str, after: int) -> tuple[list[int], bytes]:
+        """The next batch's seqs and its request body, gzipped: on a rural mobile link
+        the JSON travels at a fifth of its size."""
+        entries = outbox.pending_wire(self.db, after, self.push_batch)
+        body = (f'{{"device_id":{json.dumps(device)},"changes":['
+                f'{",".join(change for _, change in entries)}]}}')
+        return [seq for seq, _ in entries], gzip.compress(body.encode(), compresslevel=1)
 
     def _store_answers(self, answers: list[outbox.Answer], report: SyncReport,
                        notify: Progress) -> None:

@@ -7,6 +7,7 @@ import requests
 from sqlalchemy import select
 
 from app.core import outbox
+from app.core.i18n import translator
 from app.core.records import Case
 from sync.client import device_id
 from tests.sync.support import server_docs
@@ -44,6 +45,8 @@ def test_close_meeting_a_sexual_type_is_rejected(two_promoters) -> None:
     assert report.rejected == 1
     [entry] = outbox.needs_attention(a.ws.db)
     assert (entry.record_id, entry.reason) == (case.id, "needs_fiscalia")
+    assert translator("es")(outbox.reason_message(entry.reason)) == \
+        "Un caso de violencia sexual no se puede cerrar antes de derivarlo a la Fiscalía."
     on_server = _server_case(srv, case.id)
     assert on_server["status"] == "open"
     assert on_server["violation_types"] == ["maltrato_fisico", "abuso_sexual"]

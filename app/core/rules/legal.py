@@ -7,6 +7,8 @@ from app.core.errors import Problem
 from app.core.i18n import N_
 
 FISCALIA = ("fiscalia", "fiscalia_vsi")
+CLOSE_NEEDS_FISCALIA = N_(
+    "A case of sexual violence cannot be closed before it is referred to the Fiscalía.")
 
 
 def non_mediable(violation_types: Iterable[str], catalogs: Catalogs) -> list[str]:
@@ -55,7 +57,5 @@ def check_can_close(violation_types: list[str], referred_to: Iterable[str],
     rejected)."""
     if involves_sexual_violence(violation_types, catalogs) and \
             not set(referred_to) & set(FISCALIA):
-        return [Problem("status", N_(
-            "A case of sexual violence cannot be closed before it is referred to the "
-            "Fiscalía."))]
+        return [Problem("status", CLOSE_NEEDS_FISCALIA)]
     return []
