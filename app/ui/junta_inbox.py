@@ -136,7 +136,7 @@ class ReferralInboxPage(QWidget):
         rows = self.desk.referral_inbox(self.institution)
         self.model.set_items(rows)
         waiting = sum(1 for r in rows if r.status == "sent")
-        self.count.setText(self.tr("{0} referrals, {1} not yet received").format(
+        self.count.setText(self.tr("Referrals: {0} · not yet received: {1}").format(
             len(rows), waiting))
         ids = [r.referral_id for r in rows]
         if rows:

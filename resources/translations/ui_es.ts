@@ -2228,8 +2228,12 @@
     </message>
     <message>
       <location filename="../../app/ui/junta_inbox.py" line="139" />
+      <source>Referrals: {0} · not yet received: {1}</source>
+      <translation>Derivaciones: {0} · sin recibir: {1}</translation>
+    </message>
+    <message>
       <source>{0} referrals, {1} not yet received</source>
-      <translation>{0} derivaciones, {1} aún sin recibir</translation>
+      <translation type="vanished">{0} derivaciones, {1} aún sin recibir</translation>
     </message>
     <message>
       <location filename="../../app/ui/junta_inbox.py" line="162" />

@@ -163,7 +163,7 @@ def test_junta_inbox_records_receipt_and_answer(qtbot, qapp, ui_ctx, server,
     assert window.shell.stack.currentWidget() is page
     assert page.model.rowCount() == 1
     assert page.model.index(0, 4).data() == "Enviada"
-    assert page.count.text() == "1 derivaciones, 1 aún sin recibir"
+    assert page.count.text() == "Derivaciones: 1 · sin recibir: 1"
     qtbot.mouseClick(page.received, Qt.MouseButton.LeftButton)
     assert page.model.index(0, 4).data() == "Recibida"
     assert window.status.pending.text() == "Cambios por enviar: 1"
