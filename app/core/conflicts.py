@@ -17,6 +17,7 @@ from app.core.records import SYNCED_TYPES, Conflict, SyncedRecord, content_field
 from app.core.rules.records import normalise
 from app.core.services.base import ServiceContext, build
 from app.core.services.record_rules import check_record
+from app.core.writer import RecordNotFound
 
 REFUSED = N_("This value cannot be used: {problems}")
 
@@ -70,7 +71,10 @@ class ConflictService:
               value: Any) -> Any:
         """Write `value` into the record if the record then passes its rules; returns
         the value as stored (typed and normalised, e.g. a cédula without its dash)."""
-        current = self.ctx.writer.get(s, model, conflict.target_id)
+        try:
+            current = self.ctx.writer.get(s, model, conflict.target_id)
+        except RecordNotFound:
+            return None  # deleted since: the deletion stands, there is no value to keep
         try:
             candidate = build(model, {**current.model_dump(), conflict.field: value})
         except UserError:

@@ -87,3 +87,31 @@ def test_edit_against_delete_is_a_conflict_not_a_resurrection(pair) -> None:
         assert _get(device, h.id).deleted is True
         [conflict] = ConflictService(device.ws.context()).open()
         assert conflict.field == "" and conflict.other_value == {"community": "Editada"}
+
+
+def test_conflict_on_a_person_deleted_since_resolves_without_a_value(server, make_device
+                                                                     ) -> None:
+    from datetime import date
+
+    from app.core import outbox
+    from app.core.records import Person
+
+    a, b = make_device(server, "ana"), make_device(server, "beto")
+    h = a.ws.families.create_household(parish="PIL", community="Centro")
+    p = a.ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
+                                 sex="mujer", birth_date=date(2016, 4, 3),
+                                 relation_to_head="hijo_a", confirm_duplicates=True)
+    assert a.sync().complete and b.sync().complete
+    a.ws.families.update_person(p.id, phone="0991111111")
+    b.ws.families.update_person(p.id, phone="0992222222")
+    assert a.sync().complete and b.sync().conflicts == 1
+    b.ws.families.delete_person(p.id)
+    service = ConflictService(b.ws.context())
+    [conflict] = service.open()
+    service.resolve(conflict.id, "0992222222")  # no error for a record deleted since
+    assert service.open() == []
+    assert [(e.record_type, e.op) for e in outbox.pending(b.ws.db)][-1] == ("conflict",
+                                                                            "update")
+    assert b.sync().complete and a.sync().complete
+    with a.ws.db.read() as s:
+        assert s.execute(select(Person.deleted).where(Person.id == p.id)).scalar_one()
