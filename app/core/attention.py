@@ -79,7 +79,8 @@ class AttentionService:
             if entry.op == "create":
                 superseded = [e.seq for e in outbox.unsent_of(s, entry.record_id)]
             outbox.set_state(s, superseded, outbox.RESENT)
-            return self.writer.resend(s, record, entry.op, list(entry.fields))
+            return self.writer.resend(s, record, entry.op, list(entry.fields),
+                                      entry.base_version)
 
     def dismiss(self, seq: int) -> Dismissal:
         """Give a refused change up (see the module's notes for what happens)."""

@@ -89,11 +89,13 @@ class RecordWriter:
         self._log(session, [(current, "delete", {})], base_version=current.server_version)
 
     def resend(self, session: Session, record: SyncedRecord, op: str,
-               names: Sequence[str] = ()) -> int:
+               names: Sequence[str] = (), base_version: int | None = None) -> int:
         """Queue a refused change again with the record's current values; returns its seq.
 
         A create carries every content field, an update the `names` given, a delete
-        nothing; an update or delete is based on the server version the device holds now.
+        nothing. An update or delete keeps the base of the change it replaces: pulls
+        since then moved the record's version on while the refused fields stayed, so a
+        newer base would hide another device's edit of those fields (invariant 5).
         """
         if op == "create":
             fields, base = _content(record), None
@@ -101,7 +103,7 @@ class RecordWriter:
             editable = set(content_fields(type(record)))
             fields = {n: _wire(getattr(record, n)) for n in names if n in editable} \
                 if op == "update" else {}
-            base = record.server_version
+            base = base_version
         return self._log(session, [(record, op, fields)], base_version=base, action="resend")
 
     def discard(self, session: Session, model: type[SyncedRecord], record_id: str) -> None:

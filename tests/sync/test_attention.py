@@ -98,6 +98,27 @@ def test_resent_update_carries_current_values_and_base(server, make_device) -> N
     assert server_docs(server.store)[h.id][1]["notes"] == "Se mudaron al lado"
 
 
+def test_resent_update_still_meets_another_devices_edit_as_a_conflict(server,
+                                                                      make_device) -> None:
+    ana, beto = make_device(server, "ana"), make_device(server, "beto")
+    h = ana.ws.families.create_household(parish="PIL", community="Centro")
+    assert ana.sync().complete and beto.sync().complete
+    ana.ws.families.update_household(h.id, parish="AMB", notes="Casa de Ana")
+    assert ana.sync().rejected == 1
+    beto.ws.families.update_household(h.id, notes="Casa de Beto")
+    assert beto.sync().complete
+    assert ana.sync().pulled_all  # the record's version moves on; Ana's fields stay
+    ana.ws.families.update_household(h.id, parish="PIL")
+    service(ana).resend(refused(ana)["household"].seq)
+    report = ana.sync()
+    assert report.conflicts == 1 and report.rejected == 0
+    docs = server_docs(server.store)
+    assert docs[h.id][1]["notes"] == "Casa de Beto"  # kept, not silently overwritten
+    [conflict] = [d for _, d in docs.values() if d.get("target_id") == h.id]
+    assert (conflict["kept_value"], conflict["other_value"]) == ("Casa de Beto",
+                                                                 "Casa de Ana")
+
+
 def test_dismissed_create_disappears_locally_and_is_never_sent(server,
                                                                make_device) -> None:
     ana = make_device(server, "ana", parish="PIL")
