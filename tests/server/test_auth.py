@@ -108,6 +108,10 @@ def test_gzip_push_bodies_are_unpacked_within_the_limit(server, make_device) -> 
     bomb = gzip.compress(b" " * (17 * 1024 * 1024))  # 17 KiB that unpacks to 17 MiB
     resp = requests.post(url, data=bomb, headers=headers, timeout=30)
     assert (resp.status_code, resp.json()["code"]) == (413, "too_large")
+    # Nothing is unpacked for a caller without a valid token.
+    resp = requests.post(url, data=bomb, timeout=30,
+                         headers={**headers, "Authorization": "Bearer nope"})
+    assert resp.status_code == 401
     resp = requests.post(url, data=gzip.compress(body.encode())[:-9], headers=headers,
                          timeout=10)
     assert (resp.status_code, resp.json()["code"]) == (400, "bad_encoding")
