@@ -18,9 +18,8 @@ from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
-from sync.server import audit, merge
+from sync.server import audit, merge, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome
-from sync.server.rules import merged_problem
 from sync.server.schema import docs, push_log
 from sync.server.scope import (
     SCOPE_FIELDS,
@@ -109,9 +108,13 @@ class Batch:
         if denied:
             return Outcome("rejected", denied)
         meta = {name: [None, self.author.device] for name in change.fields}
-        self.docs[change.record_id] = Doc(change.record_id, change.record_type, data, meta,
-                                          False, scope, None, exists=False, dirty=True,
-                                          text=text)
+        doc = Doc(change.record_id, change.record_type, data, meta, False, scope, None,
+                  exists=False, dirty=True, text=text)
+        if change.record_type in rules.CHECKED_CREATES:
+            denied = rules.problem(self, doc, None, self.catalogs)
+            if denied:
+                return Outcome("rejected", denied)
+        self.docs[change.record_id] = doc
         if change.record_type == "referral" and scope.junta and scope.case_id:
             self._open_to_junta(scope.case_id)
         return Outcome("applied")
@@ -129,7 +132,7 @@ class Batch:
             else:
                 denied, doc.scope = may_write(self.who, "update", doc.type, scope), scope
         if not denied:
-            denied = merged_problem(self, doc, before[0], self.catalogs)
+            denied = rules.problem(self, doc, before[0], self.catalogs)
         if denied:
             doc.data, doc.meta, doc.dirty, doc.text, doc.scope = before
             return Outcome("rejected", denied)

@@ -1,12 +1,17 @@
-"""Record rules on merged results: the client's own check (`record_problems`), run where
-only the server sees two devices' edits meet.
+"""Record rules where only the server sees two devices' edits meet: the client's own check
+(`record_problems`), run on merged updates and on the creates whose rules read another
+record.
 
 Each device checks its own edit before it is written; merged, two valid edits can still
-make an unlawful record: one laptop closes a case while another adds a sexual-violence
-type to it, which would leave the case closed without a referral really sent to the
-Fiscalía (COIP Art. 663). The change that would complete such a record is rejected —
-`NEEDS_FISCALIA` for that rule, `invalid` for any other — and lands in its device's
-"needs attention" list. Creates were checked on their device and are not checked again.
+make an unlawful record: one laptop closes a case (or records a mediation) while another
+adds a sexual-violence type to it, which would leave the case closed without a referral
+really sent to the Fiscalía, or mediated (COIP Art. 663). The change that would complete
+such a record is rejected — `NEEDS_FISCALIA` or `NOT_MEDIABLE` for those rules, `invalid`
+for any other — and lands in its device's "needs attention" list. Other creates (the bulk
+of a push: families, persons) were checked on their device and are not checked again.
+
+The rules read the server's catalogs: upgrade the server before the desktops when a
+catalog changes.
 """
 
 from collections.abc import Callable
@@ -18,14 +23,17 @@ from pydantic import ValidationError
 from sqlalchemy import Connection, select
 
 from app.core.catalogs import Catalogs
-from app.core.records import SYNCED_TYPES, Case
-from app.core.rules.legal import check_can_close
+from app.core.records import SYNCED_TYPES, Case, Person
+from app.core.rules.legal import check_can_close, check_mediation_allowed
 from app.core.rules.records import RULES, Related, record_problems
-from app.core.services.referral_steps import NOT_SENT, latest
+from app.core.rules.referrals import sent_to
 from sync.server.merge import Doc
 from sync.server.schema import docs
 
 NEEDS_FISCALIA = "needs_fiscalia"
+NOT_MEDIABLE = "not_mediable"
+# Creates whose rules read another record, which may have changed since on another device.
+CHECKED_CREATES = frozenset({"case", "consent", "mediation"})
 
 
 class BatchView(Protocol):
@@ -38,21 +46,24 @@ class BatchView(Protocol):
 
 @dataclass(frozen=True)
 class Step:
-    """A referral status document in the shape `latest` orders."""
+    """A referral status document in the shape the referral rules read."""
 
+    referral_id: str
     server_version: int | None
     created_at: str
     status: str
 
 
-def merged_problem(batch: BatchView, doc: Doc, previous: dict[str, Any],
-                   catalogs: Catalogs) -> str:
-    """'' when the merged `doc` may stand, else the rejection code."""
+def problem(batch: BatchView, doc: Doc, previous: dict[str, Any] | None,
+            catalogs: Catalogs) -> str:
+    """'' when `doc` (merged, or new when `previous` is None) may stand, else the
+    rejection code."""
     if doc.type not in RULES:
         return ""
     model = SYNCED_TYPES[doc.type]
     try:
-        record, before = model.model_validate(doc.data), model.model_validate(previous)
+        record = model.model_validate(doc.data)
+        before = model.model_validate(previous) if previous is not None else None
     except ValidationError:
         return "invalid"
     # The server's UTC date is never behind a device's local date in Ecuador.
@@ -64,12 +75,20 @@ def merged_problem(batch: BatchView, doc: Doc, previous: dict[str, Any],
             return NEEDS_FISCALIA
         related = Related(before, referred_to=sent)
     elif doc.type == "mediation":
-        case_id = str(doc.data.get("case_id"))
-        batch.load({case_id})
-        case = batch.docs.get(case_id)
-        related = Related(before, case=None if case is None or case.deleted
-                          else Case.model_validate(case.data))
+        case = _live(batch, str(doc.data.get("case_id")), Case)
+        if case is not None and check_mediation_allowed(case.violation_types, catalogs):
+            return NOT_MEDIABLE
+        related = Related(before, case=case)
+    elif doc.type == "consent":
+        related = Related(before, person=_live(batch, str(doc.data.get("person_id")), Person))
     return "invalid" if record_problems(record, catalogs, today, related) else ""
+
+
+def _live(batch: BatchView, record_id: str, model: type[Case] | type[Person]
+          ) -> Any:
+    batch.load({record_id})
+    found = batch.docs.get(record_id)
+    return None if found is None or found.deleted else model.model_validate(found.data)
 
 
 def referred_to(batch: BatchView, case_id: str) -> set[str]:
@@ -84,9 +103,6 @@ def referred_to(batch: BatchView, case_id: str) -> set[str]:
                                 d.type in ("referral", "referral_status")))]
     referrals = {d.id: str(d.data.get("institution", "")) for d in related
                  if d.type == "referral" and not d.deleted}
-    steps: dict[str, list[Step]] = {}
-    for d in related:
-        if d.type == "referral_status" and d.data.get("referral_id") in referrals:
-            steps.setdefault(d.data["referral_id"], []).append(
-                Step(d.version, str(d.data.get("created_at", "")), str(d.data.get("status"))))
-    return {referrals[rid] for rid, log in steps.items() if latest(log).status not in NOT_SENT}
+    return sent_to(referrals, (
+        Step(str(d.data.get("referral_id")), d.version, str(d.data.get("created_at", "")),
+             str(d.data.get("status"))) for d in related if d.type == "referral_status"))

@@ -10,7 +10,7 @@ from app.core import outbox
 from app.core.i18n import translator
 from app.core.records import Case
 from sync.client import device_id
-from tests.sync.support import server_docs
+from tests.sync.support import TODAY, server_docs
 
 
 def _case(device) -> Case:
@@ -109,3 +109,19 @@ def test_an_update_breaking_a_record_rule_is_rejected_as_invalid(two_promoters) 
     assert [(r["status"], r["reason"]) for r in resp.json()["results"]] == [
         ("rejected", "invalid"), ("applied", "")]
     assert _server_case(srv, case.id)["facts"] == "Hechos aclarados"
+
+
+def test_mediation_meeting_a_sexual_type_is_rejected(any_server, make_device) -> None:
+    a, b = make_device(any_server, "ana"), make_device(any_server, "beto")
+    case = _case(a)
+    a.ws.cases.update(case.id, violation_types=["pension_alimenticia"])  # mediable
+    assert a.sync().complete and b.sync().complete
+    b.ws.cases.update(case.id, violation_types=["pension_alimenticia", "abuso_sexual"])
+    assert b.sync().complete
+    mediation = a.ws.mediations.record(  # valid on Ana's laptop, which has not synced
+        case_id=case.id, held_on=TODAY, subject="Pensión",
+        parties=[{"name": "Madre"}, {"name": "Padre"}], agreements="Pago mensual")
+    assert a.sync().rejected == 1
+    [entry] = outbox.needs_attention(a.ws.db)
+    assert (entry.record_id, entry.reason) == (mediation.id, "not_mediable")
+    assert mediation.id not in server_docs(any_server.store)
