@@ -8,8 +8,6 @@ commit together, so a response lost after commit is answered identically on retr
 
 import json
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
@@ -18,7 +16,7 @@ from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
-from sync.server import audit, merge, rules
+from sync.server import audit, merge, opening, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome
 from sync.server.schema import docs, push_log
 from sync.server.scope import (
@@ -116,7 +114,7 @@ class Batch:
                 return Outcome("rejected", denied)
         self.docs[change.record_id] = doc
         if change.record_type == "referral" and scope.junta and scope.case_id:
-            self._open_to_junta(scope.case_id)
+            opening.open_case(self, scope.case_id)
         return Outcome("applied")
 
     def _update(self, change: Change, doc: Doc) -> Outcome:
@@ -137,49 +135,15 @@ class Batch:
             doc.data, doc.meta, doc.dirty, doc.text, doc.scope = before
             return Outcome("rejected", denied)
         if doc.scope.junta:
-            if doc.type == "case" and "affected_person_ids" in change.fields:
-                self._open_persons(doc.data.get("affected_person_ids") or [])
+            if doc.type == "referral" and not before[4].junta and doc.scope.case_id:
+                opening.open_case(self, doc.scope.case_id)  # re-addressed to the Junta
+            elif doc.type == "case" and "affected_person_ids" in change.fields:
+                opening.open_persons(self, doc.data.get("affected_person_ids") or [],
+                                     doc.scope.parish)
             elif doc.type == "person" and "household_id" in change.fields:
-                self._open_households([doc.data.get("household_id")])
+                opening.open_households(self, [doc.data.get("household_id")],
+                                        doc.scope.parish)
         return outcome
-
-    # Opening to the Junta: a record becomes visible to it and is re-emitted in the feed
-    # with a new version (given under the version lock like every other change).
-    def _open(self, doc: Doc) -> None:
-        if not doc.scope.junta:
-            doc.scope = replace(doc.scope, junta=True)
-            doc.dirty = True
-            self.touch(doc.id)
-
-    def _open_to_junta(self, case_id: str) -> None:
-        """A case referred to the Junta becomes visible to it, with who it affects."""
-        self.load({case_id})
-        case = self.docs.get(case_id)
-        if case is not None:
-            self._open(case)
-            self._open_persons(case.data.get("affected_person_ids") or [])
-
-    def _open_persons(self, ids: Iterable[Any]) -> None:
-        """The case's affected persons and their households (households first, so that a
-        person never arrives before its household); not other household members.
-
-        A client sends a person before the case that names it (its outbox is in order),
-        so an id not stored yet is only one the server refused: nothing to open."""
-        wanted = [i for i in ids if isinstance(i, str) and i]
-        self.load(set(wanted))
-        persons = [d for pid in wanted if (d := self.docs.get(pid)) is not None
-                   and d.type == "person" and not d.deleted]
-        self._open_households(p.data.get("household_id") for p in persons)
-        for person in persons:
-            self._open(person)
-
-    def _open_households(self, ids: Iterable[Any]) -> None:
-        wanted = {i for i in ids if isinstance(i, str) and i}
-        self.load(wanted)
-        for hid in sorted(wanted):
-            doc = self.docs.get(hid)
-            if doc is not None and doc.type == "household" and not doc.deleted:
-                self._open(doc)
 
     def conflict_doc(self, change: Change, target: Doc, name: str, kept: Any,
                      other: Any) -> None:

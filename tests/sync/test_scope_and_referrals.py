@@ -179,3 +179,29 @@ def test_junta_follows_the_persons_its_cases_affect(any_server, make_device) -> 
     junta.ws.families.update_person(child_id, household_id=home_id)
     assert junta.sync().rejected == 1
     assert outbox.needs_attention(junta.ws.db)[0].reason == "forbidden"
+
+
+def test_junta_receives_a_referral_re_addressed_to_it_but_no_other_parish(
+        server, make_device) -> None:
+    ana = make_device(server, "ana", parish="PIL")
+    olga = make_device(server, "olga", parish="AMB")
+    junta = make_device(server, "juana", role="junta", parish="")
+    theirs = _family_case(olga, "AMB")
+    case = _family_case(ana, "PIL")
+    child_id = case.affected_person_ids[0]
+    referral = ana.ws.referrals.create(case_id=case.id, institution="dinapen",
+                                       reason="Medidas")
+    assert olga.sync().complete and ana.sync().complete and junta.sync().complete
+    with junta.ws.db.read() as s:
+        assert s.execute(select(Person.id)).first() is None
+    # The referral is re-addressed to the Junta; the case also names a person of another
+    # parish (a mistyped id, or a tampered client): only Pilahuín's child is opened.
+    with ana.ws.db.write() as s:
+        ana.ws.writer.update(s, Referral, referral.id, {"institution": "junta"})
+        ana.ws.writer.update(s, Case, case.id, {
+            "affected_person_ids": [child_id, theirs.affected_person_ids[0]]})
+    assert ana.sync().complete and junta.sync().complete
+    with junta.ws.db.read() as s:
+        assert set(s.execute(select(Person.id)).scalars()) == {child_id}
+        assert {h.parish for h in s.execute(select(Household)).scalars()} == {"PIL"}
+        assert s.execute(select(Case.id)).scalars().all() == [case.id]
