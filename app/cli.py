@@ -5,7 +5,6 @@ catalog as the desktop app; failures print one line and exit non-zero, never a t
 """
 
 import argparse
-import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,34 +14,24 @@ from sqlalchemy.exc import OperationalError
 
 from app import __version__, cli_attention, cli_sync, cli_update
 from app.core.catalogs import CatalogError
+from app.core.command_line import (
+    EXIT_FAILURE,
+    CliError,
+    Parser,
+    cli_translator,
+    parser_class,
+    read_password,
+)
 from app.core.errors import UserError
-from app.core.i18n import N_, Translate, translator
+from app.core.i18n import N_, Translate
 from app.core.store.keyring import ROLES, LocalUser
 from app.core.workspace import Workspace, default_data_dir, initialise, keyring_for, unlock
 from app.reports.commands import add_export_options, add_report_parser
 
-EXIT_FAILURE, EXIT_USAGE = 1, 2
-
-
-class CliError(Exception):
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.message, self.params = message, params
-
-
-class Parser(argparse.ArgumentParser):
-    """argparse, but its complaints come out in the user's language, on one line."""
-
-    translate: Translate = staticmethod(lambda text: text)
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        text = self.translate(N_("Invalid command: {detail}. Use --help to see the options."))
-        self.exit(EXIT_USAGE, text.format(detail=message) + "\n")
-
 
 def build_parser(tr: Translate) -> Parser:
-    Parser.translate = staticmethod(tr)
-    parser = Parser(prog="defensoria", description=tr(N_(
+    translated = parser_class(tr)
+    parser = translated(prog="defensoria", description=tr(N_(
         "Defensoría: registers families, cases, visits, mediations and referrals of the "
         "Defensorías Comunitarias. Without a command it opens the desktop app.")))
     parser.add_argument("--version", action="version", version=f"defensoria {__version__}")
@@ -57,7 +46,7 @@ def build_parser(tr: Translate) -> Parser:
     parser.add_argument("--server-user", dest="self_test_user", default="autoprueba",
                         help=tr(N_("with --self-test: user name on the server")))
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
-    commands = parser.add_subparsers(dest="command", parser_class=Parser)
+    commands = parser.add_subparsers(dest="command", parser_class=translated)
 
     init = commands.add_parser("init", help=tr(N_("create the data folder and its first user")))
     init.add_argument("--username", dest="new_username", required=True,
@@ -84,15 +73,6 @@ def build_parser(tr: Translate) -> Parser:
     cli_attention.add_commands(commands, tr)
     cli_update.add_commands(commands, tr)
     return parser
-
-
-def read_password(tr: Translate, prompt: str) -> str:
-    password = os.environ.get("DEFENSORIA_PASSWORD")
-    if password:
-        return password
-    if not sys.stdin.isatty():
-        raise CliError(N_("Set DEFENSORIA_PASSWORD or run the command in a terminal."))
-    return getpass.getpass(tr(prompt))
 
 
 def open_workspace(args: argparse.Namespace, tr: Translate) -> Workspace:
@@ -198,7 +178,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Translate], int]] = {
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    tr = translator(os.environ.get("DEFENSORIA_LANG", "es"))
+    tr = cli_translator()
     args = build_parser(tr).parse_args(argv)
     if args.self_test:
         from app.selftest import run as self_test

@@ -8,14 +8,6 @@
       <translation>Nueva contraseña: </translation>
     </message>
     <message>
-      <source>Invalid command: {detail}. Use --help to see the options.</source>
-      <translation>Orden no válida: {detail}. Use --help para ver las opciones.</translation>
-    </message>
-    <message>
-      <source>Set DEFENSORIA_PASSWORD or run the command in a terminal.</source>
-      <translation>Defina DEFENSORIA_PASSWORD o ejecute la orden en una terminal.</translation>
-    </message>
-    <message>
       <source>The data folder {path} has no users yet: run 'init' first.</source>
       <translation>La carpeta de datos {path} aún no tiene usuarios: ejecute primero 'init'.</translation>
     </message>
@@ -392,6 +384,14 @@
       <translation>retirado</translation>
     </message>
     <message>
+      <source>Invalid command: {detail}. Use --help to see the options.</source>
+      <translation>Orden no válida: {detail}. Use --help para ver las opciones.</translation>
+    </message>
+    <message>
+      <source>Set DEFENSORIA_PASSWORD or run the command in a terminal.</source>
+      <translation>Defina DEFENSORIA_PASSWORD o ejecute la orden en una terminal.</translation>
+    </message>
+    <message>
       <source>This value cannot be used: {problems}</source>
       <translation>No se puede usar este valor: {problems}</translation>
     </message>
@@ -456,12 +456,12 @@
       <translation>El servidor rechazó el cambio.</translation>
     </message>
     <message>
-      <source>This case cannot be mediated ({types}): the law requires a referral. Refer it to: {route}.</source>
-      <translation>Este caso no se puede mediar ({types}): la ley exige derivarlo. Derívelo a: {route}.</translation>
-    </message>
-    <message>
       <source>A case of sexual violence cannot be closed before it is referred to the Fiscalía.</source>
       <translation>Un caso de violencia sexual no se puede cerrar antes de derivarlo a la Fiscalía.</translation>
+    </message>
+    <message>
+      <source>This case cannot be mediated ({types}): the law requires a referral. Refer it to: {route}.</source>
+      <translation>Este caso no se puede mediar ({types}): la ley exige derivarlo. Derívelo a: {route}.</translation>
     </message>
     <message>
       <source>This document number is already registered for {name}.</source>
@@ -1606,6 +1606,238 @@
     <message>
       <source>The server certificate of {url} could not be verified.</source>
       <translation>No se pudo verificar el certificado del servidor {url}.</translation>
+    </message>
+    <message>
+      <source>The bundle file is damaged or is not a Defensoría bundle.</source>
+      <translation>El archivo del paquete está dañado o no es un paquete de Defensoría.</translation>
+    </message>
+    <message>
+      <source>The bundle was altered after it was made: refused.</source>
+      <translation>El paquete fue alterado después de crearse: rechazado.</translation>
+    </message>
+    <message>
+      <source>The bundle was not made for this server or by an enrolled device.</source>
+      <translation>El paquete no fue hecho para este servidor o por un dispositivo registrado.</translation>
+    </message>
+    <message>
+      <source>The device that made this bundle is revoked.</source>
+      <translation>El dispositivo que hizo este paquete está revocado.</translation>
+    </message>
+    <message>
+      <source>The user of this bundle is disabled.</source>
+      <translation>El usuario de este paquete está desactivado.</translation>
+    </message>
+    <message>
+      <source>Not a record id: {value}.</source>
+      <translation>No es un identificador de registro: {value}.</translation>
+    </message>
+    <message>
+      <source>--limit must be at least 1.</source>
+      <translation>--limit debe ser al menos 1.</translation>
+    </message>
+    <message>
+      <source>who sent or received records (ids and counts, never content)</source>
+      <translation>quién envió o recibió registros (identificadores y cantidades, nunca el contenido)</translation>
+    </message>
+    <message>
+      <source>only events carrying this record id</source>
+      <translation>solo los eventos con este identificador de registro</translation>
+    </message>
+    <message>
+      <source>only this user's events</source>
+      <translation>solo los eventos de este usuario</translation>
+    </message>
+    <message>
+      <source>how many of the newest events to show</source>
+      <translation>cuántos de los eventos más recientes mostrar</translation>
+    </message>
+    <message>
+      <source>Unknown command.</source>
+      <translation>Orden desconocida.</translation>
+    </message>
+    <message>
+      <source>Database ready; release signing key in {path}.</source>
+      <translation>Base de datos lista; clave de firma de versiones en {path}.</translation>
+    </message>
+    <message>
+      <source>User {user} added.</source>
+      <translation>Usuario {user} creado.</translation>
+    </message>
+    <message>
+      <source>User {user} disabled.</source>
+      <translation>Usuario {user} desactivado.</translation>
+    </message>
+    <message>
+      <source>Device {device} revoked.</source>
+      <translation>Dispositivo {device} revocado.</translation>
+    </message>
+    <message>
+      <source>Defensoría central office server: its database, users, devices, published installers and the sync service.</source>
+      <translation>Servidor de la oficina central de Defensoría: su base de datos, usuarios, dispositivos, instaladores publicados y el servicio de sincronización.</translation>
+    </message>
+    <message>
+      <source>SQLAlchemy URL (default: DEFENSORIA_SERVER_DB, else a SQLite file in the data folder)</source>
+      <translation>URL de SQLAlchemy (por omisión: DEFENSORIA_SERVER_DB, si no, un archivo SQLite en la carpeta de datos)</translation>
+    </message>
+    <message>
+      <source>create or upgrade the database and the release signing key</source>
+      <translation>crear o actualizar la base de datos y la clave de firma de versiones</translation>
+    </message>
+    <message>
+      <source>add a user (asks for the password)</source>
+      <translation>crear un usuario (pide la contraseña)</translation>
+    </message>
+    <message>
+      <source>user name</source>
+      <translation>nombre de usuario</translation>
+    </message>
+    <message>
+      <source>parish code (required for a promotor)</source>
+      <translation>código de parroquia (obligatorio para un promotor)</translation>
+    </message>
+    <message>
+      <source>list the users (tab-separated)</source>
+      <translation>listar los usuarios (separados por tabulaciones)</translation>
+    </message>
+    <message>
+      <source>disable a user: their devices stop syncing</source>
+      <translation>desactivar un usuario: sus dispositivos dejan de sincronizar</translation>
+    </message>
+    <message>
+      <source>list the devices (tab-separated)</source>
+      <translation>listar los dispositivos (separados por tabulaciones)</translation>
+    </message>
+    <message>
+      <source>revoke a device: it can no longer sync</source>
+      <translation>revocar un dispositivo: ya no puede sincronizar</translation>
+    </message>
+    <message>
+      <source>device id (see 'device list')</source>
+      <translation>identificador del dispositivo (vea 'device list')</translation>
+    </message>
+    <message>
+      <source>run the HTTP(S) server</source>
+      <translation>ejecutar el servidor HTTP(S)</translation>
+    </message>
+    <message>
+      <source>address to listen on</source>
+      <translation>dirección en la que escucha</translation>
+    </message>
+    <message>
+      <source>port to listen on</source>
+      <translation>puerto en el que escucha</translation>
+    </message>
+    <message>
+      <source>TLS certificate (PEM)</source>
+      <translation>certificado TLS (PEM)</translation>
+    </message>
+    <message>
+      <source>TLS private key (PEM)</source>
+      <translation>clave privada TLS (PEM)</translation>
+    </message>
+    <message>
+      <source>apply a device's USB bundle; prints a JSON summary</source>
+      <translation>aplicar el paquete USB de un dispositivo; muestra un resumen en JSON</translation>
+    </message>
+    <message>
+      <source>bundle file from the device</source>
+      <translation>archivo de paquete traído del dispositivo</translation>
+    </message>
+    <message>
+      <source>answer bundle to carry back to the device</source>
+      <translation>paquete de respuesta para llevar de vuelta al dispositivo</translation>
+    </message>
+    <message>
+      <source>Give both --tls-cert and --tls-key.</source>
+      <translation>Indique tanto --tls-cert como --tls-key.</translation>
+    </message>
+    <message>
+      <source>A promotor needs --parish.</source>
+      <translation>Un promotor necesita --parish.</translation>
+    </message>
+    <message>
+      <source>Unknown parish code: {code}.</source>
+      <translation>Código de parroquia desconocido: {code}.</translation>
+    </message>
+    <message>
+      <source>No user {user}.</source>
+      <translation>No existe el usuario {user}.</translation>
+    </message>
+    <message>
+      <source>No device {device}.</source>
+      <translation>No existe el dispositivo {device}.</translation>
+    </message>
+    <message>
+      <source>The database address (--db or DEFENSORIA_SERVER_DB) is not valid.</source>
+      <translation>La dirección de la base de datos (--db o DEFENSORIA_SERVER_DB) no es válida.</translation>
+    </message>
+    <message>
+      <source>User {user} already exists.</source>
+      <translation>El usuario {user} ya existe.</translation>
+    </message>
+    <message>
+      <source>manage users</source>
+      <translation>administrar usuarios</translation>
+    </message>
+    <message>
+      <source>manage devices</source>
+      <translation>administrar dispositivos</translation>
+    </message>
+    <message>
+      <source>Database error: {detail}</source>
+      <translation>Error de la base de datos: {detail}</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({kind}).</source>
+      <translation>Error inesperado ({kind}).</translation>
+    </message>
+    <message>
+      <source>{path} is not a release signing key.</source>
+      <translation>{path} no es una clave de firma de versiones.</translation>
+    </message>
+    <message>
+      <source>Unknown platform {platform}; use one of {platforms}.</source>
+      <translation>Plataforma desconocida: {platform}; use una de {platforms}.</translation>
+    </message>
+    <message>
+      <source>No release signing key at {path}: run 'defensoria-server init' on this server first.</source>
+      <translation>No hay clave de firma de versiones en {path}: ejecute primero 'defensoria-server init' en este servidor.</translation>
+    </message>
+    <message>
+      <source>{path} is empty.</source>
+      <translation>{path} está vacío.</translation>
+    </message>
+    <message>
+      <source>{version} is not a version number (e.g. 0.2.0).</source>
+      <translation>{version} no es un número de versión (p. ej. 0.2.0).</translation>
+    </message>
+    <message>
+      <source>Version {version} for {platform} is already published.</source>
+      <translation>La versión {version} para {platform} ya está publicada.</translation>
+    </message>
+    <message>
+      <source>publish app installers to the devices</source>
+      <translation>publicar instaladores de la aplicación para los dispositivos</translation>
+    </message>
+    <message>
+      <source>sign and publish an installer</source>
+      <translation>firmar y publicar un instalador</translation>
+    </message>
+    <message>
+      <source>app version, e.g. 0.2.0</source>
+      <translation>versión de la aplicación, p. ej. 0.2.0</translation>
+    </message>
+    <message>
+      <source>the kind of computer it installs on</source>
+      <translation>el tipo de computadora en que se instala</translation>
+    </message>
+    <message>
+      <source>published installers (tab-separated)</source>
+      <translation>instaladores publicados (separados por tabulaciones)</translation>
+    </message>
+    <message>
+      <source>Published {platform} {version} ({size} bytes); for USB copies, carry {sidecar} beside the installer.</source>
+      <translation>Publicado {platform} {version} ({size} bytes); para copias por USB, lleve {sidecar} junto al instalador.</translation>
     </message>
     <message>
       <source>The installer {name} has no signature: it was not published by the Consejo's server. Do not install it.</source>

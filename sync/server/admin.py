@@ -7,6 +7,8 @@ from pydantic import ValidationError
 from sqlalchemy import select
 
 from app.core.catalogs import Catalogs
+from app.core.errors import UserError
+from app.core.i18n import N_
 from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
 from sync.server import keys
@@ -18,16 +20,16 @@ from sync.server.store import ServerStore
 
 BUNDLE_PAGE = 5000
 MESSAGES = {
-    "damaged": "the bundle file is damaged or is not a Defensoría bundle",
-    "tampered": "the bundle was altered after it was made: refused",
-    "foreign": "the bundle was not made for this server or by an enrolled device",
-    "revoked": "the device that made this bundle is revoked",
-    "disabled": "the user of this bundle is disabled",
+    "damaged": N_("The bundle file is damaged or is not a Defensoría bundle."),
+    "tampered": N_("The bundle was altered after it was made: refused."),
+    "foreign": N_("The bundle was not made for this server or by an enrolled device."),
+    "revoked": N_("The device that made this bundle is revoked."),
+    "disabled": N_("The user of this bundle is disabled."),
 }
 
 
-class AdminError(Exception):
-    pass
+class AdminError(UserError):
+    """A failure of an administrative command: English source text, translated by the CLI."""
 
 
 def ensure_keys(store: ServerStore) -> None:

@@ -1,10 +1,12 @@
 """`defensoria-server`: set up, administer and run the central server.
 
-Administrators read English here; failures print one line and exit non-zero.
+It speaks the desktop CLI's language (Spanish unless DEFENSORIA_LANG says otherwise),
+through the same catalog and the same argparse Parser (app/core/command_line.py);
+failures print one line and exit non-zero. Machine-readable output stays as it is: the
+tab-separated listings and the JSON summary of `import-bundle`.
 """
 
 import argparse
-import getpass
 import json
 import os
 import sys
@@ -12,95 +14,106 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import select, update
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
-from app.core.catalogs import Catalogs
+from app.core.catalogs import CatalogError, Catalogs
+from app.core.command_line import (
+    EXIT_FAILURE,
+    CliError,
+    Parser,
+    cli_translator,
+    parser_class,
+    read_password,
+)
+from app.core.errors import UserError
+from app.core.i18n import N_, Translate
 from sync.server import admin, audit_cli, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.migrate import upgrade
 from sync.server.schema import devices, users
 from sync.server.store import ServerStore, default_db_url
 
-
-class Fail(Exception):
-    pass
+MIN_PASSWORD = 8
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="defensoria-server",
-                                     description="Defensoría central office server")
+def build_parser(tr: Translate) -> Parser:
+    translated = parser_class(tr)
+    parser = translated(prog="defensoria-server", description=tr(N_(
+        "Defensoría central office server: its database, users, devices, published "
+        "installers and the sync service.")))
     parser.add_argument("--db", default=os.environ.get("DEFENSORIA_SERVER_DB"),
-                        help="SQLAlchemy URL (default: a SQLite file in the data folder)")
-    cmds = parser.add_subparsers(dest="command", required=True)
-    cmds.add_parser("init", help="create or upgrade the database")
-    user = cmds.add_parser("user", help="manage users").add_subparsers(dest="action",
-                                                                        required=True)
-    add = user.add_parser("add")
-    add.add_argument("--username", required=True)
-    add.add_argument("--role", choices=ROLES, required=True)
-    add.add_argument("--parish", default="")
-    user.add_parser("list")
-    disable = user.add_parser("disable")
-    disable.add_argument("username")
-    device = cmds.add_parser("device", help="manage devices").add_subparsers(dest="action",
-                                                                            required=True)
-    device.add_parser("list")
-    revoke = device.add_parser("revoke")
-    revoke.add_argument("device_id")
-    serve = cmds.add_parser("serve", help="run the HTTP(S) server")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8080)
-    serve.add_argument("--tls-cert", type=Path)
-    serve.add_argument("--tls-key", type=Path)
-    export = cmds.add_parser("export", help="export every record")
-    export.add_argument("--format", choices=["jsonl"], default="jsonl")
-    export.add_argument("--out", type=Path, required=True)
-    bundle = cmds.add_parser("import-bundle", help="apply a device's USB bundle")
-    bundle.add_argument("file", type=Path)
-    bundle.add_argument("--out", type=Path, required=True)
-    releases_cli.add_parser(cmds)
-    audit_cli.add_parser(cmds)
+                        help=tr(N_("SQLAlchemy URL (default: DEFENSORIA_SERVER_DB, else a "
+                                   "SQLite file in the data folder)")))
+    cmds = parser.add_subparsers(dest="command", required=True, parser_class=translated)
+    cmds.add_parser("init", help=tr(N_("create or upgrade the database and the release "
+                                       "signing key")))
+    user = cmds.add_parser("user", help=tr(N_("manage users"))).add_subparsers(
+        dest="action", required=True)
+    add = user.add_parser("add", help=tr(N_("add a user (asks for the password)")))
+    add.add_argument("--username", required=True, help=tr(N_("user name")))
+    add.add_argument("--role", choices=ROLES, required=True, help=tr(N_("role")))
+    add.add_argument("--parish", default="",
+                     help=tr(N_("parish code (required for a promotor)")))
+    user.add_parser("list", help=tr(N_("list the users (tab-separated)")))
+    disable = user.add_parser("disable", help=tr(N_("disable a user: their devices stop "
+                                                    "syncing")))
+    disable.add_argument("username", help=tr(N_("user name")))
+    device = cmds.add_parser("device", help=tr(N_("manage devices"))).add_subparsers(
+        dest="action", required=True)
+    device.add_parser("list", help=tr(N_("list the devices (tab-separated)")))
+    revoke = device.add_parser("revoke", help=tr(N_("revoke a device: it can no longer "
+                                                    "sync")))
+    revoke.add_argument("device_id", help=tr(N_("device id (see 'device list')")))
+    serve = cmds.add_parser("serve", help=tr(N_("run the HTTP(S) server")))
+    serve.add_argument("--host", default="127.0.0.1", help=tr(N_("address to listen on")))
+    serve.add_argument("--port", type=int, default=8080, help=tr(N_("port to listen on")))
+    serve.add_argument("--tls-cert", type=Path, help=tr(N_("TLS certificate (PEM)")))
+    serve.add_argument("--tls-key", type=Path, help=tr(N_("TLS private key (PEM)")))
+    export = cmds.add_parser("export", help=tr(N_("export every record")))
+    export.add_argument("--format", choices=["jsonl"], default="jsonl", help=tr(N_("format")))
+    export.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
+    bundle = cmds.add_parser("import-bundle", help=tr(N_(
+        "apply a device's USB bundle; prints a JSON summary")))
+    bundle.add_argument("file", type=Path, help=tr(N_("bundle file from the device")))
+    bundle.add_argument("--out", type=Path, required=True,
+                        help=tr(N_("answer bundle to carry back to the device")))
+    releases_cli.add_parser(cmds, tr)
+    audit_cli.add_parser(cmds, tr)
     return parser
 
 
-def password() -> str:
-    value = os.environ.get("DEFENSORIA_PASSWORD")
-    if value:
-        return value
-    if not sys.stdin.isatty():
-        raise Fail("set DEFENSORIA_PASSWORD or run the command in a terminal")
-    return getpass.getpass("Password: ")
+def run(args: argparse.Namespace, store: ServerStore, tr: Translate) -> int:
+    def say(message: str, **params: object) -> None:
+        print(tr(message).format(**params))
 
-
-def run(args: argparse.Namespace, store: ServerStore) -> int:
     if args.command == "init":
         upgrade(store)
         admin.ensure_keys(store)
         from sync.server.releases import ensure_signing_key, release_key_path
 
         ensure_signing_key(store)
-        print(f"database ready; release signing key in {release_key_path(store)}")
+        say(N_("Database ready; release signing key in {path}."), path=release_key_path(store))
         return 0
     if args.command == "serve":
         from sync.server.serve import serve
 
         if bool(args.tls_cert) != bool(args.tls_key):
-            raise Fail("give both --tls-cert and --tls-key")
+            raise CliError(N_("Give both --tls-cert and --tls-key."))
         serve(store, Catalogs.load(), args.host, args.port, args.tls_cert, args.tls_key)
         return 0
     if args.command == "user" and args.action == "add":
         if args.role == "promotor" and not args.parish:
-            raise Fail("a promotor needs --parish")
+            raise CliError(N_("A promotor needs --parish."))
         if args.parish and args.parish.upper() not in Catalogs.load().territory.parishes:
-            raise Fail(f"unknown parish code {args.parish}")
-        secret = password()
-        if len(secret) < 8:
-            raise Fail("the password must have at least 8 characters")
+            raise CliError(N_("Unknown parish code: {code}."), code=args.parish)
+        secret = read_password(tr, N_("New password: "))
+        if len(secret) < MIN_PASSWORD:
+            raise CliError(N_("The password must have at least 8 characters."))
         try:
             add_user(store, args.username, secret, args.role, args.parish.upper())
         except IntegrityError:
-            raise Fail(f"user {args.username} already exists") from None
-        print(f"user {args.username.strip().lower()} added")
+            raise CliError(N_("User {user} already exists."), user=args.username) from None
+        say(N_("User {user} added."), user=args.username.strip().lower())
         return 0
     if args.command == "user" and args.action == "list":
         with store.read() as conn:
@@ -113,8 +126,8 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
             done = conn.execute(update(users).where(
                 users.c.username == args.username.strip().lower()).values(disabled=True))
         if done.rowcount == 0:
-            raise Fail(f"no user {args.username}")
-        print(f"user {args.username} disabled")
+            raise CliError(N_("No user {user}."), user=args.username)
+        say(N_("User {user} disabled."), user=args.username)
         return 0
     if args.command == "device" and args.action == "list":
         with store.read() as conn:
@@ -127,38 +140,50 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
             done = conn.execute(update(devices).where(devices.c.id == args.device_id)
                                 .values(revoked=True))
         if done.rowcount == 0:
-            raise Fail(f"no device {args.device_id}")
-        print(f"device {args.device_id} revoked")
+            raise CliError(N_("No device {device}."), device=args.device_id)
+        say(N_("Device {device} revoked."), device=args.device_id)
         return 0
     if args.command == "export":
         count = admin.export_jsonl(store, args.out)
-        print(f"exported {count} records to {args.out}")
+        say(N_("Exported {count} records to {path}."), count=count, path=args.out)
         return 0
     if args.command == "import-bundle":
         summary = admin.import_bundle(store, Catalogs.load(), args.file, args.out)
         print(json.dumps(summary))
         return 0
     if args.command == "release":
-        return releases_cli.run(args, store)
+        return releases_cli.run(args, store, tr)
     if args.command == "audit":
         return audit_cli.run(args, store)
-    raise Fail("unknown command")
+    raise CliError(N_("Unknown command."))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    store = ServerStore(args.db or default_db_url())
+    tr = cli_translator()
+    args = build_parser(tr).parse_args(argv)
+    store: ServerStore | None = None
     try:
-        return run(args, store)
-    except Fail as exc:
-        message = str(exc)
-    except admin.AdminError as exc:
-        message = str(exc)
-    except OperationalError as exc:
-        message = f"database error: {exc.orig}"
+        store = ServerStore(args.db or default_db_url())
+        return run(args, store, tr)
+    except (CliError, UserError) as exc:
+        message = exc.render(tr)
+    except (ArgumentError, NoSuchModuleError):
+        # Not the address itself: it may hold the database password.
+        message = tr(N_("The database address (--db or DEFENSORIA_SERVER_DB) is not valid."))
+    except DBAPIError as exc:
+        message = tr(N_("Database error: {detail}")).format(detail=exc.orig)
+    except CatalogError as exc:
+        message = tr(N_("A catalog file is damaged: {detail}")).format(detail=exc)
     except OSError as exc:
-        message = f"cannot use {exc.filename or ''}: {exc.strerror or exc}"
+        message = tr(N_("Cannot use the file {path}: {reason}")).format(
+            path=exc.filename or "", reason=exc.strerror or exc)
+    except KeyboardInterrupt:
+        message = tr(N_("Cancelled."))
+    except Exception as exc:
+        # Only the error's kind is shown: its text could carry case data.
+        message = tr(N_("Unexpected error ({kind}).")).format(kind=type(exc).__name__)
     finally:
-        store.dispose()
-    print(f"defensoria-server: {message}", file=sys.stderr)
-    return 1
+        if store is not None:
+            store.dispose()
+    print(message, file=sys.stderr)
+    return EXIT_FAILURE

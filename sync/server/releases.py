@@ -37,6 +37,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
+from app.core.i18n import N_
 from sync.release import CHUNK, PLATFORMS, Manifest, SignedManifest, file_digest, sign, version_key
 from sync.release import public_key_of as public_of_raw
 from sync.server import admin, auth
@@ -115,7 +116,7 @@ def ensure_signing_key(store: ServerStore, path: Path | None = None) -> str:
 def _read_key(path: Path) -> bytes:
     raw = path.read_bytes()
     if len(raw) != 32:
-        raise ReleaseAdminError(f"{path} is not a release signing key")
+        raise ReleaseAdminError(N_("{path} is not a release signing key."), path=path)
     return raw
 
 
@@ -130,27 +131,30 @@ def public_key(store: ServerStore) -> str:
 def add_release(store: ServerStore, installer: Path, version: str, platform: str,
                 key_path: Path | None = None) -> SignedManifest:
     if platform not in PLATFORMS:
-        raise ReleaseAdminError(f"unknown platform {platform}; use one of "
-                                f"{', '.join(PLATFORMS)}")
+        raise ReleaseAdminError(N_("Unknown platform {platform}; use one of {platforms}."),
+                                platform=platform, platforms=", ".join(PLATFORMS))
     try:
         version_key(version)
-    except ValueError as exc:
-        raise ReleaseAdminError(str(exc)) from None
+    except ValueError:
+        raise ReleaseAdminError(N_("{version} is not a version number (e.g. 0.2.0)."),
+                                version=version) from None
     key_path = key_path or release_key_path(store)
     if not key_path.exists():
-        raise ReleaseAdminError(f"no release signing key at {key_path}: run "
-                                "'defensoria-server init' on this server first")
+        raise ReleaseAdminError(N_("No release signing key at {path}: run "
+                                   "'defensoria-server init' on this server first."),
+                                path=key_path)
     public = ensure_signing_key(store, key_path)
     size, sha256 = file_digest(installer)
     if size == 0:
-        raise ReleaseAdminError(f"{installer} is empty")
+        raise ReleaseAdminError(N_("{path} is empty."), path=installer)
     signed = sign(_read_key(key_path), Manifest(platform, version, installer.name, size,
                                                 sha256))
     with store.write() as conn:
         exists = conn.execute(select(releases.c.id).where(
             releases.c.platform == platform, releases.c.version == version)).first()
         if exists is not None:
-            raise ReleaseAdminError(f"version {version} for {platform} is already published")
+            raise ReleaseAdminError(N_("Version {version} for {platform} is already "
+                                       "published."), version=version, platform=platform)
         release_id = conn.execute(insert(releases).values(
             platform=platform, version=version, filename=installer.name, size=size,
             sha256=sha256, signature=signed.signature, public_key=public,

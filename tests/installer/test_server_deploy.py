@@ -67,6 +67,9 @@ def test_fresh_venv_install_starts_with_the_units_command(tmp_path: Path) -> Non
     init = subprocess.run([bin_dir + "defensoria-server", "init"], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=120)
     assert init.returncode == 0, init.stderr
+    # The installed package carries the catalog: the administrator reads Spanish.
+    assert init.stdout.startswith("Base de datos lista; clave de firma de versiones en "), \
+        init.stdout
     assert (tmp_path / "state" / "release-signing.key").stat().st_mode & 0o077 == 0
     port = free_port()
     command = [part.replace(UNIT_PREFIX, bin_dir).replace("8080", str(port))

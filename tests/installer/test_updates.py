@@ -180,15 +180,21 @@ def test_range_requests_and_errors(server, device, key, installer) -> None:
                         timeout=10).status_code == 404
 
 
-def test_server_cli_publishes_and_lists(tmp_path, installer, capsys) -> None:
+def test_server_cli_publishes_and_lists(tmp_path, installer, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DEFENSORIA_LANG", "es")
     db = ["--db", f"sqlite:///{tmp_path / 'srv.db'}"]
     assert server_main([*db, "init"]) == 0
     assert (tmp_path / "release-signing.key").stat().st_size == 32
+    capsys.readouterr()
     assert server_main([*db, "release", "add", str(installer), "--version", "9.1.0",
                         "--platform", PLATFORM]) == 0
     assert sidecar_of(installer).is_file()
+    assert capsys.readouterr().out.startswith(f"Publicado {PLATFORM} 9.1.0 ({SIZE} bytes)")
     assert server_main([*db, "release", "add", str(installer), "--version", "9.1.0",
                         "--platform", PLATFORM]) == 1
-    assert "already published" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"La versión 9.1.0 para {PLATFORM} ya está publicada.\n"
+    assert server_main([*db, "release", "add", str(installer), "--version", "nueve",
+                        "--platform", PLATFORM]) == 1
+    assert capsys.readouterr().err == "nueve no es un número de versión (p. ej. 0.2.0).\n"
     assert server_main([*db, "release", "list"]) == 0
     assert f"{PLATFORM}\t9.1.0\t{SIZE}" in capsys.readouterr().out

@@ -67,31 +67,37 @@ def server_process(tmp_path: Path) -> Iterator[ServerProcess]:
 
 def test_admin_commands(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("DEFENSORIA_PASSWORD", PASSWORD)
+    monkeypatch.setenv("DEFENSORIA_LANG", "es")
     db = f"sqlite:///{tmp_path / 'admin.db'}"
 
     def run(*args: str) -> int:
         return server_main(["--db", db, *args])
 
     assert run("init") == 0
+    assert "Base de datos lista" in capsys.readouterr().out
     assert run("user", "add", "--username", "Ana", "--role", "promotor",
                "--parish", "pil") == 0
-    capsys.readouterr()
+    assert capsys.readouterr().out == "Usuario ana creado.\n"
     assert run("user", "add", "--username", "ana", "--role", "promotor",
                "--parish", "PIL") == 1
-    assert "already exists" in capsys.readouterr().err
+    assert capsys.readouterr().err == "El usuario ana ya existe.\n"
     assert run("user", "add", "--username", "x", "--role", "promotor") == 1
-    capsys.readouterr()
+    assert capsys.readouterr().err == "Un promotor necesita --parish.\n"
     assert run("user", "add", "--username", "x", "--role", "promotor",
                "--parish", "XYZ") == 1
-    assert "unknown parish code XYZ" in capsys.readouterr().err
+    assert capsys.readouterr().err == "Código de parroquia desconocido: XYZ.\n"
+    # The listings are for scripts: tab-separated and never translated.
     assert run("user", "list") == 0
     assert "ana\tpromotor\tPIL\tactive" in capsys.readouterr().out
     assert run("user", "disable", "ana") == 0
+    assert capsys.readouterr().out == "Usuario ana desactivado.\n"
     assert run("user", "list") == 0
-    assert "disabled" in capsys.readouterr().out
+    assert "ana\tpromotor\tPIL\tdisabled" in capsys.readouterr().out
     assert run("device", "revoke", "nope") == 1
+    assert capsys.readouterr().err == "No existe el dispositivo nope.\n"
     out = tmp_path / "all.jsonl"
     assert run("export", "--format", "jsonl", "--out", str(out)) == 0
+    assert capsys.readouterr().out == f"Se exportaron 0 registros a {out}.\n"
     assert out.read_text() == ""
     # The installed entry point runs the same CLI.
     assert server_cli(db, "user", "list").returncode == 0

@@ -52,7 +52,9 @@ def _flip(blob: bytes, key: str) -> bytes:
     return json.dumps(env).encode()
 
 
-def test_tampered_and_foreign_bundles_are_refused(server, make_device, tmp_path) -> None:
+def test_tampered_and_foreign_bundles_are_refused(server, make_device, tmp_path,
+                                                  monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DEFENSORIA_LANG", "es")
     ana = make_device(server, "ana")
     ana.ws.families.create_household(parish="PIL", community="Uno")
     bundle = tmp_path / "b.bundle"
@@ -61,6 +63,11 @@ def test_tampered_and_foreign_bundles_are_refused(server, make_device, tmp_path)
     tampered.write_bytes(_flip(bundle.read_bytes(), "ciphertext"))
     with pytest.raises(admin.AdminError, match="altered"):
         admin.import_bundle(server.store, Catalogs.load(), tampered, tmp_path / "r")
+    # The administrator reads why, in Spanish, on one line.
+    assert server_main(["--db", server.store.url, "import-bundle", str(tampered),
+                        "--out", str(tmp_path / "r")]) == 1
+    assert capsys.readouterr().err == \
+        "El paquete fue alterado después de crearse: rechazado.\n"
     # Claiming to come from another enrolled device: the signature does not match.
     beto = make_device(server, "beto")
     env = json.loads(bundle.read_bytes())

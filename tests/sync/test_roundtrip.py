@@ -34,7 +34,9 @@ def test_server_audits_who_sent_and_received_without_content(server, make_device
     assert not any("Tamboloma" in r.detail for r in rows)
 
 
-def test_audit_answers_who_received_a_record(server, make_device, capsys) -> None:
+def test_audit_answers_who_received_a_record(server, make_device, monkeypatch,
+                                             capsys) -> None:
+    monkeypatch.setenv("DEFENSORIA_LANG", "es")
     from sync.server.cli import main as server_main
 
     a, b = make_device(server, "ana"), make_device(server, "beto")
@@ -53,7 +55,7 @@ def test_audit_answers_who_received_a_record(server, make_device, capsys) -> Non
     assert all(at.endswith("+00:00") for at, *_ in lines)
     assert "Tamboloma" not in str(lines)
     assert server_main(["--db", server.store.url, "audit", "--record", "x' OR 1=1"]) == 1
-    assert "not a record id" in capsys.readouterr().err
+    assert capsys.readouterr().err == "No es un identificador de registro: x' OR 1=1.\n"
 
 
 def test_every_field_type_arrives_as_written(server, make_device) -> None:

@@ -1,0 +1,66 @@
+"""What both command lines (`defensoria` and `defensoria-server`) share.
+
+The language (Spanish unless DEFENSORIA_LANG says otherwise), argparse complaining in it
+on one line, failures carried as English source strings, and the password read from the
+environment or the terminal. Qt-free: the server imports it.
+"""
+
+import argparse
+import getpass
+import os
+import sys
+
+from app.core.i18n import N_, Translate, translator
+
+EXIT_FAILURE, EXIT_USAGE = 1, 2
+LANGUAGE_ENV = "DEFENSORIA_LANG"
+PASSWORD_ENV = "DEFENSORIA_PASSWORD"
+
+
+def language() -> str:
+    """The language of the command lines: Spanish, or what DEFENSORIA_LANG names."""
+    return os.environ.get(LANGUAGE_ENV, "es")
+
+
+def cli_translator() -> Translate:
+    return translator(language())
+
+
+class CliError(Exception):
+    """A failure the user reads: an English source string and its parameters."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message)
+        self.message, self.params = message, params
+
+    def render(self, translate: Translate) -> str:
+        return translate(self.message).format(**self.params)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, but its complaints come out in the user's language, on one line."""
+
+    translate: Translate = staticmethod(lambda text: text)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        text = self.translate(N_("Invalid command: {detail}. Use --help to see the options."))
+        self.exit(EXIT_USAGE, text.format(detail=message) + "\n")
+
+
+def parser_class(tr: Translate) -> type[Parser]:
+    """A Parser speaking `tr`; give it to add_subparsers(parser_class=...) too.
+
+    A class of its own per command line, so that one CLI's language never leaks into
+    another's parsers within the same process (tests run both).
+    """
+    return type("Parser", (Parser,), {"translate": staticmethod(tr)})
+
+
+def read_password(tr: Translate, prompt: str) -> str:
+    """DEFENSORIA_PASSWORD, else asked on the terminal with the (English source) prompt."""
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if not sys.stdin.isatty():
+        raise CliError(N_("Set DEFENSORIA_PASSWORD or run the command in a terminal."))
+    return getpass.getpass(tr(prompt))
