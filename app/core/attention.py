@@ -34,21 +34,11 @@ from sqlmodel import Session
 from app.core import outbox, syncstate
 from app.core.errors import UserError
 from app.core.i18n import N_
-from app.core.records import SYNCED_TYPES, OutboxEntry, SyncedRecord
+from app.core.records import PARENTS, SYNCED_TYPES, OutboxEntry, SyncedRecord
 from app.core.store.database import Database
 from app.core.writer import RecordWriter
 
 # A record's page in the desktop: the field naming its parent, and the parent's type.
-PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
-    "person": (("household_id", "household"),),
-    "consent": (("person_id", "person"),),
-    "case_note": (("case_id", "case"),),
-    "mediation": (("case_id", "case"),),
-    "referral": (("case_id", "case"),),
-    "referral_status": (("referral_id", "referral"),),
-    "visit": (("case_id", "case"), ("household_id", "household")),
-    "follow_up": (("case_id", "case"), ("household_id", "household")),
-}
 PAGES = ("case", "household")
 
 

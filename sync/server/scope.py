@@ -16,20 +16,15 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, false, true
 
+from app.core.records import PARENTS
 from app.core.records.base import SYSTEM_FIELDS
 from sync.server.schema import docs
 from sync.server.store import to_text
 
-# The field naming the parent whose scope a record inherits, in order of preference.
+# The fields naming the parent whose scope a record inherits, in order of preference; a
+# conflict inherits its target's.
 PARENT_FIELDS: dict[str, tuple[str, ...]] = {
-    "person": ("household_id",),
-    "consent": ("person_id",),
-    "case_note": ("case_id",),
-    "mediation": ("case_id",),
-    "referral": ("case_id",),
-    "visit": ("case_id", "household_id"),
-    "follow_up": ("case_id", "household_id"),
-    "referral_status": ("referral_id",),
+    **{kind: tuple(name for name, _ in fields) for kind, fields in PARENTS.items()},
     "conflict": ("target_id",),
 }
 SCOPE_FIELDS = {"parish", *(f for fields in PARENT_FIELDS.values() for f in fields),

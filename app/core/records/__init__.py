@@ -23,7 +23,21 @@ SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
     )
 }
 
+# The field naming a record's parent, and the parent's type, in order of preference: the
+# server derives a record's territory from it, the desktop finds the page showing it.
+PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
+    "person": (("household_id", "household"),),
+    "consent": (("person_id", "person"),),
+    "case_note": (("case_id", "case"),),
+    "mediation": (("case_id", "case"),),
+    "referral": (("case_id", "case"),),
+    "referral_status": (("referral_id", "referral"),),
+    "visit": (("case_id", "case"), ("household_id", "household")),
+    "follow_up": (("case_id", "case"), ("household_id", "household")),
+}
+
 __all__ = [
+    "PARENTS",
     "SYNCED_TYPES", "AuditEvent", "Case", "CaseNote", "CommunityActivity", "Conflict", "Consent",
     "DeviceState", "Draft", "FollowUp", "Household", "Mediation", "OutboxEntry", "Person",
     "Referral", "ReferralStatus", "Setting", "SyncedRecord", "Visit", "content_fields",
