@@ -36,6 +36,8 @@ REASON_MESSAGES = {
     "exists": N_("A record with the same identifier already exists on the server."),
     # Merged with another device's edit, the case would be closed unlawfully.
     "needs_fiscalia": CLOSE_NEEDS_FISCALIA,
+    "not_mediable": N_("The case can no longer be mediated: a type of violence that must "
+                       "be referred was added to it on another device. Refer the case."),
 }
 
 

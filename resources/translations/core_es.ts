@@ -452,6 +452,10 @@
       <translation>Ya existe en el servidor un registro con el mismo identificador.</translation>
     </message>
     <message>
+      <source>The case can no longer be mediated: a type of violence that must be referred was added to it on another device. Refer the case.</source>
+      <translation>El caso ya no se puede mediar: en otro equipo se le añadió un tipo de violencia que la ley obliga a derivar. Derive el caso.</translation>
+    </message>
+    <message>
       <source>The server refused the change.</source>
       <translation>El servidor rechazó el cambio.</translation>
     </message>

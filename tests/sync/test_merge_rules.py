@@ -124,4 +124,6 @@ def test_mediation_meeting_a_sexual_type_is_rejected(any_server, make_device) ->
     assert a.sync().rejected == 1
     [entry] = outbox.needs_attention(a.ws.db)
     assert (entry.record_id, entry.reason) == (mediation.id, "not_mediable")
+    assert translator("es")(outbox.reason_message(entry.reason)).startswith(
+        "El caso ya no se puede mediar")
     assert mediation.id not in server_docs(any_server.store)
