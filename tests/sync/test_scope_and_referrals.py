@@ -1,7 +1,7 @@
 """Roles and territory (invariant 9), rejected changes (8), the referral round trip, and
 what of the referred case's family the Junta receives."""
 
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -15,6 +15,7 @@ from app.core.records import (
     Person,
     Referral,
 )
+from app.core.services.agenda import AgendaService
 from tests.sync.support import TODAY
 
 
@@ -99,6 +100,11 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
                                        reason="Medida de protección")
     ana.ws.referrals.create(case_id=other_case.id, institution="fiscalia", reason="Denuncia")
     assert ana.sync().complete
+    # Three days on, the promoter's agenda lists both referrals as waiting for an answer.
+    agenda = AgendaService(ana.ws.db, lambda: TODAY, "ana",
+                           now=lambda: datetime.now(UTC) + timedelta(days=3))
+    assert referral.id in {i.record_id for i in agenda.load().referrals}
+    assert len(agenda.load().referrals) == 2
     # The Junta sees the referral addressed to it and its case, nothing else.
     assert junta.sync().complete
     with junta.ws.db.read() as s:
@@ -128,6 +134,9 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     [view] = [v for v in ana.ws.referrals.for_case(case.id)]
     assert view.status.status == "answered"
     assert view.status.answer == "Medida de acogimiento"
+    # ... and the answered referral leaves the agenda's waiting list.
+    assert referral.id not in {i.record_id for i in agenda.load().referrals}
+    assert len(agenda.load().referrals) == 1
     with ana.ws.db.read() as s:
         assert s.get(Case, case.id).facts == "Hechos del caso"
         assert s.get(Person, child_id).given_names == "Sisa"

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import text
 
 from app.core.ids import utcnow
+from app.core.services.worklists import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
 REFERRAL_ANSWER_HOURS = 48  # CONA Art. 237: the Junta takes a case up within 48 hours
@@ -35,13 +36,14 @@ FOLLOW_UPS_SQL = text("""
     WHERE f.done = 0 AND f.deleted = 0 AND f.due_on <= :today
     ORDER BY f.due_on LIMIT :limit""")
 
+# The current step as everywhere else (CURRENT_STEP_SQL): steps synced in one batch
+# share a stamp, so "the newest created_at" would also match the older of them.
 REFERRALS_SQL = text("""
     SELECT r.id, r.case_id, r.institution, r.urgency, c.code, st.status, st.created_at
     FROM referral r
     JOIN "case" c ON c.id = r.case_id
     JOIN referral_status st ON st.referral_id = r.id
-    WHERE r.deleted = 0 AND st.created_at = (
-        SELECT max(created_at) FROM referral_status WHERE referral_id = r.id)
+    WHERE r.deleted = 0 AND st.rowid = """ + CURRENT_STEP_SQL + """
       AND st.status IN ('sent', 'received') AND st.created_at <= :cutoff
     ORDER BY st.created_at LIMIT :limit""")
 
