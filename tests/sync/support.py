@@ -19,6 +19,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.core.catalogs import Catalogs
+from app.core.records import Case
 from app.core.store.keyring import LocalUser
 from app.core.workspace import Workspace, initialise
 from sync.client import SyncClient, SyncReport
@@ -171,3 +172,15 @@ def server_docs(store: ServerStore) -> dict[str, tuple[int, dict]]:
     with store.read() as conn:
         return {r.id: (r.version, json.loads(r.data))
                 for r in conn.execute(select(docs.c.id, docs.c.version, docs.c.data))}
+
+
+def family_case(ws: Workspace, parish: str = "PIL",
+                violation_types: tuple[str, ...] = ("negligencia",)) -> Case:
+    """A household, a girl of ten in it, and an open case affecting her."""
+    h = ws.families.create_household(parish=parish, community="Centro")
+    p = ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
+                               sex="mujer", birth_date=date(2016, 4, 3),
+                               relation_to_head="hijo_a", confirm_duplicates=True)
+    return ws.cases.register(parish=parish, affected_person_ids=[p.id],
+                             violation_types=list(violation_types), facts="Hechos del caso",
+                             risk_level="alto", reporter_anonymous=True)

@@ -1,6 +1,5 @@
 """Record rules on merged edits: two valid edits must not meet into an unlawful case."""
 
-from datetime import date
 
 import pytest
 import requests
@@ -10,24 +9,13 @@ from app.core import outbox
 from app.core.i18n import translator
 from app.core.records import Case
 from sync.client import device_id
-from tests.sync.support import TODAY, server_docs
-
-
-def _case(device) -> Case:
-    ws = device.ws
-    h = ws.families.create_household(parish="PIL", community="Centro")
-    p = ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
-                               sex="mujer", birth_date=date(2016, 4, 3),
-                               relation_to_head="hijo_a", confirm_duplicates=True)
-    return ws.cases.register(parish="PIL", affected_person_ids=[p.id],
-                             violation_types=["maltrato_fisico"], facts="Hechos del caso",
-                             risk_level="alto", reporter_anonymous=True)
+from tests.sync.support import TODAY, family_case, server_docs
 
 
 @pytest.fixture
 def two_promoters(any_server, make_device):
     a, b = make_device(any_server, "ana"), make_device(any_server, "beto")
-    case = _case(a)
+    case = family_case(a.ws, violation_types=("maltrato_fisico",))
     assert a.sync().complete and b.sync().complete
     return any_server, a, b, case
 
@@ -113,7 +101,7 @@ def test_an_update_breaking_a_record_rule_is_rejected_as_invalid(two_promoters) 
 
 def test_mediation_meeting_a_sexual_type_is_rejected(any_server, make_device) -> None:
     a, b = make_device(any_server, "ana"), make_device(any_server, "beto")
-    case = _case(a)
+    case = family_case(a.ws, violation_types=("maltrato_fisico",))
     a.ws.cases.update(case.id, violation_types=["pension_alimenticia"])  # mediable
     assert a.sync().complete and b.sync().complete
     b.ws.cases.update(case.id, violation_types=["pension_alimenticia", "abuso_sexual"])

@@ -16,18 +16,7 @@ from app.core.records import (
     Referral,
 )
 from app.core.services.agenda import AgendaService
-from tests.sync.support import TODAY
-
-
-def _family_case(device, parish: str) -> Case:
-    ws = device.ws
-    h = ws.families.create_household(parish=parish, community="Centro")
-    p = ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
-                               sex="mujer", birth_date=date(2016, 4, 3),
-                               relation_to_head="hijo_a", confirm_duplicates=True)
-    return ws.cases.register(parish=parish, affected_person_ids=[p.id],
-                             violation_types=["negligencia"], facts="Hechos del caso",
-                             risk_level="alto", reporter_anonymous=True)
+from tests.sync.support import TODAY, family_case
 
 
 def _all_ids(device) -> dict[str, set[str]]:
@@ -42,8 +31,8 @@ def test_promoter_never_receives_another_parish(server, make_device) -> None:
     ana = make_device(server, "ana", parish="PIL")
     other = make_device(server, "olga", parish="AMB")
     tecnico = make_device(server, "tito", role="tecnico", parish="")
-    _family_case(ana, "PIL")
-    theirs = _family_case(other, "AMB")
+    family_case(ana.ws, "PIL")
+    theirs = family_case(other.ws, "AMB")
     assert ana.sync().complete and other.sync().complete and ana.sync().complete
     mine = _all_ids(ana)
     theirs_ids = _all_ids(other)
@@ -73,7 +62,7 @@ def test_write_outside_territory_is_rejected_and_needs_attention(server, make_de
 
 def test_admin_receives_no_case_content(server, make_device) -> None:
     ana = make_device(server, "ana", parish="PIL")
-    _family_case(ana, "PIL")
+    family_case(ana.ws, "PIL")
     assert ana.sync().complete
     admin = make_device(server, "root", role="admin", parish="")
     report = admin.sync()
@@ -85,7 +74,7 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     ana = make_device(server, "ana", parish="PIL")
     junta = make_device(server, "juana", role="junta", parish="")
     tecnico = make_device(server, "tito", role="tecnico", parish="")
-    case = _family_case(ana, "PIL")
+    case = family_case(ana.ws, "PIL")
     child_id = case.affected_person_ids[0]
     home_id = ana.ws.families.get_person(child_id).household_id
     ana.ws.families.update_person(child_id, ethnicity="indigena", phone="0991234567")
@@ -95,7 +84,7 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     ana.ws.families.record_consent(child_id, purpose="sharing", given_by="representative",
                                    representative_name="Rosa Chicaiza",
                                    representative_relation="madre", given_on=TODAY)
-    other_case = _family_case(ana, "PIL")
+    other_case = family_case(ana.ws, "PIL")
     referral = ana.ws.referrals.create(case_id=case.id, institution="junta",
                                        reason="Medida de protección")
     ana.ws.referrals.create(case_id=other_case.id, institution="fiscalia", reason="Denuncia")
@@ -153,7 +142,7 @@ def test_junta_follows_the_persons_its_cases_affect(any_server, make_device) -> 
     ana = make_device(server, "ana", parish="PIL")
     beto = make_device(server, "beto", parish="PIL")
     junta = make_device(server, "juana", role="junta", parish="")
-    case = _family_case(ana, "PIL")
+    case = family_case(ana.ws, "PIL")
     child_id = case.affected_person_ids[0]
     home_id = ana.ws.families.get_person(child_id).household_id
     ana.ws.referrals.create(case_id=case.id, institution="junta", reason="Medidas")
@@ -195,8 +184,8 @@ def test_junta_receives_a_referral_re_addressed_to_it_but_no_other_parish(
     ana = make_device(server, "ana", parish="PIL")
     olga = make_device(server, "olga", parish="AMB")
     junta = make_device(server, "juana", role="junta", parish="")
-    theirs = _family_case(olga, "AMB")
-    case = _family_case(ana, "PIL")
+    theirs = family_case(olga.ws, "AMB")
+    case = family_case(ana.ws, "PIL")
     child_id = case.affected_person_ids[0]
     referral = ana.ws.referrals.create(case_id=case.id, institution="dinapen",
                                        reason="Medidas")

@@ -16,7 +16,7 @@ from app.core.records import Household
 from app.ui.sync_feature import SyncFeature
 from app.ui.sync_pages import ConflictsPage
 from tests.conftest import PASSWORD
-from tests.sync.support import make_device, server
+from tests.sync.support import family_case, make_device, server
 from tests.ui.conftest import make_window, open_window, snap, unlock_as
 
 NEVER = 3_600_000
@@ -43,16 +43,6 @@ def menu_action(window, text: str):
             if action.text() == text:
                 return action
     raise AssertionError(f"no menu entry {text!r}")
-
-
-def family_case(ws):
-    h = ws.families.create_household(parish="PIL", community="Centro")
-    p = ws.families.add_person(household_id=h.id, given_names="Sisa", surnames="Chicaiza",
-                               sex="mujer", birth_date=date(2016, 4, 3),
-                               relation_to_head="hijo_a", confirm_duplicates=True)
-    return ws.cases.register(parish="PIL", affected_person_ids=[p.id],
-                             violation_types=["negligencia"], facts="Hechos del caso",
-                             risk_level="alto", reporter_anonymous=True)
 
 
 def test_rejected_change_appears_in_needs_attention(qtbot, qapp, ui_ctx, server,
