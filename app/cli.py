@@ -13,16 +13,15 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from app import __version__, cli_attention, cli_sync, cli_update
-from app.core.catalogs import CatalogError
 from app.core.command_line import (
     EXIT_FAILURE,
     CliError,
     Parser,
     cli_translator,
+    failure_message,
     parser_class,
     read_password,
 )
-from app.core.errors import UserError
 from app.core.i18n import N_, Translate
 from app.core.store.keyring import ROLES, LocalUser
 from app.core.workspace import Workspace, default_data_dir, initialise, keyring_for, unlock
@@ -201,24 +200,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == cli_attention.COMMAND:
             return cli_attention.run(args, tr, open_workspace)
         return COMMANDS[args.command](args, tr)
-    except CliError as exc:
-        message = tr(exc.message).format(**exc.params)
-    except UserError as exc:
-        message = exc.render(tr)
-    except CatalogError as exc:
-        message = tr(N_("A catalog file is damaged: {detail}")).format(detail=exc)
-    except OSError as exc:
-        message = tr(N_("Cannot use the file {path}: {reason}")).format(
-            path=exc.filename or "", reason=exc.strerror or exc)
-    except KeyboardInterrupt:
-        message = tr(N_("Cancelled."))
     except OperationalError as exc:
         message = tr(N_("The data is busy in another window of Defensoría (it is saving). "
                         "Try again in a moment.") if "locked" in str(exc.orig) else
                      N_("The database could not be read or written."))
-    except Exception as exc:
-        # Only the error's kind is shown: its text could carry case data.
-        message = tr(N_("Unexpected error ({kind}). Please report it to the Consejo."))\
-            .format(kind=type(exc).__name__)
+    except (Exception, KeyboardInterrupt) as exc:
+        message = failure_message(exc, tr, N_(
+            "Unexpected error ({kind}). Please report it to the Consejo."))
     print(message, file=sys.stderr)
     return EXIT_FAILURE

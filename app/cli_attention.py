@@ -80,7 +80,7 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
 
 
 def _confirm(row: AttentionRow, tr: Translate) -> bool:
-    from app.cli import CliError
+    from app.core.command_line import CliError
 
     if not sys.stdin.isatty():
         raise CliError(N_("Add --yes to dismiss change {seq} without being asked."),

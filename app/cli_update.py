@@ -121,7 +121,7 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
 
 
 def _downloaded(up: "Updater") -> Path:
-    from app.cli import CliError
+    from app.core.command_line import CliError
 
     candidates = sorted(p for p in up.folder.glob("*") if p.is_file()
                         and not p.name.endswith((".sig", ".part")))

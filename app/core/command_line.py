@@ -10,6 +10,8 @@ import getpass
 import os
 import sys
 
+from app.core.catalogs import CatalogError
+from app.core.errors import UserError
 from app.core.i18n import N_, Translate, translator
 
 EXIT_FAILURE, EXIT_USAGE = 1, 2
@@ -64,3 +66,19 @@ def read_password(tr: Translate, prompt: str) -> str:
     if not sys.stdin.isatty():
         raise CliError(N_("Set DEFENSORIA_PASSWORD or run the command in a terminal."))
     return getpass.getpass(tr(prompt))
+
+
+def failure_message(exc: BaseException, tr: Translate,
+                    unexpected: str = N_("Unexpected error ({kind}).")) -> str:
+    """One translated line for a failure any command line may meet. An unforeseen one
+    shows only its kind: its text could carry case data."""
+    if isinstance(exc, CliError | UserError):
+        return exc.render(tr)
+    if isinstance(exc, CatalogError):
+        return tr(N_("A catalog file is damaged: {detail}")).format(detail=exc)
+    if isinstance(exc, OSError):
+        return tr(N_("Cannot use the file {path}: {reason}")).format(
+            path=exc.filename or "", reason=exc.strerror or exc)
+    if isinstance(exc, KeyboardInterrupt):
+        return tr(N_("Cancelled."))
+    return tr(unexpected).format(kind=type(exc).__name__)

@@ -108,8 +108,8 @@
       <translation>Parroquia desconocida: {name}.</translation>
     </message>
     <message>
-      <source>Cancelled.</source>
-      <translation>Cancelado.</translation>
+      <source>Unexpected error ({kind}). Please report it to the Consejo.</source>
+      <translation>Error inesperado ({kind}). Por favor, repórtelo al Consejo.</translation>
     </message>
     <message>
       <source>Created {path} for user {user}.</source>
@@ -138,18 +138,6 @@
     <message>
       <source>Line {line}: {reason}</source>
       <translation>Línea {line}: {reason}</translation>
-    </message>
-    <message>
-      <source>A catalog file is damaged: {detail}</source>
-      <translation>Un archivo de catálogo está dañado: {detail}</translation>
-    </message>
-    <message>
-      <source>Cannot use the file {path}: {reason}</source>
-      <translation>No se puede usar el archivo {path}: {reason}</translation>
-    </message>
-    <message>
-      <source>Unexpected error ({kind}). Please report it to the Consejo.</source>
-      <translation>Error inesperado ({kind}). Por favor, repórtelo al Consejo.</translation>
     </message>
     <message>
       <source>new record</source>
@@ -210,6 +198,10 @@
     <message>
       <source>y</source>
       <translation>s</translation>
+    </message>
+    <message>
+      <source>Cancelled.</source>
+      <translation>Cancelado.</translation>
     </message>
     <message>
       <source>Dismiss change {seq}? [y/N] </source>
@@ -384,12 +376,24 @@
       <translation>retirado</translation>
     </message>
     <message>
+      <source>Unexpected error ({kind}).</source>
+      <translation>Error inesperado ({kind}).</translation>
+    </message>
+    <message>
       <source>Invalid command: {detail}. Use --help to see the options.</source>
       <translation>Orden no válida: {detail}. Use --help para ver las opciones.</translation>
     </message>
     <message>
       <source>Set DEFENSORIA_PASSWORD or run the command in a terminal.</source>
       <translation>Defina DEFENSORIA_PASSWORD o ejecute la orden en una terminal.</translation>
+    </message>
+    <message>
+      <source>A catalog file is damaged: {detail}</source>
+      <translation>Un archivo de catálogo está dañado: {detail}</translation>
+    </message>
+    <message>
+      <source>Cannot use the file {path}: {reason}</source>
+      <translation>No se puede usar el archivo {path}: {reason}</translation>
     </message>
     <message>
       <source>This value cannot be used: {problems}</source>
@@ -1790,10 +1794,6 @@
     <message>
       <source>Database error: {detail}</source>
       <translation>Error de la base de datos: {detail}</translation>
-    </message>
-    <message>
-      <source>Unexpected error ({kind}).</source>
-      <translation>Error inesperado ({kind}).</translation>
     </message>
     <message>
       <source>{path} is not a release signing key.</source>

@@ -16,16 +16,16 @@ from pathlib import Path
 from sqlalchemy import select, update
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
-from app.core.catalogs import CatalogError, Catalogs
+from app.core.catalogs import Catalogs
 from app.core.command_line import (
     EXIT_FAILURE,
     CliError,
     Parser,
     cli_translator,
+    failure_message,
     parser_class,
     read_password,
 )
-from app.core.errors import UserError
 from app.core.i18n import N_, Translate
 from sync.server import admin, audit_cli, releases_cli
 from sync.server.auth import ROLES, add_user
@@ -165,23 +165,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         store = ServerStore(args.db or default_db_url())
         return run(args, store, tr)
-    except (CliError, UserError) as exc:
-        message = exc.render(tr)
     except (ArgumentError, NoSuchModuleError):
         # Not the address itself: it may hold the database password.
         message = tr(N_("The database address (--db or DEFENSORIA_SERVER_DB) is not valid."))
     except DBAPIError as exc:
         message = tr(N_("Database error: {detail}")).format(detail=exc.orig)
-    except CatalogError as exc:
-        message = tr(N_("A catalog file is damaged: {detail}")).format(detail=exc)
-    except OSError as exc:
-        message = tr(N_("Cannot use the file {path}: {reason}")).format(
-            path=exc.filename or "", reason=exc.strerror or exc)
-    except KeyboardInterrupt:
-        message = tr(N_("Cancelled."))
-    except Exception as exc:
-        # Only the error's kind is shown: its text could carry case data.
-        message = tr(N_("Unexpected error ({kind}).")).format(kind=type(exc).__name__)
+    except (Exception, KeyboardInterrupt) as exc:
+        message = failure_message(exc, tr)
     finally:
         if store is not None:
             store.dispose()
