@@ -10,7 +10,7 @@ import json
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, bindparam, insert, select, update
 
 from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
@@ -18,7 +18,7 @@ from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
 from sync.server import audit, merge, opening, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome
-from sync.server.schema import docs, push_log
+from sync.server.schema import docs, push_batches
 from sync.server.scope import (
     SCOPE_FIELDS,
     Principal,
@@ -200,14 +200,15 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
         seqs = [c.seq for c in changes]
         done: dict[int, dict[str, Any]] = {}
         if seqs:
-            # A batch's sequence numbers are (nearly) contiguous: one range scan of the key.
+            # The logged batches whose seq range meets this one's (usually none or one).
             wanted = set(seqs)
-            for row in conn.execute(select(push_log).where(
-                    push_log.c.device_id == who.device_id,
-                    push_log.c.seq.between(min(seqs), max(seqs)))):
-                if row.seq in wanted:
-                    done[row.seq] = {"seq": row.seq, "status": row.status,
-                                     "reason": row.reason, "version": row.version}
+            for row in conn.execute(select(push_batches.c.results).where(
+                    push_batches.c.device_id == who.device_id,
+                    push_batches.c.last_seq >= min(seqs),
+                    push_batches.c.first_seq <= max(seqs))):
+                for result in json.loads(row.results):
+                    if result["seq"] in wanted:
+                        done[result["seq"]] = result
         todo = [c for c in changes if c.seq not in done]
         batch = Batch(store, conn, who, author, catalogs, prepared)
         batch.load(prefetch_ids(todo))
@@ -233,8 +234,11 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                 else None
             done[change.seq] = row = {"seq": change.seq, "status": outcome.status,
                                       "reason": outcome.reason, "version": version}
-            new_log.append({"device_id": who.device_id, **row})
-        store.insert_many(conn, push_log, new_log)
+            new_log.append(row)
+        if new_log:
+            conn.execute(insert(push_batches).values(
+                device_id=who.device_id, first_seq=min(r["seq"] for r in new_log),
+                last_seq=max(r["seq"] for r in new_log), results=to_text(new_log)))
         if outcomes:
             statuses = Counter(o.status for _, o in outcomes)
             audit.record(conn, who, "push",

@@ -75,14 +75,17 @@ Index("ix_docs_parish_version", docs.c.parish, docs.c.version)
 Index("ix_docs_junta_version", docs.c.junta, docs.c.version)
 Index("ix_docs_case", docs.c.case_id)
 
-push_log = Table(
-    "push_log", metadata,
-    Column("device_id", String(36), primary_key=True),
-    Column("seq", BigInteger, primary_key=True),
-    Column("status", String(12), nullable=False),
-    Column("reason", String(40), nullable=False, default=""),
-    Column("version", BigInteger, nullable=True),
+# The push log (sync invariant 2): the results of each applied batch, by device and seq
+# range, so that a replayed (device, seq) is answered again without being applied again.
+push_batches = Table(
+    "push_batches", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False),
+    Column("first_seq", BigInteger, nullable=False),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("results", Text, nullable=False),  # JSON: [{seq, status, reason, version}]
 )
+Index("ix_push_batches_device_last", push_batches.c.device_id, push_batches.c.last_seq)
 
 server_keys = Table(
     "server_keys", metadata,

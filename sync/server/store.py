@@ -15,7 +15,6 @@ import platformdirs
 import pydantic_core
 from sqlalchemy import (
     ARRAY,
-    JSON,
     ColumnElement,
     Connection,
     Engine,
@@ -106,15 +105,6 @@ class ServerStore:
         if not self.is_sqlite:
             query = query.with_for_update()
         return conn.execute(query).scalar_one() + 1
-
-    def insert_many(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-        if not rows:
-            return
-        names = list(rows[0])
-        json_cols = {c.name for c in table.columns if isinstance(c.type, JSON)}
-        self.insert_rows(conn, table, names, [
-            tuple(to_text(row[n]) if n in json_cols else row[n] for n in names)
-            for row in rows])
 
     def insert_rows(self, conn: Connection, table: Table, names: Sequence[str],
                     rows: list[tuple[Any, ...]]) -> None:

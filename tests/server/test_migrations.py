@@ -1,0 +1,49 @@
+"""Server schema migrations keep what the protocol promises (here: replays answered)."""
+
+import requests
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import text
+
+from sync.protocol import PROTOCOL_HEADER
+from sync.server.migrate import MIGRATIONS_DIR
+from sync.server.store import ServerStore
+from tests.sync.support import PASSWORD, start_server
+
+DEVICE = "0190bbbb-0000-7000-8000-000000000001"
+
+
+def test_push_log_of_an_older_schema_still_answers_replays(tmp_path) -> None:
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with store.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "s0002")  # one push-log row per change, as servers kept it
+        conn.execute(text("INSERT INTO push_log (device_id, seq, status, reason, version) "
+                          "VALUES (:d, 5, 'applied', '', 7)"), {"d": DEVICE})
+        conn.commit()
+    server = start_server(store)  # migrates to the head
+    try:
+        server.add_user("ana", "promotor", "PIL")
+        token = requests.post(f"{server.url}/api/v1/enroll", timeout=10, json={
+            "username": "ana", "password": PASSWORD, "device_id": DEVICE}).json()["token"]
+        change = {"record_type": "household", "op": "create",
+                  "fields": {"parish": "PIL", "community": "Nueva"}}
+        answer = requests.post(f"{server.url}/api/v1/push", timeout=10, headers={
+            "Authorization": f"Bearer {token}", PROTOCOL_HEADER: "1"}, json={
+            "device_id": DEVICE, "changes": [
+                {**change, "seq": 5, "record_id": "0190aaaa-0000-7000-8000-000000000005"},
+                {**change, "seq": 6, "record_id": "0190aaaa-0000-7000-8000-000000000006"}]})
+        # Seq 5 was applied before the upgrade: answered from the log, not applied again.
+        assert answer.json()["results"] == [
+            {"seq": 5, "status": "applied", "reason": "", "version": 7},
+            {"seq": 6, "status": "applied", "reason": "", "version": 1}]
+        with store.read() as conn:
+            assert conn.execute(text("SELECT count(*) FROM docs")).scalar() == 1
+            tables = {r[0] for r in conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"))}
+        assert "push_log" not in tables and "push_batches" in tables
+    finally:
+        server.stop()
+        store.dispose()
