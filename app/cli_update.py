@@ -79,22 +79,18 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
     try:
         up = updater_for(ws)
         action = args.update_action
-        if action == "check":
+        if action in ("check", "download"):
             found = up.check()
             if found is None:
                 print(tr(N_("This app is up to date ({version}).")).format(
                     version=__version__))
                 return 0
+        if action == "check":
             print(tr(N_("Version {version} of the app is available ({size} MB): run "
                         "'defensoria update download'.")).format(
                 version=found[1].manifest.version, size=round(found[1].manifest.size / 1e6, 1)))
             return 0
         if action == "download":
-            found = up.check()
-            if found is None:
-                print(tr(N_("This app is up to date ({version}).")).format(
-                    version=__version__))
-                return 0
             path = up.download(*found, progress=_progress(tr))
             if sys.stderr.isatty():
                 print(file=sys.stderr)

@@ -18,7 +18,7 @@ from app.core.services.sync_desk import AttentionRow, SyncDesk
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
 from app.ui.sync_pages import kind, summary
-from app.ui.widgets import ErrorLabel, button_row, confirm, heading
+from app.ui.widgets import ErrorLabel, button_row, confirm, heading, wrapped
 
 
 class AttentionPage(QWidget):
@@ -34,12 +34,11 @@ class AttentionPage(QWidget):
         self.desk, self.service, self.core_tr = desk, service, core_tr
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Needs attention")))
-        intro = QLabel(self.tr("The server refused these changes. They were not applied "
-                               "there: correct the data, or ask the Consejo's technician to "
-                               "correct your territory or role, then resend the change; or "
-                               "dismiss it."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(wrapped(self.tr(
+            "The server refused these changes. They were not applied "
+            "there: correct the data, or ask the Consejo's technician to "
+            "correct your territory or role, then resend the change; or "
+            "dismiss it.")))
         self.model = RowsTableModel([
             (self.tr("No."), lambda r: str(r.seq)),
             (self.tr("Record"), lambda r: kind(r.record_type)),

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.store.keyring import MIN_PASSWORD_LENGTH, LocalUser
 from app.ui.context import UiContext
-from app.ui.widgets import ErrorLabel, combo, heading, parish_items, select_code
+from app.ui.widgets import ErrorLabel, combo, heading, parish_items, select_code, wrapped
 
 LANGUAGE_NAMES = (("es", "Español (Ecuador)"), ("en", "English"))
 
@@ -48,10 +48,9 @@ class FirstRunPage(QWidget):
         self.ctx = ctx
         box = centered_card(self, 520)
         box.addWidget(heading(self.tr("Welcome to Defensoría"), 1.6))
-        intro = QLabel(self.tr("This laptop has no users yet. Create yours: your password "
-                               "protects everything stored here."))
-        intro.setWordWrap(True)
-        box.addWidget(intro)
+        box.addWidget(wrapped(self.tr(
+            "This laptop has no users yet. Create yours: your password "
+            "protects everything stored here.")))
         form = QFormLayout()
         self.language = combo(list(LANGUAGE_NAMES), name=self.tr("Language"))
         select_code(self.language, ctx.language)

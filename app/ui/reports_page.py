@@ -25,7 +25,7 @@ from app.reports.context import CancelFn
 from app.ui.context import UiContext
 from app.ui.documents import Documents
 from app.ui.session import Session
-from app.ui.widgets import buddy, combo, heading, parish_items, select_code
+from app.ui.widgets import buddy, combo, heading, parish_items, select_code, wrapped
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
@@ -84,11 +84,10 @@ class ReportsPage(QWidget):
         today = ctx.today()
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reports")))
-        intro = QLabel(self.tr("Documents for the Consejo and the central office. Choose the "
-                               "period and the parish, then the report; you choose where it "
-                               "is saved."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(wrapped(self.tr(
+            "Documents for the Consejo and the central office. Choose the "
+            "period and the parish, then the report; you choose where it "
+            "is saved.")))
 
         where = QGroupBox(self.tr("Filter"))
         where_form = QFormLayout(where)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import UserError
 from app.core.i18n import Translate
-from app.ui.widgets import ErrorLabel, heading
+from app.ui.widgets import ErrorLabel, heading, wrapped
 from app.ui.workers import Runner
 
 # enroll(server_url, username, password, ca_file) → the Enrollment; runs in a worker.
@@ -37,10 +37,9 @@ class EnrollDialog(QDialog):
         self.enroll, self.runner, self.core_tr = enroll, runner, core_tr
         self.setWindowTitle(self.tr("Enroll with the server"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Register this laptop with the Consejo's server, with your "
-                               "user and password on the server."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(wrapped(self.tr(
+            "Register this laptop with the Consejo's server, with your "
+            "user and password on the server.")))
         form = QFormLayout()
         self.server = QLineEdit(server_url)
         self.server.setPlaceholderText("https://defensoria.example.org")

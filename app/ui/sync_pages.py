@@ -10,7 +10,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
-from app.ui.widgets import ErrorLabel, heading
+from app.ui.widgets import ErrorLabel, heading, wrapped
 
 RECORD_KINDS = {
     "household": QT_TRANSLATE_NOOP("SyncPages", "Family"),
@@ -98,11 +97,10 @@ class ConflictsPage(QWidget):
         self.service, self.core_tr = service, core_tr
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Changes in conflict")))
-        intro = QLabel(self.tr("Two people changed the same data at the same time. Choose "
-                               "the value to keep, or type the right one; your choice is "
-                               "sent with the next synchronisation."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
+        layout.addWidget(wrapped(self.tr(
+            "Two people changed the same data at the same time. Choose "
+            "the value to keep, or type the right one; your choice is "
+            "sent with the next synchronisation.")))
         self.model = RowsTableModel([
             (self.tr("Record"), lambda c: kind(c.target_type)),
             (self.tr("Field"), lambda c: field_name(c.field) if c.field

@@ -139,6 +139,13 @@ def heading(text: str, size: float = 1.35) -> QLabel:
     return label
 
 
+def wrapped(text: str) -> QLabel:
+    """A paragraph of explanation that wraps to the page's width."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
 CANCEL = QT_TRANSLATE_NOOP("Confirm", "Cancel")
 
 
