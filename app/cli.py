@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy.exc import OperationalError
 
 from app import __version__, cli_attention, cli_sync, cli_update
+from app.core.clock import SystemClock
 from app.core.command_line import (
     EXIT_FAILURE,
     CliError,
@@ -85,7 +86,8 @@ def open_workspace(args: argparse.Namespace, tr: Translate) -> Workspace:
         if len(users) != 1:
             raise CliError(N_("Several users share this folder: give --username."))
         username = users[0].username
-    return unlock(args.data_dir, username, read_password(tr, N_("Password: ")))
+    return unlock(args.data_dir, username, read_password(tr, N_("Password: ")), None,
+                  SystemClock())
 
 
 def cmd_init(args: argparse.Namespace, tr: Translate) -> int:
@@ -98,7 +100,8 @@ def cmd_init(args: argparse.Namespace, tr: Translate) -> int:
             raise CliError(N_("Unknown parish: {name}."), name=args.parish)
         parish = found.code
     password = read_password(tr, N_("New password: "))
-    ws = initialise(args.data_dir, LocalUser(args.new_username, args.role, parish), password)
+    ws = initialise(args.data_dir, LocalUser(args.new_username, args.role, parish), password,
+                    None, SystemClock())
     ws.close()
     print(tr(N_("Created {path} for user {user}.")).format(path=args.data_dir,
                                                           user=ws.user.username))

@@ -52,7 +52,7 @@ def describe(row: AttentionRow, tr: Translate) -> str:
 def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) -> int:
     ws = open_workspace(args, tr)
     try:
-        rows = {row.seq: row for row in SyncDesk(ws.db).needs_attention()}
+        rows = {row.seq: row for row in SyncDesk(ws.db, ws.clock).needs_attention()}
         service = AttentionService(ws.db, ws.writer)
         if args.attention_action == "list":
             for row in rows.values():

@@ -81,13 +81,13 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
         db = ws.db
         if args.command == "enroll":
             username = args.server_username or ws.user.username
-            done = SyncClient(db).enroll(args.server, username, server_password(tr),
+            done = SyncClient(db, ws.clock).enroll(args.server, username, server_password(tr),
                                          ca_file=args.ca_file, allow_http=args.allow_http)
             print(tr(N_("This device is enrolled with {url} as {user}.")).format(
                 url=done.server_url, user=done.username))
             return 0
         if args.command == "sync":
-            status = print_report(SyncClient(db).sync(), tr, db)
+            status = print_report(SyncClient(db, ws.clock).sync(), tr, db)
             from app.cli_update import announce
 
             announce(ws, tr)  # a newer version published on the server

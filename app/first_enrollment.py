@@ -5,25 +5,23 @@ password typed, and the role and parish the server assigns. If enrolling fails, 
 store created a moment ago is removed, so the first run can simply be tried again.
 """
 
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from app.core.catalogs import Catalogs
+from app.core.clock import Clock
 from app.core.store.database import DB_FILENAME
 from app.core.store.keyring import LocalUser, keyring_for
 from app.core.workspace import Workspace, initialise, unlock
 
 
 def enroll_first_user(data_dir: Path, server_url: str, username: str, password: str,
-                      ca_file: str = "", catalogs: Catalogs | None = None,
-                      today: Callable[[], date] = date.today) -> Workspace:
+                      ca_file: str, catalogs: Catalogs | None, clock: Clock) -> Workspace:
     from sync.client import SyncClient
 
     tentative = LocalUser(username, "promotor", "")
-    ws = initialise(data_dir, tentative, password, catalogs, today)
+    ws = initialise(data_dir, tentative, password, catalogs, clock)
     try:
-        enrollment = SyncClient(ws.db).enroll(server_url, username, password,
+        enrollment = SyncClient(ws.db, clock).enroll(server_url, username, password,
                                               ca_file=ca_file)
     except Exception:
         ws.close()
@@ -34,7 +32,7 @@ def enroll_first_user(data_dir: Path, server_url: str, username: str, password: 
         return ws
     ws.close()
     keyring_for(data_dir).rebind(username, password, assigned)
-    return unlock(data_dir, username, password, catalogs, today)
+    return unlock(data_dir, username, password, catalogs, clock)
 
 
 def _remove_fresh_store(data_dir: Path) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.core.clock import SystemClock
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate
 from app.core.store.keyring import LocalUser
@@ -92,7 +93,7 @@ class SelfTest:
 
     def store(self) -> str:
         self.ws = initialise(self.folder, LocalUser(USERNAME, "promotor", PARISH), PASSWORD,
-                             today=date.today)
+                             None, SystemClock())
         with open(self.ws.db.path, "rb") as handle:
             if handle.read(16).startswith(b"SQLite format"):
                 raise CheckFailed(N_("the database file is not encrypted"))
@@ -132,7 +133,7 @@ class SelfTest:
 
         assert self.server is not None
         ws = self._ws()
-        client = SyncClient(ws.db, attempts=2, timeout=(5.0, 60.0))
+        client = SyncClient(ws.db, ws.clock, attempts=2, timeout=(5.0, 60.0))
         enrollment = client.enroll(self.server.url, self.server.username,
                                    self.server.password, device_name="autoprueba")
         if not enrollment.server_keys.get("release"):

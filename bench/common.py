@@ -8,10 +8,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from app.core.catalogs import Catalogs
+from app.core.clock import SystemClock
 from app.core.demo import DemoGenerator
 from app.core.store.keyring import LocalUser
 from app.core.workspace import Workspace, initialise, unlock
@@ -46,9 +46,9 @@ def demo_store(families: int, seed: int = 1, fresh: bool = False) -> tuple[Path,
     if (folder / "ready").exists() and not fresh:
         return folder, None
     shutil.rmtree(folder, ignore_errors=True)
-    ws = initialise(folder, LocalUser("bench", "promotor"), PASSWORD)
+    ws = initialise(folder, LocalUser("bench", "promotor"), PASSWORD, None, SystemClock())
     try:
-        seconds = timed(lambda: DemoGenerator(ws.db, ws.writer, ws.catalogs, date.today(),
+        seconds = timed(lambda: DemoGenerator(ws.db, ws.writer, ws.catalogs, ws.today(),
                                               seed).generate(families))
     finally:
         ws.close()
@@ -57,7 +57,8 @@ def demo_store(families: int, seed: int = 1, fresh: bool = False) -> tuple[Path,
 
 
 def open_store(folder: Path, check_integrity: bool = True) -> Workspace:
-    return unlock(folder, "bench", PASSWORD, Catalogs.load(), check_integrity=check_integrity)
+    return unlock(folder, "bench", PASSWORD, Catalogs.load(), SystemClock(),
+                  check_integrity=check_integrity)
 
 
 def emit(result: dict) -> None:

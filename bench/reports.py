@@ -10,7 +10,6 @@ import shutil
 import sys
 import tempfile
 import time
-from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -51,7 +50,7 @@ def main() -> None:
             cpu = time.process_time()
             referral.append(timed(lambda i=i: api.referral_form(ctx, i, out / "referral.pdf")))
             referral_cpu.append(time.process_time() - cpu)
-        end = date.today()
+        end = ws.today()
         canton, canton_cpu = [], []
         for _ in range(CANTON_ROUNDS):
             cpu = time.process_time()

@@ -27,6 +27,7 @@ from sqlalchemy import create_engine, insert, text, update
 from sqlalchemy.engine import make_url
 
 from app.core.catalogs import Catalogs
+from app.core.clock import SystemClock
 from app.core.ids import new_id
 from app.core.records import Household
 from app.core.store.keyring import LocalUser
@@ -98,7 +99,7 @@ def seed(store: ServerStore, count: int) -> None:
 def storage_floor(url: str, count: int) -> dict:
     """The same rows written and read straight through the server's store, without HTTP,
     validation or merging: what the storage alone allows on this machine, this run."""
-    store = ServerStore(url)
+    store = ServerStore(url, SystemClock())
     upgrade(store)
     template = validate(Household, {"parish": "PIL", "community": "Semilla"})
     rows = []
@@ -125,14 +126,15 @@ def storage_floor(url: str, count: int) -> dict:
 
 
 def single_device(url: str, folder: Path, pull_n: int, push_n: int) -> dict:
-    store = ServerStore(url)
+    store = ServerStore(url, SystemClock())
     upgrade(store)
     seed(store, pull_n)
     add_user(store, "bench", PASSWORD, "promotor", "PIL")
     server = ServerProcess(url)
-    ws = initialise(folder, LocalUser("bench", "promotor", "PIL"), PASSWORD, Catalogs.load())
+    ws = initialise(folder, LocalUser("bench", "promotor", "PIL"), PASSWORD, Catalogs.load(),
+                    SystemClock())
     try:
-        client = SyncClient(ws.db)
+        client = SyncClient(ws.db, ws.clock)
         client.enroll(server.base, "bench", PASSWORD)
         start = time.perf_counter()
         report = client.sync(push=False)
@@ -164,7 +166,7 @@ def single_device(url: str, folder: Path, pull_n: int, push_n: int) -> dict:
 
 def many_devices(url: str, devices: int, batches: int, batch_size: int,
                  servers: int) -> dict:
-    store = ServerStore(url)
+    store = ServerStore(url, SystemClock())
     upgrade(store)
     procs = [ServerProcess(url) for _ in range(servers)]
     try:

@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from app.core.catalogs import Catalogs
+from app.core.clock import SystemClock
 from app.core.i18n import translator
 from app.ui.app_window import MainWindow
 from app.ui.context import UiContext
@@ -29,7 +30,7 @@ def unlock_to_home(folder: Path) -> tuple[float, MainWindow]:
     app = QApplication.instance() or QApplication([])
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "ui.ini"), QSettings.Format.IniFormat)
     ctx = UiContext(folder, Catalogs.load(), settings, Runner(QThreadPool()), "es",
-                    translator("es"))
+                    translator("es"), SystemClock())
     window = MainWindow(ctx, app)
     window.resize(1366, 768)
     window.show()

@@ -11,13 +11,13 @@ import json
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy import select
 
 from app.core import outbox, syncstate
+from app.core.clock import Clock
 from app.core.inbox import apply_page
 from app.core.records import DeviceState
 from app.core.store.database import Database
@@ -53,10 +53,11 @@ def device_id(db: Database) -> str:
 
 
 class SyncClient:
-    def __init__(self, db: Database, *, push_batch: int = 1000, pull_limit: int = 5000,
-                 sleep: Sleep | None = None, timeout: tuple[float, float] = (5.0, 120.0),
-                 attempts: int = 4) -> None:
-        self.db, self.push_batch, self.pull_limit = db, push_batch, pull_limit
+    def __init__(self, db: Database, clock: Clock, *, push_batch: int = 1000,
+                 pull_limit: int = 5000, sleep: Sleep | None = None,
+                 timeout: tuple[float, float] = (5.0, 120.0), attempts: int = 4) -> None:
+        self.db, self.clock = db, clock
+        self.push_batch, self.pull_limit = push_batch, pull_limit
         self.transport_options = {"timeout": timeout, "attempts": attempts}
         if sleep is not None:
             self.transport_options["sleep"] = sleep
@@ -114,7 +115,7 @@ class SyncClient:
         report.pending = outbox.pending_count(self.db)
         if report.complete and push and pull:
             with self.db.write() as s:
-                syncstate.put(s, "last_success", datetime.now(UTC).isoformat())
+                syncstate.put(s, "last_success", self.clock.now().isoformat())
         return report
 
     def full_resync(self, progress: Progress | None = None,

@@ -1,16 +1,25 @@
-"""Fixture chain: catalogs → data folder → workspace (a real SQLCipher store)."""
+"""Fixture chain: catalogs → data folder → workspace (a real SQLCipher store).
+
+Every test reads time from the `clock` fixture, a clock fixed at NOW (TODAY in Ecuador):
+no result depends on the day the suite runs.
+"""
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from app.core.catalogs import Catalogs
+from app.core.clock import FixedClock
 from app.core.store.keyring import LocalUser
 from app.core.workspace import Workspace, initialise
 
+# The real server on loopback and enrolled devices, for every test that syncs.
+pytest_plugins = ("tests.sync.support",)
+
 TODAY = date(2026, 11, 22)
+NOW = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)  # 10:00 on TODAY in Ecuador
 PASSWORD = "clave-segura-1"
 
 
@@ -20,14 +29,18 @@ def catalogs() -> Catalogs:
 
 
 @pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"
 
 
 @pytest.fixture
-def workspace(data_dir: Path, catalogs: Catalogs) -> Iterator[Workspace]:
-    ws = initialise(data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
-                    today=lambda: TODAY)
+def workspace(data_dir: Path, catalogs: Catalogs, clock: FixedClock) -> Iterator[Workspace]:
+    ws = initialise(data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs, clock)
     yield ws
     ws.close()
 

@@ -1,7 +1,6 @@
 """Identifiers and time stamps made on the device."""
 
 import re
-from datetime import UTC, datetime
 
 import uuid_utils
 
@@ -18,8 +17,3 @@ def new_id() -> str:
 def is_id(value: str) -> bool:
     return _CANONICAL.fullmatch(value) is not None
 
-
-def utcnow() -> datetime:
-    # Device clocks may be wrong by years: these stamps are informative only,
-    # ordering and conflicts use server versions (DESIGN, sync invariant 6).
-    return datetime.now(UTC)

@@ -22,7 +22,7 @@ from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.records import Case, Mediation, Person, Referral, Setting, Visit
 from app.core.rules.ages import age_group, current_age
-from app.core.services.statistics import latest_status_query
+from app.core.services.referral_steps import current_step_query
 from app.core.store.database import Database
 from app.core.writer import RecordWriter
 
@@ -68,7 +68,7 @@ def pseudonymised_rows(db: Database) -> Iterator[dict[str, object]]:
                                           .where(Mediation.deleted.is_(False))).all():
             mediations.setdefault(case_id, []).append(outcome)
         live = select(Referral.id).where(Referral.deleted.is_(False))
-        current = latest_status_query(live).subquery()
+        current = current_step_query(live).subquery()
         referrals: dict[str, list[str]] = {}
         for case_id, inst, status in s.execute(
                 select(Referral.case_id, Referral.institution, current.c.status)

@@ -4,7 +4,6 @@ A `Workspace` is an unlocked store with its services, built once and passed to t
 the CLI and the sync engine. Nothing here is global.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -14,6 +13,7 @@ from sqlalchemy import insert, select
 
 from app.core.actor import Actor
 from app.core.catalogs import Catalogs
+from app.core.clock import Clock
 from app.core.i18n import N_
 from app.core.records import DeviceState
 from app.core.search import SearchService
@@ -50,19 +50,21 @@ class Workspace:
     referrals: ReferralService
     activities: ActivityService
     search: SearchService
-    today: Callable[[], date]
+    clock: Clock
+
+    def today(self) -> date:
+        return self.clock.today()
 
     def context(self) -> ServiceContext:
         """What a service is built from, for services made per page or per command."""
-        return ServiceContext(self.db, self.writer, self.catalogs, self.today)
+        return ServiceContext(self.db, self.writer, self.catalogs, self.clock)
 
     def close(self) -> None:
         self.db.close()
 
 
-def initialise(data_dir: Path, user: LocalUser, password: str,
-               catalogs: Catalogs | None = None,
-               today: Callable[[], date] = date.today) -> Workspace:
+def initialise(data_dir: Path, user: LocalUser, password: str, catalogs: Catalogs | None,
+               clock: Clock) -> Workspace:
     """Create the first user and an empty encrypted store."""
     data_dir.mkdir(parents=True, exist_ok=True)
     keyring = keyring_for(data_dir)
@@ -71,38 +73,38 @@ def initialise(data_dir: Path, user: LocalUser, password: str,
         raise StoreError(N_("This folder already holds a database. Restore its "
                             "keyring.json from a backup instead of starting again."))
     master_key = keyring.create_first_user(user, password)
-    return _open(data_dir, user, master_key, catalogs, today)
+    return _open(data_dir, user, master_key, catalogs, clock)
 
 
-def unlock(data_dir: Path, username: str, password: str, catalogs: Catalogs | None = None,
-           today: Callable[[], date] = date.today, check_integrity: bool = True) -> Workspace:
+def unlock(data_dir: Path, username: str, password: str, catalogs: Catalogs | None,
+           clock: Clock, check_integrity: bool = True) -> Workspace:
     """With `check_integrity=False` the caller runs `db.check_integrity()` itself, later
     (the desktop app does it in a worker thread: it takes seconds on a large store)."""
     user, master_key = keyring_for(data_dir).unlock(username, password)
-    return _open(data_dir, user, master_key, catalogs, today, check_integrity)
+    return _open(data_dir, user, master_key, catalogs, clock, check_integrity)
 
 
 def _open(data_dir: Path, user: LocalUser, key: bytes, catalogs: Catalogs | None,
-          today: Callable[[], date], check_integrity: bool = True) -> Workspace:
+          clock: Clock, check_integrity: bool = True) -> Workspace:
     db = Database(data_dir / DB_FILENAME, key)
     try:
         if check_integrity:
             db.check_integrity()
-        upgrade(db)
+        upgrade(db, clock)
         device_id = _device_id(db)
     except Exception:
         db.close()
         raise
     catalogs = catalogs or Catalogs.load()
     actor = Actor(user.username, user.role, device_id, user.parish)
-    writer = RecordWriter(actor)
-    ctx = ServiceContext(db, writer, catalogs, today)
+    writer = RecordWriter(actor, clock)
+    ctx = ServiceContext(db, writer, catalogs, clock)
     return Workspace(
         data_dir=data_dir, db=db, user=user, actor=actor, catalogs=catalogs, writer=writer,
         families=FamilyService(ctx), cases=CaseService(ctx), visits=VisitService(ctx),
         mediations=MediationService(ctx), referrals=ReferralService(ctx),
         activities=ActivityService(ctx), search=SearchService(db, catalogs.territory),
-        today=today,
+        clock=clock,
     )
 
 

@@ -11,7 +11,8 @@ from sqlalchemy import delete, insert, select, text, update
 from sqlmodel import Session
 
 from app.core.actor import Actor
-from app.core.ids import new_id, utcnow
+from app.core.clock import Clock
+from app.core.ids import new_id
 from app.core.records import AuditEvent, OutboxEntry, SyncedRecord, content_fields
 
 
@@ -34,8 +35,8 @@ def allocate(session: Session, column: str, count: int) -> int:
 
 
 class RecordWriter:
-    def __init__(self, actor: Actor) -> None:
-        self.actor = actor
+    def __init__(self, actor: Actor, clock: Clock) -> None:
+        self.actor, self.clock = actor, clock
 
     def create(self, session: Session, record: SyncedRecord) -> SyncedRecord:
         self.create_many(session, [record])
@@ -45,7 +46,7 @@ class RecordWriter:
         """Insert records of any types; bulk statements per type keep imports fast."""
         if not records:
             return
-        now = utcnow()
+        now = self.clock.now()
         for rec in records:
             rec.created_by = rec.updated_by = self.actor.username
             rec.created_device = rec.updated_device = self.actor.device_id
@@ -71,7 +72,7 @@ class RecordWriter:
         if not patch:
             return current
         stamp = {"updated_by": self.actor.username, "updated_device": self.actor.device_id,
-                 "updated_at": utcnow()}
+                 "updated_at": self.clock.now()}
         session.execute(update(model).where(model.id == record_id).values(**patch, **stamp))
         updated = current.model_copy(update={**patch, **stamp})
         self._log(session, [(updated, "update", {k: _wire(v) for k, v in patch.items()})],
@@ -85,7 +86,7 @@ class RecordWriter:
         current = self.get(session, model, record_id)
         session.execute(update(model).where(model.id == record_id).values(
             deleted=True, updated_by=self.actor.username,
-            updated_device=self.actor.device_id, updated_at=utcnow()))
+            updated_device=self.actor.device_id, updated_at=self.clock.now()))
         self._log(session, [(current, "delete", {})], base_version=current.server_version)
 
     def resend(self, session: Session, record: SyncedRecord, op: str,
@@ -130,7 +131,7 @@ class RecordWriter:
              base_version: int | None = None, action: str = "") -> int:
         """Outbox entries and their audit events (action: the op unless given); returns
         the first sequence number."""
-        now = utcnow()
+        now = self.clock.now()
         seq = allocate(session, "next_seq", len(entries))
         audit_seq = allocate(session, "next_audit_seq", len(entries))
         session.execute(insert(OutboxEntry), [
@@ -148,7 +149,7 @@ class RecordWriter:
 
     def _audit_row(self, seq: int, action: str, record_type: str, record_id: str,
                    fields: list[str]) -> dict[str, Any]:
-        return {"seq": seq, "id": new_id(), "at": utcnow(), "actor": self.actor.username,
+        return {"seq": seq, "id": new_id(), "at": self.clock.now(), "actor": self.actor.username,
                 "device": self.actor.device_id, "action": action,
                 "record_type": record_type, "record_id": record_id, "fields": fields}
 

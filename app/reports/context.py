@@ -59,13 +59,12 @@ class ReportContext:
     language: str = "es"
 
     @classmethod
-    def from_workspace(cls, ws: "Workspace", language: str = "es",
-                       now: datetime | None = None) -> "ReportContext":
+    def from_workspace(cls, ws: "Workspace", language: str = "es") -> "ReportContext":
         user = ws.user
         author = f"{user.display_name} ({user.username})" if user.display_name \
             else user.username
         return cls(db=ws.db, catalogs=ws.catalogs, writer=ws.writer, author=author,
-                   today=ws.today(), now=now or datetime.now().astimezone(),
+                   today=ws.today(), now=ws.clock.now().astimezone(),
                    branding=load_branding(ws.db), language=language)
 
     @property

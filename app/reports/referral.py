@@ -11,13 +11,12 @@ from pathlib import Path
 
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, Spacer
-from sqlalchemy import select
 
 from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.records import Case, Household, Person, Referral, ReferralStatus
 from app.core.rules.ages import current_age
-from app.core.services.referrals import latest
+from app.core.services.referral_steps import latest, steps_in_order
 from app.core.writer import RecordNotFound
 from app.reports.blocks import LABEL_ABOVE, NOTE, fields, heading, para, signatures, title
 from app.reports.context import Job, ReportContext
@@ -42,8 +41,7 @@ def load_referral(ctx: ReportContext, referral_id: str) -> ReferralData:
         except RecordNotFound:
             raise UserError(N_("There is no referral with the id {id}."),
                             id=referral_id) from None
-        steps = list(s.execute(select(ReferralStatus).where(
-            ReferralStatus.referral_id == referral.id)).scalars())
+        steps = list(s.execute(steps_in_order([referral.id])).scalars())
         persons = []
         for pid in case.affected_person_ids:
             person = s.get(Person, pid)

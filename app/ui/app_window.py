@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.first_run.set_busy(True)
         self.ctx.runner.start(
             lambda report: initialise(self.ctx.data_dir, user, password, self.ctx.catalogs,
-                                      self.ctx.today),
+                                      self.ctx.clock),
             self.opened, lambda exc: self.first_run.show_error(self.describe(exc)))
 
     def try_unlock(self, username: str, password: str) -> None:
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         background = self.ctx.check_integrity_in_background
         self.ctx.runner.start(
             lambda report: unlock(self.ctx.data_dir, username, password, self.ctx.catalogs,
-                                  self.ctx.today, check_integrity=not background),
+                                  self.ctx.clock, check_integrity=not background),
             self.opened, lambda exc: self.unlock_page.show_error(self.describe(exc)))
 
     def _check_password(self, username: str, password: str) -> None:
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         from app.ui.shell import Shell
 
         self.close_session()
-        self.session = Session.open(ws, self.ctx.now)  # type: ignore[arg-type]
+        self.session = Session.open(ws)  # type: ignore[arg-type]
         self.shell = Shell(self.ctx, self.session)
         self.shell.data_changed.connect(self.status.refresh_pending)
         self.shell.data_changed.connect(self.shell.home.refresh)

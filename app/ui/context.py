@@ -3,16 +3,15 @@
 Kept light (no store, no SQL toolkit): the unlock window is built from it alone.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
 from app.core.catalogs import Catalogs
+from app.core.clock import Clock
 from app.core.i18n import Translate
-from app.core.ids import utcnow
 from app.ui.workers import Runner
 
 DEFAULT_IDLE_MINUTES = 5
@@ -29,13 +28,15 @@ class UiContext:
     runner: Runner
     language: str
     core_tr: Translate
-    today: Callable[[], date] = date.today
-    now: Callable[[], datetime] = utcnow
+    clock: Clock
     # Tests shorten these; None means "read the user's preference".
     idle_ms: int | None = None
     autosave_ms: int = DEFAULT_AUTOSAVE_MS
     check_integrity_in_background: bool = True
     extras: dict[str, object] = field(default_factory=dict)
+
+    def today(self) -> date:
+        return self.clock.today()
 
     def idle_interval_ms(self) -> int:
         if self.idle_ms is not None:

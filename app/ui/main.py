@@ -12,6 +12,7 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     from PySide6.QtWidgets import QApplication
 
     from app.core.catalogs import Catalogs
+    from app.core.clock import SystemClock
     from app.core.i18n import translator
     from app.ui.app_window import MainWindow
     from app.ui.context import UiContext
@@ -25,7 +26,7 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     language = os.environ.get("DEFENSORIA_LANG") or str(settings.value("ui/language", "es"))
     ctx = UiContext(data_dir=data_dir, catalogs=Catalogs.load(), settings=settings,
                     runner=Runner(QThreadPool()), language=language,
-                    core_tr=translator(language))
+                    core_tr=translator(language), clock=SystemClock())
     features: list[SyncFeature] = []
     ctx.extras["enroll"] = lambda window: features[0].enroll(window)
     window = MainWindow(ctx, qt_app)

@@ -1,12 +1,8 @@
 """An unlocked workspace and the desk services the views read through."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
-from app.core.ids import utcnow
 from app.core.services.agenda import AgendaService
-from app.core.services.base import ServiceContext
 from app.core.services.drafts import DraftService
 from app.core.services.followups import FollowUpService
 from app.core.services.listing import PersonListing
@@ -26,11 +22,11 @@ class Session:
     followups: FollowUpService
 
     @classmethod
-    def open(cls, ws: Workspace, now: Callable[[], datetime] = utcnow) -> "Session":
+    def open(cls, ws: Workspace) -> "Session":
         name = ws.user.username
-        return cls(ws, AgendaService(ws.db, ws.today, name, now), PersonListing(ws.db),
-                   WorkLists(ws.db, name), DraftService(ws.db, name),
-                   FollowUpService(ServiceContext(ws.db, ws.writer, ws.catalogs, ws.today)))
+        return cls(ws, AgendaService(ws.db, ws.clock, name), PersonListing(ws.db),
+                   WorkLists(ws.db, name), DraftService(ws.db, name, ws.clock),
+                   FollowUpService(ws.context()))
 
     def close(self) -> None:
         self.ws.close()

@@ -100,7 +100,7 @@ class Shell(QWidget):
         role = session.ws.user.role
         if role in INBOX_ROLES:
             ws = session.ws
-            self.inbox = ReferralInboxPage(ctx, SyncDesk(ws.db, ws.today), ws.referrals)
+            self.inbox = ReferralInboxPage(ctx, SyncDesk(ws.db, ws.clock), ws.referrals)
             self.inbox.open_case.connect(self.open_case)
             self.inbox.changed.connect(self.data_changed)
             self.data_changed.connect(self._refresh_inbox)

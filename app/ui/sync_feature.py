@@ -55,7 +55,7 @@ class SyncFeature(QObject):
         updater = Updater(ws.db, ws.data_dir / "updates", __version__)
         status = self.window.status
         self.controller = SyncController(
-            ws.db, SyncClient(ws.db), status, self.ctx.runner, self.ctx.core_tr, updater,
+            ws.db, SyncClient(ws.db, ws.clock), status, self.ctx.runner, self.ctx.core_tr, updater,
             self.interval_ms, self.retry_ms, self)
         self.notice = UpdateNotice(updater, self.ctx.runner, status, self.ctx.core_tr,
                                    self.launch or launch_installer, self.window.close,
@@ -131,7 +131,7 @@ class SyncFeature(QObject):
         from app.ui.attention_page import AttentionPage
 
         ws = self.window.session.ws  # type: ignore[union-attr]
-        page = AttentionPage(SyncDesk(ws.db), AttentionService(ws.db, ws.writer),
+        page = AttentionPage(SyncDesk(ws.db, ws.clock), AttentionService(ws.db, ws.writer),
                              self.ctx.core_tr)
         shell = self.window.shell
         page.changed.connect(lambda: self._attention_changed(shell))
@@ -154,7 +154,7 @@ class SyncFeature(QObject):
         from sync.client import SyncClient
 
         ws = window.session.ws
-        client = SyncClient(ws.db)
+        client = SyncClient(ws.db, ws.clock)
         dialog = EnrollDialog(lambda url, user, password, ca: client.enroll(
             url, user, password, ca_file=ca), self.ctx.runner, self.ctx.core_tr,
             ws.user.username, parent=window)
@@ -170,7 +170,7 @@ class SyncFeature(QObject):
 
         ctx = self.ctx
         dialog = EnrollDialog(lambda url, user, password, ca: enroll_first_user(
-            ctx.data_dir, url, user, password, ca, ctx.catalogs, ctx.today), ctx.runner,
+            ctx.data_dir, url, user, password, ca, ctx.catalogs, ctx.clock), ctx.runner,
             ctx.core_tr, parent=window)
         dialog.enrolled.connect(lambda ws: self._first_enrolled(window, ws))
         dialog.open()

@@ -26,14 +26,14 @@ class Event:
     records: int
 
 
-def record(conn: Connection, who: Principal, action: str,
+def record(conn: Connection, at: datetime, who: Principal, action: str,
            records: Iterable[tuple[str, str]], extra: dict[str, int] | None = None) -> None:
     """`records`: (type, id) of each record sent or received."""
     pairs = list(records)
     detail = {"types": dict(Counter(t for t, _ in pairs)), **(extra or {}),
               "ids": [i for _, i in pairs]}
     conn.execute(insert(audit).values(
-        at=datetime.now(UTC), username=who.username, device_id=who.device_id,
+        at=at, username=who.username, device_id=who.device_id,
         action=action, detail=json.dumps(detail, separators=(",", ":"))))
 
 

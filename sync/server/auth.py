@@ -8,7 +8,7 @@ shares the count.
 
 import hashlib
 import secrets
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -37,27 +37,23 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
 def add_user(store: ServerStore, username: str, password: str, role: str, parish: str) -> None:
     with store.write() as conn:
         conn.execute(insert(users).values(
             username=username.strip().lower(), password_hash=HASHER.hash(password), role=role,
-            parish=parish, disabled=False, created_at=now()))
+            parish=parish, disabled=False, created_at=store.clock.now()))
 
 
-def _recent_failures(conn: Connection, username: str) -> int:
+def _recent_failures(conn: Connection, username: str, now: datetime) -> int:
     return conn.execute(select(func.count()).select_from(login_failures).where(
         login_failures.c.username == username,
-        login_failures.c.at > now() - FAILURE_WINDOW)).scalar_one()
+        login_failures.c.at > now - FAILURE_WINDOW)).scalar_one()
 
 
 def enroll(store: ServerStore, req: EnrollRequest) -> tuple[str, Principal]:
     username = req.username.strip().lower()
     with store.read() as conn:
-        if _recent_failures(conn, username) >= MAX_FAILURES:
+        if _recent_failures(conn, username, store.clock.now()) >= MAX_FAILURES:
             raise AuthError("too_many_attempts")
         user = conn.execute(select(users).where(users.c.username == username)).first()
         device = conn.execute(select(devices).where(devices.c.id == req.device_id)).first()
@@ -69,7 +65,7 @@ def enroll(store: ServerStore, req: EnrollRequest) -> tuple[str, Principal]:
             valid = False
     if not valid:
         with store.write() as conn:
-            conn.execute(insert(login_failures).values(username=username, at=now()))
+            conn.execute(insert(login_failures).values(username=username, at=store.clock.now()))
         raise AuthError("bad_credentials")
     assert user is not None
     if user.disabled:
@@ -82,7 +78,8 @@ def enroll(store: ServerStore, req: EnrollRequest) -> tuple[str, Principal]:
     with store.write() as conn:
         conn.execute(delete(login_failures).where(login_failures.c.username == username))
         if device is None:
-            conn.execute(insert(devices).values(id=req.device_id, enrolled_at=now(), **values))
+            conn.execute(insert(devices).values(id=req.device_id,
+                                                enrolled_at=store.clock.now(), **values))
         else:
             conn.execute(update(devices).where(devices.c.id == req.device_id).values(**values))
     return token, Principal(username, user.role, user.parish, req.device_id)

@@ -17,6 +17,7 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from app.core.catalogs import Catalogs
+from app.core.clock import SystemClock
 from app.core.command_line import (
     EXIT_FAILURE,
     CliError,
@@ -163,7 +164,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(tr).parse_args(argv)
     store: ServerStore | None = None
     try:
-        store = ServerStore(args.db or default_db_url())
+        store = ServerStore(args.db or default_db_url(), SystemClock())
         return run(args, store, tr)
     except (ArgumentError, NoSuchModuleError):
         # Not the address itself: it may hold the database password.

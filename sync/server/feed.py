@@ -60,7 +60,7 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int) -> by
     rows = rows[:limit]
     if rows:
         with store.write() as conn:
-            audit.record(conn, who, "pull", ((r.type, r.id) for r in rows))
+            audit.record(conn, store.clock.now(), who, "pull", ((r.type, r.id) for r in rows))
     last = rows[-1].version if rows else after
     deleted = {True: "true", False: "false"}
     parts = [

@@ -82,17 +82,17 @@ def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
     return record.model_dump(mode="json")
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat().replace("+00:00", "Z")
-
-
 @dataclass(frozen=True)
 class Author:
     """Who makes the changes of one batch, and the server's clock for all of them."""
 
     username: str
     device: str
-    at: str = field(default_factory=_now)
+    moment: datetime
+
+    @property
+    def at(self) -> str:
+        return self.moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
 def stamp(data: dict[str, Any], author: Author, created: bool) -> None:

@@ -193,7 +193,7 @@ def prefetch_ids(changes: list[Change]) -> set[str]:
 def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                catalogs: Catalogs) -> list[dict[str, Any]]:
     """One result per distinct seq, in order, in the wire shape of `ChangeResult`."""
-    author = Author(who.username, who.device_id)
+    author = Author(who.username, who.device_id, store.clock.now())
     prepared = prepare_creates(changes, author)
     with store.write() as conn:
         first_free = store.lock_versions(conn)
@@ -241,7 +241,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                 last_seq=max(r["seq"] for r in new_log), results=to_text(new_log)))
         if outcomes:
             statuses = Counter(o.status for _, o in outcomes)
-            audit.record(conn, who, "push",
+            audit.record(conn, author.moment, who, "push",
                          ((c.record_type, c.record_id) for c, _ in outcomes), dict(statuses))
     return [done[s] for s in dict.fromkeys(seqs)]
 

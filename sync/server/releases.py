@@ -10,7 +10,6 @@ behind a load balancer share them and a download resumes from any byte (HTTP Ran
 
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -109,7 +108,7 @@ def ensure_signing_key(store: ServerStore, path: Path | None = None) -> str:
                              .where(release_signers.c.public_key == public)).first()
         if known is None:
             conn.execute(insert(release_signers).values(public_key=public,
-                                                        created_at=datetime.now(UTC)))
+                                                        created_at=store.clock.now()))
     return public
 
 
@@ -158,7 +157,7 @@ def add_release(store: ServerStore, installer: Path, version: str, platform: str
         release_id = conn.execute(insert(releases).values(
             platform=platform, version=version, filename=installer.name, size=size,
             sha256=sha256, signature=signed.signature, public_key=public,
-            created_at=datetime.now(UTC))).inserted_primary_key[0]
+            created_at=store.clock.now())).inserted_primary_key[0]
         with open(installer, "rb") as handle:
             index = 0
             while block := handle.read(CHUNK):

@@ -16,7 +16,7 @@ catalog changes.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any, Protocol
 
 from pydantic import ValidationError
@@ -27,7 +27,7 @@ from app.core.records import SYNCED_TYPES, Case, Person
 from app.core.rules.legal import check_can_close, check_mediation_allowed
 from app.core.rules.records import RULES, Related, record_problems
 from app.core.rules.referrals import sent_to
-from sync.server.merge import Doc
+from sync.server.merge import Author, Doc
 from sync.server.schema import docs
 
 NEEDS_FISCALIA = "needs_fiscalia"
@@ -40,7 +40,9 @@ class BatchView(Protocol):
     """What the rules read of a batch in progress: its documents and how to load more."""
 
     conn: Connection
+    author: Author
     docs: dict[str, Doc | None]
+    touched: dict[str, None]
     load: Callable[[set[str]], None]
 
 
@@ -50,7 +52,6 @@ class Step:
 
     referral_id: str
     server_version: int | None
-    created_at: str
     status: str
 
 
@@ -67,7 +68,7 @@ def problem(batch: BatchView, doc: Doc, previous: dict[str, Any] | None,
     except ValidationError:
         return "invalid"
     # The server's UTC date is never behind a device's local date in Ecuador.
-    today = datetime.now(UTC).date()
+    today = batch.author.moment.astimezone(UTC).date()
     related = Related(before)
     if isinstance(record, Case) and record.status == "closed":
         sent = frozenset(referred_to(batch, doc.id))
@@ -103,6 +104,11 @@ def referred_to(batch: BatchView, case_id: str) -> set[str]:
                                 d.type in ("referral", "referral_status")))]
     referrals = {d.id: str(d.data.get("institution", "")) for d in related
                  if d.type == "referral" and not d.deleted}
+    # Steps in the order recorded, as `latest` reads them: stored ones by version, then
+    # this batch's in the order the device sent them.
+    order = {record_id: i for i, record_id in enumerate(batch.touched)}
+    steps = sorted((d for d in related if d.type == "referral_status"),
+                   key=lambda d: (d.version is None, d.version or 0, order.get(d.id, -1)))
     return sent_to(referrals, (
-        Step(str(d.data.get("referral_id")), d.version, str(d.data.get("created_at", "")),
-             str(d.data.get("status"))) for d in related if d.type == "referral_status"))
+        Step(str(d.data.get("referral_id")), d.version, str(d.data.get("status")))
+        for d in steps))

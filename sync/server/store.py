@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
+from app.core.clock import Clock
 from sync.server.schema import counter
 
 
@@ -71,8 +72,10 @@ def make_engine(url: str) -> Engine:
 
 
 class ServerStore:
-    def __init__(self, url: str) -> None:
-        self.url = url
+    """The database and the server's clock: what every request handler is given."""
+
+    def __init__(self, url: str, clock: Clock) -> None:
+        self.url, self.clock = url, clock
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")

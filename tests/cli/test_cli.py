@@ -174,14 +174,14 @@ def test_import_missing_file(store, tmp_path):
     assert line.startswith("No se encontró el archivo")
 
 
-def test_store_busy_in_another_program(store, tmp_path):
+def test_store_busy_in_another_program(store, tmp_path, clock):
     """The desktop app holding a long write: the command says so in one line."""
     from app.core.workspace import unlock
 
     path = tmp_path / "una.csv"
     path.write_text("parroquia;nombres;apellidos;sexo;edad\nPasa;Ana;Caiza;F;30\n",
                     encoding="utf-8")
-    ws = unlock(store, "ana", PASSWORD)
+    ws = unlock(store, "ana", PASSWORD, None, clock)
     try:
         with ws.db.write() as session:
             session.connection()   # BEGIN IMMEDIATE: the write lock, until the command gives up

@@ -10,7 +10,8 @@ import sys
 from pathlib import Path
 
 from sync.server import releases
-from tests.sync.support import PASSWORD, RunningServer
+from tests.conftest import PASSWORD
+from tests.sync.support import RunningServer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -25,10 +26,11 @@ def self_test(tmp_path: Path, *args: str, password: str = PASSWORD) -> subproces
                           stdin=subprocess.DEVNULL)
 
 
-def test_self_test_passes_and_wipes_its_store(server: RunningServer, tmp_path: Path) -> None:
-    releases.ensure_signing_key(server.store, tmp_path / "servidor" / "release.key")
-    server.add_user("autoprueba", "promotor", "PIL")
-    result = self_test(tmp_path, "--server", server.url)
+def test_self_test_passes_and_wipes_its_store(wall_server: RunningServer,
+                                              tmp_path: Path) -> None:
+    releases.ensure_signing_key(wall_server.store, tmp_path / "servidor" / "release.key")
+    wall_server.add_user("autoprueba", "promotor", "PIL")
+    result = self_test(tmp_path, "--server", wall_server.url)
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stderr == ""
@@ -37,10 +39,10 @@ def test_self_test_passes_and_wipes_its_store(server: RunningServer, tmp_path: P
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("defensoria")] == []
 
 
-def test_a_failing_check_says_fallo_and_exits_non_zero(server: RunningServer,
+def test_a_failing_check_says_fallo_and_exits_non_zero(wall_server: RunningServer,
                                                        tmp_path: Path) -> None:
-    server.add_user("autoprueba", "promotor", "PIL")
-    result = self_test(tmp_path, "--server", server.url, password="clave-equivocada")
+    wall_server.add_user("autoprueba", "promotor", "PIL")
+    result = self_test(tmp_path, "--server", wall_server.url, password="clave-equivocada")
     lines = result.stdout.splitlines()
     assert result.returncode == 1
     [failed] = [line for line in lines if not line.startswith("OK ")]

@@ -10,7 +10,8 @@ from app.cli import main
 from sync.release import write_sidecar
 from sync.server import releases
 from sync.updates import current_platform
-from tests.sync.support import PASSWORD, RunningServer
+from tests.conftest import PASSWORD
+from tests.sync.support import RunningServer
 
 
 @pytest.fixture

@@ -1,7 +1,8 @@
 """An independent count of the statistics, from the JSON Lines export only.
 
 It shares no code with the report side: its own age arithmetic, its own "current status"
-rule (highest server version, else latest stamp), plain Python over dicts.
+rule (highest server version, else the last made: UUIDv7 ids of one device increase),
+plain Python over dicts.
 """
 
 from collections import Counter, defaultdict
@@ -81,7 +82,7 @@ def expected(db: Database, start: date, end: date) -> Expected:
         if ref["deleted"] or ref["case_id"] not in counted or not steps[ref["id"]]:
             continue
         current = max(steps[ref["id"]], key=lambda st: (
-            st["server_version"] is None, st["server_version"] or 0, st["created_at"]))
+            st["server_version"] is None, st["server_version"] or 0, st["id"]))
         out.by_institution[ref["institution"]] += 1
         out.by_outcome[current["status"]] += 1
     return out

@@ -57,15 +57,14 @@ def test_pseudonyms_are_stable_and_consistent(workspace, field, out):
     assert row["age_group"] == "ninez" and row["sex"] == "mujer" and row["visits_done"] == "1"
 
 
-def test_another_store_gives_other_pseudonyms(workspace, field, out, tmp_path, catalogs):
-    from datetime import date
-
+def test_another_store_gives_other_pseudonyms(workspace, field, out, tmp_path, catalogs,
+                                              clock):
     from app.core.store.keyring import LocalUser
     from app.core.workspace import initialise
 
     export_pseudonymised(workspace.db, workspace.writer, out / "a.csv")
     other = initialise(tmp_path / "other", LocalUser("eva", "promotor", "PIL"), "clave-otra-1",
-                       catalogs, today=lambda: date(2026, 11, 22))
+                       catalogs, clock)
     try:
         from app.core.pseudonymise import Pseudonymiser, store_secret
 

@@ -6,11 +6,12 @@ import json
 import pytest
 import requests
 
+from app.core.clock import FixedClock
 from sync.client import SyncClient
 from sync.errors import SyncError
 from sync.protocol import PROTOCOL_HEADER
 from sync.server.cli import main as server_main
-from tests.sync.support import PASSWORD
+from tests.conftest import NOW, PASSWORD
 
 
 def test_revoked_device_and_disabled_user_get_401_with_a_reason(server, make_device,
@@ -36,7 +37,7 @@ def test_revoked_device_and_disabled_user_get_401_with_a_reason(server, make_dev
 
 def test_failed_logins_are_rate_limited(server, make_device) -> None:
     ana = make_device(server, "ana")
-    client = SyncClient(ana.ws.db, sleep=lambda _s: None, attempts=1)
+    client = SyncClient(ana.ws.db, ana.ws.clock, sleep=lambda _s: None, attempts=1)
     for _ in range(5):
         with pytest.raises(SyncError) as wrong:
             client.enroll(server.url, "ana", "not-the-password")
@@ -123,7 +124,7 @@ def test_gzip_push_bodies_are_unpacked_within_the_limit(server, make_device) -> 
 def test_clear_http_only_to_loopback(server, make_device) -> None:
     ana = make_device(server, "ana")
     with pytest.raises(SyncError) as refused:
-        SyncClient(ana.ws.db).enroll("http://192.0.2.1:8080", "ana", PASSWORD)
+        SyncClient(ana.ws.db, ana.ws.clock).enroll("http://192.0.2.1:8080", "ana", PASSWORD)
     assert refused.value.code == "insecure"
 
 
@@ -132,7 +133,7 @@ def test_database_down_is_503_and_the_client_says_so(tmp_path) -> None:
     from sync.transport import Transport
     from tests.sync.support import start_server
 
-    store = ServerStore("postgresql+psycopg://nobody:nothing@127.0.0.1:1/none")
+    store = ServerStore("postgresql+psycopg://nobody:nothing@127.0.0.1:1/none", FixedClock(NOW))
     srv = start_server(store, migrate=False)
     try:
         resp = requests.get(f"{srv.url}/api/v1/pull", timeout=30,

@@ -107,7 +107,7 @@ def test_many_devices_pushing_while_others_pull(any_server, make_device) -> None
 
 def test_two_servers_on_one_postgresql_behave_as_one(pg_base_url, make_device) -> None:
     first = start_server(reset_pg(pg_base_url))
-    second = start_server(ServerStore(first.store.url))
+    second = start_server(ServerStore(first.store.url, first.store.clock))
     try:
         a = make_device(first, "ana")
         b = make_device(second, "beto")

@@ -5,16 +5,18 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import text
 
+from app.core.clock import FixedClock
 from sync.protocol import PROTOCOL_HEADER
 from sync.server.migrate import MIGRATIONS_DIR
 from sync.server.store import ServerStore
-from tests.sync.support import PASSWORD, start_server
+from tests.conftest import NOW, PASSWORD
+from tests.sync.support import start_server
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 
 
 def test_push_log_of_an_older_schema_still_answers_replays(tmp_path) -> None:
-    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}")
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}", FixedClock(NOW))
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with store.engine.connect() as conn:

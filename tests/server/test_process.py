@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 import requests
 
+from app.core.clock import FixedClock
 from sync.errors import SyncError
 from sync.server.cli import main as server_main
 from sync.server.store import ServerStore
+from tests.conftest import NOW, PASSWORD
 from tests.sync.faults import FaultProxy
-from tests.sync.support import PASSWORD, server_docs, wait_for
+from tests.sync.support import server_docs, wait_for
 
 ENV = {**os.environ, "DEFENSORIA_PASSWORD": PASSWORD}
 
@@ -107,7 +109,7 @@ def test_server_killed_mid_batch_then_restarted(server_process, make_device, tmp
     from tests.sync.support import RunningServer
 
     server_process.start()
-    store = ServerStore(server_process.db)
+    store = ServerStore(server_process.db, FixedClock(NOW))
     handle = RunningServer(store, server_process.url, None, None)  # type: ignore[arg-type]
     proxy = FaultProxy(server_process.url)
     try:

@@ -5,12 +5,14 @@ import schemathesis
 from hypothesis import HealthCheck, settings
 
 from app.core.catalogs import Catalogs
+from app.core.clock import FixedClock
 from sync.server.app import create_app
 from sync.server.store import ServerStore
+from tests.conftest import NOW
 
 # The document only: this store is never opened.
 SCHEMA = schemathesis.openapi.from_dict(
-    create_app(ServerStore("sqlite://"), Catalogs.load()).openapi())
+    create_app(ServerStore("sqlite://", FixedClock(NOW)), Catalogs.load()).openapi())
 
 
 @pytest.fixture

@@ -10,10 +10,12 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from app.core.clock import FixedClock
 from sync.client import SyncClient
 from sync.errors import SyncError
 from sync.server.store import ServerStore
-from tests.sync.support import PASSWORD, RunningServer, start_server
+from tests.conftest import NOW, PASSWORD
+from tests.sync.support import RunningServer, start_server
 
 
 def _name(cn: str) -> x509.Name:
@@ -49,7 +51,7 @@ def make_certs(folder: Path) -> tuple[Path, Path, Path]:
 @pytest.fixture
 def tls_server(tmp_path: Path) -> Iterator[tuple[RunningServer, Path]]:
     ca, cert, key = make_certs(tmp_path)
-    store = ServerStore(f"sqlite:///{tmp_path / 'tls.db'}")
+    store = ServerStore(f"sqlite:///{tmp_path / 'tls.db'}", FixedClock(NOW))
     running = start_server(store, cert, key)
     yield running, ca
     running.stop()
@@ -63,5 +65,5 @@ def test_https_with_ca_file_and_refusal_without(tls_server, make_device) -> None
     device.ws.families.create_household(parish="PIL", community="Segura")
     assert device.sync().complete
     with pytest.raises(SyncError) as failed:
-        SyncClient(device.ws.db, attempts=1).enroll(srv.url, "ana", PASSWORD)
+        SyncClient(device.ws.db, device.ws.clock, attempts=1).enroll(srv.url, "ana", PASSWORD)
     assert failed.value.code == "tls"

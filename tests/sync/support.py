@@ -1,7 +1,10 @@
 """Shared fixtures for sync and server tests: a real server on loopback, real stores.
 
 `server` runs the real FastAPI app under uvicorn in a thread on a free port, over a
-SQLite file, or over PostgreSQL when DEFENSORIA_TEST_PG is set (`pg_server`).
+SQLite file, or over PostgreSQL when DEFENSORIA_TEST_PG is set (`pg_server`). Its clock is
+fixed at NOW, like the devices' (`make_device`). Tests that run our programs (the command
+line's `main`, a child process) use `wall_server`: a program reads the machine's clock, so
+its server must too, or the test would mix a fixed date with the wall clock.
 """
 
 import os
@@ -19,6 +22,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from app.core.catalogs import Catalogs
+from app.core.clock import Clock, FixedClock, SystemClock
 from app.core.records import Case
 from app.core.store.keyring import LocalUser
 from app.core.workspace import Workspace, initialise
@@ -28,9 +32,8 @@ from sync.server.auth import add_user
 from sync.server.migrate import upgrade
 from sync.server.schema import metadata
 from sync.server.store import ServerStore
+from tests.conftest import NOW, PASSWORD
 
-TODAY = date(2026, 11, 22)
-PASSWORD = "clave-segura-1"
 PG_ENV = "DEFENSORIA_TEST_PG"
 
 
@@ -93,7 +96,7 @@ def pg_base_url() -> Iterator[str]:
 
 
 def reset_pg(url: str) -> ServerStore:
-    store = ServerStore(url)
+    store = ServerStore(url, FixedClock(NOW))
     upgrade(store)
     with store.engine.begin() as conn:
         tables = ", ".join(t.name for t in metadata.sorted_tables if t.name != "counter")
@@ -106,7 +109,7 @@ def reset_pg(url: str) -> ServerStore:
 def any_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[RunningServer]:
     """The same test against the SQLite server and the PostgreSQL server."""
     if request.param == "sqlite":
-        store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}")
+        store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}", FixedClock(NOW))
     else:
         store = reset_pg(request.getfixturevalue("pg_base_url"))
     running = start_server(store)
@@ -115,13 +118,23 @@ def any_server(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Runni
     store.dispose()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[RunningServer]:
-    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}")
+def _sqlite_server(tmp_path: Path, clock: Clock) -> Iterator[RunningServer]:
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}", clock)
     running = start_server(store)
     yield running
     running.stop()
     store.dispose()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    yield from _sqlite_server(tmp_path, FixedClock(NOW))
+
+
+@pytest.fixture
+def wall_server(tmp_path: Path) -> Iterator[RunningServer]:
+    """A server on the machine's clock, for tests that run our programs."""
+    yield from _sqlite_server(tmp_path, SystemClock())
 
 
 @dataclass
@@ -144,14 +157,15 @@ def make_device(tmp_path: Path, catalogs: Catalogs) -> Iterator[DeviceFactory]:
 
     def make(srv: RunningServer, username: str, role: str = "promotor", parish: str = "PIL",
              add: bool = True, url: str | None = None, attempts: int = 4,
-             ca_file: str = "") -> Device:
+             ca_file: str = "", clock: FixedClock | None = None) -> Device:
         if add:
             srv.add_user(username, role, parish)
         folder = tmp_path / f"dev-{username}-{len(opened)}"
+        # Each laptop has a clock of its own, which a test may set wrong.
         ws = initialise(folder, LocalUser(username, role, parish), PASSWORD, catalogs,
-                        today=lambda: TODAY)
+                        clock or FixedClock(NOW))
         opened.append(ws)
-        client = SyncClient(ws.db, sleep=lambda _s: None, timeout=(5.0, 30.0),
+        client = SyncClient(ws.db, ws.clock, sleep=lambda _s: None, timeout=(5.0, 30.0),
                             attempts=attempts)
         client.enroll(url or srv.url, username, PASSWORD, ca_file=ca_file)
         return Device(ws, client, srv)

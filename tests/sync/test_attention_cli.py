@@ -5,21 +5,23 @@ from pathlib import Path
 from sqlalchemy import update
 
 from app.cli import main
+from app.core.clock import SystemClock
 from app.core.workspace import unlock
 from sync.server.schema import users
-from tests.sync.support import PASSWORD, server_docs
+from tests.conftest import PASSWORD
+from tests.sync.support import server_docs
 
 
-def test_attention_commands_resend_and_dismiss(server, tmp_path: Path, monkeypatch,
+def test_attention_commands_resend_and_dismiss(wall_server, tmp_path: Path, monkeypatch,
                                                capsys) -> None:
     monkeypatch.setenv("DEFENSORIA_PASSWORD", PASSWORD)
     monkeypatch.setenv("DEFENSORIA_LANG", "en")
-    server.add_user("ana", "promotor", "PIL")
+    wall_server.add_user("ana", "promotor", "PIL")
     folder = tmp_path / "cli"
     assert main(["--data-dir", str(folder), "init", "--username", "ana", "--parish",
                  "PIL"]) == 0
-    assert main(["--data-dir", str(folder), "enroll", "--server", server.url]) == 0
-    ws = unlock(folder, "ana", PASSWORD)
+    assert main(["--data-dir", str(folder), "enroll", "--server", wall_server.url]) == 0
+    ws = unlock(folder, "ana", PASSWORD, None, SystemClock())  # as the commands do
     kept = ws.families.create_household(parish="AMB", community="Uno")
     ws.families.create_household(parish="AMB", community="Dos")
     ws.close()
@@ -39,7 +41,7 @@ def test_attention_commands_resend_and_dismiss(server, tmp_path: Path, monkeypat
     assert status == 1 and "Add --yes" in err
     status, out, _ = run("dismiss", "2", "--yes")
     assert status == 0 and "deleted from this device" in out
-    with server.store.write() as conn:
+    with wall_server.store.write() as conn:
         conn.execute(update(users).where(users.c.username == "ana").values(parish="AMB"))
     status, out, _ = run("resend", "1")
     assert status == 0 and "as change 3" in out
@@ -47,6 +49,6 @@ def test_attention_commands_resend_and_dismiss(server, tmp_path: Path, monkeypat
     assert status == 1 and "already resent or dismissed" in err
     assert main(["--data-dir", str(folder), "sync"]) == 0
     capsys.readouterr()
-    assert set(server_docs(server.store)) == {kept.id}
+    assert set(server_docs(wall_server.store)) == {kept.id}
     monkeypatch.setenv("DEFENSORIA_LANG", "es")
     assert run("list")[1] == "Ningún cambio necesita atención.\n"

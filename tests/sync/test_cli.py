@@ -4,19 +4,19 @@ from pathlib import Path
 
 from app.cli import main
 from sync.server.cli import main as server_main
-from tests.sync.support import PASSWORD
+from tests.conftest import PASSWORD
 
 
-def test_enroll_sync_and_bundles_from_the_cli(server, tmp_path: Path, monkeypatch,
+def test_enroll_sync_and_bundles_from_the_cli(wall_server, tmp_path: Path, monkeypatch,
                                               capsys) -> None:
     monkeypatch.setenv("DEFENSORIA_PASSWORD", PASSWORD)
     monkeypatch.setenv("DEFENSORIA_LANG", "en")
-    server.add_user("ana", "promotor", "PIL")
+    wall_server.add_user("ana", "promotor", "PIL")
     folder = str(tmp_path / "cli")
     assert main(["--data-dir", folder, "init", "--username", "ana", "--parish", "PIL"]) == 0
     assert main(["--data-dir", folder, "sync"]) == 1
     assert "not enrolled" in capsys.readouterr().err
-    assert main(["--data-dir", folder, "enroll", "--server", server.url]) == 0
+    assert main(["--data-dir", folder, "enroll", "--server", wall_server.url]) == 0
     assert "enrolled" in capsys.readouterr().out
     assert main(["--data-dir", folder, "demo-data", "--families", "3", "--parish",
                  "PIL"]) == 0
@@ -26,26 +26,26 @@ def test_enroll_sync_and_bundles_from_the_cli(server, tmp_path: Path, monkeypatc
     assert main(["--data-dir", folder, "sync"]) == 0
     bundle, answer = tmp_path / "b.bundle", tmp_path / "a.bundle"
     assert main(["--data-dir", folder, "export-bundle", str(bundle)]) == 0
-    assert server_main(["--db", server.store.url, "import-bundle", str(bundle), "--out",
-                        str(answer)]) == 0
+    assert server_main(["--db", wall_server.store.url, "import-bundle", str(bundle),
+                        "--out", str(answer)]) == 0
     assert main(["--data-dir", folder, "import-bundle", str(answer)]) == 0
-    server.stop()
+    wall_server.stop()
     assert main(["--data-dir", folder, "sync"]) == 1
     assert "Cannot reach the server" in capsys.readouterr().err
 
 
-def test_spanish_message_for_a_revoked_device(server, tmp_path: Path, monkeypatch,
+def test_spanish_message_for_a_revoked_device(wall_server, tmp_path: Path, monkeypatch,
                                               capsys) -> None:
     monkeypatch.setenv("DEFENSORIA_PASSWORD", PASSWORD)
-    server.add_user("ana", "promotor", "PIL")
+    wall_server.add_user("ana", "promotor", "PIL")
     folder = str(tmp_path / "cli")
     assert main(["--data-dir", folder, "init", "--username", "ana", "--parish", "PIL"]) == 0
-    assert main(["--data-dir", folder, "enroll", "--server", server.url]) == 0
+    assert main(["--data-dir", folder, "enroll", "--server", wall_server.url]) == 0
     from sqlalchemy import update
 
     from sync.server.schema import devices
 
-    with server.store.write() as conn:
+    with wall_server.store.write() as conn:
         conn.execute(update(devices).values(revoked=True))
     assert main(["--data-dir", folder, "sync"]) == 1
     assert "dispositivo" in capsys.readouterr().err

@@ -7,6 +7,7 @@ from sqlalchemy import select
 
 from app.core.conflicts import ConflictService
 from app.core.records import Household
+from tests.conftest import NOW
 from tests.sync.support import server_docs
 
 
@@ -59,19 +60,19 @@ def test_same_field_keeps_both_values_and_resolution_syncs(pair) -> None:
         assert ConflictService(device.ws.context()).open() == []
 
 
-def test_device_clock_years_off_does_not_decide(pair, monkeypatch) -> None:
+def test_device_clock_years_off_does_not_decide(pair) -> None:
     a, b, h = pair
     # A's clock is twenty years ahead; it edits first. B edits later, after seeing A's edit.
-    monkeypatch.setattr("app.core.writer.utcnow", lambda: datetime(2046, 1, 1, tzinfo=UTC))
+    a.ws.clock.at = datetime(2046, 1, 1, tzinfo=UTC)
     a.ws.families.update_household(h.id, community="Futuro")
-    monkeypatch.undo()
+    a.ws.clock.at = NOW
     assert a.sync().complete and b.sync().complete
     b.ws.families.update_household(h.id, community="Presente")
     assert b.sync().complete and a.sync().complete
     assert _get(a, h.id).community == "Presente"
     # Stamps on the server come from the server's clock, never the device's.
     _, data = server_docs(a.server.store)[h.id]
-    assert data["updated_at"].startswith(str(datetime.now(UTC).year))
+    assert data["updated_at"] == a.server.store.clock.now().isoformat().replace("+00:00", "Z")
 
 
 def test_edit_against_delete_is_a_conflict_not_a_resurrection(pair) -> None:

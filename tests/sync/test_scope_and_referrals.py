@@ -1,11 +1,12 @@
 """Roles and territory (invariant 9), rejected changes (8), the referral round trip, and
 what of the referred case's family the Junta receives."""
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from app.core import outbox
+from app.core.clock import FixedClock
 from app.core.records import (
     SYNCED_TYPES,
     Case,
@@ -16,7 +17,8 @@ from app.core.records import (
     Referral,
 )
 from app.core.services.agenda import AgendaService
-from tests.sync.support import TODAY, family_case
+from tests.conftest import NOW, TODAY
+from tests.sync.support import family_case
 
 
 def _all_ids(device) -> dict[str, set[str]]:
@@ -90,8 +92,7 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     ana.ws.referrals.create(case_id=other_case.id, institution="fiscalia", reason="Denuncia")
     assert ana.sync().complete
     # Three days on, the promoter's agenda lists both referrals as waiting for an answer.
-    agenda = AgendaService(ana.ws.db, lambda: TODAY, "ana",
-                           now=lambda: datetime.now(UTC) + timedelta(days=3))
+    agenda = AgendaService(ana.ws.db, FixedClock(NOW + timedelta(days=3)), "ana")
     assert referral.id in {i.record_id for i in agenda.load().referrals}
     assert len(agenda.load().referrals) == 2
     # The Junta sees the referral addressed to it and its case, nothing else.

@@ -4,7 +4,6 @@ Qt runs offscreen; screenshots of the main screens go to screenshots/ at 1366×7
 """
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from PySide6.QtCore import QSettings, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.core.catalogs import Catalogs
+from app.core.clock import FixedClock
 from app.core.i18n import translator
 from app.core.store.keyring import LocalUser
 from app.core.workspace import Workspace, initialise
@@ -20,7 +20,7 @@ from app.ui.context import UiContext
 from app.ui.session import Session
 from app.ui.shell import Shell
 from app.ui.workers import Runner
-from tests.conftest import PASSWORD, TODAY
+from tests.conftest import PASSWORD
 
 # Known noise of Qt's offscreen platform plugin, not of our code:
 QT_LOG_IGNORE = (
@@ -37,7 +37,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 SCREEN = (1366, 768)
-NOW = datetime(TODAY.year, TODAY.month, TODAY.day, 15, 0, tzinfo=UTC)
 
 
 def snap(widget: QWidget, name: str, size: tuple[int, int] | None = SCREEN) -> Path:
@@ -67,17 +66,18 @@ def runner() -> Iterator[Runner]:
 
 
 @pytest.fixture
-def ui_ctx(tmp_path: Path, data_dir: Path, catalogs: Catalogs, runner: Runner) -> UiContext:
+def ui_ctx(tmp_path: Path, data_dir: Path, catalogs: Catalogs, runner: Runner,
+           clock: FixedClock) -> UiContext:
     settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
     return UiContext(data_dir=data_dir, catalogs=catalogs, settings=settings, runner=runner,
-                     language="es", core_tr=translator("es"), today=lambda: TODAY,
-                     now=lambda: NOW, idle_ms=600_000, autosave_ms=20,
+                     language="es", core_tr=translator("es"), clock=clock,
+                     idle_ms=600_000, autosave_ms=20,
                      check_integrity_in_background=False)
 
 
 @pytest.fixture
 def session(workspace: Workspace) -> Session:
-    return Session.open(workspace, lambda: NOW)
+    return Session.open(workspace)
 
 
 @pytest.fixture
@@ -112,7 +112,8 @@ def unlock_as(qtbot, window, password: str, username: str | None = None) -> None
 
 def open_window(qtbot, qapp: QApplication, ui_ctx: UiContext, catalogs: Catalogs):
     """A store with user ana, and the main window unlocked by her and active."""
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
+               ui_ctx.clock).close()
     window = make_window(qtbot, ui_ctx, qapp)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         unlock_as(qtbot, window, PASSWORD)

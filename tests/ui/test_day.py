@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 
+from app.core.clock import FixedClock
 from app.core.services.agenda import AgendaService
 from app.core.workspace import unlock
 from app.ui.activities import ActivityDialog
@@ -13,12 +14,13 @@ from app.ui.person_form import PersonDialog
 from app.ui.session import Session
 from app.ui.shell import Shell
 from app.ui.widgets import select_code
-from tests.conftest import PASSWORD, TODAY
-from tests.ui.conftest import NOW, SCREEN, snap
+from tests.conftest import NOW, PASSWORD, TODAY
+from tests.ui.conftest import SCREEN, snap
 from tests.ui.test_families import save
 
 
-def test_home_shows_the_agenda_and_opens_items(qtbot, shell, workspace, household, child):
+def test_home_shows_the_agenda_and_opens_items(qtbot, shell, workspace, household, child,
+                                               clock):
     case = workspace.cases.register(
         parish="PIL", household_id=household.id, affected_person_ids=[child.id],
         violation_types=["maltrato_fisico"], facts="Golpes.", reporter_name="Rosa")
@@ -26,11 +28,10 @@ def test_home_shows_the_agenda_and_opens_items(qtbot, shell, workspace, househol
     workspace.visits.plan(household.id, TODAY + timedelta(days=5))
     workspace.referrals.create(case_id=case.id, institution="junta", reason="Golpes.")
     # Three days later: the referral waits more than 48 hours; 31 days: the case is stale.
-    later = AgendaService(workspace.db, lambda: TODAY, "ana",
-                          lambda: NOW + timedelta(days=31)).load()
+    later = AgendaService(workspace.db, FixedClock(NOW + timedelta(days=31)), "ana").load()
     assert [i.kind for i in later.referrals] == ["referral"]
     assert [i.record_id for i in later.stale_cases] == [case.id]
-    shell.session.agenda.now = lambda: NOW + timedelta(days=3)
+    clock.advance(timedelta(days=3))
     shell.home.refresh()
     home = shell.home
     assert home.visits.count() == 1 and "atrasada" in home.visits.item(0).text()
@@ -117,8 +118,7 @@ def test_draft_is_offered_back_after_a_crash(qtbot, ui_ctx, shell, workspace, ho
     # The power goes: nothing is parked or closed. The next start opens the store afresh.
     dialog.hide()
     shell.hide()
-    after = Session.open(unlock(ui_ctx.data_dir, "ana", PASSWORD, catalogs,
-                                lambda: TODAY), lambda: NOW)
+    after = Session.open(unlock(ui_ctx.data_dir, "ana", PASSWORD, catalogs, ui_ctx.clock))
     restarted = Shell(ui_ctx, after)
     qtbot.addWidget(restarted)
     restarted.resize(*SCREEN)

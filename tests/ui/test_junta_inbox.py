@@ -11,9 +11,9 @@ from PySide6.QtGui import QKeySequence
 
 from app.ui.session import Session
 from app.ui.shell import Shell
-from tests.conftest import PASSWORD
-from tests.sync.support import TODAY, make_device, server
-from tests.ui.conftest import NOW, SCREEN, make_window, snap, unlock_as
+from tests.conftest import PASSWORD, TODAY
+from tests.sync.support import make_device, server
+from tests.ui.conftest import SCREEN, make_window, snap, unlock_as
 
 
 def refer_family(ana) -> tuple[str, str]:
@@ -51,7 +51,7 @@ def test_the_inbox_shows_who_the_referred_children_are(qtbot, ui_ctx, server, ma
     juana = make_device(server, "juana", role="junta", parish="")
     referral_id, mother_id = refer_family(ana)
     assert juana.sync().complete
-    shell = Shell(ui_ctx, Session.open(juana.ws, lambda: NOW))
+    shell = Shell(ui_ctx, Session.open(juana.ws))
     qtbot.addWidget(shell)
     shell.resize(*SCREEN)
     shell.show()

@@ -45,7 +45,8 @@ def test_first_run_in_english(qtbot, qapp, ui_ctx):
 
 
 def test_wrong_password_is_explained_then_unlock_works(qtbot, qapp, ui_ctx, catalogs):
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
+               ui_ctx.clock).close()
     window = make_window(qtbot, ui_ctx, qapp)
     snap(window, "02-unlock")
     unlock_as(qtbot, window, "no-es-esta")
@@ -65,7 +66,8 @@ def test_wrong_password_is_explained_then_unlock_works(qtbot, qapp, ui_ctx, cata
 
 
 def test_auto_lock_hides_everything_and_keeps_typed_input(qtbot, qapp, ui_ctx, catalogs):
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
+               ui_ctx.clock).close()
     window = make_window(qtbot, ui_ctx, qapp)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
         unlock_as(qtbot, window, PASSWORD)
@@ -91,7 +93,8 @@ def test_auto_lock_hides_everything_and_keeps_typed_input(qtbot, qapp, ui_ctx, c
 
 
 def test_switch_user(qtbot, qapp, ui_ctx, catalogs):
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
+               ui_ctx.clock).close()
     keyring = keyring_for(ui_ctx.data_dir)
     _, key = keyring.unlock("ana", PASSWORD)
     keyring.add_user(key, LocalUser("luis", "tecnico", "", "Luis Pérez"), "otra-clave-2")
@@ -107,7 +110,8 @@ def test_switch_user(qtbot, qapp, ui_ctx, catalogs):
 
 
 def test_larger_text_and_geometry_are_remembered(qtbot, qapp, ui_ctx, catalogs):
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
+               ui_ctx.clock).close()
     base = qapp.font().pointSizeF()
     window = make_window(qtbot, ui_ctx, qapp)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
@@ -145,7 +149,8 @@ def test_keyboard_shortcuts_reach_every_section(qtbot, qapp, ui_ctx, catalogs):
 
 def test_switching_user_while_the_store_is_checked_raises_no_false_alarm(qtbot, qapp, ui_ctx,
                                                                           catalogs):
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs).close()
+    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
+               ui_ctx.clock).close()
     ui_ctx.check_integrity_in_background = True
     window = make_window(qtbot, ui_ctx, qapp)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):

@@ -33,7 +33,8 @@ def test_another_canton_loads():
     assert loja.territory.find("Motupe") is not None
 
 
-def test_later_catalog_version_keeps_old_records(workspace, child, data_dir, tmp_path):
+def test_later_catalog_version_keeps_old_records(workspace, child, data_dir, tmp_path,
+                                                  clock):
     case = workspace.cases.register(parish="PIL", affected_person_ids=[child.id],
                                     violation_types=["mendicidad"], facts="Hechos",
                                     risk_level="bajo", reporter_anonymous=True,
@@ -48,7 +49,7 @@ def test_later_catalog_version_keeps_old_records(workspace, child, data_dir, tmp
     path.write_text(json.dumps(data), encoding="utf-8")
 
     catalogs_v2 = Catalogs.load(newer)
-    ws = unlock(data_dir, "ana", PASSWORD, catalogs_v2)
+    ws = unlock(data_dir, "ana", PASSWORD, catalogs_v2, clock)
     try:
         stored = ws.cases.get(case.id)
         assert stored.violation_types == ["mendicidad"]

@@ -2,19 +2,19 @@
 
 from collections import Counter
 
+from app.core.clock import FixedClock
 from app.core.demo import DemoGenerator
 from app.core.exporting import iter_records
 from app.core.records.cases import REFERRAL_STATUSES
 from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise
-from tests.conftest import PASSWORD, TODAY
+from tests.conftest import NOW, PASSWORD, TODAY
 
 STAMPS = {"created_at", "updated_at", "created_device", "updated_device"}
 
 
 def _generate(folder, catalogs, families, seed, parish=None):
-    ws = initialise(folder, LocalUser("ana", "promotor"), PASSWORD, catalogs,
-                    today=lambda: TODAY)
+    ws = initialise(folder, LocalUser("ana", "promotor"), PASSWORD, catalogs, FixedClock(NOW))
     DemoGenerator(ws.db, ws.writer, ws.catalogs, TODAY, seed).generate(families, parish)
     rows = [{k: v for k, v in r.items() if k not in STAMPS} for r in iter_records(ws.db)]
     ws.close()

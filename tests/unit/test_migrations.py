@@ -15,10 +15,10 @@ def test_schema_head_constant_matches_alembic():
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == SCHEMA_HEAD
 
 
-def test_old_store_upgrades_after_backup(tmp_path, catalogs):
+def test_old_store_upgrades_after_backup(tmp_path, catalogs, clock):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
-    ws = unlock(folder, "rosa", "clave-antigua-1", catalogs)
+    ws = unlock(folder, "rosa", "clave-antigua-1", catalogs, clock)
     try:
         assert current_revision(ws.db) == SCHEMA_HEAD
         backups = list((folder / "backups").glob("*.db"))
@@ -33,22 +33,22 @@ def test_old_store_upgrades_after_backup(tmp_path, catalogs):
         ws.close()
 
 
-def test_backup_is_the_encrypted_old_file(tmp_path, catalogs):
+def test_backup_is_the_encrypted_old_file(tmp_path, catalogs, clock):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
-    unlock(folder, "rosa", "clave-antigua-1", catalogs).close()
+    unlock(folder, "rosa", "clave-antigua-1", catalogs, clock).close()
     backup = next((folder / "backups").glob("*.db"))
     assert backup.read_bytes() == (FIXTURE / "defensoria.db").read_bytes()
     assert b"Quinatoa" not in backup.read_bytes()
 
 
-def test_reopening_current_store_makes_no_backup(workspace, data_dir, catalogs):
+def test_reopening_current_store_makes_no_backup(workspace, data_dir, catalogs, clock):
     workspace.close()
-    unlock(data_dir, "ana", "clave-segura-1", catalogs).close()
+    unlock(data_dir, "ana", "clave-segura-1", catalogs, clock).close()
     assert not (data_dir / "backups").exists()
 
 
-def test_backups_are_pruned_by_age_never_the_new_one(tmp_path, catalogs):
+def test_backups_are_pruned_by_age_never_the_new_one(tmp_path, catalogs, clock):
     import os
 
     folder = tmp_path / "old"
@@ -59,7 +59,7 @@ def test_backups_are_pruned_by_age_never_the_new_one(tmp_path, catalogs):
         old = backups / f"defensoria-2031010{i}-000000-x.db"
         old.write_bytes(b"old")
         os.utime(old, (1_000_000 + i, 1_000_000 + i))
-    unlock(folder, "rosa", "clave-antigua-1", catalogs).close()
+    unlock(folder, "rosa", "clave-antigua-1", catalogs, clock).close()
     kept = sorted(p.name for p in backups.glob("*.db"))
     assert len(kept) == 5
     assert any("from-0001" in name for name in kept)

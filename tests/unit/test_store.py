@@ -1,6 +1,5 @@
 """The encrypted store: nothing readable on disk, wrong passwords refused, users, damage."""
 
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -36,34 +35,34 @@ def test_files_hold_no_readable_case_data(workspace, child, data_dir):
     assert b"SQLite format 3" not in raw
 
 
-def test_wrong_password_is_refused(workspace, data_dir, catalogs):
+def test_wrong_password_is_refused(workspace, data_dir, catalogs, clock):
     workspace.close()
     with pytest.raises(WrongPassword):
-        unlock(data_dir, "ana", "not-the-password", catalogs)
+        unlock(data_dir, "ana", "not-the-password", catalogs, clock)
     with pytest.raises(WrongPassword):
-        unlock(data_dir, "nobody", PASSWORD, catalogs)
+        unlock(data_dir, "nobody", PASSWORD, catalogs, clock)
 
 
-def test_data_survives_reopen_and_password_change(workspace, child, data_dir, catalogs):
+def test_data_survives_reopen_and_password_change(workspace, child, data_dir, catalogs, clock):
     workspace.close()
     keyring_for(data_dir).change_password("ana", PASSWORD, "otra-clave-22")
     with pytest.raises(WrongPassword):
-        unlock(data_dir, "ana", PASSWORD, catalogs)
-    ws = unlock(data_dir, "Ana", "otra-clave-22", catalogs)   # user names ignore case
+        unlock(data_dir, "ana", PASSWORD, catalogs, clock)
+    ws = unlock(data_dir, "Ana", "otra-clave-22", catalogs, clock)   # user names ignore case
     try:
         assert ws.families.get_person(child.id).surnames == "Chicaiza Muñoz"
     finally:
         ws.close()
 
 
-def test_second_local_user_has_own_password_and_role(workspace, child, data_dir, catalogs):
+def test_second_local_user_has_own_password_and_role(workspace, child, data_dir, catalogs, clock):
     keyring = keyring_for(data_dir)
     _, key = keyring.unlock("ana", PASSWORD)
     keyring.add_user(key, LocalUser("luis", "tecnico"), "clave-de-luis")
     with pytest.raises(KeyringError):
         keyring.add_user(key, LocalUser("LUIS", "tecnico"), "clave-de-luis")
     workspace.close()
-    ws = unlock(data_dir, "luis", "clave-de-luis", catalogs)
+    ws = unlock(data_dir, "luis", "clave-de-luis", catalogs, clock)
     try:
         assert ws.actor.role == "tecnico"
         assert ws.families.get_person(child.id).given_names == "Sisa Nina"
@@ -71,9 +70,9 @@ def test_second_local_user_has_own_password_and_role(workspace, child, data_dir,
         ws.close()
 
 
-def test_short_password_refused(tmp_path, catalogs):
+def test_short_password_refused(tmp_path, catalogs, clock):
     with pytest.raises(KeyringError):
-        initialise(tmp_path / "d", LocalUser("ana", "promotor"), "corta", catalogs)
+        initialise(tmp_path / "d", LocalUser("ana", "promotor"), "corta", catalogs, clock)
 
 
 def test_pragmas(workspace):
@@ -83,7 +82,7 @@ def test_pragmas(workspace):
         assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2    # MEMORY
 
 
-def test_damaged_file_gives_clear_error(workspace, child, data_dir, catalogs):
+def test_damaged_file_gives_clear_error(workspace, child, data_dir, catalogs, clock):
     _fill(workspace, child)
     workspace.db.checkpoint()
     workspace.close()
@@ -93,63 +92,63 @@ def test_damaged_file_gives_clear_error(workspace, child, data_dir, catalogs):
         data[offset + 100: offset + 200] = bytes(100)
     db_file.write_bytes(bytes(data))
     with pytest.raises(DatabaseDamaged) as info:
-        unlock(data_dir, "ana", PASSWORD, catalogs)
+        unlock(data_dir, "ana", PASSWORD, catalogs, clock)
     assert "copia de seguridad" in info.value.render(translator("es"))
 
 
-def test_keyring_swapped_from_another_folder_is_refused(tmp_path, catalogs):
+def test_keyring_swapped_from_another_folder_is_refused(tmp_path, catalogs, clock):
     a, b = tmp_path / "a", tmp_path / "b"
-    initialise(a, LocalUser("ana", "promotor"), PASSWORD, catalogs).close()
-    initialise(b, LocalUser("ana", "promotor"), PASSWORD, catalogs).close()
+    initialise(a, LocalUser("ana", "promotor"), PASSWORD, catalogs, clock).close()
+    initialise(b, LocalUser("ana", "promotor"), PASSWORD, catalogs, clock).close()
     (a / "keyring.json").write_bytes((b / "keyring.json").read_bytes())
     with pytest.raises(DatabaseDamaged):
-        unlock(a, "ana", PASSWORD, catalogs, today=lambda: date(2026, 1, 1))
+        unlock(a, "ana", PASSWORD, catalogs, clock)
 
 
-def test_edited_role_in_keyring_is_refused(workspace, data_dir, catalogs):
+def test_edited_role_in_keyring_is_refused(workspace, data_dir, catalogs, clock):
     workspace.close()
     path = data_dir / "keyring.json"
     path.write_text(path.read_text(encoding="utf-8").replace('"promotor"', '"admin"'),
                     encoding="utf-8")
     with pytest.raises(WrongPassword):
-        unlock(data_dir, "ana", PASSWORD, catalogs)
+        unlock(data_dir, "ana", PASSWORD, catalogs, clock)
 
 
-def test_failed_password_change_keeps_the_user(workspace, data_dir, catalogs):
+def test_failed_password_change_keeps_the_user(workspace, data_dir, catalogs, clock):
     workspace.close()
     keyring = keyring_for(data_dir)
     with pytest.raises(KeyringError):
         keyring.change_password("ana", PASSWORD, "corta")
     _, key = keyring.unlock("ana", PASSWORD)
     keyring.add_user(key, LocalUser("luis", "tecnico"), "clave-de-luis")
-    unlock(data_dir, "ana", PASSWORD, catalogs).close()
+    unlock(data_dir, "ana", PASSWORD, catalogs, clock).close()
 
 
-def test_damaged_keyring_falls_back_to_its_backup(workspace, data_dir, catalogs):
+def test_damaged_keyring_falls_back_to_its_backup(workspace, data_dir, catalogs, clock):
     workspace.close()
     keyring = keyring_for(data_dir)
     _, key = keyring.unlock("ana", PASSWORD)
     keyring.add_user(key, LocalUser("luis", "tecnico"), "clave-de-luis")  # makes the .bak
     (data_dir / "keyring.json").write_text('{"users": [', encoding="utf-8")  # power cut
-    unlock(data_dir, "ana", PASSWORD, catalogs).close()
+    unlock(data_dir, "ana", PASSWORD, catalogs, clock).close()
     (data_dir / "keyring.json.bak").write_text("", encoding="utf-8")
     with pytest.raises(KeyringError) as info:
         keyring_for(data_dir)
     assert "keyring.json" in info.value.render(translator("es"))
 
 
-def test_init_over_a_database_without_keyring_is_refused(workspace, data_dir, catalogs):
+def test_init_over_a_database_without_keyring_is_refused(workspace, data_dir, catalogs, clock):
     from app.core.store.database import StoreError
 
     workspace.close()
     (data_dir / "keyring.json").unlink()
     (data_dir / "keyring.json.bak").unlink(missing_ok=True)
     with pytest.raises(StoreError):
-        initialise(data_dir, LocalUser("ana", "promotor"), PASSWORD, catalogs)
+        initialise(data_dir, LocalUser("ana", "promotor"), PASSWORD, catalogs, clock)
     assert not (data_dir / "keyring.json").exists()
 
 
-def test_store_from_a_newer_version_is_refused(workspace, data_dir, catalogs):
+def test_store_from_a_newer_version_is_refused(workspace, data_dir, catalogs, clock):
     from sqlalchemy import text
 
     from app.core.store.database import StoreError
@@ -158,6 +157,6 @@ def test_store_from_a_newer_version_is_refused(workspace, data_dir, catalogs):
         s.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     workspace.close()
     with pytest.raises(StoreError) as info:
-        unlock(data_dir, "ana", PASSWORD, catalogs)
+        unlock(data_dir, "ana", PASSWORD, catalogs, clock)
     assert "versión más reciente" in info.value.render(translator("es"))
     assert not (data_dir / "backups").exists()

@@ -5,7 +5,8 @@ from typing import Any, ClassVar
 
 from sqlmodel import Field, SQLModel
 
-from app.core.ids import new_id, utcnow
+from app.core.clock import UNSTAMPED
+from app.core.ids import new_id
 
 
 class SyncedRecord(SQLModel):
@@ -20,10 +21,10 @@ class SyncedRecord(SQLModel):
     server_version: int | None = Field(default=None, index=True)
     created_by: str = ""
     created_device: str = ""
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = UNSTAMPED
     updated_by: str = ""
     updated_device: str = ""
-    updated_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = UNSTAMPED
     deleted: bool = False
 
 

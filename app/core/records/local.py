@@ -6,7 +6,8 @@ from typing import Any
 from sqlalchemy import JSON
 from sqlmodel import Field, SQLModel
 
-from app.core.ids import new_id, utcnow
+from app.core.clock import UNSTAMPED
+from app.core.ids import new_id
 
 
 class DeviceState(SQLModel, table=True):
@@ -28,7 +29,7 @@ class OutboxEntry(SQLModel, table=True):
     op: str  # create | update | delete
     fields: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     base_version: int | None = None
-    created_at: datetime = Field(default_factory=utcnow)
+    created_at: datetime = UNSTAMPED
     # pending → acked, or rejected (kept, shown under "needs attention"); rejected →
     # resent (superseded by a new entry) or dismissed. See app.core.outbox.
     state: str = Field(default="pending", index=True)
@@ -42,7 +43,7 @@ class AuditEvent(SQLModel, table=True):
 
     seq: int = Field(primary_key=True)
     id: str = Field(default_factory=new_id, unique=True)
-    at: datetime = Field(default_factory=utcnow)
+    at: datetime = UNSTAMPED
     actor: str
     device: str
     action: str  # create | update | delete | view | export | resend | dismiss | remove
@@ -60,7 +61,7 @@ class Draft(SQLModel, table=True):
     username: str = Field(index=True)
     form: str
     data: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
-    saved_at: datetime = Field(default_factory=utcnow)
+    saved_at: datetime = UNSTAMPED
 
 
 class Setting(SQLModel, table=True):

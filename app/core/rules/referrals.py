@@ -2,10 +2,7 @@
 (over its store) and the server (over its documents) decide alike."""
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
 from typing import Protocol, TypeVar
-
-from app.core.records.cases import REFERRAL_STATUSES
 
 NOT_SENT = ("drafted", "rejected")
 
@@ -16,22 +13,35 @@ class Step(Protocol):
     @property
     def server_version(self) -> int | None: ...
     @property
-    def created_at(self) -> datetime | str: ...
-    @property
     def status(self) -> str: ...
 
 
 S = TypeVar("S", bound=Step)
 
 
+def current_step_order(table: str) -> str:
+    """`latest` in SQL, over the desktop's `referral_status` table (named `table` in the
+    query): its rowid is the order this device recorded or received the steps. Every
+    query of a current step uses it (app.core.services.referral_steps)."""
+    return (f"{table}.server_version IS NULL DESC, {table}.server_version DESC, "
+            f"{table}.rowid DESC")
+
+
 def latest(steps: Iterable[S]) -> S:
-    """The current step: highest server version; unsynced local steps are the newest.
-    Steps written in one transaction share a time stamp: the later stage of the life
-    cycle wins the tie."""
-    return max(steps, key=lambda st: (st.server_version is None, st.server_version or 0,
-                                      st.created_at,
-                                      REFERRAL_STATUSES.index(st.status)
-                                      if st.status in REFERRAL_STATUSES else -1))
+    """The current step: the last one recorded. The server numbers steps in the order
+    devices recorded them; steps not yet synced come after every synced one, in the
+    order given — callers pass steps in the order they were recorded (the desktop by
+    rowid, the server in batch order). Time stamps never decide: device clocks may be
+    wrong, and steps written or synced together share one (invariant 6)."""
+    best: S | None = None
+    best_key = (False, 0)
+    for step in steps:
+        key = (step.server_version is None, step.server_version or 0)
+        if best is None or key >= best_key:
+            best, best_key = step, key
+    if best is None:
+        raise ValueError("a referral without steps")
+    return best
 
 
 def sent_to(referrals: Mapping[str, str], steps: Iterable[Step]) -> set[str]:

@@ -4,15 +4,14 @@ Read-only queries for the home page. Visit plans are fulfilled by a later `done`
 with `plan_id`; a referral waits while its latest step is `sent` or `received`.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import text
 
-from app.core.ids import utcnow
-from app.core.services.worklists import CURRENT_STEP_SQL
+from app.core.clock import Clock
+from app.core.services.referral_steps import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
 REFERRAL_ANSWER_HOURS = 48  # CONA Art. 237: the Junta takes a case up within 48 hours
@@ -114,13 +113,12 @@ def month_bounds(day: date) -> tuple[date, date]:
 
 
 class AgendaService:
-    def __init__(self, db: Database, today: Callable[[], date], username: str,
-                 now: Callable[[], datetime] = utcnow) -> None:
-        self.db, self.today, self.username, self.now = db, today, username, now
+    def __init__(self, db: Database, clock: Clock, username: str) -> None:
+        self.db, self.clock, self.username = db, clock, username
 
     def load(self) -> Agenda:
-        today = self.today()
-        now = self.now().replace(tzinfo=None)
+        today = self.clock.today()
+        now = self.clock.now().replace(tzinfo=None)
         agenda = Agenda()
         with self.db.read() as s:
             run = s.connection().execute

@@ -1,6 +1,5 @@
 """What every service is built from."""
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, TypeVar
@@ -8,6 +7,7 @@ from typing import Any, TypeVar
 from pydantic import ValidationError as PydanticError
 
 from app.core.catalogs import Catalogs
+from app.core.clock import Clock
 from app.core.errors import Problem, ValidationFailed
 from app.core.i18n import N_
 from app.core.records import SyncedRecord
@@ -22,7 +22,10 @@ class ServiceContext:
     db: Database
     writer: RecordWriter
     catalogs: Catalogs
-    today: Callable[[], date]
+    clock: Clock
+
+    def today(self) -> date:
+        return self.clock.today()
 
 
 def build(model: type[R], data: dict[str, Any]) -> R:

@@ -6,7 +6,8 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from app.core.ids import new_id, utcnow
+from app.core.clock import Clock
+from app.core.ids import new_id
 from app.core.records import Draft
 from app.core.store.database import Database
 
@@ -20,8 +21,8 @@ class DraftInfo:
 
 
 class DraftService:
-    def __init__(self, db: Database, username: str) -> None:
-        self.db, self.username = db, username
+    def __init__(self, db: Database, username: str, clock: Clock) -> None:
+        self.db, self.username, self.clock = db, username, clock
 
     def new_key(self, form: str) -> str:
         return f"{self.username}:{form}:{new_id()}"
@@ -30,9 +31,10 @@ class DraftService:
         with self.db.write() as s:
             draft = s.get(Draft, key)
             if draft is None:
-                s.add(Draft(key=key, username=self.username, form=form, data=data))
+                s.add(Draft(key=key, username=self.username, form=form, data=data,
+                            saved_at=self.clock.now()))
             else:
-                draft.data, draft.saved_at = dict(data), utcnow()
+                draft.data, draft.saved_at = dict(data), self.clock.now()
 
     def discard(self, key: str) -> None:
         with self.db.write() as s:

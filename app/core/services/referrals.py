@@ -9,7 +9,7 @@ from app.core.records import Case, Referral, ReferralStatus
 from app.core.rules.validation import validate_referral_status
 from app.core.services.base import ServiceContext, build, raise_if
 from app.core.services.record_rules import check_record
-from app.core.services.referral_steps import latest
+from app.core.services.referral_steps import latest, steps_in_order
 
 __all__ = ["ReferralService", "ReferralView", "latest"]
 
@@ -44,16 +44,13 @@ class ReferralService:
 
     def history(self, referral_id: str) -> list[ReferralStatus]:
         with self.ctx.db.read() as s:
-            return list(s.execute(select(ReferralStatus)
-                                  .where(ReferralStatus.referral_id == referral_id)
-                                  .order_by(ReferralStatus.created_at)).scalars())
+            return list(s.execute(steps_in_order([referral_id])).scalars())
 
     def for_case(self, case_id: str) -> list[ReferralView]:
         with self.ctx.db.read() as s:
             referrals = list(s.execute(select(Referral).where(
                 Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
             steps: dict[str, list[ReferralStatus]] = {}
-            for st in s.execute(select(ReferralStatus).where(
-                    ReferralStatus.referral_id.in_([r.id for r in referrals]))).scalars():
+            for st in s.execute(steps_in_order(r.id for r in referrals)).scalars():
                 steps.setdefault(st.referral_id, []).append(st)
         return [ReferralView(r, latest(steps[r.id])) for r in referrals if r.id in steps]

@@ -18,11 +18,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, and_, func, literal_column, select, true
+from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
 
-from app.core.records import Case, Person, Referral, ReferralStatus
+from app.core.records import Case, Person, Referral
 from app.core.rules.ages import age_group, current_age
+from app.core.services.referral_steps import current_step_query
 from app.core.store.database import Database
 
 # The category of a value that was not recorded (no ethnicity, unknown age…).
@@ -97,20 +98,6 @@ def _tally(rows: list[tuple[str | None, int]], total: int) -> Tally:
     return Tally({(code or UNKNOWN): n for code, n in rows}, total)
 
 
-def latest_status_query(referral_ids: Select) -> Select:
-    """(referral_id, status) of each referral's current step, the same order as
-    `app.core.services.referrals.latest`; equal stamps fall back to insertion order."""
-    rank = func.row_number().over(
-        partition_by=ReferralStatus.referral_id,
-        order_by=[ReferralStatus.server_version.is_(None).desc(),
-                  ReferralStatus.server_version.desc(), ReferralStatus.created_at.desc(),
-                  literal_column("referral_status.rowid").desc()],
-    ).label("rank")
-    steps = (select(ReferralStatus.referral_id, ReferralStatus.status, rank)
-             .where(ReferralStatus.referral_id.in_(referral_ids)).subquery())
-    return select(steps.c.referral_id, steps.c.status).where(steps.c.rank == 1)
-
-
 class StatisticsService:
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -182,7 +169,7 @@ class StatisticsService:
         """(institution, current status) of each live referral of the counted cases."""
         referral_ids = (select(Referral.id).join(Case, Case.id == Referral.case_id)
                         .where(Referral.deleted.is_(False), *cond))
-        current = latest_status_query(referral_ids).subquery()
+        current = current_step_query(referral_ids).subquery()
         return list(s.execute(
             select(Referral.institution, current.c.status)
             .join(current, current.c.referral_id == Referral.id)

@@ -5,16 +5,16 @@ Qt-free; the desktop builds one per session. Conflicts are read and resolved thr
 Each referral in the inbox names who its case affects (`affected.AffectedPerson`).
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import text
 
 from app.core import outbox
+from app.core.clock import Clock
 from app.core.services.affected import AffectedPerson, affected_by_case
-from app.core.services.worklists import CURRENT_STEP_SQL
+from app.core.services.referral_steps import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
 INBOX_SQL = """
@@ -54,8 +54,8 @@ class InboxRow:
 
 
 class SyncDesk:
-    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
-        self.db, self.today = db, today
+    def __init__(self, db: Database, clock: Clock) -> None:
+        self.db, self.clock = db, clock
 
     def needs_attention(self) -> list[AttentionRow]:
         return [AttentionRow(e.seq, e.record_type, e.record_id, e.op, e.reason or "",
@@ -69,7 +69,7 @@ class SyncDesk:
         with self.db.read() as s:
             rows = s.connection().execute(text(INBOX_SQL), {
                 "institution": institution, "limit": limit}).all()
-            affected = affected_by_case(s, (r.case_id for r in rows), self.today())
+            affected = affected_by_case(s, (r.case_id for r in rows), self.clock.today())
         return [InboxRow(r.id, r.case_id, r.code, r.reason, r.urgency, r.status,
                          r.answer or "", _when(r.since), affected.get(r.case_id, ()))
                 for r in rows]

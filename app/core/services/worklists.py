@@ -7,20 +7,13 @@ from datetime import date, datetime
 from sqlalchemy import select, text
 
 from app.core.records import CaseNote, CommunityActivity
+from app.core.services.referral_steps import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
 CASES_SQL = """
     SELECT c.id, c.code, c.parish, c.status, c.risk_level, c.opened_on, c.violation_types
     FROM "case" c WHERE c.deleted = 0 {where}
     ORDER BY c.opened_on DESC, c.code DESC LIMIT :limit"""
-
-# The rowid of referral r's current step, in the order of services.referrals.latest:
-# unsynced local steps newest, then the highest server version.
-CURRENT_STEP_SQL = """(
-        SELECT s2.rowid FROM referral_status s2 WHERE s2.referral_id = r.id
-        ORDER BY s2.server_version IS NULL DESC, s2.server_version DESC, s2.created_at DESC,
-                 s2.rowid DESC
-        LIMIT 1)"""
 
 REFERRALS_SQL = """
     SELECT r.id, r.case_id, r.institution, r.urgency, c.code, st.status,

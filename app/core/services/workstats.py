@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, aliased
 
 from app.core.records import Case, CommunityActivity, Household, Mediation, Referral, Visit
 from app.core.records.community import ATTENDANCE_KEYS
-from app.core.services.statistics import Scope, Tally, latest_status_query
+from app.core.services.referral_steps import current_step_query
+from app.core.services.statistics import Scope, Tally
 from app.core.store.database import Database
 
 
@@ -133,7 +134,7 @@ class WorkStatsService:
     def _referrals(s: Session, scope: Scope) -> list[ReferralRow]:
         cond = [Referral.deleted.is_(False), *scope.case_filter()]
         ids = select(Referral.id).join(Case, Case.id == Referral.case_id).where(*cond)
-        current = latest_status_query(ids).subquery()
+        current = current_step_query(ids).subquery()
         rows = s.execute(
             select(Case.code, Referral.institution, Referral.urgency, current.c.status)
             .join(Case, Case.id == Referral.case_id)

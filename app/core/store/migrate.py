@@ -1,6 +1,5 @@
 """Schema migrations at start-up, each after an automatic backup of the file."""
 
-from datetime import datetime
 from pathlib import Path
 
 from alembic import command
@@ -8,6 +7,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
+from app.core.clock import Clock
 from app.core.files import atomic_copy
 from app.core.i18n import N_
 from app.core.store.database import Database, StoreError
@@ -34,7 +34,7 @@ def alembic_config() -> Config:
     return cfg
 
 
-def upgrade(db: Database, target: str = "head") -> Path | None:
+def upgrade(db: Database, clock: Clock, target: str = "head") -> Path | None:
     """Bring the schema to `target`; returns the backup made first, if there was data."""
     revision = current_revision(db)
     if revision == SCHEMA_HEAD and target == "head":
@@ -44,7 +44,7 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
     if revision is not None and revision not in known:
         raise StoreError(N_("This data was written by a newer version of Defensoría. "
                             "Update the app to open it."))
-    backup = backup_file(db, f"before-{target}-from-{revision}") if revision else None
+    backup = backup_file(db, clock, f"before-{target}-from-{revision}") if revision else None
     with db.engine.connect() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, target)
@@ -52,14 +52,14 @@ def upgrade(db: Database, target: str = "head") -> Path | None:
     return backup
 
 
-def backup_file(db: Database, label: str) -> Path:
+def backup_file(db: Database, clock: Clock, label: str) -> Path:
     """Copy the encrypted file (still encrypted) and the keyring that opens it into
     `backups/`, keeping the newest few. Old ones go by modification time, never the new
     one, whatever the device clock says."""
     db.checkpoint()
     folder = db.path.parent / "backups"
     folder.mkdir(exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db.path.stem}-{stamp}-{label}.db"
     atomic_copy(db.path, target)
     keyring = db.path.parent / "keyring.json"
