@@ -49,7 +49,6 @@ class ReferralsPage(QWidget):
         ], lambda r: r.id)
         self.table = table_view(self.tr("My referrals"))
         self.table.setModel(self.model)
-        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)

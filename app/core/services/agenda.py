@@ -1,7 +1,9 @@
 """The promoter's agenda: what is due today, what is late, and this month's numbers.
 
 Read-only queries for the home page. Visit plans are fulfilled by a later `done` visit
-with `plan_id`; a referral waits while its latest step is `sent` or `received`.
+with `plan_id`; a referral waits while its latest step is `sent` or `received`; answers to
+the user's referrals are new until read (services.answers). Cases are named by whom they
+affect (services.affected).
 """
 
 from dataclasses import dataclass, field
@@ -149,7 +151,8 @@ class AgendaService:
                     True))
             agenda.answers = new_answers(run, self.username)
             agenda.numbers = self._numbers(run, today)
-            lists = (agenda.visits, agenda.follow_ups, agenda.referrals, agenda.stale_cases)
+            # Visits are named by their family; the other lists by whom the case affects.
+            lists = (agenda.follow_ups, agenda.referrals, agenda.stale_cases)
             cases = {i.case_id for items in lists for i in items if i.case_id}
             agenda.affected = affected_by_case(
                 s, cases | {a.case_id for a in agenda.answers}, today)
