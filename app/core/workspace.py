@@ -55,6 +55,10 @@ class Workspace:
     def today(self) -> date:
         return self.clock.today()
 
+    def local_users(self) -> list[LocalUser]:
+        """The users of this laptop (names only: no key material)."""
+        return keyring_for(self.data_dir).users
+
     def context(self) -> ServiceContext:
         """What a service is built from, for services made per page or per command."""
         return ServiceContext(self.db, self.writer, self.catalogs, self.clock)

@@ -14,6 +14,7 @@ from app.core.actor import Actor
 from app.core.clock import Clock
 from app.core.ids import new_id
 from app.core.records import AuditEvent, OutboxEntry, SyncedRecord, content_fields
+from app.core.records.cases import RECORDED_AT
 
 
 class RecordNotFound(LookupError):
@@ -51,6 +52,9 @@ class RecordWriter:
             rec.created_by = rec.updated_by = self.actor.username
             rec.created_device = rec.updated_device = self.actor.device_id
             rec.created_at = rec.updated_at = now
+            # A log entry's own moment travels as content (records.cases.RECORDED_AT).
+            if getattr(rec, RECORDED_AT, False) is None:
+                setattr(rec, RECORDED_AT, now)
         by_type: dict[type[SyncedRecord], list[dict[str, Any]]] = {}
         for rec in records:
             by_type.setdefault(type(rec), []).append(rec.model_dump())

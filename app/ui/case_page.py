@@ -1,7 +1,7 @@
-"""A case: what happened, its timeline of everything, its referrals, and the actions."""
+"""A case: whom it affects, what happened, its timeline of everything, its referrals
+with the institutions' answers, and the actions."""
 
 from collections.abc import Callable
-from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -29,22 +29,34 @@ from app.ui.forms import FormDialog
 from app.ui.mediation_form import MediationBlocked, MediationDialog
 from app.ui.models.rows import RowsTableModel
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
+from app.ui.referral_steps import ReferralSteps
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
-from app.ui.widgets import button_row, heading
+from app.ui.widgets import buddy, button_row, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
+EXCERPT = 160  # characters of a visit's observations or a reason shown in the timeline
+
+
+def excerpt(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
 
 
 class CasePage(QWidget):
     def __init__(self, ctx: UiContext, session: Session, case_id: str,
-                 open_form: OpenForm, documents: Documents | None = None) -> None:
+                 open_form: OpenForm, documents: Documents | None = None,
+                 referral_id: str = "") -> None:
         super().__init__()
         self.ctx, self.session, self.case_id, self.open_form = ctx, session, case_id, open_form
         self.documents = documents or Documents(ctx, session)
         self.blocked: MediationBlocked | None = None
+        self.wanted_referral = referral_id  # opened from an answer: show that referral
+        self.unread: set[str] = set()
+        self.filling = False
         layout = QVBoxLayout(self)
         self.title = heading("")
+        self.title.setWordWrap(True)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.facts = QLabel()
@@ -70,6 +82,7 @@ class CasePage(QWidget):
         self.timeline = QListWidget()
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setWordWrap(True)
+        self.timeline.setAlternatingRowColors(True)  # where one entry ends
         left_box.addWidget(self.timeline)
         self.acta_buttons = QHBoxLayout()
         self.visit_record = QPushButton(self.tr("Visit r&ecord (PDF)"))
@@ -88,11 +101,11 @@ class CasePage(QWidget):
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.addWidget(QLabel(self.tr("<b>Referrals</b>")))
         self.referrals = RowsTableModel([
-            (self.tr("Institution"), lambda v: ctx.label("institutions",
-                                                         v.referral.institution)),
+            (self.tr("Institution"), lambda v: ctx.short_label("institutions",
+                                                               v.referral.institution)),
             (self.tr("Urgency"), lambda v: labels.urgency(v.referral.urgency)),
             (self.tr("Status"), lambda v: labels.referral_status(v.status.status)),
-            (self.tr("Since"), lambda v: labels.day(v.status.created_at)),
+            (self.tr("Since"), lambda v: labels.day(v.status.moment.astimezone())),
         ], lambda v: v.referral.id)
         self.referral_table = QTableView()
         self.referral_table.setAccessibleName(self.tr("Referrals"))
@@ -103,7 +116,11 @@ class CasePage(QWidget):
         self.referral_table.verticalHeader().hide()
         self.referral_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
-        right_box.addWidget(self.referral_table, 2)
+        right_box.addWidget(self.referral_table, 1)
+        self.steps = ReferralSteps(session, self.tr("Steps of the referral"))
+        right_box.addWidget(buddy(self.tr("<b>Steps of the selected referral</b>"),
+                                  self.steps))
+        right_box.addWidget(self.steps, 2)
         form_row = QHBoxLayout()
         self.referral_form = QPushButton(self.tr("Referra&l form (PDF)"))
         self.referral_form.setToolTip(self.tr("Select a referral in the table"))
@@ -112,7 +129,7 @@ class CasePage(QWidget):
         form_row.addStretch()
         right_box.addLayout(form_row)
         self.referral_table.selectionModel().selectionChanged.connect(
-            lambda *_: self._enable_documents())
+            lambda *_: self._referral_chosen())
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
         row.addStretch()
@@ -133,7 +150,8 @@ class CasePage(QWidget):
     def refresh(self) -> None:
         case = self.session.ws.cases.get(self.case_id)
         self.case = case
-        self.title.setText(self.tr("Case {0}").format(case.code))
+        affected = self.session.lists.affected(self.case_id)
+        self.title.setText(self.tr("Case {0}").format(labels.case_title(case.code, affected)))
         types = ", ".join(self.ctx.label("violation_types", t) for t in case.violation_types)
         self.summary.setText(self.tr("{0} · risk {1} · opened {2} · {3} · {4}").format(
             labels.case_status(case.status),
@@ -141,12 +159,11 @@ class CasePage(QWidget):
             labels.day(case.opened_on), self.ctx.parish_name(case.parish), types))
         self.facts.setText(case.facts)
         self.timeline.clear()
-        self.notes = self.session.lists.case_notes(self.case_id)
         for entry in reversed(self.session.ws.cases.timeline(self.case_id)):
-            item = QListWidgetItem(self._entry_text(entry))
+            item = QListWidgetItem(self.entry_text(entry))
             item.setData(Qt.ItemDataRole.UserRole, (entry.kind, entry.record_id))
             self.timeline.addItem(item)
-        self.referrals.set_items(self.session.ws.referrals.for_case(self.case_id))
+        self._show_referrals()
         self.follow_ups.clear()
         for item in self.session.followups.for_case(self.case_id):
             done = self.tr(" — done") if item.done else ""
@@ -155,27 +172,59 @@ class CasePage(QWidget):
             self.follow_ups.addItem(entry)
         self._enable_documents()
 
-    def _entry_text(self, entry: TimelineEntry) -> str:
-        # Stamps are stored in UTC; people read the laptop's local time.
-        at = entry.at if entry.at.tzinfo else entry.at.replace(tzinfo=UTC)
-        when = at.astimezone().strftime("%d/%m/%Y %H:%M")
-        summary = entry.summary
-        note = self.notes.get(entry.record_id) if entry.kind == "case_note" else None
-        if note is not None and note.kind == "status":
-            summary = self.tr("Status: {0}").format(labels.case_status(note.status))
-            if note.text:
-                summary += f" — {note.text}"
-        elif note is not None:
-            summary = note.text
+    def entry_text(self, entry: TimelineEntry) -> str:
+        """Its own date (and time, for what was written at a moment), what, who; then
+        what it says."""
+        when = labels.moment(entry.at) if entry.at is not None else labels.day(entry.on)
+        what = labels.timeline_kind(entry.kind)
+        lines: list[str] = []
+        if entry.kind == "case_note" and entry.code:
+            status = self.tr("Status: {0}").format(labels.case_status(entry.code))
+            lines.append(f"{status} — {entry.text}" if entry.text else status)
+        elif entry.kind == "case_note":
+            lines.append(entry.text)
         elif entry.kind == "visit":
-            summary = labels.visit_state(summary)
+            what = labels.visit_state(entry.code)
+            lines.append(excerpt(entry.text))
         elif entry.kind == "mediation":
-            summary = labels.outcome(summary)
-        elif entry.kind == "referral":
-            summary = self.ctx.label("institutions", summary)
-        elif entry.kind == "referral_status":
-            summary = labels.referral_status(summary)
-        return f"{when} · {labels.timeline_kind(entry.kind)} · {summary}"
+            lines.append(f"{labels.outcome(entry.code)}: {excerpt(entry.text)}")
+        else:  # a referral (its sending) or a later step of it
+            institution = self.ctx.label("institutions", entry.institution)
+            lines.append(f"{institution}: {labels.referral_status(entry.code)}")
+            if entry.answer:
+                lines.append(self.tr("Measure or answer: {0}").format(entry.answer))
+            if entry.kind == "referral_status" and entry.text:
+                lines.append(self.tr("Note: {0}").format(entry.text))
+        head = " · ".join((when, what, self.session.author(entry.author)))
+        return "\n".join([head, *(line for line in lines if line)])
+
+    # Referrals and their answers ----------------------------------------------------
+    def _show_referrals(self) -> None:
+        chosen = self._selected_referral() or self.wanted_referral
+        views = self.session.ws.referrals.for_case(self.case_id)
+        self.unread = {a.referral_id for a in self.session.answers.unread()}
+        self.referrals.set_items(views)
+        ids = [v.referral.id for v in views]
+        if not ids:
+            self.steps.clear_referral()
+            return
+        if chosen not in ids:  # an unread answer first, else the newest referral
+            chosen = next((i for i in ids if i in self.unread), ids[-1])
+        self.wanted_referral = ""
+        self.filling = True  # shown once, below
+        self.referral_table.selectRow(ids.index(chosen))
+        self.filling = False
+        self._referral_chosen()
+
+    def _referral_chosen(self) -> None:
+        if self.filling:
+            return
+        rows = self.referral_table.selectionModel().selectedRows()
+        if rows:
+            view = self.referrals.item_at(rows[0].row())
+            self.steps.show_referral(view.referral.id, view.steps,
+                                     view.referral.id in self.unread)
+        self._enable_documents()
 
     def _open(self, form: type[FormDialog], context: dict[str, Any]) -> FormDialog:
         dialog = self.open_form(form, context)

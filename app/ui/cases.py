@@ -53,6 +53,7 @@ class CasesPage(QWidget):
         layout.addLayout(filters)
         self.model = RowsTableModel([
             (self.tr("Code"), lambda c: c.code),
+            (self.tr("Affected persons"), lambda c: labels.people(c.affected)),
             (self.tr("Opened"), lambda c: c.opened_on.isoformat()),
             (self.tr("Parish"), lambda c: ctx.parish_name(c.parish)),
             (self.tr("Violation"), lambda c: ", ".join(
@@ -63,8 +64,9 @@ class CasesPage(QWidget):
         self.table = table_view(self.tr("Cases"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (1, 100), (2, 170), (4, 90), (5, 110)):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (2, 95), (3, 150), (5, 80), (6, 100)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)

@@ -49,6 +49,14 @@ class UiContext:
             return ""
         return self.catalogs.lists[catalog].label(code, self.language)
 
+    def short_label(self, catalog: str, code: str) -> str:
+        """The catalog's short name where it has one (narrow table columns)."""
+        item = self.catalogs.lists[catalog].items.get(code)
+        short = item.extra.get("short") if item is not None else None
+        if isinstance(short, dict) and (text := short.get(self.language) or short.get("es")):
+            return str(text)
+        return self.label(catalog, code)
+
     def parish_name(self, code: str) -> str:
         parish = self.catalogs.territory.parishes.get(code)
         return parish.name if parish else code

@@ -1,7 +1,9 @@
-"""Inicio: the agenda. Visits due and overdue, follow-ups, referrals without an answer,
-cases without activity, and this month's numbers. One click opens each item."""
+"""Inicio: the agenda. New answers to the user's referrals, visits due and overdue,
+follow-ups, referrals without an answer, cases without activity, and this month's
+numbers. Each case is named by whom it affects; one click opens each item."""
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.services.agenda import Agenda, AgendaItem
+from app.core.services.answers import NewAnswer
 from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.session import Session
 from app.ui.widgets import heading
 
+COLUMNS = 3
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid);"
               " border-radius: 6px; }")
 
@@ -35,12 +39,14 @@ class AgendaList(QListWidget):
 
 class HomePage(QWidget):
     open_case = Signal(str)
+    open_referral = Signal(str, str)  # case id, referral id: a new answer to read
     open_household = Signal(str)
     open_visit = Signal(object)  # a planned visit (AgendaItem): record it
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
         self.ctx, self.session = ctx, session
+        self.affected: dict[str, Any] = {}
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -60,19 +66,24 @@ class HomePage(QWidget):
         layout.addWidget(QLabel(self.tr("My numbers this month")))
         layout.addLayout(self.numbers)
         grid = QGridLayout()
+        self.answers = AgendaList(self.tr("New answers to my referrals"))
         self.visits = AgendaList(self.tr("Visits for today and overdue"))
         self.follow_ups = AgendaList(self.tr("Follow-ups due"))
         self.referrals = AgendaList(self.tr("Referrals without an answer after 48 hours"))
         self.stale = AgendaList(self.tr("Cases without activity for 30 days"))
         self.section_titles: dict[QListWidget, QLabel] = {}
-        for i, box in enumerate((self.visits, self.follow_ups, self.referrals, self.stale)):
+        boxes = (self.answers, self.visits, self.follow_ups, self.referrals, self.stale)
+        for i, box in enumerate(boxes):
             title = QLabel()
+            title.setWordWrap(True)
             title.setBuddy(box)
             self.section_titles[box] = title
-            grid.addWidget(title, (i // 2) * 2, i % 2)
-            grid.addWidget(box, (i // 2) * 2 + 1, i % 2)
+            grid.addWidget(title, (i // COLUMNS) * 2, i % COLUMNS)
+            grid.addWidget(box, (i // COLUMNS) * 2 + 1, i % COLUMNS)
             box.itemClicked.connect(self._open)
             box.itemActivated.connect(self._open)
+        for column in range(COLUMNS):
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid, 1)
 
     def _card(self, key: str, title: str) -> QFrame:
@@ -93,21 +104,30 @@ class HomePage(QWidget):
         self.today.setText(labels.day(self.ctx.today()))
         for key, label in self.number_labels.items():
             label.setText(str(agenda.numbers.get(key, 0)))
+        self.affected = agenda.affected
+        self._fill(self.answers, agenda.answers, self._answer_text)
         self._fill(self.visits, agenda.visits, self._visit_text)
         self._fill(self.follow_ups, agenda.follow_ups, self._follow_up_text)
         self._fill(self.referrals, agenda.referrals, self._referral_text)
         self._fill(self.stale, agenda.stale_cases, self._stale_text)
 
-    def _fill(self, box: QListWidget, items: list[AgendaItem],
-              text: Callable[[AgendaItem], str]) -> None:
+    def _case(self, code: str, case_id: str | None) -> str:
+        return labels.case_title(code, self.affected.get(case_id or "", ()))
+
+    def _fill(self, box: QListWidget, items: list[Any],
+              text: Callable[[Any], str]) -> None:
         box.clear()
         title = box.accessibleName()
         self.section_titles[box].setText(f"<b>{title}</b> ({len(items)})")
         for item in items:
             entry = QListWidgetItem(text(item))
             entry.setData(Qt.ItemDataRole.UserRole, item)
-            if item.overdue:
+            if getattr(item, "overdue", False):
                 entry.setForeground(Qt.GlobalColor.darkRed)
+            if isinstance(item, NewAnswer):  # unread: as a mail client shows it
+                font = entry.font()
+                font.setBold(True)
+                entry.setFont(font)
             box.addItem(entry)
         if not items:
             empty = QListWidgetItem(self.tr("Nothing pending."))
@@ -119,19 +139,33 @@ class HomePage(QWidget):
         return f"{labels.day(item.due)}{late} · {item.title or self.tr('Family')} · {item.detail}"
 
     def _follow_up_text(self, item: AgendaItem) -> str:
-        return f"{labels.day(item.due)} · {item.title} · {item.detail}"
+        return f"{labels.day(item.due)} · {self._case(item.title, item.case_id)} · " \
+               f"{item.detail}"
 
     def _referral_text(self, item: AgendaItem) -> str:
         return self.tr("{0} · {1} · sent {2}").format(
-            item.title, self.ctx.label("institutions", item.detail), labels.day(item.due))
+            self._case(item.title, item.case_id), self.ctx.label("institutions", item.detail),
+            labels.day(item.due))
 
     def _stale_text(self, item: AgendaItem) -> str:
         return self.tr("{0} · risk {1} · last activity {2}").format(
-            item.title, self.ctx.label("risk_levels", item.detail).lower(),
-            labels.day(item.due))
+            self._case(item.title, item.case_id),
+            self.ctx.label("risk_levels", item.detail).lower(), labels.day(item.due))
+
+    def _answer_text(self, item: NewAnswer) -> str:
+        head = self.tr("{0}: {1} on {2}").format(
+            self.ctx.label("institutions", item.institution),
+            labels.referral_status(item.status), labels.day(item.on))
+        lines = [self._case(item.case_code, item.case_id), head]
+        if item.answer:
+            lines.append(" ".join(item.answer.split()))
+        return "\n".join(lines)
 
     def _open(self, entry: QListWidgetItem) -> None:
         item = entry.data(Qt.ItemDataRole.UserRole)
+        if isinstance(item, NewAnswer):
+            self.open_referral.emit(item.case_id, item.referral_id)
+            return
         if not isinstance(item, AgendaItem):
             return
         if item.kind == "visit":

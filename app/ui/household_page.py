@@ -80,6 +80,7 @@ class HouseholdPage(QWidget):
         lower = QHBoxLayout()
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases of this family"))
+        self.cases.setWordWrap(True)
         self.cases.itemActivated.connect(self._open_case)
         self.cases.itemClicked.connect(self._open_case)
         self.visits = QListWidget()
@@ -106,7 +107,8 @@ class HouseholdPage(QWidget):
         self.members.set_items(members)
         self.cases.clear()
         for case in self.session.lists.cases(household_id=self.household_id):
-            self.cases.addItem(f"{case.code} · {labels.case_status(case.status)}")
+            self.cases.addItem(f"{labels.case_title(case.code, case.affected)} · "
+                               f"{labels.case_status(case.status)}")
             self.cases.item(self.cases.count() - 1).setData(256, case.id)
         self.visits.clear()
         for visit in reversed(ws.visits.for_household(self.household_id)):

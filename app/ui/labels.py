@@ -4,9 +4,16 @@ The tables hold English source strings marked with QT_TRANSLATE_NOOP, so lupdate
 them; they are translated when shown.
 """
 
+from collections.abc import Sequence
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+if TYPE_CHECKING:  # the unlock window imports this module: no SQL toolkit at start-up
+    from app.core.services.affected import AffectedPerson
+
+NAMED_PEOPLE = 3  # a case names this many of its people, then "and N more"
 
 CASE_STATUS = {
     "open": QT_TRANSLATE_NOOP("Labels", "Open"),
@@ -120,3 +127,30 @@ def age_category(code: str | None) -> str:
 
 def day(value: date | datetime | None) -> str:
     return value.strftime("%d/%m/%Y") if value else ""
+
+
+def moment(value: datetime) -> str:
+    """A stored moment (UTC) in the laptop's local time, as people read it."""
+    return value.astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def short_age(person: "AffectedPerson") -> str:
+    """"10", or "~14" for an estimated age; "" when unknown."""
+    if person.age is None:
+        return ""
+    return f"~{person.age}" if person.estimated else str(person.age)
+
+
+def people(affected: Sequence["AffectedPerson"]) -> str:
+    """Whom a case affects, short: "Sisa Chicaiza (10), Kevin Chicaiza (~14)"."""
+    names = [f"{p.full_name} ({age})" if (age := short_age(p)) else p.full_name
+             for p in affected[:NAMED_PEOPLE]]
+    if len(affected) > NAMED_PEOPLE:
+        names.append(QCoreApplication.translate("Labels", "and {0} more").format(
+            len(affected) - NAMED_PEOPLE))
+    return ", ".join(names)
+
+
+def case_title(code: str, affected: Sequence["AffectedPerson"]) -> str:
+    """A case as people recognise it: its code and whom it affects."""
+    return f"{code} · {people(affected)}" if affected else code

@@ -1,19 +1,33 @@
-"""My referrals, by their current status: what waits for an answer, what was answered."""
+"""My referrals, by their current status: what waits for an answer, what was answered.
+The selected referral's steps show below with the institution's measure or answer;
+showing them is opening the referral (its new answers count as read)."""
 
-from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
+from dataclasses import replace
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.records.cases import REFERRAL_STATUSES
+from app.core.services.worklists import ReferralRow
 from app.ui import labels
 from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
+from app.ui.referral_steps import ReferralSteps
 from app.ui.session import Session
-from app.ui.widgets import combo, heading, labelled_filters
+from app.ui.widgets import buddy, combo, heading, labelled_filters
 
 
 class ReferralsPage(QWidget):
-    open_case = Signal(str)
+    open_case = Signal(str, str)  # case id, referral id
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -27,21 +41,44 @@ class ReferralsPage(QWidget):
         filters.addWidget(self.counts, 1)
         layout.addLayout(filters)
         self.model = RowsTableModel([
-            (self.tr("Case"), lambda r: r.case_code),
-            (self.tr("Institution"), lambda r: ctx.label("institutions", r.institution)),
-            (self.tr("Urgency"), lambda r: labels.urgency(r.urgency)),
-            (self.tr("Status"), lambda r: labels.referral_status(r.status)),
-            (self.tr("Since"), lambda r: r.since.strftime("%Y-%m-%d")),
+            (self.tr("Case"), lambda r: labels.case_title(r.case_code, r.affected)),
+            (self.tr("Institution"), lambda r: ctx.short_label("institutions", r.institution)),
+            (self.tr("Status"), self.status_text),
+            (self.tr("Since"), lambda r: r.since.astimezone().strftime("%Y-%m-%d")),
+            (self.tr("Measure or answer"), lambda r: " ".join(r.answer.split())),
         ], lambda r: r.id)
         self.table = table_view(self.tr("My referrals"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (2, 130), (3, 170), (4, 100)):
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((1, 190), (2, 170), (3, 95)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
-        layout.addWidget(self.table, 1)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        lower = QWidget()
+        lower_box = QVBoxLayout(lower)
+        lower_box.setContentsMargins(0, 0, 0, 0)
+        self.steps = ReferralSteps(session, self.tr("Steps of the referral"))
+        row = QHBoxLayout()
+        row.addWidget(buddy(self.tr("<b>Steps of the selected referral</b>"), self.steps))
+        row.addStretch()
+        self.open_button = QPushButton(self.tr("&Open the case"))
+        self.open_button.clicked.connect(lambda: self._open(self.table.currentIndex()))
+        row.addWidget(self.open_button)
+        lower_box.addLayout(row)
+        lower_box.addWidget(self.steps)
+        split.addWidget(lower)
+        split.setSizes([380, 260])
+        layout.addWidget(split, 1)
         self.status.currentIndexChanged.connect(self.refresh)
+
+    def status_text(self, row: ReferralRow) -> str:
+        status = labels.referral_status(row.status)
+        return self.tr("{0} · new answer").format(status) if row.unread else status
 
     def refresh(self) -> None:
         rows = self.session.lists.my_referrals(self.status.currentData() or "")
@@ -52,7 +89,23 @@ class ReferralsPage(QWidget):
             by_status[row.status] = by_status.get(row.status, 0) + 1
         self.counts.setText("   ".join(f"{labels.referral_status(s)}: {by_status[s]}"
                                        for s in REFERRAL_STATUSES if s in by_status))
+        self.steps.clear_referral()
+        self.open_button.setEnabled(False)
+
+    def _chosen(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        self.open_button.setEnabled(bool(rows))
+        if not rows:
+            self.steps.clear_referral()
+            return
+        row = rows[0].row()
+        chosen = self.model.item_at(row)
+        self.steps.show_referral(chosen.id, self.session.ws.referrals.history(chosen.id),
+                                 chosen.unread)
+        if chosen.unread:
+            self.model.replace_item(row, replace(chosen, unread=False))
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.open_case.emit(self.model.item_at(index.row()).case_id)
+            chosen = self.model.item_at(index.row())
+            self.open_case.emit(chosen.case_id, chosen.id)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from app.core.search import SearchService
+from app.core.services.affected import CasePeople
 from app.ui import labels
 from app.ui.context import UiContext
 
@@ -24,9 +25,10 @@ class SearchBox(QLineEdit):
     case_chosen = Signal(str)
     results_shown = Signal(int)
 
-    def __init__(self, ctx: UiContext, search: SearchService, host: QWidget) -> None:
+    def __init__(self, ctx: UiContext, search: SearchService, people: CasePeople,
+                 host: QWidget) -> None:
         super().__init__()
-        self.ctx, self.search = ctx, search
+        self.ctx, self.search, self.people = ctx, search, people
         self.setPlaceholderText(self.tr("Search persons or cases (Ctrl+K)"))
         self.setAccessibleName(self.tr("Search persons or cases"))
         self.setClearButtonEnabled(True)
@@ -46,9 +48,12 @@ class SearchBox(QLineEdit):
             self.popup.hide()
             self.results_shown.emit(0)
             return
-        for hit in self.search.cases(text, CASE_LIMIT):
+        cases = self.search.cases(text, CASE_LIMIT)
+        affected = self.people.of(hit.id for hit in cases)
+        for hit in cases:
             self._add(self.tr("Case {0} · {1} · {2}").format(
-                hit.code, self.ctx.parish_name(hit.parish), labels.case_status(hit.status)),
+                labels.case_title(hit.code, affected.get(hit.id, ())),
+                self.ctx.parish_name(hit.parish), labels.case_status(hit.status)),
                 ("case", hit.id))
         for p in self.search.persons(text, PERSON_LIMIT):
             place = ", ".join(x for x in (p.community, self.ctx.parish_name(p.parish)) if x)

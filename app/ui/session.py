@@ -2,7 +2,9 @@
 
 from dataclasses import dataclass
 
+from app.core.services.affected import CasePeople
 from app.core.services.agenda import AgendaService
+from app.core.services.answers import AnswerService
 from app.core.services.drafts import DraftService
 from app.core.services.followups import FollowUpService
 from app.core.services.listing import PersonListing
@@ -20,13 +22,28 @@ class Session:
     lists: WorkLists
     drafts: DraftService
     followups: FollowUpService
+    answers: AnswerService  # institutions' answers the user has (not) read
+    people: CasePeople  # whom each case affects
+    authors: dict[str, str]  # display names of this laptop's users, by username
 
     @classmethod
     def open(cls, ws: Workspace) -> "Session":
         name = ws.user.username
         return cls(ws, AgendaService(ws.db, ws.clock, name), PersonListing(ws.db),
-                   WorkLists(ws.db, name), DraftService(ws.db, name, ws.clock),
-                   FollowUpService(ws.context()))
+                   WorkLists(ws.db, name, ws.clock), DraftService(ws.db, name, ws.clock),
+                   FollowUpService(ws.context()), AnswerService(ws.db, name),
+                   CasePeople(ws.db, ws.clock), _display_names(ws))
+
+    def author(self, username: str) -> str:
+        """Who recorded something: a display name where this laptop knows one."""
+        return self.authors.get(username) or username
 
     def close(self) -> None:
         self.ws.close()
+
+
+def _display_names(ws: Workspace) -> dict[str, str]:
+    users = ws.local_users()
+    names = {u.username: u.display_name for u in users if u.display_name}
+    names.setdefault(ws.user.username, ws.user.display_name or ws.user.username)
+    return names

@@ -76,7 +76,7 @@ class Shell(QWidget):
         right = QVBoxLayout()
         layout.addLayout(right, 1)
         top = QHBoxLayout()
-        self.search = SearchBox(ctx, session.ws.search, self)
+        self.search = SearchBox(ctx, session.ws.search, session.people, self)
         self.search.person_chosen.connect(self.open_person)
         self.search.case_chosen.connect(self.open_case)
         top.addStretch()
@@ -109,6 +109,7 @@ class Shell(QWidget):
         for page in self.pages:
             self.stack.addWidget(page)
         self.home.open_case.connect(self.open_case)
+        self.home.open_referral.connect(self.open_case)
         self.home.open_household.connect(self.open_household)
         self.home.open_visit.connect(self.record_planned_visit)
         self.persons.open_person.connect(self.open_person)
@@ -160,8 +161,10 @@ class Shell(QWidget):
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
 
-    def open_case(self, case_id: str) -> CasePage:
-        page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents)
+    def open_case(self, case_id: str, referral_id: str = "") -> CasePage:
+        """The case page; with `referral_id`, that referral's steps are shown."""
+        page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents,
+                        referral_id)
         self.show_detail(page)
         return page
 

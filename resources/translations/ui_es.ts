@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="117" />
+      <location filename="../../app/ui/sync_dialogs.py" line="116" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="119" />
+      <location filename="../../app/ui/sync_dialogs.py" line="118" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <location filename="../../app/ui/sync_dialogs.py" line="119" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="121" />
+      <location filename="../../app/ui/sync_dialogs.py" line="120" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="123" />
+      <location filename="../../app/ui/sync_dialogs.py" line="122" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -143,7 +143,7 @@
     <name>AttentionPage</name>
     <message>
       <location filename="../../app/ui/attention_page.py" line="36" />
-      <location filename="../../app/ui/attention_page.py" line="49" />
+      <location filename="../../app/ui/attention_page.py" line="48" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
@@ -152,77 +152,77 @@
       <translation type="vanished">El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="37" />
+      <location filename="../../app/ui/attention_page.py" line="38" />
       <source>The server refused these changes. They were not applied there: correct the data, or ask the Consejo's technician to correct your territory or role, then resend the change; or dismiss it.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos, o pida al técnico del Consejo que corrija su territorio o su rol, y reenvíe el cambio; o descártelo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="44" />
+      <location filename="../../app/ui/attention_page.py" line="43" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="45" />
+      <location filename="../../app/ui/attention_page.py" line="44" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="46" />
+      <location filename="../../app/ui/attention_page.py" line="45" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="47" />
+      <location filename="../../app/ui/attention_page.py" line="46" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="55" />
+      <location filename="../../app/ui/attention_page.py" line="54" />
       <source>&amp;Resend</source>
       <translation>&amp;Reenviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="56" />
+      <location filename="../../app/ui/attention_page.py" line="55" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Descartar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="57" />
+      <location filename="../../app/ui/attention_page.py" line="56" />
       <source>O&amp;pen the record</source>
       <translation>A&amp;brir el registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="92" />
+      <location filename="../../app/ui/attention_page.py" line="91" />
       <source>The change will be sent again with the next synchronisation.</source>
       <translation>El cambio se enviará otra vez en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="101" />
+      <location filename="../../app/ui/attention_page.py" line="100" />
       <source>The server never received this record ({0}). It will be deleted from this computer, with the changes made to it since, and will not be sent. This cannot be undone.</source>
       <translation>El servidor nunca recibió este registro ({0}). Se eliminará de esta computadora, con los cambios que se le hicieron después, y no se enviará. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="105" />
+      <location filename="../../app/ui/attention_page.py" line="104" />
       <source>This record ({0}) will not be deleted on the server. At the next synchronisation it comes back to this computer as the server has it.</source>
       <translation>Este registro ({0}) no se eliminará en el servidor. En la próxima sincronización vuelve a esta computadora tal como lo tiene el servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="109" />
+      <location filename="../../app/ui/attention_page.py" line="108" />
       <source>This change will not be sent. At the next synchronisation this computer receives the server's data of this record ({0}) again, in place of what was changed here.</source>
       <translation>Este cambio no se enviará. En la próxima sincronización esta computadora recibe otra vez los datos del servidor de este registro ({0}), en lugar de lo que se cambió aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="112" />
+      <location filename="../../app/ui/attention_page.py" line="111" />
       <source>Dismiss this change?</source>
       <translation>¿Descartar este cambio?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="113" />
+      <location filename="../../app/ui/attention_page.py" line="112" />
       <source>&amp;Dismiss</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="116" />
+      <location filename="../../app/ui/attention_page.py" line="115" />
       <source>The change was dismissed.</source>
       <translation>El cambio fue descartado.</translation>
     </message>
@@ -230,107 +230,117 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="56" />
+      <location filename="../../app/ui/case_page.py" line="68" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="57" />
+      <location filename="../../app/ui/case_page.py" line="69" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="70" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="59" />
+      <location filename="../../app/ui/case_page.py" line="71" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="60" />
+      <location filename="../../app/ui/case_page.py" line="72" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="61" />
+      <location filename="../../app/ui/case_page.py" line="73" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="62" />
+      <location filename="../../app/ui/case_page.py" line="74" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="63" />
+      <location filename="../../app/ui/case_page.py" line="75" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="69" />
+      <location filename="../../app/ui/case_page.py" line="81" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="71" />
+      <location filename="../../app/ui/case_page.py" line="83" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="75" />
+      <location filename="../../app/ui/case_page.py" line="87" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="76" />
+      <location filename="../../app/ui/case_page.py" line="88" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="78" />
+      <location filename="../../app/ui/case_page.py" line="90" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="79" />
+      <location filename="../../app/ui/case_page.py" line="91" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="89" />
+      <location filename="../../app/ui/case_page.py" line="101" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="91" />
+      <location filename="../../app/ui/case_page.py" line="103" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="93" />
+      <location filename="../../app/ui/case_page.py" line="105" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="94" />
+      <location filename="../../app/ui/case_page.py" line="106" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="95" />
+      <location filename="../../app/ui/case_page.py" line="107" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="98" />
+      <location filename="../../app/ui/case_page.py" line="110" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="108" />
+      <location filename="../../app/ui/case_page.py" line="119" />
+      <source>Steps of the referral</source>
+      <translation>Pasos de la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="120" />
+      <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="124" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -339,63 +349,73 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="109" />
+      <location filename="../../app/ui/case_page.py" line="125" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="117" />
+      <location filename="../../app/ui/case_page.py" line="133" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="119" />
+      <location filename="../../app/ui/case_page.py" line="135" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="124" />
+      <location filename="../../app/ui/case_page.py" line="140" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="136" />
+      <location filename="../../app/ui/case_page.py" line="153" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="138" />
+      <location filename="../../app/ui/case_page.py" line="155" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="152" />
+      <location filename="../../app/ui/case_page.py" line="168" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="165" />
+      <location filename="../../app/ui/case_page.py" line="181" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="252" />
+      <location filename="../../app/ui/case_page.py" line="194" />
+      <source>Measure or answer: {0}</source>
+      <translation>Medida o respuesta: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="196" />
+      <source>Note: {0}</source>
+      <translation>Nota: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="301" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="253" />
-      <location filename="../../app/ui/case_page.py" line="267" />
+      <location filename="../../app/ui/case_page.py" line="302" />
+      <location filename="../../app/ui/case_page.py" line="316" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="264" />
+      <location filename="../../app/ui/case_page.py" line="313" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="264" />
+      <location filename="../../app/ui/case_page.py" line="313" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -562,7 +582,7 @@
     <name>CasesPage</name>
     <message>
       <location filename="../../app/ui/cases.py" line="43" />
-      <location filename="../../app/ui/cases.py" line="63" />
+      <location filename="../../app/ui/cases.py" line="64" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
@@ -578,7 +598,7 @@
     </message>
     <message>
       <location filename="../../app/ui/cases.py" line="50" />
-      <location filename="../../app/ui/cases.py" line="61" />
+      <location filename="../../app/ui/cases.py" line="62" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
@@ -594,21 +614,26 @@
     </message>
     <message>
       <location filename="../../app/ui/cases.py" line="56" />
+      <source>Affected persons</source>
+      <translation>Personas afectadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases.py" line="57" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="57" />
+      <location filename="../../app/ui/cases.py" line="58" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="58" />
+      <location filename="../../app/ui/cases.py" line="59" />
       <source>Violation</source>
       <translation>Vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="60" />
+      <location filename="../../app/ui/cases.py" line="61" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -616,7 +641,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="142" />
+      <location filename="../../app/ui/widgets.py" line="149" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -624,8 +649,8 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="100" />
-      <location filename="../../app/ui/sync_pages.py" line="114" />
+      <location filename="../../app/ui/sync_pages.py" line="99" />
+      <location filename="../../app/ui/sync_pages.py" line="112" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
@@ -635,53 +660,53 @@
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="107" />
+      <location filename="../../app/ui/sync_pages.py" line="105" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="108" />
+      <location filename="../../app/ui/sync_pages.py" line="106" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="109" />
+      <location filename="../../app/ui/sync_pages.py" line="107" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="110" />
+      <location filename="../../app/ui/sync_pages.py" line="108" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="111" />
+      <location filename="../../app/ui/sync_pages.py" line="109" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="112" />
+      <location filename="../../app/ui/sync_pages.py" line="110" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="122" />
+      <location filename="../../app/ui/sync_pages.py" line="120" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="123" />
+      <location filename="../../app/ui/sync_pages.py" line="121" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="125" />
-      <location filename="../../app/ui/sync_pages.py" line="126" />
+      <location filename="../../app/ui/sync_pages.py" line="123" />
+      <location filename="../../app/ui/sync_pages.py" line="124" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="127" />
+      <location filename="../../app/ui/sync_pages.py" line="125" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -843,83 +868,83 @@
       <translation>Registrar en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="40" />
+      <location filename="../../app/ui/sync_dialogs.py" line="41" />
       <source>Register this laptop with the Consejo's server, with your user and password on the server.</source>
       <translation>Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="47" />
+      <location filename="../../app/ui/sync_dialogs.py" line="46" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="49" />
+      <location filename="../../app/ui/sync_dialogs.py" line="48" />
       <source>User on the server</source>
       <translation>Usuario en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="52" />
+      <location filename="../../app/ui/sync_dialogs.py" line="51" />
       <source>Password on the server</source>
       <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="54" />
+      <location filename="../../app/ui/sync_dialogs.py" line="53" />
       <source>Certificate authority file (optional)</source>
       <translation>Archivo de la autoridad certificadora (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="55" />
+      <location filename="../../app/ui/sync_dialogs.py" line="54" />
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="60" />
+      <location filename="../../app/ui/sync_dialogs.py" line="59" />
       <source>&amp;Server address</source>
       <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="61" />
+      <location filename="../../app/ui/sync_dialogs.py" line="60" />
       <source>&amp;User</source>
       <translation>&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="62" />
+      <location filename="../../app/ui/sync_dialogs.py" line="61" />
       <source>&amp;Password</source>
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="63" />
+      <location filename="../../app/ui/sync_dialogs.py" line="62" />
       <source>&amp;Certificate file (optional)</source>
       <translation>Archivo de c&amp;ertificado (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="74" />
-      <location filename="../../app/ui/sync_dialogs.py" line="107" />
+      <location filename="../../app/ui/sync_dialogs.py" line="73" />
+      <location filename="../../app/ui/sync_dialogs.py" line="106" />
       <source>&amp;Enroll</source>
       <translation>&amp;Registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="82" />
+      <location filename="../../app/ui/sync_dialogs.py" line="81" />
       <source>Certificate authority file</source>
       <translation>Archivo de la autoridad certificadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="83" />
+      <location filename="../../app/ui/sync_dialogs.py" line="82" />
       <source>Certificates (*.pem *.crt);;All (*)</source>
       <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="91" />
+      <location filename="../../app/ui/sync_dialogs.py" line="90" />
       <source>Type the server address, your user and your password.</source>
       <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="96" />
+      <location filename="../../app/ui/sync_dialogs.py" line="95" />
       <source>Enrolling…</source>
       <translation>Registrando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="111" />
+      <location filename="../../app/ui/sync_dialogs.py" line="110" />
       <source>The device could not be enrolled: {0}</source>
       <translation>No se pudo registrar el dispositivo: {0}</translation>
     </message>
@@ -932,107 +957,107 @@
       <translation>Le damos la bienvenida a Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="51" />
+      <location filename="../../app/ui/first_run.py" line="52" />
       <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
       <translation>Este computador todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="56" />
+      <location filename="../../app/ui/first_run.py" line="55" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="62" />
+      <location filename="../../app/ui/first_run.py" line="61" />
       <source>e.g. ana.chicaiza</source>
       <translation>p. ej. ana.chicaiza</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="63" />
+      <location filename="../../app/ui/first_run.py" line="62" />
       <source>Community promoter</source>
       <translation>Promotor/a comunitario/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="64" />
+      <location filename="../../app/ui/first_run.py" line="63" />
       <source>Consejo technician</source>
       <translation>Técnico/a del Consejo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="65" />
+      <location filename="../../app/ui/first_run.py" line="64" />
       <source>Junta clerk</source>
       <translation>Secretario/a de la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="66" />
+      <location filename="../../app/ui/first_run.py" line="65" />
       <source>Administrator</source>
       <translation>Administrador/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="67" />
+      <location filename="../../app/ui/first_run.py" line="66" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="70" />
+      <location filename="../../app/ui/first_run.py" line="69" />
       <source>At least {0} characters</source>
       <translation>Al menos {0} caracteres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="74" />
+      <location filename="../../app/ui/first_run.py" line="73" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="75" />
+      <location filename="../../app/ui/first_run.py" line="74" />
       <source>Your &amp;name</source>
       <translation>Su &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="76" />
+      <location filename="../../app/ui/first_run.py" line="75" />
       <source>&amp;User name</source>
       <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="77" />
+      <location filename="../../app/ui/first_run.py" line="76" />
       <source>&amp;Role</source>
       <translation>&amp;Función</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="78" />
+      <location filename="../../app/ui/first_run.py" line="77" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="79" />
+      <location filename="../../app/ui/first_run.py" line="78" />
       <source>Pass&amp;word</source>
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="80" />
+      <location filename="../../app/ui/first_run.py" line="79" />
       <source>&amp;Repeat the password</source>
       <translation>&amp;Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="85" />
+      <location filename="../../app/ui/first_run.py" line="84" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="87" />
+      <location filename="../../app/ui/first_run.py" line="86" />
       <source>&amp;Create user and start</source>
       <translation>&amp;Crear usuario y empezar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="92" />
+      <location filename="../../app/ui/first_run.py" line="91" />
       <source>&amp;Enroll with the central office instead</source>
       <translation>&amp;Registrarse con la oficina central</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="97" />
+      <location filename="../../app/ui/first_run.py" line="96" />
       <source>Preparing the encrypted store…</source>
       <translation>Preparando el almacén cifrado…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="103" />
+      <location filename="../../app/ui/first_run.py" line="102" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
     </message>
@@ -1106,84 +1131,94 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home.py" line="48" />
+      <location filename="../../app/ui/home.py" line="54" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="55" />
+      <location filename="../../app/ui/home.py" line="61" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="55" />
+      <location filename="../../app/ui/home.py" line="61" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="56" />
+      <location filename="../../app/ui/home.py" line="62" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="56" />
+      <location filename="../../app/ui/home.py" line="62" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="57" />
+      <location filename="../../app/ui/home.py" line="63" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="60" />
+      <location filename="../../app/ui/home.py" line="66" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="63" />
+      <location filename="../../app/ui/home.py" line="69" />
+      <source>New answers to my referrals</source>
+      <translation>Respuestas nuevas a mis derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="70" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="64" />
+      <location filename="../../app/ui/home.py" line="71" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="65" />
+      <location filename="../../app/ui/home.py" line="72" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="66" />
+      <location filename="../../app/ui/home.py" line="73" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="113" />
+      <location filename="../../app/ui/home.py" line="129" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="118" />
+      <location filename="../../app/ui/home.py" line="134" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="118" />
+      <location filename="../../app/ui/home.py" line="134" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="125" />
+      <location filename="../../app/ui/home.py" line="142" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="129" />
+      <location filename="../../app/ui/home.py" line="147" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="152" />
+      <source>{0}: {1} on {2}</source>
+      <translation>{0}: {1} el {2}</translation>
     </message>
   </context>
   <context>
@@ -1307,42 +1342,42 @@
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="86" />
+      <location filename="../../app/ui/household_page.py" line="87" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="87" />
+      <location filename="../../app/ui/household_page.py" line="88" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="88" />
+      <location filename="../../app/ui/household_page.py" line="89" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="101" />
+      <location filename="../../app/ui/household_page.py" line="102" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="102" />
+      <location filename="../../app/ui/household_page.py" line="103" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="143" />
+      <location filename="../../app/ui/household_page.py" line="145" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="144" />
+      <location filename="../../app/ui/household_page.py" line="146" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="145" />
+      <location filename="../../app/ui/household_page.py" line="147" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1350,200 +1385,205 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels.py" line="12" />
+      <location filename="../../app/ui/labels.py" line="19" />
       <source>Open</source>
       <translation>Abierto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="13" />
+      <location filename="../../app/ui/labels.py" line="20" />
       <source>In progress</source>
       <translation>En proceso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="14" />
+      <location filename="../../app/ui/labels.py" line="21" />
       <source>Referred</source>
       <translation>Derivado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="15" />
-      <location filename="../../app/ui/labels.py" line="23" />
+      <location filename="../../app/ui/labels.py" line="22" />
+      <location filename="../../app/ui/labels.py" line="30" />
       <source>Closed</source>
       <translation>Cerrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="18" />
+      <location filename="../../app/ui/labels.py" line="25" />
       <source>Drafted</source>
       <translation>Borrador</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="19" />
+      <location filename="../../app/ui/labels.py" line="26" />
       <source>Sent</source>
       <translation>Enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="20" />
+      <location filename="../../app/ui/labels.py" line="27" />
       <source>Received</source>
       <translation>Recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="21" />
+      <location filename="../../app/ui/labels.py" line="28" />
       <source>In attention</source>
       <translation>En atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="22" />
+      <location filename="../../app/ui/labels.py" line="29" />
       <source>Answered</source>
       <translation>Respondida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="24" />
+      <location filename="../../app/ui/labels.py" line="31" />
       <source>Rejected or redirected</source>
       <translation>Rechazada o redirigida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="27" />
+      <location filename="../../app/ui/labels.py" line="34" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="28" />
+      <location filename="../../app/ui/labels.py" line="35" />
       <source>Urgent</source>
       <translation>Urgente</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="29" />
+      <location filename="../../app/ui/labels.py" line="36" />
       <source>Immediate danger</source>
       <translation>Peligro inmediato</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="32" />
+      <location filename="../../app/ui/labels.py" line="39" />
       <source>Agreement</source>
       <translation>Acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="33" />
+      <location filename="../../app/ui/labels.py" line="40" />
       <source>Partial agreement</source>
       <translation>Acuerdo parcial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="34" />
+      <location filename="../../app/ui/labels.py" line="41" />
       <source>No agreement</source>
       <translation>Sin acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="37" />
+      <location filename="../../app/ui/labels.py" line="44" />
       <source>Services and follow-up</source>
       <translation>Atención y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="38" />
+      <location filename="../../app/ui/labels.py" line="45" />
       <source>Sharing with institutions</source>
       <translation>Compartir con instituciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="39" />
+      <location filename="../../app/ui/labels.py" line="46" />
       <source>Reports and statistics</source>
       <translation>Informes y estadísticas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="42" />
+      <location filename="../../app/ui/labels.py" line="49" />
       <source>Planned visit</source>
       <translation>Visita planificada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="43" />
+      <location filename="../../app/ui/labels.py" line="50" />
       <source>Visit done</source>
       <translation>Visita realizada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="44" />
+      <location filename="../../app/ui/labels.py" line="51" />
       <source>Visit cancelled</source>
       <translation>Visita cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="47" />
+      <location filename="../../app/ui/labels.py" line="54" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="48" />
+      <location filename="../../app/ui/labels.py" line="55" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="49" />
+      <location filename="../../app/ui/labels.py" line="56" />
       <source>Mediation</source>
       <translation>Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="50" />
+      <location filename="../../app/ui/labels.py" line="57" />
       <source>Referral</source>
       <translation>Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="51" />
+      <location filename="../../app/ui/labels.py" line="58" />
       <source>Referral step</source>
       <translation>Avance de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="54" />
+      <location filename="../../app/ui/labels.py" line="61" />
       <source>Children (0–11)</source>
       <translation>Niñez (0–11)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="55" />
+      <location filename="../../app/ui/labels.py" line="62" />
       <source>Adolescents (12–17)</source>
       <translation>Adolescencia (12–17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="56" />
+      <location filename="../../app/ui/labels.py" line="63" />
       <source>Adults (18–64)</source>
       <translation>Adultos (18–64)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="57" />
+      <location filename="../../app/ui/labels.py" line="64" />
       <source>Older adults (65+)</source>
       <translation>Adultos mayores (65+)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="61" />
+      <location filename="../../app/ui/labels.py" line="68" />
       <source>Children</source>
       <translation>Niñez</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="62" />
+      <location filename="../../app/ui/labels.py" line="69" />
       <source>Adolescents</source>
       <translation>Adolescencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="63" />
+      <location filename="../../app/ui/labels.py" line="70" />
       <source>Adults</source>
       <translation>Adultos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="64" />
+      <location filename="../../app/ui/labels.py" line="71" />
       <source>Older adults</source>
       <translation>Adultos mayores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="69" />
+      <location filename="../../app/ui/labels.py" line="76" />
       <source>Child (under 12)</source>
       <translation>Niña o niño (menor de 12)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="70" />
+      <location filename="../../app/ui/labels.py" line="77" />
       <source>Adolescent (12 to 17)</source>
       <translation>Adolescente (12 a 17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="71" />
+      <location filename="../../app/ui/labels.py" line="78" />
       <source>Adult</source>
       <translation>Persona adulta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="72" />
+      <location filename="../../app/ui/labels.py" line="79" />
       <source>Older adult</source>
       <translation>Persona adulta mayor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="149" />
+      <source>and {0} more</source>
+      <translation>y {0} más</translation>
     </message>
   </context>
   <context>
@@ -2265,46 +2305,83 @@
     </message>
   </context>
   <context>
+    <name>ReferralSteps</name>
+    <message>
+      <location filename="../../app/ui/referral_steps.py" line="52" />
+      <source>Measure or answer: {0}</source>
+      <translation>Medida o respuesta: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_steps.py" line="54" />
+      <source>Note: {0}</source>
+      <translation>Nota: {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>ReferralsPage</name>
     <message>
-      <location filename="../../app/ui/referrals.py" line="22" />
       <location filename="../../app/ui/referrals.py" line="36" />
+      <location filename="../../app/ui/referrals.py" line="50" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="24" />
+      <location filename="../../app/ui/referrals.py" line="38" />
       <source>Every status</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="24" />
-      <location filename="../../app/ui/referrals.py" line="33" />
+      <location filename="../../app/ui/referrals.py" line="38" />
+      <location filename="../../app/ui/referrals.py" line="46" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="25" />
+      <location filename="../../app/ui/referrals.py" line="39" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="30" />
+      <location filename="../../app/ui/referrals.py" line="44" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="31" />
+      <location filename="../../app/ui/referrals.py" line="45" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="32" />
-      <source>Urgency</source>
-      <translation>Urgencia</translation>
+      <location filename="../../app/ui/referrals.py" line="48" />
+      <source>Measure or answer</source>
+      <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="34" />
+      <location filename="../../app/ui/referrals.py" line="66" />
+      <source>Steps of the referral</source>
+      <translation>Pasos de la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="68" />
+      <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="70" />
+      <source>&amp;Open the case</source>
+      <translation>Abrir el &amp;caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="82" />
+      <source>{0} · new answer</source>
+      <translation>{0} · respuesta nueva</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation type="vanished">Urgencia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referrals.py" line="47" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
@@ -2317,108 +2394,108 @@
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="87" />
+      <location filename="../../app/ui/reports_page.py" line="88" />
       <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
       <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="96" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
-      <location filename="../../app/ui/reports_page.py" line="189" />
+      <location filename="../../app/ui/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports_page.py" line="188" />
       <source>Monthly report</source>
       <translation>Informe mensual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="108" />
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="104" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Monthly &amp;report (PDF)</source>
       <translation>&amp;Informe mensual (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="106" />
+      <location filename="../../app/ui/reports_page.py" line="105" />
       <source>&amp;Only my work ({0})</source>
       <translation>Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="112" />
+      <location filename="../../app/ui/reports_page.py" line="111" />
       <source>Period: canton report and figures</source>
       <translation>Período: informe cantonal y cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="114" />
+      <location filename="../../app/ui/reports_page.py" line="113" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="115" />
+      <location filename="../../app/ui/reports_page.py" line="114" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="116" />
+      <location filename="../../app/ui/reports_page.py" line="115" />
       <source>&amp;From</source>
       <translation>&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="117" />
+      <location filename="../../app/ui/reports_page.py" line="116" />
       <source>&amp;To</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="119" />
+      <location filename="../../app/ui/reports_page.py" line="118" />
       <source>&amp;Canton report (PDF)</source>
       <translation>Informe &amp;cantonal (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="124" />
+      <location filename="../../app/ui/reports_page.py" line="123" />
       <source>Format of the figures</source>
       <translation>Formato de las cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="125" />
+      <location filename="../../app/ui/reports_page.py" line="124" />
       <source>E&amp;xport figures</source>
       <translation>E&amp;xportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="134" />
+      <location filename="../../app/ui/reports_page.py" line="133" />
       <source>For analysis</source>
       <translation>Para análisis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="136" />
+      <location filename="../../app/ui/reports_page.py" line="135" />
       <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
       <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="141" />
+      <location filename="../../app/ui/reports_page.py" line="140" />
       <source>Ps&amp;eudonymised export (CSV)</source>
       <translation>Exportación &amp;seudonimizada (CSV)</translation>
     </message>
@@ -2427,54 +2504,54 @@
       <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="147" />
+      <location filename="../../app/ui/reports_page.py" line="146" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="152" />
+      <location filename="../../app/ui/reports_page.py" line="151" />
       <source>Saved: {0}</source>
       <translation>Guardado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="154" />
+      <location filename="../../app/ui/reports_page.py" line="153" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="175" />
+      <location filename="../../app/ui/reports_page.py" line="174" />
       <source>The period starts after it ends: correct the dates “From” and “To”.</source>
       <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="192" />
-      <location filename="../../app/ui/reports_page.py" line="206" />
+      <location filename="../../app/ui/reports_page.py" line="191" />
+      <location filename="../../app/ui/reports_page.py" line="205" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="203" />
+      <location filename="../../app/ui/reports_page.py" line="202" />
       <source>Canton report</source>
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
-      <location filename="../../app/ui/reports_page.py" line="233" />
+      <location filename="../../app/ui/reports_page.py" line="214" />
+      <location filename="../../app/ui/reports_page.py" line="232" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="216" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="219" />
+      <location filename="../../app/ui/reports_page.py" line="218" />
       <source>Export figures</source>
       <translation>Exportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="231" />
+      <location filename="../../app/ui/reports_page.py" line="230" />
       <source>Pseudonymised export</source>
       <translation>Exportación seudonimizada</translation>
     </message>
@@ -2482,27 +2559,27 @@
   <context>
     <name>SearchBox</name>
     <message>
-      <location filename="../../app/ui/search_box.py" line="30" />
+      <location filename="../../app/ui/search_box.py" line="32" />
       <source>Search persons or cases (Ctrl+K)</source>
       <translation>Buscar personas o casos (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="31" />
+      <location filename="../../app/ui/search_box.py" line="33" />
       <source>Search persons or cases</source>
       <translation>Buscar personas o casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="35" />
+      <location filename="../../app/ui/search_box.py" line="37" />
       <source>Search results</source>
       <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="50" />
+      <location filename="../../app/ui/search_box.py" line="54" />
       <source>Case {0} · {1} · {2}</source>
       <translation>Caso {0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="58" />
+      <location filename="../../app/ui/search_box.py" line="63" />
       <source>No matches. Check the spelling, or register the person.</source>
       <translation>Sin resultados. Revise la escritura o registre a la persona.</translation>
     </message>
@@ -2748,162 +2825,162 @@
   <context>
     <name>SyncPages</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="28" />
+      <location filename="../../app/ui/sync_pages.py" line="27" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="29" />
+      <location filename="../../app/ui/sync_pages.py" line="28" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="30" />
+      <location filename="../../app/ui/sync_pages.py" line="29" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="31" />
+      <location filename="../../app/ui/sync_pages.py" line="30" />
       <source>Case note</source>
       <translation>Nota del caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="32" />
+      <location filename="../../app/ui/sync_pages.py" line="31" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="33" />
+      <location filename="../../app/ui/sync_pages.py" line="32" />
       <source>Mediation</source>
       <translation>Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="34" />
+      <location filename="../../app/ui/sync_pages.py" line="33" />
       <source>Referral</source>
       <translation>Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="35" />
+      <location filename="../../app/ui/sync_pages.py" line="34" />
       <source>Referral step</source>
       <translation>Paso de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="36" />
+      <location filename="../../app/ui/sync_pages.py" line="35" />
       <source>Follow-up</source>
       <translation>Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="37" />
+      <location filename="../../app/ui/sync_pages.py" line="36" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="38" />
+      <location filename="../../app/ui/sync_pages.py" line="37" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="39" />
+      <location filename="../../app/ui/sync_pages.py" line="38" />
       <source>Conflict resolution</source>
       <translation>Resolución de conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="44" />
+      <location filename="../../app/ui/sync_pages.py" line="43" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="45" />
+      <location filename="../../app/ui/sync_pages.py" line="44" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="46" />
+      <location filename="../../app/ui/sync_pages.py" line="45" />
       <source>Address reference</source>
       <translation>Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="47" />
+      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>Latitude</source>
       <translation>Latitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="48" />
+      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>Longitude</source>
       <translation>Longitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="49" />
+      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="50" />
+      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Relation to the head of household</source>
       <translation>Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="51" />
+      <location filename="../../app/ui/sync_pages.py" line="50" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="52" />
+      <location filename="../../app/ui/sync_pages.py" line="51" />
       <source>Surnames</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="53" />
+      <location filename="../../app/ui/sync_pages.py" line="52" />
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="54" />
+      <location filename="../../app/ui/sync_pages.py" line="53" />
       <source>Document number</source>
       <translation>Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="55" />
+      <location filename="../../app/ui/sync_pages.py" line="54" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="56" />
+      <location filename="../../app/ui/sync_pages.py" line="55" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="57" />
+      <location filename="../../app/ui/sync_pages.py" line="56" />
       <source>Ethnicity</source>
       <translation>Etnia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="58" />
+      <location filename="../../app/ui/sync_pages.py" line="57" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="59" />
+      <location filename="../../app/ui/sync_pages.py" line="58" />
       <source>Facts</source>
       <translation>Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <location filename="../../app/ui/sync_pages.py" line="59" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <location filename="../../app/ui/sync_pages.py" line="60" />
       <source>Risk level</source>
       <translation>Nivel de riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="63" />
+      <location filename="../../app/ui/sync_pages.py" line="62" />
       <source>Violation types</source>
       <translation>Tipos de vulneración</translation>
     </message>

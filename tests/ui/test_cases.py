@@ -136,7 +136,9 @@ def test_status_change_with_its_reason_in_the_timeline(qtbot, shell, workspace, 
     qtbot.keyClicks(note.text, "La familia colabora.")
     with qtbot.waitSignal(note.saved):
         save(qtbot, note)
-    assert page.timeline.item(0).text().endswith("Nota · La familia colabora.")
+    head, text = page.timeline.item(0).text().split("\n")
+    assert head.startswith("22/11/2026 ") and head.endswith(" · Nota · ana")
+    assert text == "La familia colabora."
 
 
 def test_follow_up_scheduled_shows_in_the_agenda_until_done(qtbot, shell, workspace,

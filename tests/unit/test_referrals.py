@@ -59,5 +59,5 @@ def test_my_referrals_show_the_latest_synced_step(workspace, child):
                   .values(server_version=5))
         s.execute(update(ReferralStatus).where(ReferralStatus.id == received.id)
                   .values(server_version=7))
-    rows = WorkLists(workspace.db, "ana").my_referrals()
+    rows = WorkLists(workspace.db, "ana", workspace.clock).my_referrals()
     assert [(r.id, r.status) for r in rows] == [(referral.id, "received")]

@@ -198,8 +198,8 @@ def test_status_change_needs_reason_and_is_in_timeline(workspace, child):
     with pytest.raises(ValidationFailed):
         workspace.cases.change_status(case.id, "in_progress", "  ")
     workspace.cases.change_status(case.id, "in_progress", "Visita programada")
-    kinds = [(e.kind, e.summary) for e in workspace.cases.timeline(case.id)]
-    assert ("case_note", "in_progress") in kinds
+    kinds = [(e.kind, e.code, e.text) for e in workspace.cases.timeline(case.id)]
+    assert ("case_note", "in_progress", "Visita programada") in kinds
 
 
 def test_visit_rules(workspace, household):

@@ -12,7 +12,14 @@ from app.core.records.cases import (
 )
 from app.core.records.community import CommunityActivity
 from app.core.records.family import Consent, Household, Person
-from app.core.records.local import AuditEvent, DeviceState, Draft, OutboxEntry, Setting
+from app.core.records.local import (
+    AnswerSeen,
+    AuditEvent,
+    DeviceState,
+    Draft,
+    OutboxEntry,
+    Setting,
+)
 from app.core.records.sync import Conflict
 
 SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
@@ -38,8 +45,8 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 
 __all__ = [
     "PARENTS",
-    "SYNCED_TYPES", "AuditEvent", "Case", "CaseNote", "CommunityActivity", "Conflict", "Consent",
-    "DeviceState", "Draft", "FollowUp", "Household", "Mediation", "OutboxEntry", "Person",
-    "Referral", "ReferralStatus", "Setting", "SyncedRecord", "Visit", "content_fields",
-    "to_wire",
+    "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
+    "Conflict", "Consent", "DeviceState", "Draft", "FollowUp", "Household", "Mediation",
+    "OutboxEntry", "Person", "Referral", "ReferralStatus", "Setting", "SyncedRecord", "Visit",
+    "content_fields", "to_wire",
 ]

@@ -1,6 +1,6 @@
 """Cases of rights violations and the work done on them."""
 
-from datetime import date
+from datetime import date, datetime
 from typing import ClassVar
 
 from sqlalchemy import JSON
@@ -12,6 +12,12 @@ CASE_STATUSES = ("open", "in_progress", "referred", "closed")
 REFERRAL_STATUSES = (
     "drafted", "sent", "received", "in_attention", "answered", "closed", "rejected",
 )
+
+
+# When the author wrote a log entry, by their device's clock. It is content, so it travels
+# unchanged: the server re-stamps created_at with the moment of the push, which would
+# re-date every entry at each sync. Entries from before this field read created_at.
+RECORDED_AT = "recorded_at"
 
 
 class Case(SyncedRecord, table=True):
@@ -49,6 +55,11 @@ class CaseNote(SyncedRecord, table=True):
     kind: str = "note"  # note | status
     status: str = ""
     text: str = ""
+    recorded_at: datetime | None = None  # see RECORDED_AT
+
+    @property
+    def moment(self) -> datetime:
+        return self.recorded_at or self.created_at
 
 
 class Visit(SyncedRecord, table=True):
@@ -103,6 +114,11 @@ class ReferralStatus(SyncedRecord, table=True):
     note: str = ""
     # The institution's answer (contra-referencia) or the measure it issued.
     answer: str = ""
+    recorded_at: datetime | None = None  # see RECORDED_AT
+
+    @property
+    def moment(self) -> datetime:
+        return self.recorded_at or self.created_at
 
 
 class FollowUp(SyncedRecord, table=True):

@@ -69,3 +69,13 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: Any = Field(default=None, sa_type=JSON)
+
+
+class AnswerSeen(SQLModel, table=True):
+    """An institution's answer to a referral that this user has read: Inicio's "new
+    answers" lists the others. Local and per user: reading is nobody else's business."""
+
+    __tablename__ = "answer_seen"
+
+    username: str = Field(primary_key=True)
+    step_id: str = Field(primary_key=True)  # a referral_status id

@@ -1,7 +1,9 @@
 """The promoter's agenda: what is due today, what is late, and this month's numbers.
 
 Read-only queries for the home page. Visit plans are fulfilled by a later `done` visit
-with `plan_id`; a referral waits while its latest step is `sent` or `received`.
+with `plan_id`; a referral waits while its latest step is `sent` or `received`; answers to
+the user's referrals are new until read (services.answers). Cases are named by whom they
+affect (services.affected).
 """
 
 from dataclasses import dataclass, field
@@ -11,6 +13,8 @@ from typing import Any
 from sqlalchemy import text
 
 from app.core.clock import Clock
+from app.core.services.affected import AffectedPerson, affected_by_case
+from app.core.services.answers import NewAnswer, new_answers
 from app.core.services.referral_steps import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
@@ -94,6 +98,9 @@ class Agenda:
     follow_ups: list[AgendaItem] = field(default_factory=list)
     referrals: list[AgendaItem] = field(default_factory=list)
     stale_cases: list[AgendaItem] = field(default_factory=list)
+    answers: list[NewAnswer] = field(default_factory=list)  # unread answers to referrals
+    # Whom each listed case affects, by case id: every list names a case by its people.
+    affected: dict[str, tuple[AffectedPerson, ...]] = field(default_factory=dict)
     numbers: dict[str, int] = field(default_factory=dict)
 
 
@@ -142,7 +149,13 @@ class AgendaService:
                 agenda.stale_cases.append(AgendaItem(
                     "stale_case", r.id, r.id, None, _day(r.last_at), r.code, r.risk_level,
                     True))
+            agenda.answers = new_answers(run, self.username)
             agenda.numbers = self._numbers(run, today)
+            # Visits are named by their family; the other lists by whom the case affects.
+            lists = (agenda.follow_ups, agenda.referrals, agenda.stale_cases)
+            cases = {i.case_id for items in lists for i in items if i.case_id}
+            agenda.affected = affected_by_case(
+                s, cases | {a.case_id for a in agenda.answers}, today)
         return agenda
 
     def _numbers(self, run: Any, today: date) -> dict[str, int]:

@@ -1,7 +1,7 @@
 """Cases: registration with a readable code, status changes with reasons, the timeline."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, func, select
@@ -11,14 +11,64 @@ from app.core.i18n import N_
 from app.core.records import Case, CaseNote, Mediation, Referral, ReferralStatus, Visit
 from app.core.services.base import ServiceContext, build, raise_if
 from app.core.services.record_rules import check_record
+from app.core.services.referral_steps import steps_in_order
 
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    at: datetime
+    """One line of a case's history, dated by the event itself: a visit's or a
+    mediation's day, the moment a note or a referral step was written (`recorded_at`).
+    Never by the record's stamps, which the server rewrites at each sync."""
+
+    on: date  # the event's day (local time for moments)
+    at: datetime | None  # the moment, for entries written at one (notes, referral steps)
     kind: str  # case_note | visit | mediation | referral | referral_status
     record_id: str
-    summary: str
+    author: str  # the username who recorded it
+    code: str = ""  # what the UI names: a case status, visit state, outcome, step status
+    text: str = ""  # the note or reason, observations, subject, the step's note
+    answer: str = ""  # a referral step's measure or answer
+    institution: str = ""  # a referral's institution (code), on referral entries
+
+    def sort_key(self) -> tuple[date, str]:
+        # Within a day, the record id: a UUIDv7 made when the entry was recorded, so the
+        # order it was recorded in, the same on every device and after every sync (a
+        # visit has a day, not an hour: its time of recording places it).
+        return (self.on, self.record_id)
+
+
+def _moment(at: datetime) -> tuple[date, datetime]:
+    aware = at if at.tzinfo else at.replace(tzinfo=UTC)
+    return aware.astimezone().date(), aware
+
+
+def _timeline(notes: list[CaseNote], visits: list[Visit], mediations: list[Mediation],
+              referrals: list[Referral], steps: list[ReferralStatus]
+              ) -> list[TimelineEntry]:
+    entries = []
+    for n in notes:
+        entries.append(TimelineEntry(*_moment(n.moment), "case_note", n.id, n.created_by,
+                                     n.status if n.kind == "status" else "", n.text))
+    entries += [TimelineEntry(v.visit_date, None, "visit", v.id, v.created_by, v.state,
+                              v.observations) for v in visits]
+    entries += [TimelineEntry(m.held_on, None, "mediation", m.id, m.created_by, m.outcome,
+                              m.subject) for m in mediations]
+    institutions = {r.id: r.institution for r in referrals}
+    first: dict[str, ReferralStatus] = {}
+    for st in steps:  # in recorded order: a referral's first step is its sending
+        if st.referral_id not in first:
+            first[st.referral_id] = st
+            continue
+        entries.append(TimelineEntry(*_moment(st.moment), "referral_status", st.id,
+                                     st.created_by, st.status, st.note, st.answer,
+                                     institutions[st.referral_id]))
+    for r in referrals:
+        opening = first.get(r.id)
+        on, at = _moment(opening.moment if opening else r.created_at)
+        entries.append(TimelineEntry(on, at, "referral", r.id, r.created_by,
+                                     opening.status if opening else "", r.reason,
+                                     institution=r.institution))
+    return sorted(entries, key=TimelineEntry.sort_key)
 
 
 class CaseService:
@@ -80,28 +130,18 @@ class CaseService:
             return self.ctx.writer.get(s, Case, case_id)
 
     def timeline(self, case_id: str) -> list[TimelineEntry]:
+        """Everything recorded on a case, oldest first (see TimelineEntry)."""
         with self.ctx.db.read() as s:
-            entries = [TimelineEntry(n.created_at, "case_note", n.id, n.status or n.text)
-                       for n in s.execute(select(CaseNote).where(CaseNote.case_id == case_id))
-                       .scalars()]
-            entries += [TimelineEntry(v.created_at, "visit", v.id, v.state)
-                        for v in s.execute(select(Visit).where(Visit.case_id == case_id))
-                        .scalars()]
-            entries += [TimelineEntry(m.created_at, "mediation", m.id, m.outcome)
-                        for m in s.execute(select(Mediation).where(
-                            Mediation.case_id == case_id, Mediation.deleted.is_(False)))
-                        .scalars()]
+            notes = list(s.execute(select(CaseNote).where(CaseNote.case_id == case_id))
+                         .scalars())
+            visits = list(s.execute(select(Visit).where(Visit.case_id == case_id)).scalars())
+            mediations = list(s.execute(select(Mediation).where(
+                Mediation.case_id == case_id, Mediation.deleted.is_(False))).scalars())
             referrals = list(s.execute(select(Referral).where(
                 Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
-            entries += [TimelineEntry(r.created_at, "referral", r.id, r.institution)
-                        for r in referrals]
-            if referrals:
-                entries += [TimelineEntry(st.created_at, "referral_status", st.id, st.status)
-                            for st in s.execute(select(ReferralStatus).where(
-                                ReferralStatus.referral_id.in_([r.id for r in referrals])))
-                            .scalars()]
-        # Device clocks may be wrong, but within one case on one device the order holds.
-        return sorted(entries, key=lambda e: e.at)
+            steps = list(s.execute(steps_in_order(r.id for r in referrals)).scalars()) \
+                if referrals else []
+        return _timeline(notes, visits, mediations, referrals, steps)
 
     @staticmethod
     def _next_code(s, parish: str, year: int) -> str:

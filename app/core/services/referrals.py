@@ -17,7 +17,8 @@ __all__ = ["ReferralService", "ReferralView", "latest"]
 @dataclass(frozen=True)
 class ReferralView:
     referral: Referral
-    status: ReferralStatus
+    status: ReferralStatus  # the current step
+    steps: tuple[ReferralStatus, ...] = ()  # every step, in the order recorded
 
 
 class ReferralService:
@@ -53,4 +54,5 @@ class ReferralService:
             steps: dict[str, list[ReferralStatus]] = {}
             for st in s.execute(steps_in_order(r.id for r in referrals)).scalars():
                 steps.setdefault(st.referral_id, []).append(st)
-        return [ReferralView(r, latest(steps[r.id])) for r in referrals if r.id in steps]
+        return [ReferralView(r, latest(steps[r.id]), tuple(steps[r.id]))
+                for r in referrals if r.id in steps]

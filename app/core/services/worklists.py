@@ -6,7 +6,11 @@ from datetime import date, datetime
 
 from sqlalchemy import select, text
 
-from app.core.records import CaseNote, CommunityActivity
+from app.core.clock import Clock
+from app.core.records import CommunityActivity
+from app.core.rules.referrals import current_step_order
+from app.core.services.affected import AffectedPerson, affected_by_case
+from app.core.services.answers import moment, new_answers
 from app.core.services.referral_steps import CURRENT_STEP_SQL
 from app.core.store.database import Database
 
@@ -17,13 +21,16 @@ CASES_SQL = """
 
 REFERRALS_SQL = """
     SELECT r.id, r.case_id, r.institution, r.urgency, c.code, st.status,
-           st.created_at AS since
+           coalesce(st.recorded_at, st.created_at) AS since,
+           (SELECT s3.answer FROM referral_status s3
+             WHERE s3.referral_id = r.id AND s3.answer != ''
+             ORDER BY """ + current_step_order("s3") + """ LIMIT 1) AS answer
     FROM referral r
     JOIN "case" c ON c.id = r.case_id
     JOIN referral_status st ON st.referral_id = r.id
     WHERE r.deleted = 0 AND r.created_by = :user AND st.rowid = """ + CURRENT_STEP_SQL + """
     {where}
-    ORDER BY st.created_at DESC LIMIT :limit"""
+    ORDER BY since DESC, r.id DESC LIMIT :limit"""
 
 
 @dataclass(frozen=True)
@@ -35,6 +42,7 @@ class CaseRow:
     risk_level: str
     opened_on: date
     violation_types: list[str]
+    affected: tuple[AffectedPerson, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -44,13 +52,16 @@ class ReferralRow:
     case_code: str
     institution: str
     urgency: str
-    status: str
-    since: datetime
+    status: str  # the current step's
+    since: datetime  # when the current step was recorded
+    answer: str = ""  # the latest measure or answer
+    unread: bool = False  # an answer the user has not read yet (services.answers)
+    affected: tuple[AffectedPerson, ...] = ()
 
 
 class WorkLists:
-    def __init__(self, db: Database, username: str) -> None:
-        self.db, self.username = db, username
+    def __init__(self, db: Database, username: str, clock: Clock) -> None:
+        self.db, self.username, self.clock = db, username, clock
 
     def cases(self, status: str = "", household_id: str = "", limit: int = 5000
               ) -> list[CaseRow]:
@@ -63,8 +74,10 @@ class WorkLists:
             params["household"] = household_id
         with self.db.read() as s:
             rows = s.connection().execute(text(CASES_SQL.format(where=where)), params).all()
+            affected = affected_by_case(s, (r.id for r in rows), self.clock.today())
         return [CaseRow(r.id, r.code, r.parish, r.status, r.risk_level,
-                        date.fromisoformat(r.opened_on), json.loads(r.violation_types or "[]"))
+                        date.fromisoformat(r.opened_on), json.loads(r.violation_types or "[]"),
+                        affected.get(r.id, ()))
                 for r in rows]
 
     def my_referrals(self, status: str = "", limit: int = 5000) -> list[ReferralRow]:
@@ -74,16 +87,19 @@ class WorkLists:
             where = " AND st.status = :status"
             params["status"] = status
         with self.db.read() as s:
-            rows = s.connection().execute(text(REFERRALS_SQL.format(where=where)),
-                                          params).all()
+            run = s.connection().execute
+            rows = run(text(REFERRALS_SQL.format(where=where)), params).all()
+            unread = {a.referral_id for a in new_answers(run, self.username)}
+            affected = affected_by_case(s, (r.case_id for r in rows), self.clock.today())
         return [ReferralRow(r.id, r.case_id, r.code, r.institution, r.urgency, r.status,
-                            datetime.fromisoformat(r.since)) for r in rows]
+                            moment(r.since), r.answer or "", r.id in unread,
+                            affected.get(r.case_id, ()))
+                for r in rows]
 
-    def case_notes(self, case_id: str) -> dict[str, CaseNote]:
-        """A case's notes by id: the timeline shows each status change with its reason."""
+    def affected(self, case_id: str) -> tuple[AffectedPerson, ...]:
+        """Whom one case affects (the case page's header)."""
         with self.db.read() as s:
-            return {n.id: n for n in s.execute(select(CaseNote).where(
-                CaseNote.case_id == case_id)).scalars()}
+            return affected_by_case(s, [case_id], self.clock.today()).get(case_id, ())
 
     def activities(self, limit: int = 2000) -> list[CommunityActivity]:
         with self.db.read() as s:

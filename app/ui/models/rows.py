@@ -21,6 +21,11 @@ class RowsTableModel(QAbstractTableModel):
         self.items = list(items)
         self.endResetModel()
 
+    def replace_item(self, row: int, item: Any) -> None:
+        """One row changed (e.g. an answer read): the view keeps its selection."""
+        self.items[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
     def item_at(self, row: int) -> Any:
         return self.items[row]
 
@@ -34,7 +39,8 @@ class RowsTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self.items):
             return None
         item = self.items[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole,
+                    Qt.ItemDataRole.ToolTipRole):  # the tooltip: all of a clipped text
             return self.columns[index.column()][1](item)
         if role == Qt.ItemDataRole.UserRole:
             return self.id_of(item)
