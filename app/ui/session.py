@@ -24,7 +24,7 @@ class Session:
     @classmethod
     def open(cls, ws: Workspace) -> "Session":
         name = ws.user.username
-        return cls(ws, AgendaService(ws.db, ws.clock, name), PersonListing(ws.db),
+        return cls(ws, AgendaService(ws.db, ws.clock, name, ws.catalogs), PersonListing(ws.db),
                    WorkLists(ws.db, name), DraftService(ws.db, name, ws.clock),
                    FollowUpService(ws.context()))
 

@@ -468,6 +468,10 @@
       <translation>Un caso de violencia sexual no se puede cerrar antes de derivarlo a la Fiscalía.</translation>
     </message>
     <message>
+      <source>For {types} the risk level is at least {risk}.</source>
+      <translation>Para {types} el nivel de riesgo es al menos {risk}.</translation>
+    </message>
+    <message>
       <source>This case cannot be mediated ({types}): the law requires a referral. Refer it to: {route}.</source>
       <translation>Este caso no se puede mediar ({types}): la ley exige derivarlo. Derívelo a: {route}.</translation>
     </message>

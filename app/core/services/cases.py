@@ -9,8 +9,11 @@ from sqlalchemy import Integer, func, select
 from app.core.errors import Problem
 from app.core.i18n import N_
 from app.core.records import Case, CaseNote, Mediation, Referral, ReferralStatus, Visit
+from app.core.rules.legal import missing_referrals
 from app.core.services.base import ServiceContext, build, raise_if
+from app.core.services.fieldwork import pending_plans
 from app.core.services.record_rules import check_record
+from app.core.services.referral_steps import referred_to
 
 
 @dataclass(frozen=True)
@@ -48,7 +51,11 @@ class CaseService:
             return self.ctx.writer.update(s, Case, case_id,
                                           {k: getattr(candidate, k) for k in changes})
 
-    def change_status(self, case_id: str, status: str, reason: str) -> Case:
+    def change_status(self, case_id: str, status: str, reason: str,
+                      cancel_planned_visits: bool = False) -> Case:
+        """With `cancel_planned_visits`, the case's visits still planned are cancelled in
+        the same transaction: each by a new `cancelled` entry with its `plan_id` (the
+        visit log is append-only)."""
         if not reason.strip():
             raise_if([Problem("status_reason", N_("Say why the status changes."))])
         with self.ctx.db.write() as s:
@@ -60,7 +67,20 @@ class CaseService:
                                              {"status": status, "status_reason": reason})
             self.ctx.writer.create(s, CaseNote(case_id=case_id, kind="status",
                                                status=status, text=reason))
+            if cancel_planned_visits:
+                for plan in pending_plans(s, case_id):
+                    self.ctx.writer.create(s, Visit(
+                        household_id=plan.household_id, case_id=case_id, state="cancelled",
+                        plan_id=plan.id, visit_date=self.ctx.today(), observations=reason))
             return updated
+
+    def missing_referrals(self, case_id: str) -> list[str]:
+        """Institutions the law sends this case to (the catalog's `must_refer` of its
+        types) that it was not really sent to yet, in route order."""
+        with self.ctx.db.read() as s:
+            case = self.ctx.writer.get(s, Case, case_id)
+            return missing_referrals(case.violation_types, referred_to(s, case_id),
+                                     self.ctx.catalogs)
 
     def add_note(self, case_id: str, text: str) -> CaseNote:
         raise_if([] if text.strip() else [Problem("text", N_("This field is required."))])
