@@ -1,5 +1,6 @@
-"""Inicio: the agenda. Visits due and overdue, follow-ups, referrals without an answer,
-cases without activity, and this month's numbers. One click opens each item."""
+"""Inicio: the agenda. Visits due and overdue and those of the next two weeks, cases the
+law sends elsewhere not yet referred, follow-ups, referrals without an answer, cases
+without activity, and this month's numbers. One click opens each item."""
 
 from collections.abc import Callable
 
@@ -61,18 +62,27 @@ class HomePage(QWidget):
         layout.addLayout(self.numbers)
         grid = QGridLayout()
         self.visits = AgendaList(self.tr("Visits for today and overdue"))
+        self.upcoming = AgendaList(self.tr("Visits in the next 14 days"))
+        self.must_refer = AgendaList(self.tr("Cases that must be referred and have no "
+                                             "referral sent"))
         self.follow_ups = AgendaList(self.tr("Follow-ups due"))
         self.referrals = AgendaList(self.tr("Referrals without an answer after 48 hours"))
         self.stale = AgendaList(self.tr("Cases without activity for 30 days"))
         self.section_titles: dict[QListWidget, QLabel] = {}
-        for i, box in enumerate((self.visits, self.follow_ups, self.referrals, self.stale)):
+        columns = 3
+        for i, box in enumerate((self.visits, self.upcoming, self.must_refer,
+                                 self.follow_ups, self.referrals, self.stale)):
             title = QLabel()
+            title.setWordWrap(True)
             title.setBuddy(box)
             self.section_titles[box] = title
-            grid.addWidget(title, (i // 2) * 2, i % 2)
-            grid.addWidget(box, (i // 2) * 2 + 1, i % 2)
+            grid.addWidget(title, (i // columns) * 2, i % columns,
+                           Qt.AlignmentFlag.AlignBottom)
+            grid.addWidget(box, (i // columns) * 2 + 1, i % columns)
             box.itemClicked.connect(self._open)
             box.itemActivated.connect(self._open)
+        for column in range(columns):
+            grid.setColumnStretch(column, 1)
         layout.addLayout(grid, 1)
 
     def _card(self, key: str, title: str) -> QFrame:
@@ -94,6 +104,8 @@ class HomePage(QWidget):
         for key, label in self.number_labels.items():
             label.setText(str(agenda.numbers.get(key, 0)))
         self._fill(self.visits, agenda.visits, self._visit_text)
+        self._fill(self.upcoming, agenda.upcoming_visits, self._upcoming_text)
+        self._fill(self.must_refer, agenda.must_refer, self._must_refer_text)
         self._fill(self.follow_ups, agenda.follow_ups, self._follow_up_text)
         self._fill(self.referrals, agenda.referrals, self._referral_text)
         self._fill(self.stale, agenda.stale_cases, self._stale_text)
@@ -117,6 +129,21 @@ class HomePage(QWidget):
     def _visit_text(self, item: AgendaItem) -> str:
         late = self.tr(" — overdue") if item.overdue else self.tr(" — today")
         return f"{labels.day(item.due)}{late} · {item.title or self.tr('Family')} · {item.detail}"
+
+    def _upcoming_text(self, item: AgendaItem) -> str:
+        return f"{labels.day(item.due)} · {item.title or self.tr('Family')} · {item.detail}"
+
+    def _must_refer_text(self, item: AgendaItem) -> str:
+        return self.tr("{0} · to {1}").format(item.title, ", ".join(
+            self._short("institutions", code) for code in item.institutions))
+
+    def _short(self, catalog: str, code: str) -> str:
+        """The catalog's short name, where lists are narrow."""
+        entry = getattr(self.ctx.catalogs, catalog).get(code)
+        short = entry.extra.get("short") if entry is not None else None
+        if isinstance(short, dict):
+            return short.get(self.ctx.language) or short.get("es") or code
+        return self.ctx.label(catalog, code)
 
     def _follow_up_text(self, item: AgendaItem) -> str:
         return f"{labels.day(item.due)} · {item.title} · {item.detail}"

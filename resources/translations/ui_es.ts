@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="117" />
+      <location filename="../../app/ui/sync_dialogs.py" line="116" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="119" />
+      <location filename="../../app/ui/sync_dialogs.py" line="118" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <location filename="../../app/ui/sync_dialogs.py" line="119" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="121" />
+      <location filename="../../app/ui/sync_dialogs.py" line="120" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="123" />
+      <location filename="../../app/ui/sync_dialogs.py" line="122" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -143,7 +143,7 @@
     <name>AttentionPage</name>
     <message>
       <location filename="../../app/ui/attention_page.py" line="36" />
-      <location filename="../../app/ui/attention_page.py" line="49" />
+      <location filename="../../app/ui/attention_page.py" line="48" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
@@ -152,77 +152,77 @@
       <translation type="vanished">El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="37" />
+      <location filename="../../app/ui/attention_page.py" line="38" />
       <source>The server refused these changes. They were not applied there: correct the data, or ask the Consejo's technician to correct your territory or role, then resend the change; or dismiss it.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos, o pida al técnico del Consejo que corrija su territorio o su rol, y reenvíe el cambio; o descártelo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="44" />
+      <location filename="../../app/ui/attention_page.py" line="43" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="45" />
+      <location filename="../../app/ui/attention_page.py" line="44" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="46" />
+      <location filename="../../app/ui/attention_page.py" line="45" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="47" />
+      <location filename="../../app/ui/attention_page.py" line="46" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="55" />
+      <location filename="../../app/ui/attention_page.py" line="54" />
       <source>&amp;Resend</source>
       <translation>&amp;Reenviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="56" />
+      <location filename="../../app/ui/attention_page.py" line="55" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Descartar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="57" />
+      <location filename="../../app/ui/attention_page.py" line="56" />
       <source>O&amp;pen the record</source>
       <translation>A&amp;brir el registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="92" />
+      <location filename="../../app/ui/attention_page.py" line="91" />
       <source>The change will be sent again with the next synchronisation.</source>
       <translation>El cambio se enviará otra vez en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="101" />
+      <location filename="../../app/ui/attention_page.py" line="100" />
       <source>The server never received this record ({0}). It will be deleted from this computer, with the changes made to it since, and will not be sent. This cannot be undone.</source>
       <translation>El servidor nunca recibió este registro ({0}). Se eliminará de esta computadora, con los cambios que se le hicieron después, y no se enviará. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="105" />
+      <location filename="../../app/ui/attention_page.py" line="104" />
       <source>This record ({0}) will not be deleted on the server. At the next synchronisation it comes back to this computer as the server has it.</source>
       <translation>Este registro ({0}) no se eliminará en el servidor. En la próxima sincronización vuelve a esta computadora tal como lo tiene el servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="109" />
+      <location filename="../../app/ui/attention_page.py" line="108" />
       <source>This change will not be sent. At the next synchronisation this computer receives the server's data of this record ({0}) again, in place of what was changed here.</source>
       <translation>Este cambio no se enviará. En la próxima sincronización esta computadora recibe otra vez los datos del servidor de este registro ({0}), en lugar de lo que se cambió aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="112" />
+      <location filename="../../app/ui/attention_page.py" line="111" />
       <source>Dismiss this change?</source>
       <translation>¿Descartar este cambio?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="113" />
+      <location filename="../../app/ui/attention_page.py" line="112" />
       <source>&amp;Dismiss</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="116" />
+      <location filename="../../app/ui/attention_page.py" line="115" />
       <source>The change was dismissed.</source>
       <translation>El cambio fue descartado.</translation>
     </message>
@@ -230,107 +230,107 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="56" />
+      <location filename="../../app/ui/case_page.py" line="62" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="57" />
+      <location filename="../../app/ui/case_page.py" line="63" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="58" />
+      <location filename="../../app/ui/case_page.py" line="64" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="59" />
+      <location filename="../../app/ui/case_page.py" line="65" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="60" />
+      <location filename="../../app/ui/case_page.py" line="66" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="61" />
+      <location filename="../../app/ui/case_page.py" line="67" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="62" />
+      <location filename="../../app/ui/case_page.py" line="68" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="63" />
+      <location filename="../../app/ui/case_page.py" line="69" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="69" />
+      <location filename="../../app/ui/case_page.py" line="75" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="71" />
+      <location filename="../../app/ui/case_page.py" line="77" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="75" />
+      <location filename="../../app/ui/case_page.py" line="81" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="76" />
+      <location filename="../../app/ui/case_page.py" line="82" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="78" />
+      <location filename="../../app/ui/case_page.py" line="84" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="79" />
+      <location filename="../../app/ui/case_page.py" line="85" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="89" />
+      <location filename="../../app/ui/case_page.py" line="97" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="91" />
+      <location filename="../../app/ui/case_page.py" line="99" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="93" />
+      <location filename="../../app/ui/case_page.py" line="101" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="94" />
+      <location filename="../../app/ui/case_page.py" line="102" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="95" />
+      <location filename="../../app/ui/case_page.py" line="103" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="98" />
+      <location filename="../../app/ui/case_page.py" line="106" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="108" />
+      <location filename="../../app/ui/case_page.py" line="116" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -339,63 +339,63 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="109" />
+      <location filename="../../app/ui/case_page.py" line="117" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="117" />
+      <location filename="../../app/ui/case_page.py" line="125" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="119" />
+      <location filename="../../app/ui/case_page.py" line="127" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="124" />
+      <location filename="../../app/ui/case_page.py" line="132" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="136" />
+      <location filename="../../app/ui/case_page.py" line="144" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="138" />
+      <location filename="../../app/ui/case_page.py" line="146" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="152" />
+      <location filename="../../app/ui/case_page.py" line="161" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="165" />
+      <location filename="../../app/ui/case_page.py" line="174" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="252" />
+      <location filename="../../app/ui/case_page.py" line="268" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="253" />
-      <location filename="../../app/ui/case_page.py" line="267" />
+      <location filename="../../app/ui/case_page.py" line="269" />
+      <location filename="../../app/ui/case_page.py" line="283" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="264" />
+      <location filename="../../app/ui/case_page.py" line="280" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="264" />
+      <location filename="../../app/ui/case_page.py" line="280" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -403,159 +403,175 @@
   <context>
     <name>CaseWizard</name>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="46" />
+      <location filename="../../app/ui/case_wizard.py" line="56" />
       <source>Register a case</source>
       <translation>Registrar un caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <location filename="../../app/ui/case_wizard.py" line="63" />
       <source>Who is affected?</source>
       <translation>¿A quién afecta?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <location filename="../../app/ui/case_wizard.py" line="63" />
       <source>What happened?</source>
       <translation>¿Qué pasó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="54" />
+      <location filename="../../app/ui/case_wizard.py" line="64" />
       <source>Who reported it?</source>
       <translation>¿Quién lo informó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="54" />
+      <location filename="../../app/ui/case_wizard.py" line="64" />
       <source>How serious is it?</source>
       <translation>¿Qué tan grave es?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="57" />
+      <location filename="../../app/ui/case_wizard.py" line="67" />
       <source>No family chosen yet.</source>
       <translation>Todavía no se eligió la familia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="59" />
+      <location filename="../../app/ui/case_wizard.py" line="69" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="61" />
       <source>Type a member's name or document</source>
-      <translation>Escriba el nombre o la cédula de un miembro</translation>
+      <translation type="vanished">Escriba el nombre o la cédula de un miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="62" />
       <source>Find the family</source>
-      <translation>Buscar la familia</translation>
+      <translation type="vanished">Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="64" />
       <source>Families found</source>
-      <translation>Familias encontradas</translation>
+      <translation type="vanished">Familias encontradas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="70" />
+      <location filename="../../app/ui/case_wizard.py" line="73" />
       <source>&amp;Find the family</source>
       <translation>&amp;Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="72" />
+      <location filename="../../app/ui/case_wizard.py" line="74" />
       <source>&amp;Affected persons</source>
       <translation>Personas &amp;afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="75" />
+      <location filename="../../app/ui/case_wizard.py" line="77" />
       <source>&amp;Type of violation</source>
       <translation>&amp;Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="77" />
+      <location filename="../../app/ui/case_wizard.py" line="79" />
       <source>Type of violation</source>
       <translation>Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="79" />
+      <location filename="../../app/ui/case_wizard.py" line="83" />
       <source>&amp;Facts</source>
       <translation>&amp;Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="80" />
+      <location filename="../../app/ui/case_wizard.py" line="84" />
       <source>&amp;Date of the facts</source>
       <translation>&amp;Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="81" />
+      <location filename="../../app/ui/case_wizard.py" line="85" />
       <source>Date of the facts</source>
       <translation>Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="82" />
+      <location filename="../../app/ui/case_wizard.py" line="86" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="83" />
+      <location filename="../../app/ui/case_wizard.py" line="87" />
       <source>&amp;Place</source>
       <translation>&amp;Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="85" />
+      <location filename="../../app/ui/case_wizard.py" line="89" />
       <source>Anonymous &amp;report</source>
       <translation>Denuncia &amp;anónima</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="86" />
+      <location filename="../../app/ui/case_wizard.py" line="90" />
       <source>The reporter asks not to be named</source>
       <translation>Quien informa pide no ser nombrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="88" />
+      <location filename="../../app/ui/case_wizard.py" line="92" />
       <source>Reporter's &amp;name</source>
       <translation>&amp;Nombre de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="91" />
+      <location filename="../../app/ui/case_wizard.py" line="95" />
       <source>Reporter's &amp;relation</source>
       <translation>&amp;Relación de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="92" />
+      <location filename="../../app/ui/case_wizard.py" line="96" />
       <source>Reporter's &amp;phone</source>
       <translation>&amp;Teléfono de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="95" />
+      <location filename="../../app/ui/case_wizard.py" line="99" />
       <source>Alleged a&amp;ggressor</source>
       <translation>Presunto a&amp;gresor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="97" />
+      <location filename="../../app/ui/case_wizard.py" line="101" />
       <source>&amp;Risk level</source>
       <translation>Nivel de &amp;riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="100" />
+      <location filename="../../app/ui/case_wizard.py" line="109" />
+      <source>&amp;Open the referral form after registering</source>
+      <translation>Abrir la ficha de deri&amp;vación al registrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="112" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="101" />
+      <location filename="../../app/ui/case_wizard.py" line="113" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="107" />
+      <location filename="../../app/ui/case_wizard.py" line="119" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="123" />
+      <location filename="../../app/ui/case_wizard.py" line="137" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="163" />
+      <location filename="../../app/ui/case_wizard.py" line="158" />
+      <source>Find and choose the family first.</source>
+      <translation>Primero busque y elija la familia.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="161" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="218" />
+      <source>By law, these types need at least this risk: {0}.</source>
+      <translation>Por ley, estos tipos de vulneración requieren al menos este riesgo: {0}.</translation>
+    </message>
+    <message>
       <source> ({0} years)</source>
-      <translation> ({0} años)</translation>
+      <translation type="vanished"> ({0} años)</translation>
     </message>
   </context>
   <context>
@@ -616,7 +632,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="142" />
+      <location filename="../../app/ui/widgets.py" line="149" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -624,8 +640,8 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="100" />
-      <location filename="../../app/ui/sync_pages.py" line="114" />
+      <location filename="../../app/ui/sync_pages.py" line="99" />
+      <location filename="../../app/ui/sync_pages.py" line="112" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
@@ -635,53 +651,53 @@
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="107" />
+      <location filename="../../app/ui/sync_pages.py" line="105" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="108" />
+      <location filename="../../app/ui/sync_pages.py" line="106" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="109" />
+      <location filename="../../app/ui/sync_pages.py" line="107" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="110" />
+      <location filename="../../app/ui/sync_pages.py" line="108" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="111" />
+      <location filename="../../app/ui/sync_pages.py" line="109" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="112" />
+      <location filename="../../app/ui/sync_pages.py" line="110" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="122" />
+      <location filename="../../app/ui/sync_pages.py" line="120" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="123" />
+      <location filename="../../app/ui/sync_pages.py" line="121" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="125" />
-      <location filename="../../app/ui/sync_pages.py" line="126" />
+      <location filename="../../app/ui/sync_pages.py" line="123" />
+      <location filename="../../app/ui/sync_pages.py" line="124" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="127" />
+      <location filename="../../app/ui/sync_pages.py" line="125" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -843,85 +859,103 @@
       <translation>Registrar en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="40" />
+      <location filename="../../app/ui/sync_dialogs.py" line="41" />
       <source>Register this laptop with the Consejo's server, with your user and password on the server.</source>
       <translation>Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="47" />
+      <location filename="../../app/ui/sync_dialogs.py" line="46" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="49" />
+      <location filename="../../app/ui/sync_dialogs.py" line="48" />
       <source>User on the server</source>
       <translation>Usuario en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="52" />
+      <location filename="../../app/ui/sync_dialogs.py" line="51" />
       <source>Password on the server</source>
       <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="54" />
+      <location filename="../../app/ui/sync_dialogs.py" line="53" />
       <source>Certificate authority file (optional)</source>
       <translation>Archivo de la autoridad certificadora (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="55" />
+      <location filename="../../app/ui/sync_dialogs.py" line="54" />
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="60" />
+      <location filename="../../app/ui/sync_dialogs.py" line="59" />
       <source>&amp;Server address</source>
       <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="61" />
+      <location filename="../../app/ui/sync_dialogs.py" line="60" />
       <source>&amp;User</source>
       <translation>&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="62" />
+      <location filename="../../app/ui/sync_dialogs.py" line="61" />
       <source>&amp;Password</source>
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="63" />
+      <location filename="../../app/ui/sync_dialogs.py" line="62" />
       <source>&amp;Certificate file (optional)</source>
       <translation>Archivo de c&amp;ertificado (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="74" />
-      <location filename="../../app/ui/sync_dialogs.py" line="107" />
+      <location filename="../../app/ui/sync_dialogs.py" line="73" />
+      <location filename="../../app/ui/sync_dialogs.py" line="106" />
       <source>&amp;Enroll</source>
       <translation>&amp;Registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="82" />
+      <location filename="../../app/ui/sync_dialogs.py" line="81" />
       <source>Certificate authority file</source>
       <translation>Archivo de la autoridad certificadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="83" />
+      <location filename="../../app/ui/sync_dialogs.py" line="82" />
       <source>Certificates (*.pem *.crt);;All (*)</source>
       <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="91" />
+      <location filename="../../app/ui/sync_dialogs.py" line="90" />
       <source>Type the server address, your user and your password.</source>
       <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="96" />
+      <location filename="../../app/ui/sync_dialogs.py" line="95" />
       <source>Enrolling…</source>
       <translation>Registrando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="111" />
+      <location filename="../../app/ui/sync_dialogs.py" line="110" />
       <source>The device could not be enrolled: {0}</source>
       <translation>No se pudo registrar el dispositivo: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>FamilyFinder</name>
+    <message>
+      <location filename="../../app/ui/family_finder.py" line="25" />
+      <source>Type a member's name or document</source>
+      <translation>Escriba el nombre o la cédula de un miembro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/family_finder.py" line="26" />
+      <source>Find the family</source>
+      <translation>Buscar la familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/family_finder.py" line="28" />
+      <source>Families found</source>
+      <translation>Familias encontradas</translation>
     </message>
   </context>
   <context>
@@ -932,107 +966,107 @@
       <translation>Le damos la bienvenida a Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="51" />
+      <location filename="../../app/ui/first_run.py" line="52" />
       <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
       <translation>Este computador todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="56" />
+      <location filename="../../app/ui/first_run.py" line="55" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="62" />
+      <location filename="../../app/ui/first_run.py" line="61" />
       <source>e.g. ana.chicaiza</source>
       <translation>p. ej. ana.chicaiza</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="63" />
+      <location filename="../../app/ui/first_run.py" line="62" />
       <source>Community promoter</source>
       <translation>Promotor/a comunitario/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="64" />
+      <location filename="../../app/ui/first_run.py" line="63" />
       <source>Consejo technician</source>
       <translation>Técnico/a del Consejo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="65" />
+      <location filename="../../app/ui/first_run.py" line="64" />
       <source>Junta clerk</source>
       <translation>Secretario/a de la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="66" />
+      <location filename="../../app/ui/first_run.py" line="65" />
       <source>Administrator</source>
       <translation>Administrador/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="67" />
+      <location filename="../../app/ui/first_run.py" line="66" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="70" />
+      <location filename="../../app/ui/first_run.py" line="69" />
       <source>At least {0} characters</source>
       <translation>Al menos {0} caracteres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="74" />
+      <location filename="../../app/ui/first_run.py" line="73" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="75" />
+      <location filename="../../app/ui/first_run.py" line="74" />
       <source>Your &amp;name</source>
       <translation>Su &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="76" />
+      <location filename="../../app/ui/first_run.py" line="75" />
       <source>&amp;User name</source>
       <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="77" />
+      <location filename="../../app/ui/first_run.py" line="76" />
       <source>&amp;Role</source>
       <translation>&amp;Función</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="78" />
+      <location filename="../../app/ui/first_run.py" line="77" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="79" />
+      <location filename="../../app/ui/first_run.py" line="78" />
       <source>Pass&amp;word</source>
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="80" />
+      <location filename="../../app/ui/first_run.py" line="79" />
       <source>&amp;Repeat the password</source>
       <translation>&amp;Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="85" />
+      <location filename="../../app/ui/first_run.py" line="84" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="87" />
+      <location filename="../../app/ui/first_run.py" line="86" />
       <source>&amp;Create user and start</source>
       <translation>&amp;Crear usuario y empezar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="92" />
+      <location filename="../../app/ui/first_run.py" line="91" />
       <source>&amp;Enroll with the central office instead</source>
       <translation>&amp;Registrarse con la oficina central</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="97" />
+      <location filename="../../app/ui/first_run.py" line="96" />
       <source>Preparing the encrypted store…</source>
       <translation>Preparando el almacén cifrado…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="103" />
+      <location filename="../../app/ui/first_run.py" line="102" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
     </message>
@@ -1040,32 +1074,32 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="71" />
+      <location filename="../../app/ui/case_notes.py" line="115" />
       <source>Schedule a follow-up</source>
       <translation>Programar un seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="72" />
+      <location filename="../../app/ui/case_notes.py" line="116" />
       <source>&amp;By</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="73" />
+      <location filename="../../app/ui/case_notes.py" line="117" />
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="73" />
+      <location filename="../../app/ui/case_notes.py" line="117" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="74" />
+      <location filename="../../app/ui/case_notes.py" line="118" />
       <source>&amp;What to do</source>
       <translation>&amp;Qué hacer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="89" />
+      <location filename="../../app/ui/case_notes.py" line="133" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1106,82 +1140,97 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home.py" line="48" />
+      <location filename="../../app/ui/home.py" line="49" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="55" />
+      <location filename="../../app/ui/home.py" line="56" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="55" />
+      <location filename="../../app/ui/home.py" line="56" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="56" />
+      <location filename="../../app/ui/home.py" line="57" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="56" />
+      <location filename="../../app/ui/home.py" line="57" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="57" />
+      <location filename="../../app/ui/home.py" line="58" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="60" />
+      <location filename="../../app/ui/home.py" line="61" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="63" />
+      <location filename="../../app/ui/home.py" line="64" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="64" />
+      <location filename="../../app/ui/home.py" line="65" />
+      <source>Visits in the next 14 days</source>
+      <translation>Visitas de los próximos 14 días</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="66" />
+      <source>Cases that must be referred and have no referral sent</source>
+      <translation>Casos que deben derivarse y no tienen derivación enviada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="68" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="65" />
+      <location filename="../../app/ui/home.py" line="69" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="66" />
+      <location filename="../../app/ui/home.py" line="70" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="113" />
+      <location filename="../../app/ui/home.py" line="125" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="118" />
+      <location filename="../../app/ui/home.py" line="130" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="118" />
+      <location filename="../../app/ui/home.py" line="130" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="125" />
+      <location filename="../../app/ui/home.py" line="137" />
+      <source>{0} · to {1}</source>
+      <translation>{0} · a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="152" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="129" />
+      <location filename="../../app/ui/home.py" line="156" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
@@ -1222,62 +1271,62 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="49" />
+      <location filename="../../app/ui/household_page.py" line="50" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="50" />
+      <location filename="../../app/ui/household_page.py" line="51" />
       <source>&amp;Add member</source>
       <translation>&amp;Agregar miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="51" />
+      <location filename="../../app/ui/household_page.py" line="52" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="52" />
+      <location filename="../../app/ui/household_page.py" line="53" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="53" />
+      <location filename="../../app/ui/household_page.py" line="54" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="54" />
+      <location filename="../../app/ui/household_page.py" line="55" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="55" />
+      <location filename="../../app/ui/household_page.py" line="56" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="56" />
+      <location filename="../../app/ui/household_page.py" line="57" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="60" />
+      <location filename="../../app/ui/household_page.py" line="61" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="61" />
+      <location filename="../../app/ui/household_page.py" line="62" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="62" />
+      <location filename="../../app/ui/household_page.py" line="63" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="63" />
+      <location filename="../../app/ui/household_page.py" line="64" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
@@ -1313,38 +1362,71 @@
     </message>
     <message>
       <location filename="../../app/ui/household_page.py" line="87" />
+      <source>Double-click or press Enter to see the visit</source>
+      <translation>Doble clic o Enter para ver la visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="90" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="88" />
+      <location filename="../../app/ui/household_page.py" line="91" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="101" />
+      <location filename="../../app/ui/household_page.py" line="104" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="102" />
+      <location filename="../../app/ui/household_page.py" line="105" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="143" />
+      <location filename="../../app/ui/household_page.py" line="147" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="144" />
+      <location filename="../../app/ui/household_page.py" line="148" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="145" />
+      <location filename="../../app/ui/household_page.py" line="149" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
+    </message>
+  </context>
+  <context>
+    <name>HouseholdTableModel</name>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="17" />
+      <source>Head of household</source>
+      <translation>Jefe/a de hogar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="17" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="18" />
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="18" />
+      <source>Members</source>
+      <translation>Miembros</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="25" />
+      <source>(no members yet)</source>
+      <translation>(sin miembros aún)</translation>
     </message>
   </context>
   <context>
@@ -1544,6 +1626,16 @@
       <location filename="../../app/ui/labels.py" line="72" />
       <source>Older adult</source>
       <translation>Persona adulta mayor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="121" />
+      <source>{0} years</source>
+      <translation>{0} años</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="122" />
+      <source>~{0} years</source>
+      <translation>~{0} años</translation>
     </message>
   </context>
   <context>
@@ -1887,32 +1979,32 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="19" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="19" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="19" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="33" />
+      <location filename="../../app/ui/models/persons.py" line="20" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="33" />
+      <location filename="../../app/ui/models/persons.py" line="20" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="33" />
+      <location filename="../../app/ui/models/persons.py" line="20" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -1920,83 +2012,121 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../app/ui/persons.py" line="38" />
+      <location filename="../../app/ui/persons.py" line="49" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="40" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>&amp;New family</source>
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="44" />
+      <location filename="../../app/ui/persons.py" line="58" />
+      <location filename="../../app/ui/persons.py" line="88" />
+      <source>Families</source>
+      <translation>Familias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="59" />
+      <source>Show</source>
+      <translation>Mostrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="63" />
+      <source>Name, document or community</source>
+      <translation>Nombre, documento o comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="64" />
+      <source>Search the list</source>
+      <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="66" />
+      <source>Searc&amp;h</source>
+      <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="69" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="45" />
+      <location filename="../../app/ui/persons.py" line="70" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="47" />
+      <location filename="../../app/ui/persons.py" line="72" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="48" />
-      <location filename="../../app/ui/persons.py" line="102" />
+      <location filename="../../app/ui/persons.py" line="73" />
+      <location filename="../../app/ui/persons.py" line="162" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="75" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="75" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="76" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="52" />
+      <location filename="../../app/ui/persons.py" line="77" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="53" />
+      <location filename="../../app/ui/persons.py" line="78" />
       <source>Priority &amp;group</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="55" />
+      <location filename="../../app/ui/persons.py" line="80" />
+      <location filename="../../app/ui/persons.py" line="210" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="59" />
+      <location filename="../../app/ui/persons.py" line="209" />
+      <source>Number of families</source>
+      <translation>Número de familias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="57" />
+      <location filename="../../app/ui/persons.py" line="84" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="115" />
+      <location filename="../../app/ui/persons.py" line="180" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="133" />
+      <location filename="../../app/ui/persons.py" line="200" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="136" />
+      <location filename="../../app/ui/persons.py" line="207" />
+      <source>Families: {0}</source>
+      <translation>Familias: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="208" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -2090,6 +2220,34 @@
       <location filename="../../app/ui/referral_form.py" line="61" />
       <source> (required by law)</source>
       <translation> (obligatoria por ley)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralDue</name>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="28" />
+      <source>Referrals the law requires</source>
+      <translation>Derivaciones que exige la ley</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="30" />
+      <source>Create the referral</source>
+      <translation>Crear la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="42" />
+      <source>The law requires referring this case to: {0}.</source>
+      <translation>La ley exige derivar este caso a: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="46" />
+      <source>This case must be referred to {0} and the referral has not been sent yet.</source>
+      <translation>Este caso debe derivarse a {0} y la derivación aún no se ha enviado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="52" />
+      <source>Opens the referral form to {0}</source>
+      <translation>Abre la ficha de derivación a {0}</translation>
     </message>
   </context>
   <context>
@@ -2317,108 +2475,108 @@
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="87" />
+      <location filename="../../app/ui/reports_page.py" line="88" />
       <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
       <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="96" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
-      <location filename="../../app/ui/reports_page.py" line="189" />
+      <location filename="../../app/ui/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports_page.py" line="188" />
       <source>Monthly report</source>
       <translation>Informe mensual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="108" />
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="104" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Monthly &amp;report (PDF)</source>
       <translation>&amp;Informe mensual (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="106" />
+      <location filename="../../app/ui/reports_page.py" line="105" />
       <source>&amp;Only my work ({0})</source>
       <translation>Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="112" />
+      <location filename="../../app/ui/reports_page.py" line="111" />
       <source>Period: canton report and figures</source>
       <translation>Período: informe cantonal y cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="114" />
+      <location filename="../../app/ui/reports_page.py" line="113" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="115" />
+      <location filename="../../app/ui/reports_page.py" line="114" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="116" />
+      <location filename="../../app/ui/reports_page.py" line="115" />
       <source>&amp;From</source>
       <translation>&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="117" />
+      <location filename="../../app/ui/reports_page.py" line="116" />
       <source>&amp;To</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="119" />
+      <location filename="../../app/ui/reports_page.py" line="118" />
       <source>&amp;Canton report (PDF)</source>
       <translation>Informe &amp;cantonal (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="124" />
+      <location filename="../../app/ui/reports_page.py" line="123" />
       <source>Format of the figures</source>
       <translation>Formato de las cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="125" />
+      <location filename="../../app/ui/reports_page.py" line="124" />
       <source>E&amp;xport figures</source>
       <translation>E&amp;xportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="134" />
+      <location filename="../../app/ui/reports_page.py" line="133" />
       <source>For analysis</source>
       <translation>Para análisis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="136" />
+      <location filename="../../app/ui/reports_page.py" line="135" />
       <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
       <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="141" />
+      <location filename="../../app/ui/reports_page.py" line="140" />
       <source>Ps&amp;eudonymised export (CSV)</source>
       <translation>Exportación &amp;seudonimizada (CSV)</translation>
     </message>
@@ -2427,54 +2585,54 @@
       <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="147" />
+      <location filename="../../app/ui/reports_page.py" line="146" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="152" />
+      <location filename="../../app/ui/reports_page.py" line="151" />
       <source>Saved: {0}</source>
       <translation>Guardado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="154" />
+      <location filename="../../app/ui/reports_page.py" line="153" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="175" />
+      <location filename="../../app/ui/reports_page.py" line="174" />
       <source>The period starts after it ends: correct the dates “From” and “To”.</source>
       <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="192" />
-      <location filename="../../app/ui/reports_page.py" line="206" />
+      <location filename="../../app/ui/reports_page.py" line="191" />
+      <location filename="../../app/ui/reports_page.py" line="205" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="203" />
+      <location filename="../../app/ui/reports_page.py" line="202" />
       <source>Canton report</source>
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
-      <location filename="../../app/ui/reports_page.py" line="233" />
+      <location filename="../../app/ui/reports_page.py" line="214" />
+      <location filename="../../app/ui/reports_page.py" line="232" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="216" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="219" />
+      <location filename="../../app/ui/reports_page.py" line="218" />
       <source>Export figures</source>
       <translation>Exportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="231" />
+      <location filename="../../app/ui/reports_page.py" line="230" />
       <source>Pseudonymised export</source>
       <translation>Exportación seudonimizada</translation>
     </message>
@@ -2576,19 +2734,48 @@
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="45" />
+      <location filename="../../app/ui/case_notes.py" line="48" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="46" />
+      <location filename="../../app/ui/case_notes.py" line="49" />
       <source>New &amp;status</source>
       <translation>Nuevo &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="48" />
+      <location filename="../../app/ui/case_notes.py" line="51" />
       <source>&amp;Why</source>
       <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="53" />
+      <source>&amp;Cancel them</source>
+      <translation>&amp;Cancelarlas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="54" />
+      <source>&amp;Keep them</source>
+      <translation>&amp;Mantenerlas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="58" />
+      <source>Still planned: {0}. What happens to them?</source>
+      <translation>Aún planificadas: {0}. ¿Qué pasa con ellas?</translation>
+    </message>
+    <message>
+      <source>Planned visits ({0})</source>
+      <translation type="vanished">Visitas planificadas ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="65" />
+      <source>Planned visits</source>
+      <translation>Visitas planificadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="102" />
+      <source>Say whether the visits still planned are cancelled or kept.</source>
+      <translation>Indique si las visitas aún planificadas se cancelan o se mantienen.</translation>
     </message>
   </context>
   <context>
@@ -2748,162 +2935,162 @@
   <context>
     <name>SyncPages</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="28" />
+      <location filename="../../app/ui/sync_pages.py" line="27" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="29" />
+      <location filename="../../app/ui/sync_pages.py" line="28" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="30" />
+      <location filename="../../app/ui/sync_pages.py" line="29" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="31" />
+      <location filename="../../app/ui/sync_pages.py" line="30" />
       <source>Case note</source>
       <translation>Nota del caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="32" />
+      <location filename="../../app/ui/sync_pages.py" line="31" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="33" />
+      <location filename="../../app/ui/sync_pages.py" line="32" />
       <source>Mediation</source>
       <translation>Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="34" />
+      <location filename="../../app/ui/sync_pages.py" line="33" />
       <source>Referral</source>
       <translation>Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="35" />
+      <location filename="../../app/ui/sync_pages.py" line="34" />
       <source>Referral step</source>
       <translation>Paso de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="36" />
+      <location filename="../../app/ui/sync_pages.py" line="35" />
       <source>Follow-up</source>
       <translation>Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="37" />
+      <location filename="../../app/ui/sync_pages.py" line="36" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="38" />
+      <location filename="../../app/ui/sync_pages.py" line="37" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="39" />
+      <location filename="../../app/ui/sync_pages.py" line="38" />
       <source>Conflict resolution</source>
       <translation>Resolución de conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="44" />
+      <location filename="../../app/ui/sync_pages.py" line="43" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="45" />
+      <location filename="../../app/ui/sync_pages.py" line="44" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="46" />
+      <location filename="../../app/ui/sync_pages.py" line="45" />
       <source>Address reference</source>
       <translation>Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="47" />
+      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>Latitude</source>
       <translation>Latitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="48" />
+      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>Longitude</source>
       <translation>Longitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="49" />
+      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="50" />
+      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Relation to the head of household</source>
       <translation>Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="51" />
+      <location filename="../../app/ui/sync_pages.py" line="50" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="52" />
+      <location filename="../../app/ui/sync_pages.py" line="51" />
       <source>Surnames</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="53" />
+      <location filename="../../app/ui/sync_pages.py" line="52" />
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="54" />
+      <location filename="../../app/ui/sync_pages.py" line="53" />
       <source>Document number</source>
       <translation>Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="55" />
+      <location filename="../../app/ui/sync_pages.py" line="54" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="56" />
+      <location filename="../../app/ui/sync_pages.py" line="55" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="57" />
+      <location filename="../../app/ui/sync_pages.py" line="56" />
       <source>Ethnicity</source>
       <translation>Etnia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="58" />
+      <location filename="../../app/ui/sync_pages.py" line="57" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="59" />
+      <location filename="../../app/ui/sync_pages.py" line="58" />
       <source>Facts</source>
       <translation>Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <location filename="../../app/ui/sync_pages.py" line="59" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <location filename="../../app/ui/sync_pages.py" line="60" />
       <source>Risk level</source>
       <translation>Nivel de riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="63" />
+      <location filename="../../app/ui/sync_pages.py" line="62" />
       <source>Violation types</source>
       <translation>Tipos de vulneración</translation>
     </message>
@@ -3100,6 +3287,77 @@
       <location filename="../../app/ui/visit_form.py" line="92" />
       <source>Follow-up of the visit of {0}</source>
       <translation>Seguimiento de la visita del {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitView</name>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="43" />
+      <source>Visit of {0}</source>
+      <translation>Visita del {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="60" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="62" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="64" />
+      <location filename="../../app/ui/visit_view.py" line="65" />
+      <source>Purpose</source>
+      <translation>Propósito</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="66" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="69" />
+      <location filename="../../app/ui/visit_view.py" line="70" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="71" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="72" />
+      <source>Observations</source>
+      <translation>Observaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="75" />
+      <location filename="../../app/ui/visit_view.py" line="76" />
+      <source>Agreements</source>
+      <translation>Acuerdos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="77" />
+      <source>Next visit</source>
+      <translation>Próxima visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="80" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="84" />
+      <source>&amp;Record this visit</source>
+      <translation>&amp;Registrar esta visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="92" />
+      <source>Still to be done</source>
+      <translation>Por realizar</translation>
     </message>
   </context>
 </TS>

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy import Integer, func, select
 
-from app.core.errors import Problem
+from app.core.errors import Problem, ValidationFailed
 from app.core.i18n import N_
 from app.core.records import Case, CaseNote, Mediation, Referral, ReferralStatus, Visit
 from app.core.rules.legal import missing_referrals
@@ -30,9 +30,7 @@ class CaseService:
 
     def register(self, **data: Any) -> Case:
         """A new case is always open; its status changes later, with a reason."""
-        data.setdefault("opened_on", self.ctx.today())
-        data.update(code="", status="open", status_reason="")
-        case = build(Case, data)
+        case = self._new(data)
         with self.ctx.db.write() as s:
             raise_if(check_record(s, case, self.ctx.catalogs, self.ctx.today()))
             case.code = self._next_code(s, case.parish, case.opened_on.year)
@@ -40,6 +38,21 @@ class CaseService:
             self.ctx.writer.create(s, CaseNote(case_id=case.id, kind="status",
                                                status=case.status, text=""))
             return case
+
+    def check(self, **data: Any) -> list[Problem]:
+        """What `register` would refuse in this data, without saving: a form checks
+        its steps one at a time."""
+        try:
+            case = self._new(data)
+        except ValidationFailed as exc:
+            return exc.problems
+        with self.ctx.db.read() as s:
+            return check_record(s, case, self.ctx.catalogs, self.ctx.today())
+
+    def _new(self, data: dict[str, Any]) -> Case:
+        data = {"opened_on": self.ctx.today(), **data, "code": "", "status": "open",
+                "status_reason": ""}
+        return build(Case, data)
 
     def update(self, case_id: str, **changes: Any) -> Case:
         if {"status", "code"} & set(changes):
