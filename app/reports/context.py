@@ -4,15 +4,17 @@
 documents never reach for anything else.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.catalogs import Catalogs
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate, translator
 from app.core.store.database import Database
+from app.core.store.keyring import KeyringError, keyring_for
 from app.core.writer import RecordWriter
 from app.reports.branding import Branding, load_branding
 
@@ -57,15 +59,22 @@ class ReportContext:
     now: datetime
     branding: Branding
     language: str = "es"
+    # User name → display name, of the users this laptop knows (its keyring).
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_workspace(cls, ws: "Workspace", language: str = "es") -> "ReportContext":
+        names = known_names(ws.data_dir)
         user = ws.user
-        author = f"{user.display_name} ({user.username})" if user.display_name \
-            else user.username
-        return cls(db=ws.db, catalogs=ws.catalogs, writer=ws.writer, author=author,
-                   today=ws.today(), now=ws.clock.now().astimezone(),
-                   branding=load_branding(ws.db), language=language)
+        names[user.username] = user.display_name or names.get(user.username, "")
+        return cls(db=ws.db, catalogs=ws.catalogs, writer=ws.writer,
+                   author=names[user.username] or user.username, today=ws.today(),
+                   now=ws.clock.now().astimezone(), branding=load_branding(ws.db),
+                   language=language, names=names)
+
+    def person(self, username: str) -> str:
+        """How a user is named on paper: by display name, where this laptop knows it."""
+        return self.names.get(username) or username
 
     @property
     def tr(self) -> Translate:
@@ -107,3 +116,13 @@ class ReportContext:
 
 
 _translators: dict[str, Translate] = {}
+
+
+def known_names(data_dir: Path) -> dict[str, str]:
+    """Display names of the data folder's local users; none if its user list is
+    unreadable (the document then shows user names)."""
+    try:
+        return {u.username: u.display_name for u in keyring_for(data_dir).users
+                if u.display_name}
+    except KeyringError:
+        return {}
