@@ -8,7 +8,6 @@ and the lowest risk those types allow.
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -24,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import Problem, ValidationFailed
 from app.core.records import Case
-from app.core.rules.legal import at_least_minimum, minimum_risk, referral_route
+from app.core.rules.legal import referral_route
 from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.family_finder import FamilyFinder
 from app.ui.forms import FormDialog
-from app.ui.legal_notice import ReferralDue
+from app.ui.legal_notice import ReferralDue, limit_risk
 from app.ui.session import Session
 from app.ui.visit_form import text_box
 from app.ui.widgets import (
@@ -207,14 +206,7 @@ class CaseWizard(FormDialog):
         self.required.show_required(route)
         self.due.show_required(route)
         self.refer_now.setVisible(bool(route))
-        floor = minimum_risk(types, catalogs)
-        model = self.risk.model()
-        allowed = {code for code in catalogs.risk_levels.items
-                   if at_least_minimum(code, types, catalogs) == code}
-        if isinstance(model, QStandardItemModel):
-            for row in range(self.risk.count()):
-                model.item(row).setEnabled(self.risk.itemData(row) in allowed)
-        select_code(self.risk, at_least_minimum(self.risk.currentData(), types, catalogs))
+        floor = limit_risk(self.risk, types, catalogs)
         self.floor.setText(self.tr("By law, these types need at least this risk: {0}.")
                            .format(self.ctx.label("risk_levels", floor))
                            if floor and floor != "bajo" else "")

@@ -2,9 +2,13 @@
 types are chosen, and on the case page until the referrals are really sent."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton
 
+from app.core.catalogs import Catalogs
+from app.core.rules.legal import at_least_minimum, minimum_risk
 from app.ui.context import UiContext
+from app.ui.widgets import select_code
 
 NOTICE_STYLE = ("QFrame#referralDue { background: #fff4e5; border: 1px solid #b26a00;"
                 " border-radius: 4px; }")
@@ -52,3 +56,15 @@ class ReferralDue(QFrame):
         self.button.setToolTip(self.tr("Opens the referral form to {0}").format(
             self.names(institutions[:1])))
         self.setVisible(bool(institutions))
+
+
+def limit_risk(box: QComboBox, violation_types: list[str], catalogs: Catalogs) -> str | None:
+    """A risk-level combo that offers only the levels these types allow, raised to their
+    minimum if it was below; returns the minimum (None when the types set none)."""
+    model = box.model()
+    if isinstance(model, QStandardItemModel):
+        for row in range(box.count()):
+            code = box.itemData(row)
+            model.item(row).setEnabled(at_least_minimum(code, violation_types, catalogs) == code)
+    select_code(box, at_least_minimum(box.currentData(), violation_types, catalogs))
+    return minimum_risk(violation_types, catalogs)
