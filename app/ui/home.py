@@ -38,10 +38,12 @@ class HomePage(QWidget):
     open_case = Signal(str)
     open_household = Signal(str)
     open_visit = Signal(object)  # a planned visit (AgendaItem): record it
+    must_refer_loaded = Signal(int)  # the cases to refer arrived from their worker
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
         self.ctx, self.session = ctx, session
+        self.generation = 0
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -98,6 +100,21 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self.show_agenda(self.session.agenda.load())
+        # The cases to refer read every open case's referrals: off the UI thread, so
+        # that unlocking shows the home page as fast as before.
+        self.generation += 1
+        generation = self.generation
+        self.section_titles[self.must_refer].setText(
+            f"<b>{self.must_refer.accessibleName()}</b>")
+        self.ctx.runner.start(lambda report: self.session.agenda.must_refer(),
+                              lambda items: self._must_refer_ready(generation, items),
+                              lambda exc: self._must_refer_ready(generation, []))
+
+    def _must_refer_ready(self, generation: int, items: list[AgendaItem]) -> None:
+        if generation != self.generation:
+            return  # a newer refresh is on its way
+        self._fill(self.must_refer, items, self._must_refer_text)
+        self.must_refer_loaded.emit(len(items))
 
     def show_agenda(self, agenda: Agenda) -> None:
         self.today.setText(labels.day(self.ctx.today()))
@@ -105,7 +122,6 @@ class HomePage(QWidget):
             label.setText(str(agenda.numbers.get(key, 0)))
         self._fill(self.visits, agenda.visits, self._visit_text)
         self._fill(self.upcoming, agenda.upcoming_visits, self._upcoming_text)
-        self._fill(self.must_refer, agenda.must_refer, self._must_refer_text)
         self._fill(self.follow_ups, agenda.follow_ups, self._follow_up_text)
         self._fill(self.referrals, agenda.referrals, self._referral_text)
         self._fill(self.stale, agenda.stale_cases, self._stale_text)

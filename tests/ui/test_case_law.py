@@ -135,8 +135,9 @@ def test_home_lists_cases_to_refer_and_the_next_two_weeks(qtbot, shell, workspac
     _register(workspace, household, child, ["negligencia"], risk="bajo")
     workspace.visits.plan(household.id, TODAY + timedelta(days=5), case.id)
     workspace.visits.plan(household.id, TODAY + timedelta(days=20), case.id)
-    shell.home.refresh()
     home = shell.home
+    with qtbot.waitSignal(home.must_refer_loaded, timeout=10_000):
+        home.refresh()
     assert home.must_refer.count() == 1
     assert home.must_refer.item(0).text() == f"{case.code} · a Fiscalía, Junta Cantonal (JCPD)"
     assert home.upcoming.count() == 1
