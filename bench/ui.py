@@ -83,7 +83,13 @@ def main() -> None:
     os.environ.setdefault("DEFENSORIA_BENCH_CACHE", str(ROOT / ".bench-cache" / "ui"))
     from app.ui.search_box import MIN_CHARS
     from bench.common import demo_store, emit, summary_ms, working_copy
-    from bench.ui_session import browse_all, typeahead_samples, unlock_to_home, wait_for
+    from bench.ui_session import (
+        browse_all,
+        browse_households,
+        typeahead_samples,
+        unlock_to_home,
+        wait_for,
+    )
 
     families = 300 if args.quick else 20_000
     rounds = 2 if args.quick else 5
@@ -104,6 +110,7 @@ def main() -> None:
     rss_search = rss_mb()
     persons, browse_s = browse_all(window)
     rss = rss_mb()
+    households, households_s = browse_households(window)
     typeahead = summary_ms(samples)
     result = {
         "quick": args.quick, "persons": persons,
@@ -114,6 +121,7 @@ def main() -> None:
         "typeahead_min_chars": MIN_CHARS,
         "typeahead_results": hits,
         "browse_all_persons_s": round(browse_s, 2), "rss_after_browse_mb": round(rss, 1),
+        "households": households, "households_list_ms": round(households_s * 1000, 1),
         "rss_stages_mb": {"before_unlock": round(rss_start, 1), "home": round(rss_home, 1),
                           "after_typeahead": round(rss_search, 1)},
         "targets": TARGETS,

@@ -80,3 +80,16 @@ def browse_all(window: MainWindow) -> tuple[int, float]:
     table.scrollToBottom()
     QApplication.processEvents()
     return page.model.rowCount(), time.perf_counter() - start
+
+
+def browse_households(window: MainWindow) -> tuple[int, float]:
+    """Switch the list to families: seconds until every family is counted and the first
+    page shows."""
+    from app.ui.persons import HOUSEHOLDS
+
+    page = window.shell.persons
+    start = time.perf_counter()
+    page.view.setCurrentIndex(HOUSEHOLDS)
+    wait_for(page.loaded)
+    QApplication.processEvents()
+    return page.households.total, time.perf_counter() - start

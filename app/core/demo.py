@@ -32,7 +32,7 @@ from app.core.records import (
     Visit,
 )
 from app.core.records.community import ATTENDANCE_KEYS
-from app.core.rules.legal import FISCALIA, non_mediable, referral_route
+from app.core.rules.legal import FISCALIA, at_least_minimum, non_mediable, referral_route
 from app.core.store.database import Database
 from app.core.text import name_key
 from app.core.writer import RecordWriter
@@ -175,7 +175,8 @@ class DemoGenerator:
             reporter_name=f"{reporter.given_names} {reporter.surnames}",
             reporter_relation="familiar", aggressor_description="Persona adulta",
             aggressor_relation=rng.choice(("padre", "madre", "vecino", "otro")),
-            risk_level=rng.choice(("bajo", "medio", "alto", "critico")), opened_on=opened,
+            risk_level=at_least_minimum(rng.choice(("bajo", "medio", "alto", "critico")),
+                                        types, self.catalogs), opened_on=opened,
             status="open",
         )
         out: list[SyncedRecord] = [case, self._new(CaseNote, case_id=case.id, kind="status",

@@ -17,7 +17,7 @@ MIN_PARISH_PREFIX = 3
 
 PERSON_SQL = text("""
     SELECT p.id, p.given_names, p.surnames, p.doc_number, p.birth_date,
-           h.community, h.parish
+           h.community, h.parish, p.estimated_age, p.estimated_on
     FROM person_fts f
     JOIN person p ON p.rowid = f.rowid
     LEFT JOIN household h ON h.id = p.household_id
@@ -41,6 +41,9 @@ class PersonHit:
     birth_date: date | None
     community: str
     parish: str
+    # No birth date: the age given, and the day it was given.
+    estimated_age: int | None = None
+    estimated_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -81,7 +84,9 @@ class SearchService:
             rows = s.execute(PERSON_SQL, {"q": expression, "limit": limit}).all()
         return [PersonHit(r.id, f"{r.given_names} {r.surnames}", r.doc_number,
                           date.fromisoformat(r.birth_date) if r.birth_date else None,
-                          r.community or "", r.parish or "") for r in rows]
+                          r.community or "", r.parish or "", r.estimated_age,
+                          date.fromisoformat(r.estimated_on) if r.estimated_on else None)
+                for r in rows]
 
     def cases(self, query: str, limit: int = 10) -> list[CaseHit]:
         # Case codes and parishes only: facts are never searchable from a type-ahead box.

@@ -23,7 +23,13 @@ from app.core.services.families import FamilyService
 from app.core.services.fieldwork import ActivityService, MediationService, VisitService
 from app.core.services.referrals import ReferralService
 from app.core.store.database import DB_FILENAME, Database, StoreError
-from app.core.store.keyring import KEYRING_FILENAME, Keyring, LocalUser, keyring_for
+from app.core.store.keyring import (
+    KEYRING_FILENAME,
+    Keyring,
+    KeyringError,
+    LocalUser,
+    keyring_for,
+)
 from app.core.store.migrate import upgrade
 from app.core.writer import RecordWriter
 
@@ -58,6 +64,17 @@ class Workspace:
     def local_users(self) -> list[LocalUser]:
         """The users of this laptop (names only: no key material)."""
         return keyring_for(self.data_dir).users
+
+    def display_names(self) -> dict[str, str]:
+        """User name → how people call them, for this laptop's users (screens and
+        documents name users so); a user list that cannot be read names nobody."""
+        try:
+            names = {u.username: u.display_name for u in self.local_users()
+                     if u.display_name}
+        except KeyringError:
+            names = {}
+        names.setdefault(self.user.username, self.user.display_name or self.user.username)
+        return names
 
     def context(self) -> ServiceContext:
         """What a service is built from, for services made per page or per command."""

@@ -16,6 +16,7 @@ from app.core.writer import RecordNotFound
 from app.reports.blocks import (
     NOTE,
     WIDTH,
+    KeepWithTail,
     fields,
     grid,
     heading,
@@ -27,6 +28,7 @@ from app.reports.blocks import (
 from app.reports.context import Job, ReportContext
 from app.reports.labels import OUTCOMES, VISIT_STATES
 from app.reports.layout import DocMeta, build_pdf
+from app.reports.people import adults_present
 
 
 def _text_or_lines(text: str, lines: int) -> Flowable:
@@ -59,10 +61,12 @@ def visit_story(ctx: ReportContext, visit: Visit, home: Household,
         story.append(ruled_lines(3))
     story += [heading(tr(N_("2. Observations"))), _text_or_lines(visit.observations, 5),
               heading(tr(N_("3. Agreements"))), _text_or_lines(visit.agreements, 4)]
-    people = [(visit.created_by if done else "", tr(N_("Community defender")))]
-    people += [(name, tr(N_("Family member"))) for name in visit.participants] or \
+    # Only adults sign: the children present are named among the participants.
+    people = [(ctx.person(visit.created_by) if done else "", tr(N_("Community defender")))]
+    people += [(name, tr(N_("Family member"))) for name in adults_present(
+        ctx, visit.participants, visit.household_id, visit.visit_date)] or \
         [("", tr(N_("Family member")))]
-    story.append(signatures(people, tr(N_("4. Signatures"))))
+    story[-1:] = [KeepWithTail(story[-1:], signatures(people, tr(N_("4. Signatures"))))]
     return story
 
 
@@ -89,10 +93,12 @@ def mediation_story(ctx: ReportContext, mediation: Mediation, case: Case) -> lis
         "The parties took part freely. Community mediation covers only conflicts that can "
         "be settled by agreement; it never applies to sexual violence or violence against "
         "women or members of the family, which must be referred (COIP Art. 663).")), NOTE))
+    adults = adults_present(ctx, [p.get("name", "") for p in mediation.parties],
+                            case.household_id, mediation.held_on)
     people = [(p.get("name", ""), p.get("role", "") or tr(N_("Party")))
-              for p in mediation.parties]
-    people.append((mediation.created_by, tr(N_("Community defender, mediator"))))
-    story.append(signatures(people, tr(N_("3. Signatures"))))
+              for p in mediation.parties if p.get("name", "") in adults]
+    people.append((ctx.person(mediation.created_by), tr(N_("Community defender, mediator"))))
+    story[-1:] = [KeepWithTail(story[-1:], signatures(people, tr(N_("3. Signatures"))))]
     return story
 
 

@@ -10,6 +10,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from app.core.i18n import N_
 from app.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
 from app.reports.layout import GREY, INK, MARGIN_X, PAGE
 
@@ -40,6 +41,10 @@ NOTE = ParagraphStyle("note", fontName=ITALIC, fontSize=7.5, leading=9.5, textCo
                       spaceBefore=2)
 CENTER = ParagraphStyle("center", parent=CELL, alignment=TA_CENTER)
 SIGN_NAME = ParagraphStyle("sign_name", parent=CELL_BOLD, alignment=TA_CENTER)
+
+# Under every table of cases by type: why its shares may add up to more than 100 %.
+SEVERAL_TYPES = N_("A case with several types counts under each of them, so the shares may "
+                   "add up to more than 100 %.")
 
 
 def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:
@@ -139,8 +144,39 @@ def signatures(people: Sequence[tuple[str, str]], caption: str = "",
     rows = [boxes[i:i + per_row] for i in range(0, len(boxes), per_row)]
     rows[-1] += [""] * (per_row - len(rows[-1]))
     table = Table(rows, colWidths=[col] * per_row)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BOTTOM")]))
+    # Top-aligned, every line to sign on is level whatever the names and roles below it.
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([heading(caption) if caption else Spacer(1, 0.3 * cm), table])
+
+
+class KeepWithTail(KeepTogether):
+    """Content and the block that closes it (signatures): together on one page when they
+    fit one; when the content is longer than a page, its last lines still go with the
+    block, so that the block never starts a page alone."""
+
+    def __init__(self, content: Sequence[Flowable], block: Flowable, lines: int = 2) -> None:
+        # A KeepTogether inside another measures as endless: its parts are kept instead.
+        self.block = list(block._content) if isinstance(block, KeepTogether) else [block]
+        super().__init__([*content, *self.block])
+        self.content, self.lines = list(content), lines
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        self.wrap(aW, aH)
+        frame = getattr(self, "_frame", None)
+        page = frame._height if frame is not None else aH
+        if page >= self._H or not self.content:
+            return super().split(aW, aH)  # here, or whole on the next page
+        *head, last = self.content
+        tail: list[Flowable] = [last]
+        if isinstance(last, Paragraph):
+            height = last.wrap(aW, page)[1]
+            keep = self.lines * last.style.leading
+            pieces = last.split(aW, height - keep) if height > keep else []
+            if len(pieces) == 2:
+                head.append(pieces[0])
+                tail = [pieces[1]]
+        # Led by an action, as KeepTogether does: what follows flows (and splits) as usual.
+        return [self.NullActionFlowable(), *head, KeepTogether([*tail, *self.block])]
 
 
 def percent(value: float) -> str:

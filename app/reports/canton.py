@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from app.core.i18n import N_
 from app.core.services.statistics import CaseStats, Scope, StatisticsService
 from app.reports import labels as L
-from app.reports.blocks import NOTE, fields, heading, number, para, title
+from app.reports.blocks import NOTE, SEVERAL_TYPES, fields, heading, number, para, title
 from app.reports.charts import horizontal_bars, vertical_bars
 from app.reports.context import Job, ReportContext
 from app.reports.layout import DocMeta, build_pdf
@@ -62,8 +62,7 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
     story += _section(ctx, tr(N_("1. Cases by type of violation")), tr(N_("Type")), cases,
                       L.tally_rows(ctx, stats.by_violation, L.catalog("violation_types")),
                       stats.cases)
-    story.append(para(tr(N_("A case with several types counts under each of them, so "
-                            "the shares may add up to more than 100 %.")), NOTE))
+    story.append(para(tr(SEVERAL_TYPES), NOTE))
     job.step()
     trend = [(f"{m:%m/%Y}", stats.by_month.counts.get(m.strftime("%Y-%m"), 0))
              for m in months_between(start, end)]

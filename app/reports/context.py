@@ -4,7 +4,7 @@
 documents never reach for anything else.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
@@ -57,15 +57,20 @@ class ReportContext:
     now: datetime
     branding: Branding
     language: str = "es"
+    # User name → display name, of the users this laptop knows (its keyring).
+    names: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_workspace(cls, ws: "Workspace", language: str = "es") -> "ReportContext":
-        user = ws.user
-        author = f"{user.display_name} ({user.username})" if user.display_name \
-            else user.username
-        return cls(db=ws.db, catalogs=ws.catalogs, writer=ws.writer, author=author,
-                   today=ws.today(), now=ws.clock.now().astimezone(),
-                   branding=load_branding(ws.db), language=language)
+        names = ws.display_names()
+        return cls(db=ws.db, catalogs=ws.catalogs, writer=ws.writer,
+                   author=names[ws.user.username], today=ws.today(),
+                   now=ws.clock.now().astimezone(), branding=load_branding(ws.db),
+                   language=language, names=names)
+
+    def person(self, username: str) -> str:
+        """How a user is named on paper: by display name, where this laptop knows it."""
+        return self.names.get(username) or username
 
     @property
     def tr(self) -> Translate:
@@ -107,3 +112,4 @@ class ReportContext:
 
 
 _translators: dict[str, Translate] = {}
+

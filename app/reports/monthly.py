@@ -14,7 +14,18 @@ from app.core.i18n import N_
 from app.core.services.statistics import CaseStats, Scope, StatisticsService, Tally
 from app.core.services.workstats import WorkStats, WorkStatsService
 from app.reports import labels as L
-from app.reports.blocks import NOTE, WIDTH, fields, grid, number, para, section, signatures
+from app.reports.blocks import (
+    NOTE,
+    SEVERAL_TYPES,
+    WIDTH,
+    KeepWithTail,
+    fields,
+    grid,
+    number,
+    para,
+    section,
+    signatures,
+)
 from app.reports.blocks import title as doc_title
 from app.reports.context import Job, ReportContext
 from app.reports.layout import DocMeta, build_pdf
@@ -77,6 +88,7 @@ def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: Work
         tr(N_("1. Attentions")),
         share_table(ctx, tr(N_("Type of violation")), cases, L.tally_rows(
             ctx, stats.by_violation, L.catalog("violation_types")), stats.cases),
+        para(tr(SEVERAL_TYPES), NOTE),
         share_table(ctx, tr(N_("Case status")), cases, L.tally_rows(
             ctx, stats.by_status, L.coded(L.CASE_STATUSES), tuple(L.CASE_STATUSES)),
             stats.cases),
@@ -109,13 +121,13 @@ def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: Work
     else:
         story += section(tr(N_("5. Community activities")),
                          para(tr(N_("No activities were recorded this month."))))
-    story.append(para(tr(N_(
+    definitions = para(tr(N_(
         "New cases are those opened in the month; an attention is one affected person in "
         "one case. Visits, mediations and activities count by the day they took place. "
-        "Referrals are those of the month's cases, with their current status.")), NOTE))
-    story.append(signatures([(ctx.author, tr(N_("Prepared by"))),
-                             ("", tr(N_("Reviewed by (Consejo / coordination)")))],
-                            tr(N_("Signatures"))))
+        "Referrals are those of the month's cases, with their current status.")), NOTE)
+    story.append(KeepWithTail([definitions], signatures(
+        [(ctx.author, tr(N_("Prepared by"))),
+         ("", tr(N_("Reviewed by (Consejo / coordination)")))], tr(N_("Signatures")))))
     return story
 
 
@@ -132,7 +144,7 @@ def write_monthly_report(ctx: ReportContext, month: str, out: Path, parish: str 
     parts = [ctx.tr(N_("Parish {name}")).format(name=ctx.parish_name(parish))] if parish \
         else [ctx.tr(N_("All parishes"))]
     if promoter:
-        parts.append(ctx.tr(N_("promoter {name}")).format(name=promoter))
+        parts.append(ctx.tr(N_("promoter {name}")).format(name=ctx.person(promoter)))
     who = ", ".join(parts)
     story = monthly_story(ctx, scope, stats, work, who)
     job.step()

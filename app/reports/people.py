@@ -1,7 +1,15 @@
-"""How a person and a household are identified on paper: only what the addressee needs."""
+"""How a person and a household are identified on paper: only what the addressee needs;
+and who is asked to sign."""
+
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
 
 from app.core.i18n import N_
 from app.core.records import Household, Person
+from app.core.rules.ages import age_group, current_age
+from app.core.text import words
 from app.reports.context import ReportContext
 
 
@@ -38,3 +46,29 @@ def person_rows(ctx: ReportContext, person: Person, home: Household | None,
         (tr(N_("Sex")), ctx.label("sexes", person.sex)),
         (tr(N_("Address")), address(ctx, home)),
     ]
+
+
+def adults_present(ctx: ReportContext, names: Sequence[str], household_id: str | None,
+                   day: date) -> list[str]:
+    """Of the names of those present, the ones asked to sign: all but the family's
+    children and adolescents on `day`. A name is a member when its words are all in
+    that member's name and in no other's; an estimated 18 is presumed younger (CONA
+    Art. 4). Names that are not a member (a neighbour, a teacher) sign."""
+    members: list[Person] = []
+    if household_id:
+        with ctx.db.read() as s:
+            members = list(s.execute(select(Person).where(
+                Person.household_id == household_id, Person.deleted.is_(False))).scalars())
+    signing = []
+    for name in names:
+        wanted = set(words(name))
+        found = [m for m in members
+                 if wanted and wanted <= set(words(f"{m.given_names} {m.surnames}"))]
+        if len(found) == 1:
+            person = found[0]
+            age = current_age(person.birth_date, person.estimated_age, person.estimated_on,
+                              day)
+            if age_group(age, person.birth_date is None) in ("ninez", "adolescencia"):
+                continue
+        signing.append(name)
+    return signing

@@ -18,7 +18,16 @@ from app.core.records import Case, Household, Person, Referral, ReferralStatus
 from app.core.rules.ages import current_age
 from app.core.services.referral_steps import latest, steps_in_order
 from app.core.writer import RecordNotFound
-from app.reports.blocks import LABEL_ABOVE, NOTE, fields, heading, para, signatures, title
+from app.reports.blocks import (
+    LABEL_ABOVE,
+    NOTE,
+    KeepWithTail,
+    fields,
+    heading,
+    para,
+    signatures,
+    title,
+)
 from app.reports.context import Job, ReportContext
 from app.reports.labels import URGENCY
 from app.reports.layout import DocMeta, build_pdf
@@ -98,16 +107,17 @@ def referral_story(ctx: ReportContext, data: ReferralData) -> list[Flowable]:
     rights = "; ".join(ctx.label("violation_types", t) for t in case.violation_types)
     story += [heading(tr(N_("6. Rights affected"))),
               fields([(tr(N_("Type of violation")), rights)])]
-    story += [heading(tr(N_("7. Reason for the referral and what is requested"))),
-              para(ref.reason or "—")]
+    reason: list[Flowable] = [heading(tr(N_("7. Reason for the referral and what is "
+                                          "requested"))), para(ref.reason or "—")]
     if ref.institution == "junta":
-        story.append(para(tr(N_(
+        reason.append(para(tr(N_(
             "The Junta Cantonal de Protección de Derechos must take up this complaint "
             "within 48 hours (CONA Art. 237).")), NOTE))
-    story.append(signatures([
+    # The signatures close the request: never alone on a page.
+    story.append(KeepWithTail(reason, signatures([
         (ctx.author, tr(N_("Community defender who refers"))),
         ("", tr(N_("Received by (name, date and time)"))),
-    ], tr(N_("8. Signatures"))))
+    ], tr(N_("8. Signatures")))))
     return story
 
 

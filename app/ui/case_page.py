@@ -26,12 +26,14 @@ from app.ui.case_notes import FollowUpDialog, NoteDialog, StatusDialog
 from app.ui.context import UiContext
 from app.ui.documents import Documents
 from app.ui.forms import FormDialog
+from app.ui.legal_notice import ReferralDue
 from app.ui.mediation_form import MediationBlocked, MediationDialog
 from app.ui.models.rows import RowsTableModel
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.referral_steps import ReferralSteps
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
+from app.ui.visit_view import VisitView, open_visit
 from app.ui.widgets import buddy, button_row, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
@@ -64,6 +66,10 @@ class CasePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)
+        # The law, said until it is done: the referrals it requires, not yet sent.
+        self.due = ReferralDue(ctx)
+        self.due.create.connect(self.refer)
+        layout.addWidget(self.due)
         actions, self.buttons = button_row((
             ("note", self.tr("Add &note"), self._note),
             ("status", self.tr("Change s&tatus"), self._status),
@@ -96,6 +102,8 @@ class CasePage(QWidget):
         self.acta_buttons.addStretch()
         left_box.addLayout(self.acta_buttons)
         self.timeline.currentRowChanged.connect(lambda _: self._enable_documents())
+        self.timeline.itemActivated.connect(lambda _: self.view_entry())
+        self.visit_view: VisitView | None = None
         right = QWidget()
         right_box = QVBoxLayout(right)
         right_box.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +166,7 @@ class CasePage(QWidget):
             self.ctx.label("risk_levels", case.risk_level).lower(),
             labels.day(case.opened_on), self.ctx.parish_name(case.parish), types))
         self.facts.setText(case.facts)
+        self.due.show_missing(self.session.ws.cases.missing_referrals(self.case_id))
         self.timeline.clear()
         for entry in reversed(self.session.ws.cases.timeline(self.case_id)):
             item = QListWidgetItem(self.entry_text(entry))
@@ -230,6 +239,13 @@ class CasePage(QWidget):
         dialog = self.open_form(form, context)
         dialog.saved.connect(lambda _: self.refresh())
         return dialog
+
+    def view_entry(self) -> None:
+        """The timeline entry under the cursor, read-only (a visit: its participants,
+        observations and agreements)."""
+        entry = self._timeline_entry()
+        if entry is not None and entry[0] == "visit":
+            self.visit_view = open_visit(self, self.session, entry[1], self._open)
 
     def _note(self) -> None:
         self._open(NoteDialog, {"case_id": self.case_id})

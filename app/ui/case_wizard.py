@@ -1,4 +1,9 @@
-"""Registering a case in four steps: who is affected, what happened, who reported, risk."""
+"""Registering a case in four steps: who is affected, what happened, who reported, risk.
+
+Each step is checked on *Next* by the same rules that registering applies, one step at a
+time. The law is said as soon as the types are chosen: where the case must be referred,
+and the lowest risk those types allow.
+"""
 
 from typing import Any
 
@@ -18,8 +23,12 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import Problem, ValidationFailed
 from app.core.records import Case
+from app.core.rules.legal import referral_route
+from app.ui import labels
 from app.ui.context import UiContext
+from app.ui.family_finder import FamilyFinder
 from app.ui.forms import FormDialog
+from app.ui.legal_notice import ReferralDue, limit_risk
 from app.ui.session import Session
 from app.ui.visit_form import text_box
 from app.ui.widgets import (
@@ -57,26 +66,20 @@ class CaseWizard(FormDialog):
         self.household_label = QLabel(self.tr("No family chosen yet."))
         self.household_label.setWordWrap(True)
         self.form.addRow(self.tr("Family"), self.household_label)
-        self.finder = QLineEdit()
-        self.finder.setPlaceholderText(self.tr("Type a member's name or document"))
-        self.finder.setAccessibleName(self.tr("Find the family"))
-        self.found = QListWidget()
-        self.found.setAccessibleName(self.tr("Families found"))
-        self.found.setMaximumHeight(120)
-        self.finder.textEdited.connect(self._find)
-        self.found.itemActivated.connect(self._pick)
-        self.found.itemClicked.connect(self._pick)
+        self.finder = FamilyFinder(ctx, session.ws.search)
+        self.finder.chosen.connect(self._pick)
         if not self.household_id:
             self.form.addRow(self.tr("&Find the family"), self.finder)
-            self.form.addRow("", self.found)
         self.affected = self.add_field("affected_person_ids", self.tr("&Affected persons"),
                                        QListWidget())
         self._step()
         self.types = self.add_field("violation_types", self.tr("&Type of violation"),
                                     check_list(catalog_items(cat.violation_types, lang),
                                                self.tr("Type of violation")))
-        self.types.setMinimumHeight(230)
-        self.facts = self.add_field("facts", self.tr("&Facts"), text_box(120))
+        self.types.setMinimumHeight(200)
+        self.required = ReferralDue(ctx, action=False)
+        self.form.addRow(self.required)
+        self.facts = self.add_field("facts", self.tr("&Facts"), text_box(110))
         self.occurred_on = self.add_field("occurred_on", self.tr("&Date of the facts"),
                                           DateField(self.tr("Date of the facts"),
                                                     self.tr("DD/MM/YYYY")))
@@ -97,19 +100,29 @@ class CaseWizard(FormDialog):
         self.risk = self.add_field("risk_level", self.tr("&Risk level"), combo(
             catalog_items(cat.risk_levels, lang)))
         select_code(self.risk, "medio")
+        self.floor = QLabel()
+        self.floor.setWordWrap(True)
+        self.form.addRow("", self.floor)
+        self.due = ReferralDue(ctx, action=False)
+        self.form.addRow(self.due)
+        self.refer_now = QCheckBox(self.tr("&Open the referral form after registering"))
+        self.refer_now.setChecked(True)
+        self.form.addRow("", self.refer_now)
         self.back = QPushButton(self.tr("< &Back"))
         self.next = QPushButton(self.tr("&Next >"))
         self.buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.next, QDialogButtonBox.ButtonRole.ActionRole)
         self.back.clicked.connect(lambda: self.go(self.steps.currentIndex() - 1))
-        self.next.clicked.connect(lambda: self.go(self.steps.currentIndex() + 1))
+        self.next.clicked.connect(self.forward)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Register case"))
         self.finish()
         self.anonymous.toggled.connect(self._anonymous)
-        self._load_members()
+        self.types.itemChanged.connect(lambda _: self._law())
+        self._load_members(context.get("affected_person_ids", []))
+        self._law()
         self.go(0)
-        self.resize(680, 600)
+        self.resize(700, 620)
 
     def _step(self) -> None:
         page = QWidget()
@@ -122,28 +135,43 @@ class CaseWizard(FormDialog):
         self.steps.setCurrentIndex(index)
         self.step_title.setText(self.tr("Step {0} of {1}: {2}").format(
             index + 1, self.steps.count(), self.titles[index]))
+        last = index == self.steps.count() - 1
         self.back.setEnabled(index > 0)
-        self.next.setEnabled(index < self.steps.count() - 1)
-        self.save_button.setEnabled(index == self.steps.count() - 1)
-        self.save_button.setDefault(index == self.steps.count() - 1)
-        self.next.setDefault(index < self.steps.count() - 1)
+        self.next.setEnabled(not last)
+        self.save_button.setEnabled(last)
+        self.save_button.setDefault(last)
+        self.next.setDefault(not last)
 
-    def _find(self, text: str) -> None:
-        self.found.clear()
-        for hit in self.session.ws.search.persons(text, 8):
-            item = QListWidgetItem(" · ".join(x for x in (
-                hit.full_name, hit.doc_number, hit.community,
-                self.ctx.parish_name(hit.parish)) if x))
-            item.setData(Qt.ItemDataRole.UserRole, hit.id)
-            self.found.addItem(item)
+    def forward(self) -> None:
+        """Next step, once this one passes the rules registering applies."""
+        index = self.steps.currentIndex()
+        problems = self.step_problems(index)
+        if problems:
+            self.show_problems(ValidationFailed(problems))
+            return
+        self.clear_errors()
+        self.go(index + 1)
 
-    def _pick(self, item: QListWidgetItem) -> None:
-        person = self.session.ws.families.get_person(item.data(Qt.ItemDataRole.UserRole))
+    def step_problems(self, index: int) -> list[Problem]:
+        if index == 0 and not self.household_id:
+            return [Problem("affected_person_ids", self.tr("Find and choose the family "
+                                                           "first."))]
+        if index == 1 and self.occurred_on.is_invalid():
+            return [Problem("occurred_on", self.tr("Write the date as day/month/year, "
+                                                   "e.g. 03/04/2016."))]
+        problems = self.session.ws.cases.check(**self._data())
+        return [p for p in problems if STEP_OF_FIELD.get(p.field, -1) == index]
+
+    # The family and its members -------------------------------------------------
+    def _pick(self, person_id: str) -> None:
+        person = self.session.ws.families.get_person(person_id)
         if person.household_id:
             self.household_id = person.household_id
             self.context["household_id"] = person.household_id
             self._load_members([person.id])
+            self.clear_errors()
             self.touch()
+            self.affected.setFocus()
 
     def _anonymous(self, on: bool) -> None:
         for field in (self.reporter_name, self.reporter_phone):
@@ -159,15 +187,37 @@ class CaseWizard(FormDialog):
             self.ctx.parish_name(household.parish), household.community) if x))
         for person in families.members(self.household_id):
             age = families.age_of(person)
-            item = QListWidgetItem(f"{person.given_names} {person.surnames}"
-                                   + (self.tr(" ({0} years)").format(age)
-                                      if age is not None else ""))
+            item = QListWidgetItem(f"{person.given_names} {person.surnames}" + (
+                f" ({labels.age(age, person.birth_date is None)})" if age is not None
+                else ""))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if person.id in (checked or [])
                                else Qt.CheckState.Unchecked)
             self.affected.addItem(item)
 
+    # The law -------------------------------------------------------------------
+    def _law(self) -> None:
+        """Where the chosen types send the case, and the lowest risk they allow: risk
+        levels below it cannot be chosen."""
+        catalogs = self.ctx.catalogs
+        types = checked_codes(self.types)
+        route = referral_route(types, catalogs)
+        self.required.show_required(route)
+        self.due.show_required(route)
+        self.refer_now.setVisible(bool(route))
+        floor = limit_risk(self.risk, types, catalogs)
+        self.floor.setText(self.tr("By law, these types need at least this risk: {0}.")
+                           .format(self.ctx.label("risk_levels", floor))
+                           if floor and floor != "bajo" else "")
+        self.floor.setVisible(bool(self.floor.text()))
+
+    def refer_to(self) -> str:
+        """The institution whose referral form opens once the case is registered."""
+        route = referral_route(checked_codes(self.types), self.ctx.catalogs)
+        return route[0] if route and self.refer_now.isChecked() else ""
+
+    # Values --------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         return {"affected_person_ids": checked_codes(self.affected),
                 "violation_types": checked_codes(self.types),
@@ -177,7 +227,7 @@ class CaseWizard(FormDialog):
                 "reporter_relation": self.reporter_relation.text(),
                 "reporter_phone": self.reporter_phone.text(),
                 "aggressor_description": self.aggressor.text(),
-                "risk_level": self.risk.currentData()}
+                "risk_level": self.risk.currentData(), "refer_now": self.refer_now.isChecked()}
 
     def restore(self, values: dict[str, Any]) -> None:
         self._load_members(values.get("affected_person_ids", []))
@@ -191,19 +241,24 @@ class CaseWizard(FormDialog):
         self.reporter_phone.setText(values.get("reporter_phone", ""))
         self.aggressor.setText(values.get("aggressor_description", ""))
         select_code(self.risk, values.get("risk_level", "medio"))
+        self.refer_now.setChecked(bool(values.get("refer_now", True)))
+        self._law()
 
     def show_problems(self, exc: ValidationFailed) -> None:
         super().show_problems(exc)
         steps = [STEP_OF_FIELD.get(p.field, 0) for p in exc.problems]
         self.go(min(steps) if steps else 0)
 
-    def submit(self) -> Case | None:
+    def _data(self) -> dict[str, Any]:
         data = self.values()
-        if self.occurred_on.is_invalid():
-            raise ValidationFailed([Problem("occurred_on", "The date is not valid.")])
+        del data["refer_now"]
         data["occurred_on"] = self.occurred_on.value()
         household = self.session.ws.families.get_household(self.household_id) \
             if self.household_id else None
-        return self.session.ws.cases.register(
-            parish=household.parish if household else "",
-            household_id=self.household_id or None, **data)
+        return {**data, "parish": household.parish if household else "",
+                "household_id": self.household_id or None}
+
+    def submit(self) -> Case | None:
+        if self.occurred_on.is_invalid():
+            raise ValidationFailed([Problem("occurred_on", "The date is not valid.")])
+        return self.session.ws.cases.register(**self._data())

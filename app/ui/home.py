@@ -1,6 +1,7 @@
-"""Inicio: the agenda. New answers to the user's referrals, visits due and overdue,
-follow-ups, referrals without an answer, cases without activity, and this month's
-numbers. Each case is named by whom it affects; one click opens each item."""
+"""Inicio: the agenda. New answers to the user's referrals, visits due and overdue and
+those of the next two weeks, cases the law sends elsewhere not yet referred, follow-ups,
+referrals without an answer, cases without activity, and this month's numbers. Each case
+is named by whom it affects; one click opens each item."""
 
 from collections.abc import Callable
 from typing import Any
@@ -24,7 +25,7 @@ from app.ui.context import UiContext
 from app.ui.session import Session
 from app.ui.widgets import heading
 
-COLUMNS = 3
+COLUMNS = 4
 CARD_STYLE = ("QFrame#card { background: palette(base); border: 1px solid palette(mid);"
               " border-radius: 6px; }")
 
@@ -42,11 +43,13 @@ class HomePage(QWidget):
     open_referral = Signal(str, str)  # case id, referral id: a new answer to read
     open_household = Signal(str)
     open_visit = Signal(object)  # a planned visit (AgendaItem): record it
+    must_refer_loaded = Signal(int)  # the cases to refer arrived from their worker
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
         self.ctx, self.session = ctx, session
         self.affected: dict[str, Any] = {}
+        self.generation = 0
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -68,17 +71,22 @@ class HomePage(QWidget):
         grid = QGridLayout()
         self.answers = AgendaList(self.tr("New answers to my referrals"))
         self.visits = AgendaList(self.tr("Visits for today and overdue"))
+        self.upcoming = AgendaList(self.tr("Visits in the next 14 days"))
+        self.must_refer = AgendaList(self.tr("Cases that must be referred and have no "
+                                             "referral sent"))
         self.follow_ups = AgendaList(self.tr("Follow-ups due"))
         self.referrals = AgendaList(self.tr("Referrals without an answer after 48 hours"))
         self.stale = AgendaList(self.tr("Cases without activity for 30 days"))
         self.section_titles: dict[QListWidget, QLabel] = {}
-        boxes = (self.answers, self.visits, self.follow_ups, self.referrals, self.stale)
+        boxes = (self.answers, self.visits, self.upcoming, self.must_refer,
+                 self.follow_ups, self.referrals, self.stale)
         for i, box in enumerate(boxes):
             title = QLabel()
             title.setWordWrap(True)
             title.setBuddy(box)
             self.section_titles[box] = title
-            grid.addWidget(title, (i // COLUMNS) * 2, i % COLUMNS)
+            grid.addWidget(title, (i // COLUMNS) * 2, i % COLUMNS,
+                           Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(box, (i // COLUMNS) * 2 + 1, i % COLUMNS)
             box.itemClicked.connect(self._open)
             box.itemActivated.connect(self._open)
@@ -99,6 +107,21 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self.show_agenda(self.session.agenda.load())
+        # The cases to refer read every open case's referrals: off the UI thread, so
+        # that unlocking shows the home page as fast as before.
+        self.generation += 1
+        generation = self.generation
+        self.section_titles[self.must_refer].setText(
+            f"<b>{self.must_refer.accessibleName()}</b>")
+        self.ctx.runner.start(lambda report: self.session.agenda.must_refer(),
+                              lambda items: self._must_refer_ready(generation, items),
+                              lambda exc: self._must_refer_ready(generation, []))
+
+    def _must_refer_ready(self, generation: int, items: list[AgendaItem]) -> None:
+        if generation != self.generation:
+            return  # a newer refresh is on its way
+        self._fill(self.must_refer, items, self._must_refer_text)
+        self.must_refer_loaded.emit(len(items))
 
     def show_agenda(self, agenda: Agenda) -> None:
         self.today.setText(labels.day(self.ctx.today()))
@@ -107,6 +130,7 @@ class HomePage(QWidget):
         self.affected = agenda.affected
         self._fill(self.answers, agenda.answers, self._answer_text)
         self._fill(self.visits, agenda.visits, self._visit_text)
+        self._fill(self.upcoming, agenda.upcoming_visits, self._upcoming_text)
         self._fill(self.follow_ups, agenda.follow_ups, self._follow_up_text)
         self._fill(self.referrals, agenda.referrals, self._referral_text)
         self._fill(self.stale, agenda.stale_cases, self._stale_text)
@@ -137,6 +161,21 @@ class HomePage(QWidget):
     def _visit_text(self, item: AgendaItem) -> str:
         late = self.tr(" — overdue") if item.overdue else self.tr(" — today")
         return f"{labels.day(item.due)}{late} · {item.title or self.tr('Family')} · {item.detail}"
+
+    def _upcoming_text(self, item: AgendaItem) -> str:
+        return f"{labels.day(item.due)} · {item.title or self.tr('Family')} · {item.detail}"
+
+    def _must_refer_text(self, item: AgendaItem) -> str:
+        return self.tr("{0} · to {1}").format(item.title, ", ".join(
+            self._short("institutions", code) for code in item.institutions))
+
+    def _short(self, catalog: str, code: str) -> str:
+        """The catalog's short name, where lists are narrow."""
+        entry = getattr(self.ctx.catalogs, catalog).get(code)
+        short = entry.extra.get("short") if entry is not None else None
+        if isinstance(short, dict):
+            return short.get(self.ctx.language) or short.get("es") or code
+        return self.ctx.label(catalog, code)
 
     def _follow_up_text(self, item: AgendaItem) -> str:
         return f"{labels.day(item.due)} · {self._case(item.title, item.case_id)} · " \

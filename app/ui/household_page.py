@@ -25,6 +25,7 @@ from app.ui.models.rows import RowsTableModel
 from app.ui.person_form import PersonDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
+from app.ui.visit_view import VisitView, open_visit
 from app.ui.widgets import button_row, confirm, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
@@ -32,7 +33,7 @@ OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 
 class HouseholdPage(QWidget):
     open_case = Signal(str)
-    register_case = Signal(str)
+    register_case = Signal(str, str)  # household id, the member selected (or "")
     confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session, household_id: str,
@@ -60,8 +61,7 @@ class HouseholdPage(QWidget):
             (self.tr("Name"), lambda p: f"{p.given_names} {p.surnames}"),
             (self.tr("Relation"), lambda p: ctx.label("relations", p.relation_to_head)),
             (self.tr("Sex"), lambda p: ctx.label("sexes", p.sex)),
-            (self.tr("Age"), lambda p: str(a) if (a := families.age_of(p)) is not None
-             else ""),
+            (self.tr("Age"), lambda p: labels.age(families.age_of(p), p.birth_date is None)),
             (self.tr("Document"), lambda p: p.doc_number),
             (self.tr("Consents"), lambda p: ", ".join(
                 labels.purpose(c.purpose) for c in families.consents(p.id) if c.granted)),
@@ -85,6 +85,9 @@ class HouseholdPage(QWidget):
         self.cases.itemClicked.connect(self._open_case)
         self.visits = QListWidget()
         self.visits.setAccessibleName(self.tr("Visits to this family"))
+        self.visits.setToolTip(self.tr("Double-click or press Enter to see the visit"))
+        self.visits.itemActivated.connect(self._view_visit)
+        self.visit_view: VisitView | None = None
         for title, box in ((self.tr("<b>Cases</b>"), self.cases),
                            (self.tr("<b>Visits</b>"), self.visits)):
             column = QVBoxLayout()
@@ -115,6 +118,7 @@ class HouseholdPage(QWidget):
             self.visits.addItem(f"{labels.day(visit.visit_date)} · "
                                 f"{labels.visit_state(visit.state)}"
                                 + (f" · {visit.observations}" if visit.observations else ""))
+            self.visits.item(self.visits.count() - 1).setData(256, visit.id)
 
     def selected_person(self) -> Person | None:
         rows = self.table.selectionModel().selectedRows()
@@ -161,7 +165,16 @@ class HouseholdPage(QWidget):
                                                  "mode": "record"}))
 
     def _register_case(self) -> None:
-        self.register_case.emit(self.household_id)
+        person = self.selected_person()
+        self.register_case.emit(self.household_id, person.id if person else "")
+
+    def _view_visit(self, item: Any) -> None:
+        self.visit_view = open_visit(self, self.session, item.data(256), self._open_after)
+
+    def _open_after(self, form: type[FormDialog], context: dict[str, Any]) -> FormDialog:
+        dialog = self.open_form(form, context)
+        self._after(dialog)
+        return dialog
 
     def _open_case(self, item: Any) -> None:
         self.open_case.emit(item.data(256))

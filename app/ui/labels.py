@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.core.rules.ages import current_age
+
 if TYPE_CHECKING:  # the unlock window imports this module: no SQL toolkit at start-up
     from app.core.services.affected import AffectedPerson
 
@@ -123,6 +125,26 @@ def attendance_group_short(code: str) -> str:
 
 def age_category(code: str | None) -> str:
     return _label(AGE_CATEGORY, code) if code else ""
+
+
+AGE = QT_TRANSLATE_NOOP("Labels", "{0} years")
+ESTIMATED_AGE = QT_TRANSLATE_NOOP("Labels", "~{0} years")
+
+
+def age(years: int | None, estimated: bool = False) -> str:
+    """An age as people say it; an estimated one (no birth date) as '~9 years'."""
+    if years is None:
+        return ""
+    return QCoreApplication.translate("Labels", ESTIMATED_AGE if estimated else AGE).format(
+        years)
+
+
+def birth_or_age(birth_date: date | None, estimated_age: int | None,
+                 estimated_on: date | None, today: date) -> str:
+    """The birth date; without one, the estimated age as an age ('~9 years')."""
+    if birth_date is not None or estimated_age is None:
+        return day(birth_date)
+    return age(current_age(None, estimated_age, estimated_on, today), estimated=True)
 
 
 def day(value: date | datetime | None) -> str:

@@ -57,7 +57,9 @@ class SearchBox(QLineEdit):
                 ("case", hit.id))
         for p in self.search.persons(text, PERSON_LIMIT):
             place = ", ".join(x for x in (p.community, self.ctx.parish_name(p.parish)) if x)
-            extra = " · ".join(x for x in (p.doc_number, labels.day(p.birth_date), place) if x)
+            born = labels.birth_or_age(p.birth_date, p.estimated_age, p.estimated_on,
+                                       self.ctx.today())
+            extra = " · ".join(x for x in (p.doc_number, born, place) if x)
             self._add(f"{p.full_name} · {extra}", ("person", p.id))
         if self.popup.count() == 0:
             item = QListWidgetItem(self.tr("No matches. Check the spelling, or register "

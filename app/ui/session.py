@@ -29,10 +29,10 @@ class Session:
     @classmethod
     def open(cls, ws: Workspace) -> "Session":
         name = ws.user.username
-        return cls(ws, AgendaService(ws.db, ws.clock, name), PersonListing(ws.db),
+        return cls(ws, AgendaService(ws.db, ws.clock, name, ws.catalogs), PersonListing(ws.db),
                    WorkLists(ws.db, name, ws.clock), DraftService(ws.db, name, ws.clock),
                    FollowUpService(ws.context()), AnswerService(ws.db, name),
-                   CasePeople(ws.db, ws.clock), _display_names(ws))
+                   CasePeople(ws.db, ws.clock), ws.display_names())
 
     def author(self, username: str) -> str:
         """Who recorded something: a display name where this laptop knows one."""
@@ -41,9 +41,3 @@ class Session:
     def close(self) -> None:
         self.ws.close()
 
-
-def _display_names(ws: Workspace) -> dict[str, str]:
-    users = ws.local_users()
-    names = {u.username: u.display_name for u in users if u.display_name}
-    names.setdefault(ws.user.username, ws.user.display_name or ws.user.username)
-    return names

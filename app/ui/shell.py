@@ -113,6 +113,7 @@ class Shell(QWidget):
         self.home.open_household.connect(self.open_household)
         self.home.open_visit.connect(self.record_planned_visit)
         self.persons.open_person.connect(self.open_person)
+        self.persons.open_household.connect(self.open_household)
         self.persons.new_household.connect(self.new_family)
         self.cases.open_case.connect(self.open_case)
         self.cases.register_case.connect(lambda: self.register_case())
@@ -220,11 +221,22 @@ class Shell(QWidget):
         dialog.saved.connect(lambda household: self.open_household(household.id))
         return dialog
 
-    def register_case(self, household_id: str = "") -> FormDialog:
-        dialog = self.open_form(CaseWizard, {"household_id": household_id}
-                                if household_id else {})
-        dialog.saved.connect(lambda case: self.open_case(case.id))
+    def register_case(self, household_id: str = "", person_id: str = "") -> FormDialog:
+        """The case wizard; from a family page, with that family (and the member
+        selected there ticked as affected)."""
+        context: dict[str, Any] = {"household_id": household_id} if household_id else {}
+        if household_id and person_id:
+            context["affected_person_ids"] = [person_id]
+        dialog = self.open_form(CaseWizard, context)
+        dialog.saved.connect(lambda case: self._case_registered(dialog, case.id))
         return dialog
+
+    def _case_registered(self, wizard: FormDialog, case_id: str) -> None:
+        """The new case's page; where the law sends it, its referral form too."""
+        page = self.open_case(case_id)
+        institution = wizard.refer_to() if isinstance(wizard, CaseWizard) else ""
+        if institution:
+            page.refer(institution)
 
     # Locking and drafts ---------------------------------------------------------
     def suspend(self) -> None:

@@ -468,6 +468,10 @@
       <translation>Un caso de violencia sexual no se puede cerrar antes de derivarlo a la Fiscalía.</translation>
     </message>
     <message>
+      <source>For {types} the risk level is at least {risk}.</source>
+      <translation>Para {types} el nivel de riesgo es al menos {risk}.</translation>
+    </message>
+    <message>
       <source>This case cannot be mediated ({types}): the law requires a referral. Refer it to: {route}.</source>
       <translation>Este caso no se puede mediar ({types}): la ley exige derivarlo. Derívelo a: {route}.</translation>
     </message>
@@ -616,10 +620,6 @@
       <translation>Defensor/a comunitario/a</translation>
     </message>
     <message>
-      <source>4. Signatures</source>
-      <translation>4. Firmas</translation>
-    </message>
-    <message>
       <source>1. Parties</source>
       <translation>1. Partes</translation>
     </message>
@@ -636,10 +636,6 @@
       <translation>Defensor/a comunitario/a, mediador/a</translation>
     </message>
     <message>
-      <source>3. Signatures</source>
-      <translation>3. Firmas</translation>
-    </message>
-    <message>
       <source>There is no visit with the id {id}.</source>
       <translation>No existe una visita con el identificador {id}.</translation>
     </message>
@@ -650,6 +646,10 @@
     <message>
       <source>Family member</source>
       <translation>Miembro de la familia</translation>
+    </message>
+    <message>
+      <source>4. Signatures</source>
+      <translation>4. Firmas</translation>
     </message>
     <message>
       <source>Acta de mediación of the Defensoría Comunitaria of {parish}</source>
@@ -666,6 +666,10 @@
     <message>
       <source>Party</source>
       <translation>Parte</translation>
+    </message>
+    <message>
+      <source>3. Signatures</source>
+      <translation>3. Firmas</translation>
     </message>
     <message>
       <source>There is no mediation with the id {id}.</source>
@@ -748,6 +752,10 @@
       <translation>El logotipo debe ser un archivo PNG o JPEG existente.</translation>
     </message>
     <message>
+      <source>A case with several types counts under each of them, so the shares may add up to more than 100 %.</source>
+      <translation>Un caso con varios tipos cuenta en cada uno de ellos; por eso los porcentajes pueden sumar más de 100 %.</translation>
+    </message>
+    <message>
       <source>Community Defence Offices (Defensorías Comunitarias)</source>
       <translation>Sistema de Defensorías Comunitarias</translation>
     </message>
@@ -822,10 +830,6 @@
     <message>
       <source>Status</source>
       <translation>Estado</translation>
-    </message>
-    <message>
-      <source>A case with several types counts under each of them, so the shares may add up to more than 100 %.</source>
-      <translation>Un caso con varios tipos cuenta en cada uno de ellos; por eso los porcentajes pueden sumar más de 100 %.</translation>
     </message>
     <message>
       <source>Definitions</source>
@@ -1236,6 +1240,10 @@
       <translation>4. Derivaciones por estado</translation>
     </message>
     <message>
+      <source>New cases are those opened in the month; an attention is one affected person in one case. Visits, mediations and activities count by the day they took place. Referrals are those of the month's cases, with their current status.</source>
+      <translation>Los casos nuevos son los abiertos en el mes; una atención es una persona afectada en un caso. Las visitas, mediaciones y actividades cuentan por el día en que se realizaron. Las derivaciones son las de los casos del mes, con su estado actual.</translation>
+    </message>
+    <message>
       <source>Type of violation</source>
       <translation>Tipo de vulneración</translation>
     </message>
@@ -1252,14 +1260,6 @@
       <translation>5. Actividades comunitarias</translation>
     </message>
     <message>
-      <source>New cases are those opened in the month; an attention is one affected person in one case. Visits, mediations and activities count by the day they took place. Referrals are those of the month's cases, with their current status.</source>
-      <translation>Los casos nuevos son los abiertos en el mes; una atención es una persona afectada en un caso. Las visitas, mediaciones y actividades cuentan por el día en que se realizaron. Las derivaciones son las de los casos del mes, con su estado actual.</translation>
-    </message>
-    <message>
-      <source>Signatures</source>
-      <translation>Firmas</translation>
-    </message>
-    <message>
       <source>{month} · {who}</source>
       <translation>{month} · {who}</translation>
     </message>
@@ -1274,6 +1274,10 @@
     <message>
       <source>No activities were recorded this month.</source>
       <translation>No se registraron actividades en este mes.</translation>
+    </message>
+    <message>
+      <source>Signatures</source>
+      <translation>Firmas</translation>
     </message>
     <message>
       <source>Urgency</source>
@@ -1320,14 +1324,6 @@
       <translation>Participantes</translation>
     </message>
     <message>
-      <source>Prepared by</source>
-      <translation>Elaborado por</translation>
-    </message>
-    <message>
-      <source>Reviewed by (Consejo / coordination)</source>
-      <translation>Revisado por (Consejo / coordinación)</translation>
-    </message>
-    <message>
       <source>Parish {name}</source>
       <translation>Parroquia {name}</translation>
     </message>
@@ -1342,6 +1338,14 @@
     <message>
       <source>Attendance by age group and sex</source>
       <translation>Asistencia por grupo de edad y sexo</translation>
+    </message>
+    <message>
+      <source>Prepared by</source>
+      <translation>Elaborado por</translation>
+    </message>
+    <message>
+      <source>Reviewed by (Consejo / coordination)</source>
+      <translation>Revisado por (Consejo / coordinación)</translation>
     </message>
     <message>
       <source>Women</source>
@@ -1416,16 +1420,16 @@
       <translation>7. Motivo de la derivación y lo que se solicita</translation>
     </message>
     <message>
-      <source>8. Signatures</source>
-      <translation>8. Firmas</translation>
-    </message>
-    <message>
       <source>There is no referral with the id {id}.</source>
       <translation>No existe una derivación con el identificador {id}.</translation>
     </message>
     <message>
       <source>The Junta Cantonal de Protección de Derechos must take up this complaint within 48 hours (CONA Art. 237).</source>
       <translation>La Junta Cantonal de Protección de Derechos debe avocar conocimiento de esta denuncia dentro de las 48 horas (CONA Art. 237).</translation>
+    </message>
+    <message>
+      <source>8. Signatures</source>
+      <translation>8. Firmas</translation>
     </message>
     <message>
       <source>Referral date</source>
@@ -1460,20 +1464,20 @@
       <translation>Lugar</translation>
     </message>
     <message>
-      <source>Community defender who refers</source>
-      <translation>Defensor/a comunitario/a que deriva</translation>
-    </message>
-    <message>
-      <source>Received by (name, date and time)</source>
-      <translation>Recibido por (nombre, fecha y hora)</translation>
-    </message>
-    <message>
       <source>Informant who asked for reserve of identity</source>
       <translation>Informante con reserva de identidad</translation>
     </message>
     <message>
       <source>Not identified</source>
       <translation>No identificada</translation>
+    </message>
+    <message>
+      <source>Community defender who refers</source>
+      <translation>Defensor/a comunitario/a que deriva</translation>
+    </message>
+    <message>
+      <source>Received by (name, date and time)</source>
+      <translation>Recibido por (nombre, fecha y hora)</translation>
     </message>
     <message>
       <source>Community defender of the Defensoría Comunitaria of {parish} (CONA Art. 236)</source>

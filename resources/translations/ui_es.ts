@@ -230,117 +230,117 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="68" />
+      <location filename="../../app/ui/case_page.py" line="74" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="69" />
+      <location filename="../../app/ui/case_page.py" line="75" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="70" />
+      <location filename="../../app/ui/case_page.py" line="76" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="71" />
+      <location filename="../../app/ui/case_page.py" line="77" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="72" />
+      <location filename="../../app/ui/case_page.py" line="78" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="73" />
+      <location filename="../../app/ui/case_page.py" line="79" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="74" />
+      <location filename="../../app/ui/case_page.py" line="80" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="75" />
+      <location filename="../../app/ui/case_page.py" line="81" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="81" />
+      <location filename="../../app/ui/case_page.py" line="87" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="83" />
+      <location filename="../../app/ui/case_page.py" line="89" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="87" />
+      <location filename="../../app/ui/case_page.py" line="94" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="88" />
+      <location filename="../../app/ui/case_page.py" line="95" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="90" />
+      <location filename="../../app/ui/case_page.py" line="97" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="91" />
+      <location filename="../../app/ui/case_page.py" line="98" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="101" />
+      <location filename="../../app/ui/case_page.py" line="110" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="103" />
+      <location filename="../../app/ui/case_page.py" line="112" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="105" />
+      <location filename="../../app/ui/case_page.py" line="114" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="106" />
+      <location filename="../../app/ui/case_page.py" line="115" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="107" />
+      <location filename="../../app/ui/case_page.py" line="116" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="110" />
+      <location filename="../../app/ui/case_page.py" line="119" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="119" />
+      <location filename="../../app/ui/case_page.py" line="128" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="120" />
+      <location filename="../../app/ui/case_page.py" line="129" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="124" />
+      <location filename="../../app/ui/case_page.py" line="133" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -349,73 +349,73 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="125" />
+      <location filename="../../app/ui/case_page.py" line="134" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="133" />
+      <location filename="../../app/ui/case_page.py" line="142" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="135" />
+      <location filename="../../app/ui/case_page.py" line="144" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="140" />
+      <location filename="../../app/ui/case_page.py" line="149" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="153" />
+      <location filename="../../app/ui/case_page.py" line="162" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="155" />
+      <location filename="../../app/ui/case_page.py" line="164" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="168" />
+      <location filename="../../app/ui/case_page.py" line="178" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="181" />
+      <location filename="../../app/ui/case_page.py" line="191" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="194" />
+      <location filename="../../app/ui/case_page.py" line="204" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="196" />
+      <location filename="../../app/ui/case_page.py" line="206" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="301" />
+      <location filename="../../app/ui/case_page.py" line="317" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="302" />
-      <location filename="../../app/ui/case_page.py" line="316" />
+      <location filename="../../app/ui/case_page.py" line="318" />
+      <location filename="../../app/ui/case_page.py" line="332" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="313" />
+      <location filename="../../app/ui/case_page.py" line="329" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="313" />
+      <location filename="../../app/ui/case_page.py" line="329" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -423,159 +423,175 @@
   <context>
     <name>CaseWizard</name>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="46" />
+      <location filename="../../app/ui/case_wizard.py" line="55" />
       <source>Register a case</source>
       <translation>Registrar un caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <location filename="../../app/ui/case_wizard.py" line="62" />
       <source>Who is affected?</source>
       <translation>¿A quién afecta?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="53" />
+      <location filename="../../app/ui/case_wizard.py" line="62" />
       <source>What happened?</source>
       <translation>¿Qué pasó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="54" />
+      <location filename="../../app/ui/case_wizard.py" line="63" />
       <source>Who reported it?</source>
       <translation>¿Quién lo informó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="54" />
+      <location filename="../../app/ui/case_wizard.py" line="63" />
       <source>How serious is it?</source>
       <translation>¿Qué tan grave es?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="57" />
+      <location filename="../../app/ui/case_wizard.py" line="66" />
       <source>No family chosen yet.</source>
       <translation>Todavía no se eligió la familia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="59" />
+      <location filename="../../app/ui/case_wizard.py" line="68" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="61" />
       <source>Type a member's name or document</source>
-      <translation>Escriba el nombre o la cédula de un miembro</translation>
+      <translation type="vanished">Escriba el nombre o la cédula de un miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="62" />
       <source>Find the family</source>
-      <translation>Buscar la familia</translation>
+      <translation type="vanished">Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="64" />
       <source>Families found</source>
-      <translation>Familias encontradas</translation>
+      <translation type="vanished">Familias encontradas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="70" />
+      <location filename="../../app/ui/case_wizard.py" line="72" />
       <source>&amp;Find the family</source>
       <translation>&amp;Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="72" />
+      <location filename="../../app/ui/case_wizard.py" line="73" />
       <source>&amp;Affected persons</source>
       <translation>Personas &amp;afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="75" />
+      <location filename="../../app/ui/case_wizard.py" line="76" />
       <source>&amp;Type of violation</source>
       <translation>&amp;Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="77" />
+      <location filename="../../app/ui/case_wizard.py" line="78" />
       <source>Type of violation</source>
       <translation>Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="79" />
+      <location filename="../../app/ui/case_wizard.py" line="82" />
       <source>&amp;Facts</source>
       <translation>&amp;Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="80" />
+      <location filename="../../app/ui/case_wizard.py" line="83" />
       <source>&amp;Date of the facts</source>
       <translation>&amp;Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="81" />
+      <location filename="../../app/ui/case_wizard.py" line="84" />
       <source>Date of the facts</source>
       <translation>Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="82" />
+      <location filename="../../app/ui/case_wizard.py" line="85" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="83" />
+      <location filename="../../app/ui/case_wizard.py" line="86" />
       <source>&amp;Place</source>
       <translation>&amp;Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="85" />
+      <location filename="../../app/ui/case_wizard.py" line="88" />
       <source>Anonymous &amp;report</source>
       <translation>Denuncia &amp;anónima</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="86" />
+      <location filename="../../app/ui/case_wizard.py" line="89" />
       <source>The reporter asks not to be named</source>
       <translation>Quien informa pide no ser nombrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="88" />
+      <location filename="../../app/ui/case_wizard.py" line="91" />
       <source>Reporter's &amp;name</source>
       <translation>&amp;Nombre de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="91" />
+      <location filename="../../app/ui/case_wizard.py" line="94" />
       <source>Reporter's &amp;relation</source>
       <translation>&amp;Relación de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="92" />
+      <location filename="../../app/ui/case_wizard.py" line="95" />
       <source>Reporter's &amp;phone</source>
       <translation>&amp;Teléfono de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="95" />
+      <location filename="../../app/ui/case_wizard.py" line="98" />
       <source>Alleged a&amp;ggressor</source>
       <translation>Presunto a&amp;gresor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="97" />
+      <location filename="../../app/ui/case_wizard.py" line="100" />
       <source>&amp;Risk level</source>
       <translation>Nivel de &amp;riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="100" />
+      <location filename="../../app/ui/case_wizard.py" line="108" />
+      <source>&amp;Open the referral form after registering</source>
+      <translation>Abrir la ficha de deri&amp;vación al registrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="111" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="101" />
+      <location filename="../../app/ui/case_wizard.py" line="112" />
       <source>&amp;Next &gt;</source>
       <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="107" />
+      <location filename="../../app/ui/case_wizard.py" line="118" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="123" />
+      <location filename="../../app/ui/case_wizard.py" line="136" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="163" />
+      <location filename="../../app/ui/case_wizard.py" line="157" />
+      <source>Find and choose the family first.</source>
+      <translation>Primero busque y elija la familia.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="160" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="210" />
+      <source>By law, these types need at least this risk: {0}.</source>
+      <translation>Por ley, estos tipos de vulneración requieren al menos este riesgo: {0}.</translation>
+    </message>
+    <message>
       <source> ({0} years)</source>
-      <translation> ({0} años)</translation>
+      <translation type="vanished"> ({0} años)</translation>
     </message>
   </context>
   <context>
@@ -950,6 +966,24 @@
     </message>
   </context>
   <context>
+    <name>FamilyFinder</name>
+    <message>
+      <location filename="../../app/ui/family_finder.py" line="25" />
+      <source>Type a member's name or document</source>
+      <translation>Escriba el nombre o la cédula de un miembro</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/family_finder.py" line="26" />
+      <source>Find the family</source>
+      <translation>Buscar la familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/family_finder.py" line="28" />
+      <source>Families found</source>
+      <translation>Familias encontradas</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunPage</name>
     <message>
       <location filename="../../app/ui/first_run.py" line="50" />
@@ -1065,32 +1099,32 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="71" />
+      <location filename="../../app/ui/case_notes.py" line="115" />
       <source>Schedule a follow-up</source>
       <translation>Programar un seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="72" />
+      <location filename="../../app/ui/case_notes.py" line="116" />
       <source>&amp;By</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="73" />
+      <location filename="../../app/ui/case_notes.py" line="117" />
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="73" />
+      <location filename="../../app/ui/case_notes.py" line="117" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="74" />
+      <location filename="../../app/ui/case_notes.py" line="118" />
       <source>&amp;What to do</source>
       <translation>&amp;Qué hacer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="89" />
+      <location filename="../../app/ui/case_notes.py" line="133" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1131,92 +1165,107 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home.py" line="54" />
+      <location filename="../../app/ui/home.py" line="57" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="61" />
+      <location filename="../../app/ui/home.py" line="64" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="61" />
+      <location filename="../../app/ui/home.py" line="64" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="62" />
+      <location filename="../../app/ui/home.py" line="65" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="62" />
+      <location filename="../../app/ui/home.py" line="65" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="63" />
+      <location filename="../../app/ui/home.py" line="66" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="66" />
+      <location filename="../../app/ui/home.py" line="69" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="69" />
+      <location filename="../../app/ui/home.py" line="72" />
       <source>New answers to my referrals</source>
       <translation>Respuestas nuevas a mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="70" />
+      <location filename="../../app/ui/home.py" line="73" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="71" />
+      <location filename="../../app/ui/home.py" line="74" />
+      <source>Visits in the next 14 days</source>
+      <translation>Visitas de los próximos 14 días</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="75" />
+      <source>Cases that must be referred and have no referral sent</source>
+      <translation>Casos que deben derivarse y no tienen derivación enviada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="77" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="72" />
+      <location filename="../../app/ui/home.py" line="78" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="73" />
+      <location filename="../../app/ui/home.py" line="79" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="129" />
+      <location filename="../../app/ui/home.py" line="157" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="134" />
+      <location filename="../../app/ui/home.py" line="162" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="134" />
+      <location filename="../../app/ui/home.py" line="162" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="142" />
+      <location filename="../../app/ui/home.py" line="169" />
+      <source>{0} · to {1}</source>
+      <translation>{0} · a {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home.py" line="185" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="147" />
+      <location filename="../../app/ui/home.py" line="190" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="152" />
+      <location filename="../../app/ui/home.py" line="195" />
       <source>{0}: {1} on {2}</source>
       <translation>{0}: {1} el {2}</translation>
     </message>
@@ -1257,62 +1306,62 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="49" />
+      <location filename="../../app/ui/household_page.py" line="50" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="50" />
+      <location filename="../../app/ui/household_page.py" line="51" />
       <source>&amp;Add member</source>
       <translation>&amp;Agregar miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="51" />
+      <location filename="../../app/ui/household_page.py" line="52" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="52" />
+      <location filename="../../app/ui/household_page.py" line="53" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="53" />
+      <location filename="../../app/ui/household_page.py" line="54" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="54" />
+      <location filename="../../app/ui/household_page.py" line="55" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="55" />
+      <location filename="../../app/ui/household_page.py" line="56" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="56" />
+      <location filename="../../app/ui/household_page.py" line="57" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="60" />
+      <location filename="../../app/ui/household_page.py" line="61" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="61" />
+      <location filename="../../app/ui/household_page.py" line="62" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="62" />
+      <location filename="../../app/ui/household_page.py" line="63" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="63" />
+      <location filename="../../app/ui/household_page.py" line="64" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
@@ -1348,240 +1397,283 @@
     </message>
     <message>
       <location filename="../../app/ui/household_page.py" line="88" />
+      <source>Double-click or press Enter to see the visit</source>
+      <translation>Doble clic o Enter para ver la visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/household_page.py" line="91" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="89" />
+      <location filename="../../app/ui/household_page.py" line="92" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="102" />
+      <location filename="../../app/ui/household_page.py" line="105" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="103" />
+      <location filename="../../app/ui/household_page.py" line="106" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="145" />
+      <location filename="../../app/ui/household_page.py" line="149" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="146" />
+      <location filename="../../app/ui/household_page.py" line="150" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="147" />
+      <location filename="../../app/ui/household_page.py" line="151" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
   </context>
   <context>
+    <name>HouseholdTableModel</name>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="18" />
+      <source>Head of household</source>
+      <translation>Jefe/a de hogar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="18" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="19" />
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="19" />
+      <source>Members</source>
+      <translation>Miembros</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/households.py" line="26" />
+      <source>(no members yet)</source>
+      <translation>(sin miembros aún)</translation>
+    </message>
+  </context>
+  <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels.py" line="19" />
+      <location filename="../../app/ui/labels.py" line="21" />
       <source>Open</source>
       <translation>Abierto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="20" />
+      <location filename="../../app/ui/labels.py" line="22" />
       <source>In progress</source>
       <translation>En proceso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="21" />
+      <location filename="../../app/ui/labels.py" line="23" />
       <source>Referred</source>
       <translation>Derivado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="22" />
-      <location filename="../../app/ui/labels.py" line="30" />
+      <location filename="../../app/ui/labels.py" line="24" />
+      <location filename="../../app/ui/labels.py" line="32" />
       <source>Closed</source>
       <translation>Cerrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="25" />
+      <location filename="../../app/ui/labels.py" line="27" />
       <source>Drafted</source>
       <translation>Borrador</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="26" />
+      <location filename="../../app/ui/labels.py" line="28" />
       <source>Sent</source>
       <translation>Enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="27" />
+      <location filename="../../app/ui/labels.py" line="29" />
       <source>Received</source>
       <translation>Recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="28" />
+      <location filename="../../app/ui/labels.py" line="30" />
       <source>In attention</source>
       <translation>En atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="29" />
+      <location filename="../../app/ui/labels.py" line="31" />
       <source>Answered</source>
       <translation>Respondida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="31" />
+      <location filename="../../app/ui/labels.py" line="33" />
       <source>Rejected or redirected</source>
       <translation>Rechazada o redirigida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="34" />
+      <location filename="../../app/ui/labels.py" line="36" />
       <source>Normal</source>
       <translation>Normal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="35" />
+      <location filename="../../app/ui/labels.py" line="37" />
       <source>Urgent</source>
       <translation>Urgente</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="36" />
+      <location filename="../../app/ui/labels.py" line="38" />
       <source>Immediate danger</source>
       <translation>Peligro inmediato</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="39" />
+      <location filename="../../app/ui/labels.py" line="41" />
       <source>Agreement</source>
       <translation>Acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="40" />
+      <location filename="../../app/ui/labels.py" line="42" />
       <source>Partial agreement</source>
       <translation>Acuerdo parcial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="41" />
+      <location filename="../../app/ui/labels.py" line="43" />
       <source>No agreement</source>
       <translation>Sin acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="44" />
+      <location filename="../../app/ui/labels.py" line="46" />
       <source>Services and follow-up</source>
       <translation>Atención y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="45" />
+      <location filename="../../app/ui/labels.py" line="47" />
       <source>Sharing with institutions</source>
       <translation>Compartir con instituciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="46" />
+      <location filename="../../app/ui/labels.py" line="48" />
       <source>Reports and statistics</source>
       <translation>Informes y estadísticas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="49" />
+      <location filename="../../app/ui/labels.py" line="51" />
       <source>Planned visit</source>
       <translation>Visita planificada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="50" />
+      <location filename="../../app/ui/labels.py" line="52" />
       <source>Visit done</source>
       <translation>Visita realizada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="51" />
+      <location filename="../../app/ui/labels.py" line="53" />
       <source>Visit cancelled</source>
       <translation>Visita cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="54" />
+      <location filename="../../app/ui/labels.py" line="56" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="55" />
+      <location filename="../../app/ui/labels.py" line="57" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="56" />
+      <location filename="../../app/ui/labels.py" line="58" />
       <source>Mediation</source>
       <translation>Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="57" />
+      <location filename="../../app/ui/labels.py" line="59" />
       <source>Referral</source>
       <translation>Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="58" />
+      <location filename="../../app/ui/labels.py" line="60" />
       <source>Referral step</source>
       <translation>Avance de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="61" />
+      <location filename="../../app/ui/labels.py" line="63" />
       <source>Children (0–11)</source>
       <translation>Niñez (0–11)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="62" />
+      <location filename="../../app/ui/labels.py" line="64" />
       <source>Adolescents (12–17)</source>
       <translation>Adolescencia (12–17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="63" />
+      <location filename="../../app/ui/labels.py" line="65" />
       <source>Adults (18–64)</source>
       <translation>Adultos (18–64)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="64" />
+      <location filename="../../app/ui/labels.py" line="66" />
       <source>Older adults (65+)</source>
       <translation>Adultos mayores (65+)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="68" />
+      <location filename="../../app/ui/labels.py" line="70" />
       <source>Children</source>
       <translation>Niñez</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="69" />
+      <location filename="../../app/ui/labels.py" line="71" />
       <source>Adolescents</source>
       <translation>Adolescencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="70" />
+      <location filename="../../app/ui/labels.py" line="72" />
       <source>Adults</source>
       <translation>Adultos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="71" />
+      <location filename="../../app/ui/labels.py" line="73" />
       <source>Older adults</source>
       <translation>Adultos mayores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="76" />
+      <location filename="../../app/ui/labels.py" line="78" />
       <source>Child (under 12)</source>
       <translation>Niña o niño (menor de 12)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="77" />
+      <location filename="../../app/ui/labels.py" line="79" />
       <source>Adolescent (12 to 17)</source>
       <translation>Adolescente (12 a 17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="78" />
+      <location filename="../../app/ui/labels.py" line="80" />
       <source>Adult</source>
       <translation>Persona adulta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="79" />
+      <location filename="../../app/ui/labels.py" line="81" />
       <source>Older adult</source>
       <translation>Persona adulta mayor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="149" />
+      <location filename="../../app/ui/labels.py" line="130" />
+      <source>{0} years</source>
+      <translation>{0} años</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="131" />
+      <source>~{0} years</source>
+      <translation>~{0} años</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/labels.py" line="171" />
       <source>and {0} more</source>
       <translation>y {0} más</translation>
     </message>
@@ -1927,32 +2019,32 @@
   <context>
     <name>PersonTableModel</name>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="18" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="18" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="32" />
+      <location filename="../../app/ui/models/persons.py" line="18" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="33" />
+      <location filename="../../app/ui/models/persons.py" line="19" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="33" />
+      <location filename="../../app/ui/models/persons.py" line="19" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/persons.py" line="33" />
+      <location filename="../../app/ui/models/persons.py" line="19" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
@@ -1960,83 +2052,121 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../app/ui/persons.py" line="38" />
+      <location filename="../../app/ui/persons.py" line="49" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="40" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>&amp;New family</source>
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="44" />
+      <location filename="../../app/ui/persons.py" line="58" />
+      <location filename="../../app/ui/persons.py" line="88" />
+      <source>Families</source>
+      <translation>Familias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="59" />
+      <source>Show</source>
+      <translation>Mostrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="63" />
+      <source>Name, document or community</source>
+      <translation>Nombre, documento o comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="64" />
+      <source>Search the list</source>
+      <translation>Buscar en la lista</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="66" />
+      <source>Searc&amp;h</source>
+      <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="69" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="45" />
+      <location filename="../../app/ui/persons.py" line="70" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="47" />
+      <location filename="../../app/ui/persons.py" line="72" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="48" />
-      <location filename="../../app/ui/persons.py" line="102" />
+      <location filename="../../app/ui/persons.py" line="73" />
+      <location filename="../../app/ui/persons.py" line="162" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="75" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="75" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="76" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="52" />
+      <location filename="../../app/ui/persons.py" line="77" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="53" />
+      <location filename="../../app/ui/persons.py" line="78" />
       <source>Priority &amp;group</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="55" />
+      <location filename="../../app/ui/persons.py" line="80" />
+      <location filename="../../app/ui/persons.py" line="210" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="59" />
+      <location filename="../../app/ui/persons.py" line="209" />
+      <source>Number of families</source>
+      <translation>Número de familias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="57" />
+      <location filename="../../app/ui/persons.py" line="84" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="115" />
+      <location filename="../../app/ui/persons.py" line="180" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="133" />
+      <location filename="../../app/ui/persons.py" line="200" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="136" />
+      <location filename="../../app/ui/persons.py" line="207" />
+      <source>Families: {0}</source>
+      <translation>Familias: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="208" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -2130,6 +2260,34 @@
       <location filename="../../app/ui/referral_form.py" line="61" />
       <source> (required by law)</source>
       <translation> (obligatoria por ley)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralDue</name>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="32" />
+      <source>Referrals the law requires</source>
+      <translation>Derivaciones que exige la ley</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="34" />
+      <source>Create the referral</source>
+      <translation>Crear la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="46" />
+      <source>The law requires referring this case to: {0}.</source>
+      <translation>La ley exige derivar este caso a: {0}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="50" />
+      <source>This case must be referred to {0} and the referral has not been sent yet.</source>
+      <translation>Este caso debe derivarse a {0} y la derivación aún no se ha enviado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/legal_notice.py" line="56" />
+      <source>Opens the referral form to {0}</source>
+      <translation>Abre la ficha de derivación a {0}</translation>
     </message>
   </context>
   <context>
@@ -2307,12 +2465,12 @@
   <context>
     <name>ReferralSteps</name>
     <message>
-      <location filename="../../app/ui/referral_steps.py" line="52" />
+      <location filename="../../app/ui/referral_steps.py" line="64" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_steps.py" line="54" />
+      <location filename="../../app/ui/referral_steps.py" line="66" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
@@ -2357,22 +2515,22 @@
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="66" />
+      <location filename="../../app/ui/referrals.py" line="65" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="68" />
+      <location filename="../../app/ui/referrals.py" line="67" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="70" />
+      <location filename="../../app/ui/referrals.py" line="69" />
       <source>&amp;Open the case</source>
       <translation>Abrir el &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="82" />
+      <location filename="../../app/ui/referrals.py" line="81" />
       <source>{0} · new answer</source>
       <translation>{0} · respuesta nueva</translation>
     </message>
@@ -2579,7 +2737,7 @@
       <translation>Caso {0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="63" />
+      <location filename="../../app/ui/search_box.py" line="65" />
       <source>No matches. Check the spelling, or register the person.</source>
       <translation>Sin resultados. Revise la escritura o registre a la persona.</translation>
     </message>
@@ -2653,19 +2811,44 @@
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="45" />
+      <location filename="../../app/ui/case_notes.py" line="48" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="46" />
+      <location filename="../../app/ui/case_notes.py" line="49" />
       <source>New &amp;status</source>
       <translation>Nuevo &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="48" />
+      <location filename="../../app/ui/case_notes.py" line="51" />
       <source>&amp;Why</source>
       <translation>&amp;Por qué</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="53" />
+      <source>&amp;Cancel them</source>
+      <translation>&amp;Cancelarlas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="54" />
+      <source>&amp;Keep them</source>
+      <translation>&amp;Mantenerlas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="58" />
+      <source>Still planned: {0}. What happens to them?</source>
+      <translation>Aún planificadas: {0}. ¿Qué pasa con ellas?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="65" />
+      <source>Planned visits</source>
+      <translation>Visitas planificadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="102" />
+      <source>Say whether the visits still planned are cancelled or kept.</source>
+      <translation>Indique si las visitas aún planificadas se cancelan o se mantienen.</translation>
     </message>
   </context>
   <context>
@@ -3177,6 +3360,77 @@
       <location filename="../../app/ui/visit_form.py" line="92" />
       <source>Follow-up of the visit of {0}</source>
       <translation>Seguimiento de la visita del {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>VisitView</name>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="43" />
+      <source>Visit of {0}</source>
+      <translation>Visita del {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="60" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="62" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="64" />
+      <location filename="../../app/ui/visit_view.py" line="65" />
+      <source>Purpose</source>
+      <translation>Propósito</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="66" />
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="69" />
+      <location filename="../../app/ui/visit_view.py" line="70" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="71" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="72" />
+      <source>Observations</source>
+      <translation>Observaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="75" />
+      <location filename="../../app/ui/visit_view.py" line="76" />
+      <source>Agreements</source>
+      <translation>Acuerdos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="77" />
+      <source>Next visit</source>
+      <translation>Próxima visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="80" />
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="84" />
+      <source>&amp;Record this visit</source>
+      <translation>&amp;Registrar esta visita</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/visit_view.py" line="92" />
+      <source>Still to be done</source>
+      <translation>Por realizar</translation>
     </message>
   </context>
 </TS>

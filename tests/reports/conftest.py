@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from app.core.rules.legal import at_least_minimum
 from app.core.workspace import Workspace
 from app.reports import api
 from app.reports.context import ReportContext
@@ -110,8 +111,9 @@ def bulk(workspace: Workspace, field: Field) -> int:
         case = ws.cases.register(
             parish=parish, household_id=home.id,
             affected_person_ids=[p.id for p in rng.sample(people, rng.randint(1, len(people)))],
-            violation_types=rng.sample(types, rng.choice([1, 1, 2])), facts="Hechos.",
-            reporter_anonymous=True, risk_level="medio",
+            violation_types=(chosen := rng.sample(types, rng.choice([1, 1, 2]))),
+            facts="Hechos.", reporter_anonymous=True,
+            risk_level=at_least_minimum("medio", chosen, ws.catalogs),
             opened_on=date(2025, 1, 1) + timedelta(days=rng.randint(0, 690)))
         count += 1
         for inst in rng.sample(institutions, rng.randint(0, 2)):

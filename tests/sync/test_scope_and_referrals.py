@@ -92,7 +92,8 @@ def test_referral_round_trip_promoter_junta_promoter(any_server, make_device) ->
     ana.ws.referrals.create(case_id=other_case.id, institution="fiscalia", reason="Denuncia")
     assert ana.sync().complete
     # Three days on, the promoter's agenda lists both referrals as waiting for an answer.
-    agenda = AgendaService(ana.ws.db, FixedClock(NOW + timedelta(days=3)), "ana")
+    agenda = AgendaService(ana.ws.db, FixedClock(NOW + timedelta(days=3)), "ana",
+                           ana.ws.catalogs)
     assert referral.id in {i.record_id for i in agenda.load().referrals}
     assert len(agenda.load().referrals) == 2
     # The Junta sees the referral addressed to it and its case, nothing else.

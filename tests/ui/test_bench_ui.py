@@ -22,3 +22,4 @@ def test_ui_benchmark_quick(tmp_path):
     assert data["start_app_ms"] > 0 and data["start_bare_ms"] > 0
     assert data["typeahead"]["p95_ms"] >= data["typeahead"]["p50_ms"] > 0
     assert data["unlock_to_home_ms"] > 0 and data["rss_after_browse_mb"] > 0
+    assert data["households"] == 300 and data["households_list_ms"] > 0

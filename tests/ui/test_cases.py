@@ -33,12 +33,12 @@ def test_case_wizard_registers_the_case_and_opens_its_page(qtbot, shell, workspa
     snap(wizard, "08-case-wizard", None)
     qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
-    assert wizard.save_button.isEnabled()
-    save(qtbot, wizard)  # no reporter yet: the wizard goes back to that step
-    assert wizard.steps.currentIndex() == 2
+    # No reporter yet: *Next* checks this step and stays on it.
+    assert wizard.steps.currentIndex() == 2 and not wizard.save_button.isEnabled()
     assert wizard.errors["reporter_name"].isVisible()
     qtbot.keyClicks(wizard.reporter_name, "Rosa Chicaiza")
     qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+    assert wizard.steps.currentIndex() == 3 and wizard.save_button.isEnabled()
     select_code(wizard.risk, "alto")
     with qtbot.waitSignal(wizard.saved):
         save(qtbot, wizard)

@@ -28,7 +28,8 @@ def test_home_shows_the_agenda_and_opens_items(qtbot, shell, workspace, househol
     workspace.visits.plan(household.id, TODAY + timedelta(days=5))
     workspace.referrals.create(case_id=case.id, institution="junta", reason="Golpes.")
     # Three days later: the referral waits more than 48 hours; 31 days: the case is stale.
-    later = AgendaService(workspace.db, FixedClock(NOW + timedelta(days=31)), "ana").load()
+    later = AgendaService(workspace.db, FixedClock(NOW + timedelta(days=31)), "ana",
+                          workspace.catalogs).load()
     assert [i.kind for i in later.referrals] == ["referral"]
     assert [i.record_id for i in later.stale_cases] == [case.id]
     clock.advance(timedelta(days=3))

@@ -10,8 +10,9 @@ from tests.ui.conftest import snap
 
 def test_main_screens_with_demo_data(qtbot, shell, workspace):
     DemoGenerator(workspace.db, workspace.writer, workspace.catalogs, TODAY, 7).generate(150)
-    shell.home.refresh()
-    assert shell.home.visits.count() > 1
+    with qtbot.waitSignal(shell.home.must_refer_loaded, timeout=10_000):
+        shell.home.refresh()
+    assert shell.home.visits.count() > 1 and shell.home.must_refer.count() > 1
     snap(shell, "20-home-demo")
     with qtbot.waitSignal(shell.persons.loaded, timeout=10_000):
         shell.go_to(1)

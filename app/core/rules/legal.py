@@ -9,6 +9,7 @@ from app.core.i18n import N_
 FISCALIA = ("fiscalia", "fiscalia_vsi")
 CLOSE_NEEDS_FISCALIA = N_(
     "A case of sexual violence cannot be closed before it is referred to the Fiscalía.")
+RISK_BELOW_MINIMUM = N_("For {types} the risk level is at least {risk}.")
 
 
 def non_mediable(violation_types: Iterable[str], catalogs: Catalogs) -> list[str]:
@@ -30,6 +31,57 @@ def referral_route(violation_types: Iterable[str], catalogs: Catalogs) -> list[s
             if inst not in route:
                 route.append(inst)
     return route
+
+
+def missing_referrals(violation_types: Iterable[str], referred_to: Iterable[str],
+                      catalogs: Catalogs) -> list[str]:
+    """The institutions the law sends the case to that it was not really sent to yet
+    (`referred_to`: as `app.core.rules.referrals.sent_to` decides), in route order."""
+    sent = set(referred_to)
+    return [inst for inst in referral_route(violation_types, catalogs) if inst not in sent]
+
+
+def _rank(risk: str, catalogs: Catalogs) -> int:
+    item = catalogs.risk_levels.get(risk)
+    return int(item.extra.get("rank", 0)) if item is not None else 0
+
+
+def minimum_risk(violation_types: Iterable[str], catalogs: Catalogs) -> str | None:
+    """The highest of the types' minimum risk levels (catalog `min_risk`); None when no
+    type sets one. Unknown codes (dropped by a newer catalog) set none."""
+    floor: str | None = None
+    for code in violation_types:
+        item = catalogs.violation_types.get(code)
+        risk = item.extra.get("min_risk") if item is not None else None
+        if risk and (floor is None or _rank(risk, catalogs) > _rank(floor, catalogs)):
+            floor = risk
+    return floor
+
+
+def at_least_minimum(risk: str, violation_types: Iterable[str], catalogs: Catalogs) -> str:
+    """`risk`, raised to the types' minimum when it is below it."""
+    floor = minimum_risk(violation_types, catalogs)
+    return floor if floor and _rank(risk, catalogs) < _rank(floor, catalogs) else risk
+
+
+def check_minimum_risk(violation_types: list[str], risk: str, catalogs: Catalogs,
+                       before: tuple[list[str], str] | None = None,
+                       language: str = "es") -> list[Problem]:
+    """A case's risk may not be below its types' minimum. `before` (types and risk as
+    stored): a case that changes neither keeps what it holds, so a case stored before
+    a catalog raised a minimum can still be worked on and closed."""
+    if before is not None and (sorted(before[0]), before[1]) == (sorted(violation_types),
+                                                                 risk):
+        return []
+    floor = minimum_risk(violation_types, catalogs)
+    if floor is None or _rank(risk, catalogs) >= _rank(floor, catalogs):
+        return []
+    causes = [code for code in violation_types
+              if (item := catalogs.violation_types.get(code)) is not None
+              and _rank(item.extra.get("min_risk", ""), catalogs) > _rank(risk, catalogs)]
+    return [Problem("risk_level", RISK_BELOW_MINIMUM, {
+        "types": ", ".join(catalogs.violation_types.label(c, language) for c in causes),
+        "risk": catalogs.risk_levels.label(floor, language)})]
 
 
 def check_mediation_allowed(violation_types: list[str], catalogs: Catalogs,

@@ -25,7 +25,11 @@ from app.core.records import (
     SyncedRecord,
     Visit,
 )
-from app.core.rules.legal import check_can_close, check_mediation_allowed
+from app.core.rules.legal import (
+    check_can_close,
+    check_mediation_allowed,
+    check_minimum_risk,
+)
 from app.core.rules.validation import (
     REQUIRED,
     normalise_document,
@@ -78,6 +82,10 @@ def _person(p: Person, catalogs: Catalogs, today: date, rel: Related) -> list[Pr
 
 def _case(c: Case, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
     problems = validate_case(c, catalogs, today, rel.previous)
+    before = rel.previous
+    problems += check_minimum_risk(
+        c.violation_types, c.risk_level, catalogs,
+        (before.violation_types, before.risk_level) if isinstance(before, Case) else None)
     if c.status == "closed":
         problems += check_can_close(c.violation_types, rel.referred_to, catalogs)
     return problems

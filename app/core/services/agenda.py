@@ -1,18 +1,23 @@
-"""The promoter's agenda: what is due today, what is late, and this month's numbers.
+"""The promoter's agenda: what is due today, what is late, what comes in the next two
+weeks, the cases the law sends elsewhere that were not sent yet, and this month's numbers.
 
-Read-only queries for the home page. Visit plans are fulfilled by a later `done` visit
-with `plan_id`; a referral waits while its latest step is `sent` or `received`; answers to
-the user's referrals are new until read (services.answers). Cases are named by whom they
-affect (services.affected).
+Read-only queries for the home page. Visit plans are fulfilled (or cancelled) by a later
+visit entry with `plan_id`; a referral waits while its latest step is `sent` or
+`received`; answers to the user's referrals are new until read (services.answers). Cases
+are named by whom they affect (services.affected).
 """
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import bindparam, text
 
+from app.core.catalogs import Catalogs
 from app.core.clock import Clock
+from app.core.rules.legal import missing_referrals
+from app.core.rules.referrals import NOT_SENT
 from app.core.services.affected import AffectedPerson, affected_by_case
 from app.core.services.answers import NewAnswer, new_answers
 from app.core.services.referral_steps import CURRENT_STEP_SQL
@@ -20,18 +25,40 @@ from app.core.store.database import Database
 
 REFERRAL_ANSWER_HOURS = 48  # CONA Art. 237: the Junta takes a case up within 48 hours
 STALE_CASE_DAYS = 30
+UPCOMING_DAYS = 14
 WAITING_STATUSES = ("sent", "received")
 LIMIT = 200
 
+# Plans neither fulfilled nor cancelled, from :start to :end. A closed case's plans
+# leave the overdue list: closing asked whether to keep them, kept ones still show on
+# their day.
 VISITS_SQL = text("""
     SELECT v.id, v.household_id, v.case_id, v.visit_date, h.parish, h.community,
            (SELECT p.given_names || ' ' || p.surnames FROM person p
              WHERE p.household_id = v.household_id AND p.deleted = 0
              ORDER BY p.created_at LIMIT 1) AS head
     FROM visit v JOIN household h ON h.id = v.household_id
-    WHERE v.state = 'planned' AND v.visit_date <= :today
+    WHERE v.state = 'planned' AND v.visit_date >= :start AND v.visit_date <= :end
       AND NOT EXISTS (SELECT 1 FROM visit d WHERE d.plan_id = v.id)
+      AND (v.visit_date >= :today OR v.case_id IS NULL OR NOT EXISTS (
+           SELECT 1 FROM "case" c WHERE c.id = v.case_id AND c.status = 'closed'))
     ORDER BY v.visit_date LIMIT :limit""")
+
+# Open cases of a type the catalog sends to an institution (`must_refer`), with the
+# institutions they were really sent to: a referral whose current step is not a draft
+# nor a rejection (the rule of app.core.rules.referrals.sent_to, in SQL).
+MUST_REFER_SQL = text("""
+    SELECT c.id, c.code, c.opened_on, c.violation_types,
+           (SELECT group_concat(r.institution, ' ') FROM referral r
+              JOIN referral_status st ON st.referral_id = r.id
+             WHERE r.case_id = c.id AND r.deleted = 0
+               AND st.rowid = """ + CURRENT_STEP_SQL + """
+               AND st.status NOT IN (""" + ", ".join(f"'{s}'" for s in NOT_SENT) + """)
+           ) AS sent
+    FROM "case" c
+    WHERE c.deleted = 0 AND c.status != 'closed'
+      AND EXISTS (SELECT 1 FROM json_each(c.violation_types) t WHERE t.value IN :types)
+    ORDER BY c.opened_on, c.code""").bindparams(bindparam("types", expanding=True))
 
 FOLLOW_UPS_SQL = text("""
     SELECT f.id, f.case_id, f.household_id, f.due_on, f.description, c.code
@@ -82,7 +109,7 @@ NUMBERS_SQL = {
 
 @dataclass(frozen=True)
 class AgendaItem:
-    kind: str  # visit | follow_up | referral | stale_case
+    kind: str  # visit | follow_up | referral | stale_case | must_refer
     record_id: str
     case_id: str | None
     household_id: str | None
@@ -90,11 +117,14 @@ class AgendaItem:
     title: str  # a case code, a family's name: data, shown as is
     detail: str  # a code the UI translates (institution, status, risk level) or free text
     overdue: bool = False
+    # must_refer: the institutions the case still has to be sent to, in route order.
+    institutions: tuple[str, ...] = ()
 
 
 @dataclass
 class Agenda:
     visits: list[AgendaItem] = field(default_factory=list)
+    upcoming_visits: list[AgendaItem] = field(default_factory=list)
     follow_ups: list[AgendaItem] = field(default_factory=list)
     referrals: list[AgendaItem] = field(default_factory=list)
     stale_cases: list[AgendaItem] = field(default_factory=list)
@@ -120,8 +150,10 @@ def month_bounds(day: date) -> tuple[date, date]:
 
 
 class AgendaService:
-    def __init__(self, db: Database, clock: Clock, username: str) -> None:
+    def __init__(self, db: Database, clock: Clock, username: str,
+                 catalogs: Catalogs) -> None:
         self.db, self.clock, self.username = db, clock, username
+        self.catalogs = catalogs
 
     def load(self) -> Agenda:
         today = self.clock.today()
@@ -129,11 +161,9 @@ class AgendaService:
         agenda = Agenda()
         with self.db.read() as s:
             run = s.connection().execute
-            for r in run(VISITS_SQL, {"today": today.isoformat(), "limit": LIMIT}):
-                day = _day(r.visit_date)
-                agenda.visits.append(AgendaItem(
-                    "visit", r.id, r.case_id, r.household_id, day, r.head or "",
-                    r.community or r.parish, day < today))
+            agenda.visits = self._visits(run, today, date.min, today)
+            agenda.upcoming_visits = self._visits(run, today, today + timedelta(days=1),
+                                                  today + timedelta(days=UPCOMING_DAYS))
             for r in run(FOLLOW_UPS_SQL, {"today": today.isoformat(), "limit": LIMIT}):
                 day = _day(r.due_on)
                 agenda.follow_ups.append(AgendaItem(
@@ -157,6 +187,35 @@ class AgendaService:
             agenda.affected = affected_by_case(
                 s, cases | {a.case_id for a in agenda.answers}, today)
         return agenda
+
+    @staticmethod
+    def _visits(run: Any, today: date, start: date, end: date) -> list[AgendaItem]:
+        out = []
+        for r in run(VISITS_SQL, {"today": today.isoformat(), "start": start.isoformat(),
+                                  "end": end.isoformat(), "limit": LIMIT}):
+            day = _day(r.visit_date)
+            out.append(AgendaItem("visit", r.id, r.case_id, r.household_id, day,
+                                  r.head or "", r.community or r.parish, day < today))
+        return out
+
+    def must_refer(self) -> list[AgendaItem]:
+        """Open cases the law sends to an institution they were not really sent to yet.
+        Apart from `load`: it reads every open case's referrals (tens of milliseconds on
+        a canton's store), so the home page asks for it off the UI thread."""
+        types = [code for code, item in self.catalogs.violation_types.items.items()
+                 if item.extra.get("must_refer")]
+        out: list[AgendaItem] = []
+        with self.db.read() as s:
+            rows = s.connection().execute(MUST_REFER_SQL, {"types": types}).all()
+        for r in rows:
+            missing = missing_referrals(json.loads(r.violation_types or "[]"),
+                                        (r.sent or "").split(), self.catalogs)
+            if missing:
+                out.append(AgendaItem("must_refer", r.id, r.id, None, _day(r.opened_on),
+                                      r.code, missing[0], True, tuple(missing)))
+                if len(out) == LIMIT:
+                    break
+        return out
 
     def _numbers(self, run: Any, today: date) -> dict[str, int]:
         start, end = month_bounds(today)

@@ -6,12 +6,14 @@ from typing import Any
 
 from sqlalchemy import Integer, func, select
 
-from app.core.errors import Problem
+from app.core.errors import Problem, ValidationFailed
 from app.core.i18n import N_
 from app.core.records import Case, CaseNote, Mediation, Referral, ReferralStatus, Visit
+from app.core.rules.legal import missing_referrals
 from app.core.services.base import ServiceContext, build, raise_if
+from app.core.services.fieldwork import pending_plans
 from app.core.services.record_rules import check_record
-from app.core.services.referral_steps import steps_in_order
+from app.core.services.referral_steps import referred_to, steps_in_order
 
 
 @dataclass(frozen=True)
@@ -77,9 +79,7 @@ class CaseService:
 
     def register(self, **data: Any) -> Case:
         """A new case is always open; its status changes later, with a reason."""
-        data.setdefault("opened_on", self.ctx.today())
-        data.update(code="", status="open", status_reason="")
-        case = build(Case, data)
+        case = self._new(data)
         with self.ctx.db.write() as s:
             raise_if(check_record(s, case, self.ctx.catalogs, self.ctx.today()))
             case.code = self._next_code(s, case.parish, case.opened_on.year)
@@ -87,6 +87,21 @@ class CaseService:
             self.ctx.writer.create(s, CaseNote(case_id=case.id, kind="status",
                                                status=case.status, text=""))
             return case
+
+    def check(self, **data: Any) -> list[Problem]:
+        """What `register` would refuse in this data, without saving: a form checks
+        its steps one at a time."""
+        try:
+            case = self._new(data)
+        except ValidationFailed as exc:
+            return exc.problems
+        with self.ctx.db.read() as s:
+            return check_record(s, case, self.ctx.catalogs, self.ctx.today())
+
+    def _new(self, data: dict[str, Any]) -> Case:
+        data = {"opened_on": self.ctx.today(), **data, "code": "", "status": "open",
+                "status_reason": ""}
+        return build(Case, data)
 
     def update(self, case_id: str, **changes: Any) -> Case:
         if {"status", "code"} & set(changes):
@@ -98,7 +113,11 @@ class CaseService:
             return self.ctx.writer.update(s, Case, case_id,
                                           {k: getattr(candidate, k) for k in changes})
 
-    def change_status(self, case_id: str, status: str, reason: str) -> Case:
+    def change_status(self, case_id: str, status: str, reason: str,
+                      cancel_planned_visits: bool = False) -> Case:
+        """With `cancel_planned_visits`, the case's visits still planned are cancelled in
+        the same transaction: each by a new `cancelled` entry with its `plan_id` (the
+        visit log is append-only)."""
         if not reason.strip():
             raise_if([Problem("status_reason", N_("Say why the status changes."))])
         with self.ctx.db.write() as s:
@@ -110,7 +129,20 @@ class CaseService:
                                              {"status": status, "status_reason": reason})
             self.ctx.writer.create(s, CaseNote(case_id=case_id, kind="status",
                                                status=status, text=reason))
+            if cancel_planned_visits:
+                for plan in pending_plans(s, case_id):
+                    self.ctx.writer.create(s, Visit(
+                        household_id=plan.household_id, case_id=case_id, state="cancelled",
+                        plan_id=plan.id, visit_date=self.ctx.today(), observations=reason))
             return updated
+
+    def missing_referrals(self, case_id: str) -> list[str]:
+        """Institutions the law sends this case to (the catalog's `must_refer` of its
+        types) that it was not really sent to yet, in route order."""
+        with self.ctx.db.read() as s:
+            case = self.ctx.writer.get(s, Case, case_id)
+            return missing_referrals(case.violation_types, referred_to(s, case_id),
+                                     self.ctx.catalogs)
 
     def add_note(self, case_id: str, text: str) -> CaseNote:
         raise_if([] if text.strip() else [Problem("text", N_("This field is required."))])

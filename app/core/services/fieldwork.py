@@ -3,11 +3,20 @@
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import Session
 
 from app.core.records import Case, CommunityActivity, Household, Mediation, Visit
 from app.core.rules.legal import check_mediation_allowed
 from app.core.services.base import ServiceContext, build, raise_if
 from app.core.services.record_rules import check_record
+
+
+def pending_plans(s: Session, case_id: str) -> list[Visit]:
+    """A case's planned visits that no later entry fulfilled or cancelled."""
+    answered = select(Visit.plan_id).where(Visit.plan_id.is_not(None))
+    return list(s.execute(select(Visit).where(
+        Visit.case_id == case_id, Visit.state == "planned", Visit.id.not_in(answered))
+        .order_by(Visit.visit_date)).scalars())
 
 
 class VisitService:
@@ -30,6 +39,22 @@ class VisitService:
             raise_if(check_record(s, visit, self.ctx.catalogs, self.ctx.today()))
             self.ctx.writer.get(s, Household, visit.household_id)
             return self.ctx.writer.create(s, visit)
+
+    def get(self, visit_id: str) -> Visit:
+        with self.ctx.db.read() as s:
+            return self.ctx.writer.get(s, Visit, visit_id)
+
+    def pending_for_case(self, case_id: str) -> list[Visit]:
+        """Planned visits of the case still waiting: closing it asks what to do with
+        them."""
+        with self.ctx.db.read() as s:
+            return pending_plans(s, case_id)
+
+    def fulfilment(self, plan_id: str) -> Visit | None:
+        """The entry that fulfilled or cancelled a planned visit, if any."""
+        with self.ctx.db.read() as s:
+            return s.execute(select(Visit).where(Visit.plan_id == plan_id)
+                             .order_by(Visit.visit_date)).scalars().first()
 
     def for_household(self, household_id: str) -> list[Visit]:
         with self.ctx.db.read() as s:

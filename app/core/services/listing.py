@@ -1,4 +1,5 @@
-"""Paged lists for the desktop tables: persons with filters, cases, referrals by status.
+"""Paged lists for the desktop tables: persons with filters and a search (households:
+app.core.services.households_listing).
 
 A list is opened in two steps so that 100,000 rows scroll fluidly: `keys()` returns the
 ordered row keys of the whole filtered list (one indexed query, a few integers per row),
@@ -26,9 +27,11 @@ PERSON_SORTS = {
 
 PERSON_ROWS_SQL = text("""
     SELECT p.rowid AS k, p.id, p.given_names, p.surnames, p.doc_number, p.birth_date,
-           p.sex, h.parish, h.community
+           p.sex, h.parish, h.community, p.estimated_age, p.estimated_on
     FROM person p LEFT JOIN household h ON h.id = p.household_id
     WHERE p.rowid IN :keys""").bindparams(bindparam("keys", expanding=True))
+# Persons the type-ahead index matches (names, document, community, parish).
+MATCHING = "SELECT rowid FROM person_fts WHERE person_fts MATCH :match"
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,8 @@ class PersonFilter:
     parish: str = ""
     community: str = ""
     priority_group: str = ""
+    # A search as app.core.search.SearchService.match_expression writes it; '' for none.
+    match: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +53,8 @@ class PersonRow:
     sex: str
     parish: str
     community: str
+    estimated_age: int | None = None
+    estimated_on: date | None = None
 
 
 class PersonListing:
@@ -67,6 +74,9 @@ class PersonListing:
             where.append("EXISTS (SELECT 1 FROM json_each(p.priority_groups) g "
                          "WHERE g.value = :group)")
             params["group"] = flt.priority_group
+        if flt.match:
+            where.append(f"p.rowid IN ({MATCHING})")
+            params["match"] = flt.match
         order = PERSON_SORTS[sort].format(dir="DESC" if descending else "ASC")
         join = "LEFT JOIN household h ON h.id = p.household_id" \
             if flt.parish or flt.community or sort in ("parish", "community") else ""
@@ -89,5 +99,7 @@ class PersonListing:
         # Codes and place names repeat on every row: one shared string each (interned).
         return [PersonRow(k, r.id, f"{r.given_names} {r.surnames}", r.doc_number,
                           date.fromisoformat(r.birth_date) if r.birth_date else None,
-                          intern(r.sex), intern(r.parish or ""), intern(r.community or ""))
+                          intern(r.sex), intern(r.parish or ""), intern(r.community or ""),
+                          r.estimated_age,
+                          date.fromisoformat(r.estimated_on) if r.estimated_on else None)
                 for k in keys if (r := found.get(k)) is not None]
