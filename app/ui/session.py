@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from app.core import permissions
 from app.core.services.agenda import AgendaService
 from app.core.services.drafts import DraftService
 from app.core.services.followups import FollowUpService
@@ -27,6 +28,10 @@ class Session:
         return cls(ws, AgendaService(ws.db, ws.clock, name), PersonListing(ws.db),
                    WorkLists(ws.db, name), DraftService(ws.db, name, ws.clock),
                    FollowUpService(ws.context()))
+
+    def may(self, action: str) -> bool:
+        """Whether this user's role is offered `action` (app.core.permissions)."""
+        return permissions.may(self.ws.user.role, action)
 
     def close(self) -> None:
         self.ws.close()
