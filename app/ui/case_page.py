@@ -28,12 +28,18 @@ from app.ui.documents import Documents
 from app.ui.forms import FormDialog
 from app.ui.mediation_form import MediationBlocked, MediationDialog
 from app.ui.models.rows import RowsTableModel
+from app.ui.offers import offered, tag, tag_all
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
 from app.ui.widgets import button_row, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
+# What each button writes (app.core.permissions): a role is offered only what it may do.
+CASE_ACTIONS = {"note": "case.note", "status": "case.status", "plan": "visit.plan",
+                "visit": "visit.record", "mediation": "mediation.record",
+                "referral": "referral.create", "step": "referral.step",
+                "follow_up": "follow_up.schedule"}
 
 
 class CasePage(QWidget):
@@ -52,7 +58,7 @@ class CasePage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)
-        actions, self.buttons = button_row((
+        actions, self.buttons = button_row(offered(session.may, (
             ("note", self.tr("Add &note"), self._note),
             ("status", self.tr("Change s&tatus"), self._status),
             ("plan", self.tr("Plan &visit"), lambda: self._visit("plan")),
@@ -60,7 +66,8 @@ class CasePage(QWidget):
             ("mediation", self.tr("&Mediation"), self.attempt_mediation),
             ("referral", self.tr("&Refer"), lambda: self.refer()),
             ("step", self.tr("Referral s&tep"), self._step),
-            ("follow_up", self.tr("&Follow-up"), self._follow_up)))
+            ("follow_up", self.tr("&Follow-up"), self._follow_up)), CASE_ACTIONS))
+        tag_all(self.buttons, CASE_ACTIONS)
         layout.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -116,8 +123,9 @@ class CasePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
         row.addStretch()
-        self.done_button = QPushButton(self.tr("Mark as &done"))
+        self.done_button = tag(QPushButton(self.tr("Mark as &done")), "follow_up.done")
         self.done_button.clicked.connect(self._mark_done)
+        self.done_button.setVisible(session.may("follow_up.done"))
         row.addWidget(self.done_button)
         right_box.addLayout(row)
         self.follow_ups = QListWidget()

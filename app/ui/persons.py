@@ -17,6 +17,7 @@ from app.core.services.listing import PersonFilter
 from app.ui import workers
 from app.ui.context import UiContext
 from app.ui.models.persons import COLUMNS, PersonTableModel
+from app.ui.offers import tag
 from app.ui.session import Session
 from app.ui.widgets import catalog_items, combo, heading, labelled_filters, parish_items
 
@@ -37,9 +38,12 @@ class PersonsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Families and persons")))
         top.addStretch()
-        self.new_button = QPushButton(self.tr("&New family"))
+        self.new_button = tag(QPushButton(self.tr("&New family")), "family.create")
         self.new_button.clicked.connect(self.new_household)
-        top.addWidget(self.new_button)
+        if session.may("family.create"):
+            top.addWidget(self.new_button)
+        else:
+            self.new_button.hide()
         layout.addLayout(top)
         self.parish = combo(parish_items(ctx.catalogs.territory), self.tr("All parishes"),
                             self.tr("Parish"))

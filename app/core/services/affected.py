@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from app.core.records import Case, Household, Person
 from app.core.rules.ages import age_group, current_age
+from app.core.store.database import Database
 
 CHUNK = 500
 
@@ -71,3 +72,9 @@ def _affected(person: Person, home: Household | None, today: date) -> AffectedPe
         age, estimated and age is not None, age_group(age, estimated), person.sex,
         home.parish if home else "", home.community if home else "",
         home.address_reference if home else "")
+
+
+def affected_of(db: Database, case_id: str, today: date) -> tuple[AffectedPerson, ...]:
+    """Who one case affects (as far as this store holds them)."""
+    with db.read() as s:
+        return affected_by_case(s, [case_id], today).get(case_id, ())

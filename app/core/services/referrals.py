@@ -48,8 +48,11 @@ class ReferralService:
 
     def next_steps(self, referral_id: str) -> tuple[str, ...]:
         """The steps this referral may take next: what a form offers."""
+        return next_steps(self.current_status(referral_id))
+
+    def current_status(self, referral_id: str) -> str | None:
         with self.ctx.db.read() as s:
-            return next_steps(self._current(s, referral_id))
+            return self._current(s, referral_id)
 
     @staticmethod
     def _current(s: Any, referral_id: str) -> str | None:
