@@ -18,7 +18,7 @@ from app.ui.offers import permission_of
 from app.ui.sync_feature import SyncFeature
 from tests.conftest import PASSWORD, TODAY
 from tests.sync.support import make_device, server
-from tests.ui.conftest import make_window, unlock_as
+from tests.ui.conftest import make_window, snap, unlock_as
 
 NEVER = 3_600_000
 
@@ -82,6 +82,7 @@ def test_each_role_is_offered_what_it_may_do_and_nothing_else(qtbot, qapp, ui_ct
     with qtbot.waitSignal(window.unlocked, timeout=20_000):
         unlock_as(qtbot, window, PASSWORD)
     shell = window.shell
+    snap(window, f"64-start-{role}")
     offered: dict[str, set[str]] = {}
     # The sections of the role, in its navigation; each page as the user sees it.
     assert [shell.nav.item(i).text() for i in range(shell.nav.count())] == \
