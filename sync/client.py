@@ -16,9 +16,10 @@ from typing import TypeVar
 from pydantic import ValidationError
 from sqlalchemy import select
 
-from app.core import outbox, syncstate
+from app.core import device_status, outbox, syncstate
 from app.core.clock import Clock
 from app.core.inbox import apply_page
+from app.core.permissions import sees_sync_status
 from app.core.records import DeviceState
 from app.core.store.database import Database
 from app.core.syncstate import Enrollment
@@ -110,6 +111,8 @@ class SyncClient:
                 self._push(transport, report, notify, stop)
             if pull and not stop():
                 self._pull(transport, report, notify, stop)
+            if report.pulled_all and pull and sees_sync_status(enrollment.role):
+                self._sync_status(transport)
         finally:
             transport.close()
         report.pending = outbox.pending_count(self.db)
@@ -188,6 +191,21 @@ class SyncClient:
                 if stop():
                     pending.cancel()
                     return
+
+    def _sync_status(self, transport: Transport) -> None:
+        """The Consejo's devices keep the server's word of who synced when: the canton
+        overview shows it offline. A server without it (older) leaves the last one."""
+        try:
+            feed = json.loads(transport.call("GET", "/api/v1/sync-status").content)
+        except errors.SyncError as exc:
+            if exc.code != "server":
+                raise
+            return
+        except ValueError:
+            return
+        if isinstance(feed, dict):
+            with self.db.write() as s:
+                device_status.save(s, feed, self.clock.now())
 
     def _fetch(self, transport: Transport, cursor: str) -> tuple[list[dict], str, bool]:
         resp = transport.call("GET", "/api/v1/pull",

@@ -96,4 +96,4 @@ class ErrorBody(Strict):
 
 # Rejection codes a client may receive in `ChangeResult.reason`.
 REASONS = ("forbidden", "invalid", "unknown_type", "not_found", "append_only",
-           "exists", "out_of_scope", "needs_fiscalia", "not_mediable")
+           "exists", "out_of_scope", "needs_fiscalia", "not_mediable", "step_order")

@@ -38,6 +38,9 @@ REASON_MESSAGES = {
     "needs_fiscalia": CLOSE_NEEDS_FISCALIA,
     "not_mediable": N_("The case can no longer be mediated: a type of violence that must "
                        "be referred was added to it on another device. Refer the case."),
+    # Another device moved the referral on first (the Consejo closed it, say).
+    "step_order": N_("The referral had already moved on to another step on another device. "
+                     "Look at its steps, and record this one again if it still applies."),
 }
 
 

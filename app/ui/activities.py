@@ -23,6 +23,7 @@ from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.forms import FormDialog, OpenForm
 from app.ui.models.rows import RowsTableModel
+from app.ui.offers import tag
 from app.ui.session import Session
 from app.ui.widgets import DateField, catalog_items, combo, heading, parish_items, select_code
 
@@ -111,9 +112,10 @@ class ActivitiesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Community activities")))
         top.addStretch()
-        new = QPushButton(self.tr("&New activity"))
-        new.clicked.connect(self.new_activity)
-        top.addWidget(new)
+        if session.may("activity.record"):
+            new = tag(QPushButton(self.tr("&New activity")), "activity.record")
+            new.clicked.connect(self.new_activity)
+            top.addWidget(new)
         layout.addLayout(top)
         total = self.tr("Total")
         self.model = RowsTableModel([

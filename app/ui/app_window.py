@@ -152,8 +152,9 @@ class MainWindow(QMainWindow):
         self.session = Session.open(ws)  # type: ignore[arg-type]
         self.shell = Shell(self.ctx, self.session)
         self.shell.data_changed.connect(self.status.refresh_pending)
-        self.shell.data_changed.connect(self.shell.home.refresh)
-        self.shell.persons.busy.connect(self._persons_busy)
+        self.shell.data_changed.connect(self.shell.refresh_start)
+        if self.shell.persons is not None:
+            self.shell.persons.busy.connect(self._persons_busy)
         self.shell.documents.working.connect(self.status.show_progress)
         self.shell.documents.idle.connect(self.status.hide_progress)
         self._show(self.shell)
@@ -260,7 +261,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.ctx.settings.setValue("ui/geometry", self.saveGeometry())
-        if self.shell is not None:
+        if self.shell is not None and self.shell.persons is not None:
             self.shell.persons.save_layout()
         self.close_session()
         self.idle.detach()

@@ -29,6 +29,7 @@ from app.ui.forms import FormDialog
 from app.ui.legal_notice import ReferralDue
 from app.ui.mediation_form import MediationBlocked, MediationDialog
 from app.ui.models.rows import RowsTableModel
+from app.ui.offers import offered, tag, tag_all
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.referral_steps import ReferralSteps
 from app.ui.session import Session
@@ -43,6 +44,11 @@ EXCERPT = 160  # characters of a visit's observations or a reason shown in the t
 def excerpt(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= EXCERPT else text[:EXCERPT - 1].rstrip() + "…"
+# What each button writes (app.core.permissions): a role is offered only what it may do.
+CASE_ACTIONS = {"note": "case.note", "status": "case.status", "plan": "visit.plan",
+                "visit": "visit.record", "mediation": "mediation.record",
+                "referral": "referral.create", "step": "referral.step",
+                "follow_up": "follow_up.schedule"}
 
 
 class CasePage(QWidget):
@@ -67,10 +73,10 @@ class CasePage(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.facts)
         # The law, said until it is done: the referrals it requires, not yet sent.
-        self.due = ReferralDue(ctx)
+        self.due = ReferralDue(ctx, action=session.may("referral.create"))
         self.due.create.connect(self.refer)
         layout.addWidget(self.due)
-        actions, self.buttons = button_row((
+        actions, self.buttons = button_row(offered(session.may, (
             ("note", self.tr("Add &note"), self._note),
             ("status", self.tr("Change s&tatus"), self._status),
             ("plan", self.tr("Plan &visit"), lambda: self._visit("plan")),
@@ -78,7 +84,8 @@ class CasePage(QWidget):
             ("mediation", self.tr("&Mediation"), self.attempt_mediation),
             ("referral", self.tr("&Refer"), lambda: self.refer()),
             ("step", self.tr("Referral s&tep"), self._step),
-            ("follow_up", self.tr("&Follow-up"), self._follow_up)))
+            ("follow_up", self.tr("&Follow-up"), self._follow_up)), CASE_ACTIONS))
+        tag_all(self.buttons, CASE_ACTIONS)
         layout.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QWidget()
@@ -141,8 +148,9 @@ class CasePage(QWidget):
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("<b>Follow-ups</b>")))
         row.addStretch()
-        self.done_button = QPushButton(self.tr("Mark as &done"))
+        self.done_button = tag(QPushButton(self.tr("Mark as &done")), "follow_up.done")
         self.done_button.clicked.connect(self._mark_done)
+        self.done_button.setVisible(session.may("follow_up.done"))
         row.addWidget(self.done_button)
         right_box.addLayout(row)
         self.follow_ups = QListWidget()

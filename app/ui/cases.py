@@ -15,6 +15,7 @@ from app.core.records.cases import CASE_STATUSES
 from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
+from app.ui.offers import tag
 from app.ui.session import Session
 from app.ui.widgets import combo, heading, labelled_filters
 
@@ -42,9 +43,10 @@ class CasesPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Cases")))
         top.addStretch()
-        new = QPushButton(self.tr("&Register case"))
-        new.clicked.connect(self.register_case)
-        top.addWidget(new)
+        if session.may("case.register"):
+            new = tag(QPushButton(self.tr("&Register case")), "case.register")
+            new.clicked.connect(self.register_case)
+            top.addWidget(new)
         layout.addLayout(top)
         self.status = combo([(c, labels.case_status(c)) for c in CASE_STATUSES],
                             self.tr("All statuses"), self.tr("Status"))

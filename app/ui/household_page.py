@@ -22,6 +22,7 @@ from app.ui.context import UiContext
 from app.ui.forms import FormDialog
 from app.ui.household_form import HouseholdDialog
 from app.ui.models.rows import RowsTableModel
+from app.ui.offers import offered, tag_all
 from app.ui.person_form import PersonDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
@@ -29,6 +30,10 @@ from app.ui.visit_view import VisitView, open_visit
 from app.ui.widgets import button_row, confirm, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
+# What each button writes (app.core.permissions): a role is offered only what it may do.
+FAMILY_ACTIONS = {"edit": "family.edit", "add": "person.add", "person": "person.edit",
+                  "consent": "consent.record", "remove": "person.remove",
+                  "plan": "visit.plan", "visit": "visit.record", "case": "case.register"}
 
 
 class HouseholdPage(QWidget):
@@ -46,7 +51,7 @@ class HouseholdPage(QWidget):
         self.place = QLabel()
         layout.addWidget(self.title)
         layout.addWidget(self.place)
-        actions, self.buttons = button_row((
+        actions, self.buttons = button_row(offered(session.may, (
             ("edit", self.tr("&Edit family"), self._edit),
             ("add", self.tr("&Add member"), self._add_member),
             ("person", self.tr("Edit &person"), self._edit_person),
@@ -54,7 +59,8 @@ class HouseholdPage(QWidget):
             ("remove", self.tr("Re&move person"), self._remove),
             ("plan", self.tr("Plan &visit"), self._plan_visit),
             ("visit", self.tr("Record vi&sit"), self._record_visit),
-            ("case", self.tr("&Register case"), self._register_case)))
+            ("case", self.tr("&Register case"), self._register_case)), FAMILY_ACTIONS))
+        tag_all(self.buttons, FAMILY_ACTIONS)
         layout.addLayout(actions)
         families = session.ws.families
         self.members = RowsTableModel([
@@ -74,7 +80,8 @@ class HouseholdPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(self._edit_person)
+        if session.may("person.edit"):
+            self.table.doubleClicked.connect(self._edit_person)
         layout.addWidget(QLabel(self.tr("<b>Members</b>")))
         layout.addWidget(self.table, 2)
         lower = QHBoxLayout()

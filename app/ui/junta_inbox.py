@@ -1,33 +1,24 @@
-""""Bandeja de derivaciones": referrals addressed to the Junta, marked received and
-answered with a measure; each step is a ReferralService status (a synced change).
-Each referral names the children and adolescents its case affects, identified as on the
-referral form: name, age and CONA category, sex, document and address."""
+""""Bandeja de derivaciones": referrals addressed to the Junta, received and answered
+with a measure; each step is a ReferralService status (a synced change) that follows the
+referral's life cycle. Each referral names the children and adolescents its case affects,
+identified as on the referral form: name, age and CONA category, sex, document and
+address. Opening a referral shows its case (the Junta's read-only case view)."""
 
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from app.core.errors import UserError
-from app.core.services.affected import AffectedPerson
 from app.core.services.referrals import ReferralService
 from app.core.services.sync_desk import SyncDesk
 from app.ui import labels
+from app.ui.affected_table import affected_model, affected_view, names_with_ages
 from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
-from app.ui.widgets import ErrorLabel, buddy, combo, heading
+from app.ui.referral_step_form import ReferralStepForm
+from app.ui.widgets import buddy, heading
 
-ANSWER_STEPS = ("answered", "in_attention", "rejected", "closed")
 # Who works from the inbox: the Junta, and the Consejo's technicians who follow it.
 INBOX_ROLES = ("junta", "tecnico")
 
@@ -40,7 +31,6 @@ class ReferralInboxPage(QWidget):
                  institution: str = "junta") -> None:
         super().__init__()
         self.ctx, self.desk, self.referrals = ctx, desk, referrals
-        self.core_tr = ctx.core_tr
         self.institution = institution
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Referral inbox")))
@@ -48,8 +38,7 @@ class ReferralInboxPage(QWidget):
         layout.addWidget(self.count)
         self.model = RowsTableModel([
             (self.tr("Case"), lambda r: r.case_code),
-            (self.tr("Affected persons"), lambda r: "; ".join(
-                f"{p.full_name} ({self.age_text(p)})" for p in r.affected)),
+            (self.tr("Affected persons"), lambda r: names_with_ages(r.affected)),
             (self.tr("Urgency"), lambda r: labels.urgency(r.urgency)),
             (self.tr("Reason"), lambda r: r.reason),
             (self.tr("Status"), lambda r: labels.referral_status(r.status)),
@@ -59,77 +48,33 @@ class ReferralInboxPage(QWidget):
         self.table = table_view(self.tr("Referral inbox"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 3, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (2, 90), (4, 110), (5, 90)):
+            self.table.setColumnWidth(column, width)
         self.table.activated.connect(lambda index: self.open_case.emit(
             self.model.item_at(index.row()).case_id))
+        self.table.doubleClicked.connect(lambda index: self.open_case.emit(
+            self.model.item_at(index.row()).case_id))
         layout.addWidget(self.table, 3)
-        self.persons = RowsTableModel([
-            (self.tr("Names and surnames"), lambda p: p.full_name),
-            (self.tr("Age"), self.age_text),
-            (self.tr("Category"), lambda p: labels.age_category(p.category)),
-            (self.tr("Sex"), lambda p: ctx.label("sexes", p.sex)),
-            (self.tr("Identity document"), self.document_text),
-            (self.tr("Address"), self.address_text),
-        ], lambda p: p.person_id)
-        self.person_table = table_view(self.tr("Affected persons of the referral"))
-        self.person_table.setModel(self.persons)
-        self.person_table.horizontalHeader().setSectionResizeMode(
-            5, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (1, 110), (2, 200), (3, 90), (4, 250)):
-            self.person_table.setColumnWidth(column, width)
+        self.persons = affected_model(ctx)
+        self.person_table = affected_view(self.persons,
+                                          self.tr("Affected persons of the referral"))
         title = buddy(self.tr("Affected &persons of the referral"), self.person_table)
         bold = title.font()
         bold.setBold(True)
         title.setFont(bold)
         layout.addWidget(title)
         layout.addWidget(self.person_table, 1)
-        self.received = QPushButton(self.tr("Mark as &received"))
-        self.received.clicked.connect(self.mark_received)
-        form = QFormLayout()
-        self.step = combo([(c, labels.referral_status(c)) for c in ANSWER_STEPS],
-                          name=self.tr("New status"))
-        self.answer = QLineEdit()
-        self.answer.setAccessibleName(self.tr("Measure or answer"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(self.tr("Note"))
-        form.addRow(self.tr("New &status"), self.step)
-        form.addRow(self.tr("&Measure or answer"), self.answer)
-        form.addRow(self.tr("&Note"), self.note)
-        for field in (self.step, self.answer, self.note):
-            label = form.labelForField(field)
-            if isinstance(label, QLabel):
-                label.setBuddy(field)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.received)
-        buttons.addStretch()
-        self.save = QPushButton(self.tr("Save &answer"))
-        self.save.clicked.connect(self.record_answer)
-        layout.addLayout(form)
-        buttons.addWidget(self.save)
-        layout.addLayout(buttons)
-        self.error = ErrorLabel()
-        layout.addWidget(self.error)
+        self.form = ReferralStepForm(referrals, ctx.core_tr, wide=True)
+        self.form.recorded.connect(self._recorded)
+        layout.addWidget(self.form)
+        # Kept as attributes: what the Junta records, reached from the page.
+        self.received, self.save = self.form.received, self.form.save
+        self.step, self.answer, self.note = self.form.step, self.form.answer, self.form.note
+        self.error = self.form.error
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.refresh()
-
-    # How an affected person is shown: as on the referral form (reports.people).
-    def age_text(self, person: AffectedPerson) -> str:
-        if person.age is None:
-            return self.tr("Age not recorded")
-        if person.estimated:
-            return self.tr("about {0} years").format(person.age)
-        return self.tr("{0} years").format(person.age)
-
-    def document_text(self, person: AffectedPerson) -> str:
-        kind = self.ctx.label("document_types", person.doc_type)
-        return f"{kind} {person.doc_number}".strip()
-
-    def address_text(self, person: AffectedPerson) -> str:
-        parts = [self.ctx.parish_name(person.parish) if person.parish else "",
-                 person.community, person.address_reference]
-        return ", ".join(p for p in parts if p)
 
     def refresh(self) -> None:
         chosen = self.current()
@@ -151,30 +96,14 @@ class ReferralInboxPage(QWidget):
     def _enable(self) -> None:
         chosen = self.current()
         self.persons.set_items(chosen.affected if chosen is not None else ())
-        self.received.setEnabled(chosen is not None and chosen.status in ("sent", "drafted"))
-        self.save.setEnabled(chosen is not None)
+        self.form.set_referral(chosen.referral_id if chosen is not None else None)
 
     def mark_received(self) -> None:
-        self._add("received")
+        self.form.mark_received()
 
     def record_answer(self) -> None:
-        if not self.answer.text().strip() and self.step.currentData() == "answered":
-            self.error.show_message(self.tr("Type the measure or the answer."))
-            return
-        self._add(self.step.currentData(), self.note.text().strip(),
-                  self.answer.text().strip())
+        self.form.record()
 
-    def _add(self, status: str, note: str = "", answer: str = "") -> None:
-        chosen = self.current()
-        if chosen is None:
-            return
-        try:
-            self.referrals.add_status(chosen.referral_id, status, note=note, answer=answer)
-        except UserError as exc:
-            self.error.show_message(exc.render(self.core_tr))
-            return
-        self.error.show_message("")
-        self.answer.clear()
-        self.note.clear()
+    def _recorded(self, _status: str) -> None:
         self.refresh()
         self.changed.emit()

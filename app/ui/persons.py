@@ -24,6 +24,7 @@ from app.ui.context import UiContext
 from app.ui.models.households import HouseholdTableModel
 from app.ui.models.paged import PagedTableModel
 from app.ui.models.persons import PersonTableModel
+from app.ui.offers import tag
 from app.ui.search_box import MIN_CHARS
 from app.ui.session import Session
 from app.ui.widgets import buddy, catalog_items, combo, heading, labelled_filters, parish_items
@@ -48,9 +49,12 @@ class PersonsPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Families and persons")))
         top.addStretch()
-        self.new_button = QPushButton(self.tr("&New family"))
+        self.new_button = tag(QPushButton(self.tr("&New family")), "family.create")
         self.new_button.clicked.connect(self.new_household)
-        top.addWidget(self.new_button)
+        if session.may("family.create"):
+            top.addWidget(self.new_button)
+        else:
+            self.new_button.hide()
         layout.addLayout(top)
         row = QHBoxLayout()
         self.view = QTabBar()

@@ -3,10 +3,9 @@
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QWidget
 
 from app.core.records import Referral, ReferralStatus
-from app.core.records.cases import REFERRAL_STATUSES
 from app.core.rules.legal import referral_route
 from app.ui import labels
 from app.ui.context import UiContext
@@ -102,13 +101,18 @@ class ReferralStepDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, session, context, parent)
         self.setWindowTitle(self.tr("Referral: new step"))
+        # Only the steps its life cycle allows next (the server checks the same rule).
+        steps = session.ws.referrals.next_steps(context["referral_id"])
         self.status = self.add_field("status", self.tr("&Status"), combo(
-            [(c, labels.referral_status(c)) for c in REFERRAL_STATUSES]))
+            [(c, labels.referral_status(c)) for c in steps]))
         select_code(self.status, context.get("next", "received"))
         self.note = self.add_field("note", self.tr("&Note"), text_box(80))
         self.answer = self.add_field("answer", self.tr("&Answer or measure issued"),
                                      text_box(80))
         self.finish()
+        if not steps:
+            self.show_banner(self.tr("This referral is closed: no step follows."))
+            self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
 
     def values(self) -> dict[str, Any]:
         return {"status": self.status.currentData(), "note": self.note.toPlainText(),

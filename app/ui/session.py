@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from app.core import permissions
 from app.core.services.affected import CasePeople
 from app.core.services.agenda import AgendaService
 from app.core.services.answers import AnswerService
@@ -37,6 +38,10 @@ class Session:
     def author(self, username: str) -> str:
         """Who recorded something: a display name where this laptop knows one."""
         return self.authors.get(username) or username
+
+    def may(self, action: str) -> bool:
+        """Whether this user's role is offered `action` (app.core.permissions)."""
+        return permissions.may(self.ws.user.role, action)
 
     def close(self) -> None:
         self.ws.close()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.services.sync_desk import SyncDesk
+from app.core import permissions
 from app.ui.activities import ActivitiesPage, ActivityDialog
 from app.ui.case_notes import FollowUpDialog, NoteDialog, StatusDialog
 from app.ui.case_page import CasePage
@@ -26,14 +26,18 @@ from app.ui.forms import FormDialog
 from app.ui.home import HomePage
 from app.ui.household_form import HouseholdDialog
 from app.ui.household_page import HouseholdPage
-from app.ui.junta_inbox import INBOX_ROLES, ReferralInboxPage
+from app.ui.junta_case import JuntaCasePage
+from app.ui.junta_inbox import ReferralInboxPage
 from app.ui.mediation_form import MediationDialog
+from app.ui.overview_list import OverviewListPage
+from app.ui.overview_page import OverviewPage
 from app.ui.person_form import PersonDialog
 from app.ui.persons import PersonsPage
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.referrals import ReferralsPage
 from app.ui.reports_page import ReportsPage
 from app.ui.search_box import SearchBox
+from app.ui.sections import build_section
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
 
@@ -69,62 +73,53 @@ class Shell(QWidget):
         self.nav.setFixedWidth(220)
         side.addWidget(self.nav)
         layout.addLayout(side)
-        for text in (self.tr("Home"), self.tr("Families and persons"), self.tr("Cases"),
-                     self.tr("My referrals"), self.tr("Community activities"),
-                     self.tr("Reports")):
-            self.nav.addItem(text)
         right = QVBoxLayout()
         layout.addLayout(right, 1)
-        top = QHBoxLayout()
-        self.search = SearchBox(ctx, session.ws.search, session.people, self)
-        self.search.person_chosen.connect(self.open_person)
-        self.search.case_chosen.connect(self.open_case)
-        top.addStretch()
-        top.addWidget(self.search)
-        right.addLayout(top)
+        role = session.ws.user.role
+        # What this role works on (app.core.permissions): its sections, in order; a page
+        # of another role's work is not even built.
+        self.sections = permissions.sections(role)
+        self.search: SearchBox | None = None
+        if permissions.may_search(role):
+            top = QHBoxLayout()
+            self.search = SearchBox(ctx, session.ws.search, session.people, self)
+            self.search.person_chosen.connect(self.open_person)
+            self.search.case_chosen.connect(self.open_case)
+            top.addStretch()
+            top.addWidget(self.search)
+            right.addLayout(top)
         self.banner = DraftsBanner(session, FORMS, self.open_form)
         right.addWidget(self.banner)
         self.stack = QStackedWidget()
         right.addWidget(self.stack, 1)
-        self.home = HomePage(ctx, session)
-        self.persons = PersonsPage(ctx, session)
-        self.cases = CasesPage(ctx, session)
-        self.referrals = ReferralsPage(ctx, session)
-        self.activities = ActivitiesPage(ctx, session, self.open_form)
-        self.reports = ReportsPage(ctx, session, self.documents)
-        self.pages: list[QWidget] = [self.home, self.persons, self.cases, self.referrals,
-                                     self.activities, self.reports]
-        # The Junta works from its inbox of referrals: a section of its own, and where it
-        # starts; the Consejo's technicians have it too.
+        self.home: HomePage | None = None
+        self.overview: OverviewPage | None = None
+        self.persons: PersonsPage | None = None
+        self.cases: CasesPage | None = None
+        self.referrals: ReferralsPage | None = None
+        self.activities: ActivitiesPage | None = None
+        self.reports: ReportsPage | None = None
         self.inbox: ReferralInboxPage | None = None
-        role = session.ws.user.role
-        if role in INBOX_ROLES:
-            ws = session.ws
-            self.inbox = ReferralInboxPage(ctx, SyncDesk(ws.db, ws.clock), ws.referrals)
-            self.inbox.open_case.connect(self.open_case)
-            self.inbox.changed.connect(self.data_changed)
-            self.data_changed.connect(self._refresh_inbox)
-            self.pages.append(self.inbox)
-            self.nav.addItem(self.tr("Referral inbox"))
+        self.pages: list[QWidget] = [build_section(self, key) for key in self.sections]
+        for key in self.sections:
+            self.nav.addItem(self.section_title(key))
         for page in self.pages:
             self.stack.addWidget(page)
-        self.home.open_case.connect(self.open_case)
-        self.home.open_referral.connect(self.open_case)
-        self.home.open_household.connect(self.open_household)
-        self.home.open_visit.connect(self.record_planned_visit)
-        self.persons.open_person.connect(self.open_person)
-        self.persons.open_household.connect(self.open_household)
-        self.persons.new_household.connect(self.new_family)
-        self.cases.open_case.connect(self.open_case)
-        self.cases.register_case.connect(lambda: self.register_case())
-        self.referrals.open_case.connect(self.open_case)
+        self.data_changed.connect(self._refresh_inbox)
         self.nav.currentRowChanged.connect(self.go_to)
         self.persons_loaded = False
-        # Shows the start page: the home page, which loads the agenda; the Junta's inbox.
-        self.nav.setCurrentRow(self.pages.index(self.inbox) if role == "junta" and
-                               self.inbox is not None else 0)
+        # Shows the start page: the promoter's agenda, the technician's overview, the
+        # Junta's inbox.
+        self.nav.setCurrentRow(0)
         self.banner.check()
         self.documents.warm_up()
+
+    def section_title(self, key: str) -> str:
+        return {"home": self.tr("Home"), "overview": self.tr("Canton overview"),
+                "families": self.tr("Families and persons"), "cases": self.tr("Cases"),
+                "referrals": self.tr("My referrals"),
+                "activities": self.tr("Community activities"), "reports": self.tr("Reports"),
+                "inbox": self.tr("Referral inbox"), "about": self.tr("Administration")}[key]
 
     # Navigation ---------------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -141,9 +136,18 @@ class Shell(QWidget):
             page.refresh()
         self.stack.setCurrentWidget(page)
 
+    def go_to_section(self, key: str) -> None:
+        if key in self.sections:
+            self.go_to(self.sections.index(key))
+
     def go_to_inbox(self) -> None:
-        if self.inbox is not None:
-            self.go_to(self.pages.index(self.inbox))
+        self.go_to_section("inbox")
+
+    def refresh_start(self) -> None:
+        """Data changed (a save, a sync): the start page shows it."""
+        start = self.pages[0]
+        if start is self.home or start is self.overview:
+            start.refresh()  # type: ignore[union-attr]
 
     def _refresh_inbox(self) -> None:
         """New referrals or steps (a sync, a step recorded): the inbox shows them."""
@@ -162,10 +166,25 @@ class Shell(QWidget):
         self.nav.setCurrentRow(-1)
         self.nav.blockSignals(False)
 
-    def open_case(self, case_id: str, referral_id: str = "") -> CasePage:
+    def open_case(self, case_id: str, referral_id: str = "") -> QWidget:
         """The case page; with `referral_id`, that referral's steps are shown."""
-        page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents,
-                        referral_id)
+        page: QWidget
+        if self.session.ws.user.role == "junta":
+            # The Junta sees a case through its referrals, read-only.
+            page = JuntaCasePage(self.ctx, self.session, case_id)
+        else:
+            page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents,
+                            referral_id)
+        self.show_detail(page)
+        return page
+
+    def open_overview_list(self, figure: str, parish: str | None,
+                           risk: str) -> OverviewListPage:
+        assert self.overview is not None
+        page = OverviewListPage(self.ctx, self.overview.overview, figure, parish, risk)
+        page.open_case.connect(self.open_case)
+        page.open_household.connect(self.open_household)
+        page.back.connect(lambda: self.go_to_section("overview"))
         self.show_detail(page)
         return page
 
@@ -180,7 +199,7 @@ class Shell(QWidget):
         person = self.session.ws.families.get_person(person_id)
         if person.household_id:
             self.open_household(person.household_id)
-        else:
+        elif self.session.may("person.edit"):
             self.open_form(PersonDialog, {"person_id": person_id})
 
     def record_planned_visit(self, item: Any) -> FormDialog:
@@ -199,8 +218,9 @@ class Shell(QWidget):
         return dialog
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        if self.search is not None:
+            self.search.setFocus()
+            self.search.selectAll()
 
     # Forms --------------------------------------------------------------------
     def open_form(self, form: type[FormDialog], context: dict[str, Any]) -> FormDialog:

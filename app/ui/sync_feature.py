@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from app import __version__
 from app.ui.context import UiContext
+from app.ui.offers import tag
 from app.ui.sync_controller import (
     AUTH_CODES,
     DEFAULT_INTERVAL_MS,
@@ -83,7 +84,9 @@ class SyncFeature(QObject):
         for action in (self.controller.action, self.controller.cancel_action):
             menu.addAction(action)
         menu.addSeparator()
-        self._add(menu, self.tr("Changes in &conflict"), self.show_conflicts)
+        if session.may("conflict.resolve"):  # resolving writes into the record
+            tag(self._add(menu, self.tr("Changes in &conflict"), self.show_conflicts),
+                "conflict.resolve")
         self._add(menu, self.tr("Needs &attention"), self.show_attention)
         menu.addSeparator()
         self._add(menu, self.tr("&Enroll with the server…"), lambda: self.enroll(self.window))

@@ -21,6 +21,7 @@ from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
+from app.ui.offers import tag
 from app.ui.widgets import ErrorLabel, heading, wrapped
 
 RECORD_KINDS = {
@@ -128,6 +129,8 @@ class ConflictsPage(QWidget):
         layout.addLayout(row)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
+        for button in (self.keep, self.other, self.use_typed):
+            tag(button, "conflict.resolve")
         self.keep.clicked.connect(lambda: self._resolve(lambda c: c.kept_value))
         self.other.clicked.connect(lambda: self._resolve(lambda c: c.other_value))
         self.use_typed.clicked.connect(lambda: self._resolve(lambda c: self.typed.text()))

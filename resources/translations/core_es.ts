@@ -460,6 +460,10 @@
       <translation>El caso ya no se puede mediar: en otro equipo se le añadió un tipo de violencia que la ley obliga a derivar. Derive el caso.</translation>
     </message>
     <message>
+      <source>The referral had already moved on to another step on another device. Look at its steps, and record this one again if it still applies.</source>
+      <translation>La derivación ya había pasado a otro paso en otro equipo. Revise sus pasos y registre este de nuevo si todavía corresponde.</translation>
+    </message>
+    <message>
       <source>The server refused the change.</source>
       <translation>El servidor rechazó el cambio.</translation>
     </message>
@@ -478,6 +482,10 @@
     <message>
       <source>This document number is already registered for {name}.</source>
       <translation>Este número de documento ya está registrado para {name}.</translation>
+    </message>
+    <message>
+      <source>This step does not follow the referral's current step (an answer before its receipt, a step after its closing): choose one of the steps offered.</source>
+      <translation>Este paso no sigue al paso actual de la derivación (una respuesta antes de su recepción, un paso después de su cierre): elija uno de los pasos ofrecidos.</translation>
     </message>
     <message>
       <source>This field is required.</source>
@@ -1369,7 +1377,7 @@
     </message>
     <message>
       <source>Address</source>
-      <translation>Domicilio</translation>
+      <translation>Dirección</translation>
     </message>
     <message>
       <source>{date} ({age} years)</source>

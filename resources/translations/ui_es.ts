@@ -32,38 +32,38 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="112" />
-      <location filename="../../app/ui/activities.py" line="127" />
+      <location filename="../../app/ui/activities.py" line="113" />
+      <location filename="../../app/ui/activities.py" line="129" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="114" />
+      <location filename="../../app/ui/activities.py" line="116" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="118" />
+      <location filename="../../app/ui/activities.py" line="120" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="120" />
+      <location filename="../../app/ui/activities.py" line="122" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="121" />
+      <location filename="../../app/ui/activities.py" line="123" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="122" />
+      <location filename="../../app/ui/activities.py" line="124" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="123" />
+      <location filename="../../app/ui/activities.py" line="125" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -71,72 +71,133 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="38" />
+      <location filename="../../app/ui/activities.py" line="39" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="39" />
+      <location filename="../../app/ui/activities.py" line="40" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="40" />
-      <location filename="../../app/ui/activities.py" line="46" />
+      <location filename="../../app/ui/activities.py" line="41" />
+      <location filename="../../app/ui/activities.py" line="47" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="41" />
+      <location filename="../../app/ui/activities.py" line="42" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="42" />
+      <location filename="../../app/ui/activities.py" line="43" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="43" />
+      <location filename="../../app/ui/activities.py" line="44" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="43" />
+      <location filename="../../app/ui/activities.py" line="44" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="45" />
+      <location filename="../../app/ui/activities.py" line="46" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="50" />
+      <location filename="../../app/ui/activities.py" line="51" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="54" />
-      <location filename="../../app/ui/activities.py" line="63" />
+      <location filename="../../app/ui/activities.py" line="55" />
+      <location filename="../../app/ui/activities.py" line="64" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="55" />
-      <location filename="../../app/ui/activities.py" line="64" />
+      <location filename="../../app/ui/activities.py" line="56" />
+      <location filename="../../app/ui/activities.py" line="65" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="67" />
+      <location filename="../../app/ui/activities.py" line="68" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="97" />
+      <location filename="../../app/ui/activities.py" line="98" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminPage</name>
+    <message>
+      <location filename="../../app/ui/admin_page.py" line="14" />
+      <source>Administration</source>
+      <translation>Administración</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/admin_page.py" line="16" />
+      <source>This account manages users and devices on the server (defensoria-server user and device commands). It receives no data of families or cases, so this computer shows none.</source>
+      <translation>Esta cuenta administra usuarios y equipos en el servidor (órdenes user y device de defensoria-server). No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AffectedTable</name>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="17" />
+      <source>Age not recorded</source>
+      <translation>Edad no registrada</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="19" />
+      <source>about {0} years</source>
+      <translation>unos {0} años</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="21" />
+      <source>{0} years</source>
+      <translation>{0} años</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="39" />
+      <source>Names and surnames</source>
+      <translation>Nombres y apellidos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="40" />
+      <source>Age</source>
+      <translation>Edad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="41" />
+      <source>Category</source>
+      <translation>Categoría</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="42" />
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="43" />
+      <source>Identity document</source>
+      <translation>Documento de identidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/affected_table.py" line="44" />
+      <source>Address</source>
+      <translation>Dirección</translation>
     </message>
   </context>
   <context>
@@ -230,117 +291,117 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="74" />
+      <location filename="../../app/ui/case_page.py" line="80" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="75" />
+      <location filename="../../app/ui/case_page.py" line="81" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="76" />
+      <location filename="../../app/ui/case_page.py" line="82" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="77" />
+      <location filename="../../app/ui/case_page.py" line="83" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="78" />
+      <location filename="../../app/ui/case_page.py" line="84" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="79" />
+      <location filename="../../app/ui/case_page.py" line="85" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="80" />
+      <location filename="../../app/ui/case_page.py" line="86" />
       <source>Referral s&amp;tep</source>
       <translation>Avance de la deri&amp;vación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="81" />
+      <location filename="../../app/ui/case_page.py" line="87" />
       <source>&amp;Follow-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="87" />
+      <location filename="../../app/ui/case_page.py" line="94" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="89" />
+      <location filename="../../app/ui/case_page.py" line="96" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="94" />
+      <location filename="../../app/ui/case_page.py" line="101" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="95" />
+      <location filename="../../app/ui/case_page.py" line="102" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="97" />
+      <location filename="../../app/ui/case_page.py" line="104" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="98" />
+      <location filename="../../app/ui/case_page.py" line="105" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="110" />
+      <location filename="../../app/ui/case_page.py" line="117" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="112" />
+      <location filename="../../app/ui/case_page.py" line="119" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="114" />
+      <location filename="../../app/ui/case_page.py" line="121" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="115" />
+      <location filename="../../app/ui/case_page.py" line="122" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="116" />
+      <location filename="../../app/ui/case_page.py" line="123" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="119" />
+      <location filename="../../app/ui/case_page.py" line="126" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="128" />
+      <location filename="../../app/ui/case_page.py" line="135" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="129" />
+      <location filename="../../app/ui/case_page.py" line="136" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="133" />
+      <location filename="../../app/ui/case_page.py" line="140" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -349,73 +410,73 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="134" />
+      <location filename="../../app/ui/case_page.py" line="141" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="142" />
+      <location filename="../../app/ui/case_page.py" line="149" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="144" />
+      <location filename="../../app/ui/case_page.py" line="151" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="149" />
+      <location filename="../../app/ui/case_page.py" line="157" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="162" />
+      <location filename="../../app/ui/case_page.py" line="170" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="164" />
+      <location filename="../../app/ui/case_page.py" line="172" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="178" />
+      <location filename="../../app/ui/case_page.py" line="186" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="191" />
+      <location filename="../../app/ui/case_page.py" line="199" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="204" />
+      <location filename="../../app/ui/case_page.py" line="212" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="206" />
+      <location filename="../../app/ui/case_page.py" line="214" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="317" />
+      <location filename="../../app/ui/case_page.py" line="325" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="318" />
-      <location filename="../../app/ui/case_page.py" line="332" />
+      <location filename="../../app/ui/case_page.py" line="326" />
+      <location filename="../../app/ui/case_page.py" line="340" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="329" />
+      <location filename="../../app/ui/case_page.py" line="337" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="329" />
+      <location filename="../../app/ui/case_page.py" line="337" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -597,59 +658,59 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/cases.py" line="43" />
-      <location filename="../../app/ui/cases.py" line="64" />
+      <location filename="../../app/ui/cases.py" line="44" />
+      <location filename="../../app/ui/cases.py" line="66" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="45" />
+      <location filename="../../app/ui/cases.py" line="47" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="50" />
+      <location filename="../../app/ui/cases.py" line="52" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="50" />
-      <location filename="../../app/ui/cases.py" line="62" />
+      <location filename="../../app/ui/cases.py" line="52" />
+      <location filename="../../app/ui/cases.py" line="64" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="51" />
+      <location filename="../../app/ui/cases.py" line="53" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="55" />
+      <location filename="../../app/ui/cases.py" line="57" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="56" />
+      <location filename="../../app/ui/cases.py" line="58" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="57" />
+      <location filename="../../app/ui/cases.py" line="59" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="58" />
+      <location filename="../../app/ui/cases.py" line="60" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="59" />
+      <location filename="../../app/ui/cases.py" line="61" />
       <source>Violation</source>
       <translation>Vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="61" />
+      <location filename="../../app/ui/cases.py" line="63" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -665,64 +726,64 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="99" />
-      <location filename="../../app/ui/sync_pages.py" line="112" />
+      <location filename="../../app/ui/sync_pages.py" line="100" />
+      <location filename="../../app/ui/sync_pages.py" line="113" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="101" />
+      <location filename="../../app/ui/sync_pages.py" line="102" />
       <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="105" />
+      <location filename="../../app/ui/sync_pages.py" line="106" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="106" />
+      <location filename="../../app/ui/sync_pages.py" line="107" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="107" />
+      <location filename="../../app/ui/sync_pages.py" line="108" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="108" />
+      <location filename="../../app/ui/sync_pages.py" line="109" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="109" />
+      <location filename="../../app/ui/sync_pages.py" line="110" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="110" />
+      <location filename="../../app/ui/sync_pages.py" line="111" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="120" />
+      <location filename="../../app/ui/sync_pages.py" line="121" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="121" />
+      <location filename="../../app/ui/sync_pages.py" line="122" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="123" />
       <location filename="../../app/ui/sync_pages.py" line="124" />
+      <location filename="../../app/ui/sync_pages.py" line="125" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="125" />
+      <location filename="../../app/ui/sync_pages.py" line="126" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -1306,132 +1367,132 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="50" />
+      <location filename="../../app/ui/household_page.py" line="55" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="51" />
+      <location filename="../../app/ui/household_page.py" line="56" />
       <source>&amp;Add member</source>
       <translation>&amp;Agregar miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="52" />
+      <location filename="../../app/ui/household_page.py" line="57" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="53" />
+      <location filename="../../app/ui/household_page.py" line="58" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="54" />
+      <location filename="../../app/ui/household_page.py" line="59" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="55" />
+      <location filename="../../app/ui/household_page.py" line="60" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="56" />
+      <location filename="../../app/ui/household_page.py" line="61" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="57" />
+      <location filename="../../app/ui/household_page.py" line="62" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="61" />
+      <location filename="../../app/ui/household_page.py" line="67" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="62" />
+      <location filename="../../app/ui/household_page.py" line="68" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="63" />
+      <location filename="../../app/ui/household_page.py" line="69" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="64" />
+      <location filename="../../app/ui/household_page.py" line="70" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="65" />
+      <location filename="../../app/ui/household_page.py" line="71" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="66" />
+      <location filename="../../app/ui/household_page.py" line="72" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="70" />
+      <location filename="../../app/ui/household_page.py" line="76" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="78" />
+      <location filename="../../app/ui/household_page.py" line="85" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="82" />
+      <location filename="../../app/ui/household_page.py" line="89" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="87" />
+      <location filename="../../app/ui/household_page.py" line="94" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="88" />
+      <location filename="../../app/ui/household_page.py" line="95" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="91" />
+      <location filename="../../app/ui/household_page.py" line="98" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="92" />
+      <location filename="../../app/ui/household_page.py" line="99" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="105" />
+      <location filename="../../app/ui/household_page.py" line="112" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="106" />
+      <location filename="../../app/ui/household_page.py" line="113" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="149" />
+      <location filename="../../app/ui/household_page.py" line="156" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="150" />
+      <location filename="../../app/ui/household_page.py" line="157" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="151" />
+      <location filename="../../app/ui/household_page.py" line="158" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1462,6 +1523,95 @@
       <location filename="../../app/ui/models/households.py" line="26" />
       <source>(no members yet)</source>
       <translation>(sin miembros aún)</translation>
+    </message>
+  </context>
+  <context>
+    <name>JuntaCasePage</name>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="49" />
+      <source>Affected persons</source>
+      <translation>Personas afectadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="50" />
+      <source>Affected &amp;persons</source>
+      <translation>&amp;Personas afectadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="61" />
+      <location filename="../../app/ui/junta_case.py" line="62" />
+      <source>Facts</source>
+      <translation>Hechos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="67" />
+      <source>Referral to the Junta</source>
+      <translation>Derivación a la Junta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="68" />
+      <source>Referral to the &amp;Junta</source>
+      <translation>Derivación a la &amp;Junta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="77" />
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="78" />
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="79" />
+      <source>By</source>
+      <translation>Registrado por</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="80" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="81" />
+      <source>Measure or answer</source>
+      <translation>Medida o respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="83" />
+      <source>Steps of the referral</source>
+      <translation>Pasos de la derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="91" />
+      <source>S&amp;teps of the referral</source>
+      <translation>Pasos de la &amp;derivación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="106" />
+      <source>Case {0}</source>
+      <translation>Caso {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="108" />
+      <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
+      <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="120" />
+      <source>{0} · {1} · {2}</source>
+      <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="133" />
+      <source>Reason: {0} · urgency: {1}</source>
+      <translation>Motivo: {0} · urgencia: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/junta_case.py" line="135" />
+      <source>No referral to the Junta.</source>
+      <translation>No hay derivación a la Junta.</translation>
     </message>
   </context>
   <context>
@@ -1691,27 +1841,27 @@
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="163" />
+      <location filename="../../app/ui/app_window.py" line="164" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="181" />
+      <location filename="../../app/ui/app_window.py" line="182" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="189" />
+      <location filename="../../app/ui/app_window.py" line="190" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="258" />
+      <location filename="../../app/ui/app_window.py" line="259" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="259" />
+      <location filename="../../app/ui/app_window.py" line="260" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1805,84 +1955,94 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../app/ui/menus.py" line="24" />
+      <location filename="../../app/ui/menus.py" line="34" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="25" />
+      <location filename="../../app/ui/menus.py" line="36" />
       <source>New &amp;family</source>
       <translation>Nueva &amp;familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="26" />
+      <location filename="../../app/ui/menus.py" line="39" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="27" />
+      <location filename="../../app/ui/menus.py" line="42" />
       <source>&amp;Search</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="29" />
+      <location filename="../../app/ui/menus.py" line="45" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="30" />
+      <location filename="../../app/ui/menus.py" line="46" />
       <source>S&amp;witch user</source>
       <translation>Ca&amp;mbiar de usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="31" />
+      <location filename="../../app/ui/menus.py" line="47" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="33" />
+      <location filename="../../app/ui/menus.py" line="49" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="34" />
+      <location filename="../../app/ui/menus.py" line="50" />
       <source>&amp;Go</source>
       <translation>&amp;Ir a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="35" />
+      <location filename="../../app/ui/menus.py" line="51" />
       <source>&amp;Home</source>
       <translation>&amp;Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="35" />
+      <location filename="../../app/ui/menus.py" line="51" />
+      <source>Canton &amp;overview</source>
+      <translation>&amp;Resumen cantonal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="52" />
       <source>&amp;Families and persons</source>
       <translation>&amp;Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="36" />
+      <location filename="../../app/ui/menus.py" line="52" />
       <source>&amp;Cases</source>
       <translation>&amp;Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="36" />
+      <location filename="../../app/ui/menus.py" line="53" />
       <source>My &amp;referrals</source>
       <translation>Mis &amp;derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="37" />
+      <location filename="../../app/ui/menus.py" line="54" />
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="37" />
+      <location filename="../../app/ui/menus.py" line="54" />
       <source>R&amp;eports</source>
       <translation>R&amp;eportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="40" />
+      <location filename="../../app/ui/menus.py" line="55" />
       <source>Referral &amp;inbox</source>
       <translation>&amp;Bandeja de derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/menus.py" line="55" />
+      <source>A&amp;dministration</source>
+      <translation>A&amp;dministración</translation>
     </message>
   </context>
   <context>
@@ -1896,6 +2056,218 @@
       <location filename="../../app/ui/case_notes.py" line="24" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewListPage</name>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="26" />
+      <source>Open cases</source>
+      <translation>Casos abiertos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="27" />
+      <source>Referrals without an answer after 48 hours</source>
+      <translation>Derivaciones sin respuesta después de 48 horas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="28" />
+      <source>Overdue visits</source>
+      <translation>Visitas atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="29" />
+      <source>Overdue follow-ups</source>
+      <translation>Seguimientos atrasados</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="30" />
+      <source>Opened</source>
+      <translation>Apertura</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="30" />
+      <source>Since</source>
+      <translation>Desde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="31" />
+      <source>Planned for</source>
+      <translation>Planificada para</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="31" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="32" />
+      <source>Risk</source>
+      <translation>Riesgo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="32" />
+      <source>Institution</source>
+      <translation>Institución</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="33" />
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="34" />
+      <source>What to do</source>
+      <translation>Qué hacer</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="35" />
+      <source>Whole canton</source>
+      <translation>Todo el cantón</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="38" />
+      <source>risk {0}</source>
+      <translation>riesgo {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="44" />
+      <source>&amp;Back to the overview</source>
+      <translation>&amp;Volver al resumen</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="49" />
+      <source>{0} in the list</source>
+      <translation>{0} en la lista</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="53" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="53" />
+      <source>Family visit</source>
+      <translation>Visita a la familia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="54" />
+      <source>Affected persons</source>
+      <translation>Personas afectadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_list.py" line="67" />
+      <source>Open a row (Enter or double click) to see its case or family.</source>
+      <translation>Abra una fila (Enter o doble clic) para ver su caso o su familia.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OverviewPage</name>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="51" />
+      <source>Canton overview</source>
+      <translation>Resumen cantonal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="57" />
+      <location filename="../../app/ui/overview_page.py" line="79" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="57" />
+      <source>Open cases</source>
+      <translation>Casos abiertos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="58" />
+      <source>Referrals without answer &gt; 48 h</source>
+      <translation>Derivaciones sin respuesta &gt; 48 h</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="59" />
+      <source>Overdue visits</source>
+      <translation>Visitas atrasadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="60" />
+      <source>Overdue follow-ups</source>
+      <translation>Seguimientos atrasados</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="60" />
+      <source>Whole canton</source>
+      <translation>Todo el cantón</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="61" />
+      <source>Figures per parish</source>
+      <translation>Cifras por parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="71" />
+      <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
+      <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="74" />
+      <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="78" />
+      <source>Promoter</source>
+      <translation>Promotor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="80" />
+      <source>Last successful sync</source>
+      <translation>Última sincronización completa</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="81" />
+      <source>Since then</source>
+      <translation>Desde entonces</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="83" />
+      <source>Promoters' last synchronisation</source>
+      <translation>Última sincronización de los promotores</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="89" />
+      <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="95" />
+      <source>never synchronised</source>
+      <translation>nunca sincronizó</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="97" />
+      <source>not synchronised for {0} days</source>
+      <translation>sin sincronizar hace {0} días</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="99" />
+      <source>today</source>
+      <translation>hoy</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="100" />
+      <source>{0} days ago</source>
+      <translation>hace {0} días</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="107" />
+      <source>As of the last synchronisation: {0}</source>
+      <translation>Datos de la última sincronización: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/overview_page.py" line="109" />
+      <source>Not synchronised with the server yet</source>
+      <translation>Aún no sincronizado con el servidor</translation>
     </message>
   </context>
   <context>
@@ -2052,121 +2424,121 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../app/ui/persons.py" line="49" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="53" />
       <source>&amp;New family</source>
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="58" />
-      <location filename="../../app/ui/persons.py" line="88" />
+      <location filename="../../app/ui/persons.py" line="63" />
+      <location filename="../../app/ui/persons.py" line="93" />
       <source>Families</source>
       <translation>Familias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="59" />
+      <location filename="../../app/ui/persons.py" line="64" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="63" />
+      <location filename="../../app/ui/persons.py" line="68" />
       <source>Name, document or community</source>
       <translation>Nombre, documento o comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="64" />
+      <location filename="../../app/ui/persons.py" line="69" />
       <source>Search the list</source>
       <translation>Buscar en la lista</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="66" />
+      <location filename="../../app/ui/persons.py" line="71" />
       <source>Searc&amp;h</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="69" />
+      <location filename="../../app/ui/persons.py" line="74" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="70" />
+      <location filename="../../app/ui/persons.py" line="75" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="72" />
+      <location filename="../../app/ui/persons.py" line="77" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="73" />
-      <location filename="../../app/ui/persons.py" line="162" />
+      <location filename="../../app/ui/persons.py" line="78" />
+      <location filename="../../app/ui/persons.py" line="167" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="75" />
+      <location filename="../../app/ui/persons.py" line="80" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="75" />
+      <location filename="../../app/ui/persons.py" line="80" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="76" />
+      <location filename="../../app/ui/persons.py" line="81" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="77" />
+      <location filename="../../app/ui/persons.py" line="82" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="78" />
+      <location filename="../../app/ui/persons.py" line="83" />
       <source>Priority &amp;group</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="80" />
-      <location filename="../../app/ui/persons.py" line="210" />
+      <location filename="../../app/ui/persons.py" line="85" />
+      <location filename="../../app/ui/persons.py" line="215" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="209" />
+      <location filename="../../app/ui/persons.py" line="214" />
       <source>Number of families</source>
       <translation>Número de familias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="57" />
-      <location filename="../../app/ui/persons.py" line="84" />
+      <location filename="../../app/ui/persons.py" line="62" />
+      <location filename="../../app/ui/persons.py" line="89" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="180" />
+      <location filename="../../app/ui/persons.py" line="185" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="200" />
+      <location filename="../../app/ui/persons.py" line="205" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="207" />
+      <location filename="../../app/ui/persons.py" line="212" />
       <source>Families: {0}</source>
       <translation>Familias: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="208" />
+      <location filename="../../app/ui/persons.py" line="213" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -2227,37 +2599,37 @@
   <context>
     <name>ReferralDialog</name>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="41" />
+      <location filename="../../app/ui/referral_form.py" line="40" />
       <source>Refer case {0}</source>
       <translation>Derivar el caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="43" />
+      <location filename="../../app/ui/referral_form.py" line="42" />
       <source>&amp;Institution</source>
       <translation>&amp;Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="45" />
+      <location filename="../../app/ui/referral_form.py" line="44" />
       <source>Show &amp;every institution</source>
       <translation>Mostrar &amp;todas las instituciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="48" />
+      <location filename="../../app/ui/referral_form.py" line="47" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="49" />
+      <location filename="../../app/ui/referral_form.py" line="48" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="51" />
+      <location filename="../../app/ui/referral_form.py" line="50" />
       <source>Mark as &amp;sent now</source>
       <translation>Marcar como &amp;enviada ahora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="61" />
+      <location filename="../../app/ui/referral_form.py" line="60" />
       <source> (required by law)</source>
       <translation> (obligatoria por ley)</translation>
     </message>
@@ -2293,139 +2665,122 @@
   <context>
     <name>ReferralInboxPage</name>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="46" />
-      <location filename="../../app/ui/junta_inbox.py" line="59" />
+      <location filename="../../app/ui/junta_inbox.py" line="36" />
+      <location filename="../../app/ui/junta_inbox.py" line="48" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="50" />
+      <location filename="../../app/ui/junta_inbox.py" line="40" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="51" />
+      <location filename="../../app/ui/junta_inbox.py" line="41" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="53" />
+      <location filename="../../app/ui/junta_inbox.py" line="42" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="54" />
+      <location filename="../../app/ui/junta_inbox.py" line="43" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="55" />
+      <location filename="../../app/ui/junta_inbox.py" line="44" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="56" />
+      <location filename="../../app/ui/junta_inbox.py" line="45" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="57" />
-      <location filename="../../app/ui/junta_inbox.py" line="94" />
+      <location filename="../../app/ui/junta_inbox.py" line="46" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="69" />
       <source>Names and surnames</source>
-      <translation>Nombres y apellidos</translation>
+      <translation type="vanished">Nombres y apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="70" />
       <source>Age</source>
-      <translation>Edad</translation>
+      <translation type="vanished">Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="71" />
       <source>Category</source>
-      <translation>Categoría</translation>
+      <translation type="vanished">Categoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="72" />
       <source>Sex</source>
-      <translation>Sexo</translation>
+      <translation type="vanished">Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="73" />
       <source>Identity document</source>
-      <translation>Documento de identidad</translation>
+      <translation type="vanished">Documento de identidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="74" />
       <source>Address</source>
-      <translation>Dirección</translation>
+      <translation type="vanished">Dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="76" />
+      <location filename="../../app/ui/junta_inbox.py" line="62" />
       <source>Affected persons of the referral</source>
       <translation>Personas afectadas de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="82" />
+      <location filename="../../app/ui/junta_inbox.py" line="63" />
       <source>Affected &amp;persons of the referral</source>
       <translation>&amp;Personas afectadas de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="88" />
       <source>Mark as &amp;received</source>
-      <translation>Marcar como &amp;recibida</translation>
+      <translation type="vanished">Marcar como &amp;recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="92" />
       <source>New status</source>
-      <translation>Nuevo estado</translation>
+      <translation type="vanished">Nuevo estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="96" />
       <source>Note</source>
-      <translation>Nota</translation>
+      <translation type="vanished">Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="97" />
       <source>New &amp;status</source>
-      <translation>Nuevo e&amp;stado</translation>
+      <translation type="vanished">Nuevo e&amp;stado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="98" />
       <source>&amp;Measure or answer</source>
-      <translation>&amp;Medida o respuesta</translation>
+      <translation type="vanished">&amp;Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="99" />
       <source>&amp;Note</source>
-      <translation>&amp;Nota</translation>
+      <translation type="vanished">&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="107" />
       <source>Save &amp;answer</source>
-      <translation>Guardar &amp;respuesta</translation>
+      <translation type="vanished">Guardar &amp;respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="120" />
       <source>Age not recorded</source>
-      <translation>Edad no registrada</translation>
+      <translation type="vanished">Edad no registrada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="122" />
       <source>about {0} years</source>
-      <translation>unos {0} años</translation>
+      <translation type="vanished">unos {0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="123" />
       <source>{0} years</source>
-      <translation>{0} años</translation>
+      <translation type="vanished">{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="139" />
+      <location filename="../../app/ui/junta_inbox.py" line="84" />
       <source>Referrals: {0} · not yet received: {1}</source>
       <translation>Derivaciones: {0} · sin recibir: {1}</translation>
     </message>
@@ -2434,32 +2789,89 @@
       <translation type="vanished">{0} derivaciones, {1} aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="162" />
       <source>Type the measure or the answer.</source>
-      <translation>Escriba la medida o la respuesta.</translation>
+      <translation type="vanished">Escriba la medida o la respuesta.</translation>
     </message>
   </context>
   <context>
     <name>ReferralStepDialog</name>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="104" />
+      <location filename="../../app/ui/referral_form.py" line="103" />
       <source>Referral: new step</source>
       <translation>Derivación: nuevo avance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="105" />
+      <location filename="../../app/ui/referral_form.py" line="106" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="108" />
+      <location filename="../../app/ui/referral_form.py" line="109" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="109" />
+      <location filename="../../app/ui/referral_form.py" line="110" />
       <source>&amp;Answer or measure issued</source>
       <translation>&amp;Respuesta o medida emitida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="114" />
+      <source>This referral is closed: no step follows.</source>
+      <translation>Esta derivación está cerrada: no le sigue ningún paso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReferralStepForm</name>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="46" />
+      <source>New status</source>
+      <translation>Nuevo estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="47" />
+      <source>Measure or answer</source>
+      <translation>Medida o respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="48" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="49" />
+      <source>This referral is closed: no step follows.</source>
+      <translation>Esta derivación está cerrada: no le sigue ningún paso.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="51" />
+      <source>Mark as &amp;received</source>
+      <translation>Marcar como &amp;recibida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="53" />
+      <source>Sa&amp;ve step</source>
+      <translation>&amp;Guardar paso</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="56" />
+      <source>New &amp;status</source>
+      <translation>Nuevo e&amp;stado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="57" />
+      <source>&amp;Measure or answer</source>
+      <translation>&amp;Medida o respuesta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="58" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_step_form.py" line="114" />
+      <source>Type the measure or the answer.</source>
+      <translation>Escriba la medida o la respuesta.</translation>
     </message>
   </context>
   <context>
@@ -2745,49 +3157,59 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="62" />
+      <location filename="../../app/ui/shell.py" line="66" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="68" />
+      <location filename="../../app/ui/shell.py" line="72" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="118" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="118" />
+      <source>Canton overview</source>
+      <translation>Resumen cantonal</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="119" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="119" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="73" />
+      <location filename="../../app/ui/shell.py" line="120" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="73" />
+      <location filename="../../app/ui/shell.py" line="121" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="74" />
+      <location filename="../../app/ui/shell.py" line="121" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="108" />
+      <location filename="../../app/ui/shell.py" line="122" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell.py" line="122" />
+      <source>Administration</source>
+      <translation>Administración</translation>
     </message>
   </context>
   <context>
@@ -2958,17 +3380,17 @@
   <context>
     <name>SyncFeature</name>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="82" />
+      <location filename="../../app/ui/sync_feature.py" line="83" />
       <source>S&amp;ynchronisation</source>
       <translation>Sincroni&amp;zación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="86" />
+      <location filename="../../app/ui/sync_feature.py" line="88" />
       <source>Changes in &amp;conflict</source>
       <translation>Cambios en &amp;conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="87" />
+      <location filename="../../app/ui/sync_feature.py" line="90" />
       <source>Needs &amp;attention</source>
       <translation>Necesitan &amp;atención</translation>
     </message>
@@ -2977,22 +3399,22 @@
       <translation type="vanished">&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="89" />
+      <location filename="../../app/ui/sync_feature.py" line="92" />
       <source>&amp;Enroll with the server…</source>
       <translation>&amp;Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="90" />
+      <location filename="../../app/ui/sync_feature.py" line="93" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="91" />
+      <location filename="../../app/ui/sync_feature.py" line="94" />
       <source>&amp;About Defensoría…</source>
       <translation>&amp;Acerca de Defensoría…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="108" />
+      <location filename="../../app/ui/sync_feature.py" line="111" />
       <source>Synchronisation</source>
       <translation>Sincronización</translation>
     </message>
@@ -3008,162 +3430,162 @@
   <context>
     <name>SyncPages</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="27" />
+      <location filename="../../app/ui/sync_pages.py" line="28" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="28" />
+      <location filename="../../app/ui/sync_pages.py" line="29" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="29" />
+      <location filename="../../app/ui/sync_pages.py" line="30" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="30" />
+      <location filename="../../app/ui/sync_pages.py" line="31" />
       <source>Case note</source>
       <translation>Nota del caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="31" />
+      <location filename="../../app/ui/sync_pages.py" line="32" />
       <source>Visit</source>
       <translation>Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="32" />
+      <location filename="../../app/ui/sync_pages.py" line="33" />
       <source>Mediation</source>
       <translation>Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="33" />
+      <location filename="../../app/ui/sync_pages.py" line="34" />
       <source>Referral</source>
       <translation>Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="34" />
+      <location filename="../../app/ui/sync_pages.py" line="35" />
       <source>Referral step</source>
       <translation>Paso de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="35" />
+      <location filename="../../app/ui/sync_pages.py" line="36" />
       <source>Follow-up</source>
       <translation>Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="36" />
+      <location filename="../../app/ui/sync_pages.py" line="37" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="37" />
+      <location filename="../../app/ui/sync_pages.py" line="38" />
       <source>Consent</source>
       <translation>Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="38" />
+      <location filename="../../app/ui/sync_pages.py" line="39" />
       <source>Conflict resolution</source>
       <translation>Resolución de conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="43" />
+      <location filename="../../app/ui/sync_pages.py" line="44" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="44" />
+      <location filename="../../app/ui/sync_pages.py" line="45" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="45" />
+      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>Address reference</source>
       <translation>Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="46" />
+      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>Latitude</source>
       <translation>Latitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="47" />
+      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Longitude</source>
       <translation>Longitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="48" />
+      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Notes</source>
       <translation>Notas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="49" />
+      <location filename="../../app/ui/sync_pages.py" line="50" />
       <source>Relation to the head of household</source>
       <translation>Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="50" />
+      <location filename="../../app/ui/sync_pages.py" line="51" />
       <source>Given names</source>
       <translation>Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="51" />
+      <location filename="../../app/ui/sync_pages.py" line="52" />
       <source>Surnames</source>
       <translation>Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="52" />
+      <location filename="../../app/ui/sync_pages.py" line="53" />
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="53" />
+      <location filename="../../app/ui/sync_pages.py" line="54" />
       <source>Document number</source>
       <translation>Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="54" />
+      <location filename="../../app/ui/sync_pages.py" line="55" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="55" />
+      <location filename="../../app/ui/sync_pages.py" line="56" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="56" />
+      <location filename="../../app/ui/sync_pages.py" line="57" />
       <source>Ethnicity</source>
       <translation>Etnia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="57" />
+      <location filename="../../app/ui/sync_pages.py" line="58" />
       <source>Phone</source>
       <translation>Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="58" />
+      <location filename="../../app/ui/sync_pages.py" line="59" />
       <source>Facts</source>
       <translation>Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="59" />
+      <location filename="../../app/ui/sync_pages.py" line="60" />
       <source>Place</source>
       <translation>Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
+      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>Risk level</source>
       <translation>Nivel de riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <location filename="../../app/ui/sync_pages.py" line="62" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <location filename="../../app/ui/sync_pages.py" line="63" />
       <source>Violation types</source>
       <translation>Tipos de vulneración</translation>
     </message>

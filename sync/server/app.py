@@ -29,7 +29,7 @@ from sync.protocol import (
     PushRequest,
     PushResponse,
 )
-from sync.server import auth, keys, releases
+from sync.server import auth, keys, releases, sync_status
 from sync.server.feed import BadCursor, pull_json
 from sync.server.limits import BadEncoding, BodyLimit, BodyTooLarge, gunzip
 from sync.server.push import apply_push
@@ -149,6 +149,14 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
         except BadCursor:
             raise ApiError(400, "bad_cursor") from None
         return Response(body, media_type="application/json")
+
+    @app.get("/api/v1/sync-status", responses={**ERRORS, 403: {"model": ErrorBody}},
+             dependencies=[Depends(protocol)])
+    def sync_status_feed(who: Who) -> dict[str, Any]:
+        """Each user's last successful sync, for the Consejo's canton overview."""
+        if not sync_status.may_see(who):
+            raise ApiError(403, "forbidden", "this role does not follow other users")
+        return sync_status.feed(store)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

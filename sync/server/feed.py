@@ -15,7 +15,7 @@ import json
 from sqlalchemy import select
 
 from sync.protocol import MAX_PULL_LIMIT
-from sync.server import audit
+from sync.server import audit, sync_status
 from sync.server.schema import docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
@@ -56,11 +56,14 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int) -> by
             .where(docs.c.version > after, read_filter(who))
             .order_by(docs.c.version).limit(limit + 1)
         ).all()
+        synced = sync_status.synced_at(conn, who.device_id)
     more = len(rows) > limit
     rows = rows[:limit]
     if rows:
         with store.write() as conn:
             audit.record(conn, store.clock.now(), who, "pull", ((r.type, r.id) for r in rows))
+    if not more:  # the device now holds its whole feed: a successful sync
+        sync_status.mark_synced(store, who, synced)
     last = rows[-1].version if rows else after
     deleted = {True: "true", False: "false"}
     parts = [

@@ -7,7 +7,10 @@ make an unlawful record: one laptop closes a case (or records a mediation) while
 adds a sexual-violence type to it, which would leave the case closed without a referral
 really sent to the Fiscalía, or mediated (COIP Art. 663). The change that would complete
 such a record is rejected — `NEEDS_FISCALIA` or `NOT_MEDIABLE` for those rules, `invalid`
-for any other — and lands in its device's "needs attention" list. Other creates (the bulk
+for any other — and lands in its device's "needs attention" list. Likewise a referral
+step must follow the referral's current step in its life cycle as the server orders the
+steps of every device (`STEP_ORDER`): the Junta cannot answer a referral the Consejo
+closed meanwhile. Other creates (the bulk
 of a push: families, persons) were checked on their device and are not checked again.
 
 The rules read the server's catalogs: upgrade the server before the desktops when a
@@ -26,14 +29,15 @@ from app.core.catalogs import Catalogs
 from app.core.records import SYNCED_TYPES, Case, Person
 from app.core.rules.legal import check_can_close, check_mediation_allowed
 from app.core.rules.records import RULES, Related, record_problems
-from app.core.rules.referrals import sent_to
+from app.core.rules.referrals import check_step, latest, sent_to
 from sync.server.merge import Author, Doc
 from sync.server.schema import docs
 
 NEEDS_FISCALIA = "needs_fiscalia"
 NOT_MEDIABLE = "not_mediable"
+STEP_ORDER = "step_order"
 # Creates whose rules read another record, which may have changed since on another device.
-CHECKED_CREATES = frozenset({"case", "consent", "mediation"})
+CHECKED_CREATES = frozenset({"case", "consent", "mediation", "referral_status"})
 
 
 class BatchView(Protocol):
@@ -59,6 +63,8 @@ def problem(batch: BatchView, doc: Doc, previous: dict[str, Any] | None,
             catalogs: Catalogs) -> str:
     """'' when `doc` (merged, or new when `previous` is None) may stand, else the
     rejection code."""
+    if doc.type == "referral_status":
+        return step_problem(batch, doc)
     if doc.type not in RULES:
         return ""
     model = SYNCED_TYPES[doc.type]
@@ -90,6 +96,27 @@ def _live(batch: BatchView, record_id: str, model: type[Case] | type[Person]
     batch.load({record_id})
     found = batch.docs.get(record_id)
     return None if found is None or found.deleted else model.model_validate(found.data)
+
+
+def step_problem(batch: BatchView, doc: Doc) -> str:
+    """'' when the new step `doc` may follow its referral's current step."""
+    referral_id = str(doc.data.get("referral_id"))
+    referral = batch.docs.get(referral_id)
+    stored: set[str] = set()
+    if referral is not None and referral.exists:  # a new referral has no stored steps
+        stored = set(batch.conn.execute(select(docs.c.id).where(
+            docs.c.case_id == doc.scope.case_id,
+            docs.c.type == "referral_status")).scalars())
+        batch.load(stored)
+    order = {record_id: i for i, record_id in enumerate(batch.touched)}
+    steps = sorted((d for d in batch.docs.values()
+                    if d is not None and d.type == "referral_status" and d.id != doc.id
+                    and (d.id in stored or d.id in order)
+                    and str(d.data.get("referral_id")) == referral_id),
+                   key=lambda d: (d.version is None, d.version or 0, order.get(d.id, -1)))
+    current = latest(Step(referral_id, d.version, str(d.data.get("status")))
+                     for d in steps).status if steps else None
+    return STEP_ORDER if check_step(current, str(doc.data.get("status"))) else ""
 
 
 def referred_to(batch: BatchView, case_id: str) -> set[str]:

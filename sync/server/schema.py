@@ -50,6 +50,9 @@ devices = Table(
     Column("revoked", Boolean, nullable=False, default=False),
     Column("enrolled_at", DateTime(timezone=True), nullable=False),
     Column("last_seen_at", DateTime(timezone=True), nullable=True),
+    # When the device last received its whole change feed (a pull to its end, or a USB
+    # bundle answered): its last successful sync, which the Consejo follows.
+    Column("synced_at", DateTime(timezone=True), nullable=True),
 )
 
 login_failures = Table(

@@ -119,7 +119,10 @@ def bulk(workspace: Workspace, field: Field) -> int:
         for inst in rng.sample(institutions, rng.randint(0, 2)):
             ref = ws.referrals.create(case_id=case.id, institution=inst, reason="Motivo.",
                                       send=rng.random() < 0.8)
-            for step in rng.choice(PATHS):
+            steps = rng.choice(PATHS)
+            if steps and ws.referrals.history(ref.id)[-1].status == "drafted":
+                steps = ["sent", *steps]  # the life cycle: a draft is sent first
+            for step in steps:
                 ws.referrals.add_status(ref.id, step)
         if i % 9 == 0:  # deleted cases never count
             from app.core.records import Case

@@ -39,12 +39,14 @@ def test_a_sync_never_changes_what_the_timeline_says(any_server, make_device) ->
     juana = make_device(server, "juana", role="junta", parish="",
                         clock=FixedClock(NOW + timedelta(days=1)))
     assert juana.sync().complete
+    juana.ws.referrals.add_status(referral.id, "received")
     step = juana.ws.referrals.add_status(referral.id, "answered", answer="Apoyo psicológico")
     server.store.clock.advance(timedelta(days=3))
     assert juana.sync().complete and ana.sync().complete
     after = ana.ws.cases.timeline(case.id)
     assert after[:len(before)] == before
-    [answer] = after[len(before):]
+    received, answer = after[len(before):]
+    assert received.code == "received"
     assert (answer.record_id, answer.on, answer.at, answer.author, answer.answer) == (
         step.id, TODAY + timedelta(days=1), NOW + timedelta(days=1), "juana",
         "Apoyo psicológico")
@@ -64,7 +66,7 @@ def test_answers_are_new_until_the_promoter_opens_the_referral(server, make_devi
     juana = make_device(server, "juana", role="junta", parish="")
     case, _, referral = _story(ana.ws)
     answers = AnswerService(ana.ws.db, "ana")
-    agenda = AgendaService(ana.ws.db, ana.ws.clock, "ana")
+    agenda = AgendaService(ana.ws.db, ana.ws.clock, "ana", ana.ws.catalogs)
     assert ana.sync().complete and juana.sync().complete
     _answer(juana, referral.id, "received")  # a receipt is no answer
     assert ana.sync().complete and answers.unread() == []
@@ -82,8 +84,6 @@ def test_answers_are_new_until_the_promoter_opens_the_referral(server, make_devi
     assert answers.unread() == [new]
     answers.mark_read([referral.id])
     assert answers.unread() == [] and agenda.load().answers == []
-    _answer(juana, referral.id, "closed")  # closing says nothing new
-    assert ana.sync().complete and answers.unread() == []
     _answer(juana, referral.id, "answered", "Medida: retiro temporal del agresor")
     assert ana.sync().complete
     assert [a.answer for a in answers.unread()] == ["Medida: retiro temporal del agresor"]
@@ -91,3 +91,6 @@ def test_answers_are_new_until_the_promoter_opens_the_referral(server, make_devi
     answers.mark_read([referral.id])
     ana.ws.referrals.add_status(referral.id, "answered", answer="Confirmado por teléfono")
     assert answers.unread() == []
+    assert ana.sync().complete
+    _answer(juana, referral.id, "closed")  # closing says nothing new
+    assert ana.sync().complete and answers.unread() == []

@@ -97,15 +97,20 @@ def test_non_mediable_case_explains_why_and_offers_the_referral(qtbot, shell, wo
     assert page.referrals.rowCount() == 1
 
     page.referral_table.selectRow(0)
-    qtbot.mouseClick(page.buttons["step"], Qt.MouseButton.LeftButton)
-    step = shell.dialogs[-1]
-    assert isinstance(step, ReferralStepDialog)
-    select_code(step.status, "answered")
-    qtbot.keyClicks(step.answer, "Medida de proteccion emitida.")
-    with qtbot.waitSignal(step.saved):
-        save(qtbot, step)
+    # Only the steps that may follow "sent": not "Respondida" before "Recibida".
+    for recorded in ("received", "answered"):
+        qtbot.mouseClick(page.buttons["step"], Qt.MouseButton.LeftButton)
+        step = shell.dialogs[-1]
+        assert isinstance(step, ReferralStepDialog)
+        offered = [step.status.itemData(i) for i in range(step.status.count())]
+        assert ("answered" in offered) == (recorded == "answered")
+        select_code(step.status, recorded)
+        if recorded == "answered":
+            qtbot.keyClicks(step.answer, "Medida de proteccion emitida.")
+        with qtbot.waitSignal(step.saved):
+            save(qtbot, step)
     assert [s.status for s in workspace.referrals.history(view.referral.id)] == [
-        "sent", "answered"]
+        "sent", "received", "answered"]
     assert page.referrals.data(page.referrals.index(0, 2)) == "Respondida"
     snap(shell, "09-case-page")
 

@@ -92,8 +92,9 @@ def test_technician_reaches_the_inbox_from_the_navigation_by_keyboard(
     with qtbot.waitSignal(window.unlocked, timeout=20_000):
         unlock_as(qtbot, window, PASSWORD)
     shell = window.shell
-    # A technician starts at home, with the inbox as the navigation's last section...
-    assert shell.stack.currentWidget() is shell.home
+    # A technician starts on the canton overview, with the inbox as the navigation's
+    # last section...
+    assert shell.stack.currentWidget() is shell.overview and shell.home is None
     assert shell.nav.item(shell.nav.count() - 1).text() == "Bandeja de derivaciones"
     shell.nav.setFocus()
     qtbot.keyClick(shell.nav, Qt.Key.Key_End)

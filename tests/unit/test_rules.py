@@ -240,6 +240,7 @@ def test_close_needs_a_fiscalia_referral_really_sent(workspace, child, fiscalia_
         referral = workspace.referrals.create(case_id=case.id, institution="fiscalia",
                                               reason="Delito", send=False)
         if fiscalia_state == "rejected":
+            workspace.referrals.add_status(referral.id, "sent")
             workspace.referrals.add_status(referral.id, "rejected", note="No competente")
     with pytest.raises(ValidationFailed):
         workspace.cases.change_status(case.id, "closed", "Atendido")

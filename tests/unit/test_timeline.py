@@ -25,6 +25,7 @@ def test_events_are_dated_by_themselves_and_ordered_by_day(workspace, household,
     note = workspace.cases.add_note(case.id, "La familia colabora.")
     referral = workspace.referrals.create(case_id=case.id, institution="junta",
                                           reason="Medidas de protección")
+    workspace.referrals.add_status(referral.id, "received")
     clock.advance(timedelta(hours=1))
     step = workspace.referrals.add_status(referral.id, "answered", note="Por teléfono",
                                           answer="Apoyo psicológico")
@@ -35,6 +36,7 @@ def test_events_are_dated_by_themselves_and_ordered_by_day(workspace, household,
         ("mediation", TODAY),  # held today, recorded a day later: after the registration
         ("case_note", TODAY + timedelta(days=1)),
         ("referral", TODAY + timedelta(days=1)),
+        ("referral_status", TODAY + timedelta(days=1)),  # received
         ("referral_status", TODAY + timedelta(days=1))]
     by_id = {e.record_id: e for e in entries}
     assert by_id[visit.id].at is None and by_id[visit.id].text == visit.observations

@@ -1,10 +1,43 @@
-"""A referral's current step and where a case was really sent: pure, so the desktop
-(over its store) and the server (over its documents) decide alike."""
+"""A referral's life cycle, its current step and where a case was really sent: pure, so
+the desktop (over its store) and the server (over its documents) decide alike."""
 
 from collections.abc import Iterable, Mapping
 from typing import Protocol, TypeVar
 
+from app.core.errors import Problem
+from app.core.i18n import N_
+
 NOT_SENT = ("drafted", "rejected")
+
+# The life cycle (DOMAIN.md: drafted → sent → received → in attention → answered →
+# closed; or rejected/redirected): the steps that may follow each current step, None
+# being a referral without steps yet. An institution may repeat its current step to
+# record progress (a note, a modified measure); "closed" ends the referral.
+NEXT_STEPS: dict[str | None, tuple[str, ...]] = {
+    None: ("drafted", "sent"),
+    "drafted": ("sent", "closed"),
+    "sent": ("received", "rejected", "closed"),
+    "received": ("received", "in_attention", "answered", "rejected", "closed"),
+    "in_attention": ("in_attention", "answered", "rejected", "closed"),
+    "answered": ("answered", "in_attention", "closed"),
+    "rejected": ("sent", "closed"),
+    "closed": (),
+}
+OUT_OF_ORDER = N_("This step does not follow the referral's current step (an answer "
+                  "before its receipt, a step after its closing): choose one of the "
+                  "steps offered.")
+
+
+def next_steps(current: str | None) -> tuple[str, ...]:
+    """The steps a referral whose current step is `current` may take next."""
+    return NEXT_STEPS.get(current, ())
+
+
+def check_step(current: str | None, status: str) -> list[Problem]:
+    """[] when `status` may follow `current` (the referral's current step, or None)."""
+    if status in next_steps(current):
+        return []
+    return [Problem("status", OUT_OF_ORDER)]
 
 
 class Step(Protocol):

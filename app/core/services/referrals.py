@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import select
 
 from app.core.records import Case, Referral, ReferralStatus
+from app.core.rules.referrals import check_step, next_steps
 from app.core.rules.validation import validate_referral_status
 from app.core.services.base import ServiceContext, build, raise_if
 from app.core.services.record_rules import check_record
@@ -37,11 +38,27 @@ class ReferralService:
 
     def add_status(self, referral_id: str, status: str, note: str = "",
                    answer: str = "") -> ReferralStatus:
+        """A new step; it must follow the current one in the life cycle (the server
+        checks it again against the steps other devices sent meanwhile)."""
         raise_if(validate_referral_status(status))
         with self.ctx.db.write() as s:
             self.ctx.writer.get(s, Referral, referral_id)
+            raise_if(check_step(self._current(s, referral_id), status))
             return self.ctx.writer.create(s, ReferralStatus(
                 referral_id=referral_id, status=status, note=note, answer=answer))
+
+    def next_steps(self, referral_id: str) -> tuple[str, ...]:
+        """The steps this referral may take next: what a form offers."""
+        return next_steps(self.current_status(referral_id))
+
+    def current_status(self, referral_id: str) -> str | None:
+        with self.ctx.db.read() as s:
+            return self._current(s, referral_id)
+
+    @staticmethod
+    def _current(s: Any, referral_id: str) -> str | None:
+        steps = list(s.execute(steps_in_order([referral_id])).scalars())
+        return latest(steps).status if steps else None
 
     def history(self, referral_id: str) -> list[ReferralStatus]:
         with self.ctx.db.read() as s:
