@@ -85,6 +85,12 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
                                          ca_file=args.ca_file, allow_http=args.allow_http)
             print(tr(N_("This device is enrolled with {url} as {user}.")).format(
                 url=done.server_url, user=done.username))
+            from app.first_enrollment import bind_to_server
+
+            if bind_to_server(ws.data_dir, ws.user, args.local_password, done):
+                print(tr(N_("The local user {user} now has the role and parish the server "
+                            "assigned: {role}, {parish}.")).format(
+                    user=ws.user.username, role=done.role, parish=done.parish or "—"))
             return 0
         if args.command == "sync":
             status = print_report(SyncClient(db, ws.clock).sync(), tr, db)

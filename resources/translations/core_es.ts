@@ -4,16 +4,16 @@
   <context>
     <name>core</name>
     <message>
+      <source>Password: </source>
+      <translation>Contraseña: </translation>
+    </message>
+    <message>
       <source>New password: </source>
       <translation>Nueva contraseña: </translation>
     </message>
     <message>
       <source>The data folder {path} has no users yet: run 'init' first.</source>
       <translation>La carpeta de datos {path} aún no tiene usuarios: ejecute primero 'init'.</translation>
-    </message>
-    <message>
-      <source>Password: </source>
-      <translation>Contraseña: </translation>
     </message>
     <message>
       <source>--families must be a positive number.</source>
@@ -76,8 +76,8 @@
       <translation>semilla aleatoria</translation>
     </message>
     <message>
-      <source>put everything in this parish</source>
-      <translation>poner todo en esta parroquia</translation>
+      <source>put everything in this parish (default: a promoter's own)</source>
+      <translation>poner todo en esta parroquia (por omisión, la del promotor)</translation>
     </message>
     <message>
       <source>export every record</source>
@@ -102,10 +102,6 @@
     <message>
       <source>Several users share this folder: give --username.</source>
       <translation>Varios usuarios comparten esta carpeta: indique --username.</translation>
-    </message>
-    <message>
-      <source>Unknown parish: {name}.</source>
-      <translation>Parroquia desconocida: {name}.</translation>
     </message>
     <message>
       <source>Unexpected error ({kind}). Please report it to the Consejo.</source>
@@ -296,6 +292,10 @@
       <translation>Se guardaron {count} cambios pendientes en {path}.</translation>
     </message>
     <message>
+      <source>The local user {user} now has the role and parish the server assigned: {role}, {parish}.</source>
+      <translation>El usuario local {user} tiene ahora el rol y la parroquia que asignó el servidor: {role}, {parish}.</translation>
+    </message>
+    <message>
       <source>No downloaded installer: run 'defensoria update download' or give the installer file.</source>
       <translation>No hay un instalador descargado: ejecute 'defensoria update download' o indique el archivo del instalador.</translation>
     </message>
@@ -386,6 +386,10 @@
     <message>
       <source>Set DEFENSORIA_PASSWORD or run the command in a terminal.</source>
       <translation>Defina DEFENSORIA_PASSWORD o ejecute la orden en una terminal.</translation>
+    </message>
+    <message>
+      <source>Unknown parish: {name}.</source>
+      <translation>Parroquia desconocida: {name}.</translation>
     </message>
     <message>
       <source>A catalog file is damaged: {detail}</source>
@@ -852,8 +856,8 @@
       <translation>Período del {start} al {end} · {where}</translation>
     </message>
     <message>
-      <source>Cases opened</source>
-      <translation>Casos abiertos</translation>
+      <source>Cases registered in the period</source>
+      <translation>Casos registrados en el período</translation>
     </message>
     <message>
       <source>Attentions (affected persons)</source>
@@ -868,8 +872,8 @@
       <translation>2. Tendencia mensual</translation>
     </message>
     <message>
-      <source>Cases opened per month</source>
-      <translation>Casos abiertos por mes</translation>
+      <source>Cases registered per month</source>
+      <translation>Casos registrados por mes</translation>
     </message>
     <message>
       <source>Attentions by age group and sex</source>
@@ -1700,8 +1704,8 @@
       <translation>nombre de usuario</translation>
     </message>
     <message>
-      <source>parish code (required for a promotor)</source>
-      <translation>código de parroquia (obligatorio para un promotor)</translation>
+      <source>parish code or name (required for a promotor)</source>
+      <translation>código o nombre de la parroquia (obligatorio para un promotor)</translation>
     </message>
     <message>
       <source>list the users (tab-separated)</source>
@@ -1762,10 +1766,6 @@
     <message>
       <source>A promotor needs --parish.</source>
       <translation>Un promotor necesita --parish.</translation>
-    </message>
-    <message>
-      <source>Unknown parish code: {code}.</source>
-      <translation>Código de parroquia desconocido: {code}.</translation>
     </message>
     <message>
       <source>No user {user}.</source>
