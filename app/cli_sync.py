@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.core import outbox
 from app.core.i18n import N_, Translate
+from app.core.record_words import KINDS
 from app.core.store.database import Database
 from app.core.workspace import Workspace
 
@@ -58,7 +59,7 @@ def print_report(report: "SyncReport", tr: Translate, db: Database) -> int:
               .format(count=report.conflicts))
     for entry in outbox.needs_attention(db):
         print(tr(N_("Needs attention: change {seq} ({kind}): {reason}")).format(
-            seq=entry.seq, kind=entry.record_type,
+            seq=entry.seq, kind=tr(KINDS.get(entry.record_type, entry.record_type)),
             reason=tr(outbox.reason_message(entry.reason))), file=sys.stderr)
     if report.complete:
         return 0

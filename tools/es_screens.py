@@ -23,4 +23,86 @@ ES = {
         "{role}, {parish}.",
 }
 
-CHANGED: dict[str, str] = {}
+# Records in words (app/core/record_words.py): "needs attention", conflicts, the CLI.
+WORDS_ES = {
+    "Change {seq}: {kind} ({owner}), {op}; {data}. {reason}":
+        "Cambio {seq}: {kind} ({owner}), {op}; {data}. {reason}",
+    "Family": "Familia", "Person": "Persona", "Case": "Caso", "Case note": "Nota del caso",
+    "Visit": "Visita", "Mediation": "Mediación", "Referral": "Derivación",
+    "Referral step": "Paso de la derivación", "Follow-up": "Seguimiento",
+    "Community activity": "Actividad comunitaria", "Consent": "Consentimiento",
+    "Conflict resolution": "Resolución de un conflicto", "Latitude": "Latitud",
+    "Longitude": "Longitud", "Notes": "Notas",
+    "Relation to the head of household": "Parentesco con el jefe de hogar",
+    "Given names": "Nombres", "Surnames": "Apellidos", "Document type": "Tipo de documento",
+    "Document number": "Número de documento", "Birth date": "Fecha de nacimiento",
+    "Estimated age": "Edad aproximada", "Age given on": "Edad indicada el",
+    "Gender identity": "Identidad de género", "Disability": "Discapacidad",
+    "Disability percentage": "Porcentaje de discapacidad",
+    "Priority groups": "Grupos de atención prioritaria", "Phone": "Teléfono",
+    "Purpose": "Finalidad", "Granted": "Otorgado", "Given by": "Otorgado por",
+    "Representative's name": "Nombre del representante",
+    "Representative's relation": "Relación del representante", "Code": "Código",
+    "Affected persons": "Personas afectadas", "Violation types": "Tipos de vulneración",
+    "Facts": "Hechos", "Anonymous report": "Denuncia anónima",
+    "Reporter's name": "Nombre de quien informa",
+    "Reporter's relation": "Relación de quien informa",
+    "Reporter's phone": "Teléfono de quien informa", "Alleged aggressor": "Presunto agresor",
+    "Aggressor's relation": "Relación del agresor",
+    "Reason for the status": "Motivo del estado", "Opened on": "Abierto el",
+    "Kind": "Tipo", "Text": "Texto", "Visit state": "Estado de la visita",
+    "Visit date": "Fecha de la visita", "Observations": "Observaciones",
+    "Agreements": "Acuerdos", "Parties": "Partes", "Subject": "Asunto", "Reason": "Motivo",
+    "Note": "Nota", "Answer or measure": "Respuesta o medida", "Due on": "Vence el",
+    "What to do": "Qué hacer", "Activity type": "Tipo de actividad",
+    "Attendance": "Asistencia", "Field": "Campo", "Value chosen": "Valor elegido",
+    "Resolved": "Resuelto", "Drafted": "Borrador", "Immediate danger": "Peligro inmediato",
+    "Services and follow-up": "Servicios y seguimiento",
+    "Sharing with institutions": "Compartir con instituciones",
+    "Reports and statistics": "Reportes y estadísticas", "The person": "La persona",
+    "A representative": "Un representante", "Change of status": "Cambio de estado",
+    "yes": "sí", "no": "no", "Family in {place}": "Familia en {place}",
+    "Family of {name}": "Familia de {name}", "Case {code}": "Caso {code}",
+}
+ES.update(WORDS_ES)
+
+UI_ES = {
+    "Belongs to": "Pertenece a",
+    # Mnemonics moved so that no two clash in one window (English sources).
+    "Changes in c&onflict": "Cambios en c&onflicto",
+    "Only my &work ({0})": "Solo mi &trabajo ({0})",
+    "Fr&om": "&Desde",
+    "Referral ste&p": "Avance de la de&rivación",
+    "Follo&w-up": "Se&guimiento",
+    "Priority g&roup": "&Grupo prioritario",
+    "&Anonymous report": "Denuncia &anónima",
+    "Ne&xt >": "S&iguiente >",
+    "Register &case": "Registrar &caso",
+    "Su&bject": "&Asunto",
+    "Lock a&fter": "&Bloquear tras",
+    "New s&tatus": "Nuevo &estado",
+    "Representative's re&lation": "&Relación del representante",
+    "Mark as sent &now": "Marcar como &enviada ahora",
+    "S&tatus": "&Estado",
+    "Repea&t the password": "&Repita la contraseña",
+}
+ES.update(UI_ES)
+
+# "Context|source": the Spanish of existing entries, mnemonics moved off a clash.
+CHANGED = {
+    "Menus|&Search": "B&uscar",
+    "SyncFeature|Needs &attention": "Necesitan a&tención",
+    "ReportsPage|Monthly &report (PDF)": "Informe me&nsual (PDF)",
+    "HouseholdPage|&Add member": "Agregar &miembro",
+    "ReferralInboxPage|Save &answer": "&Guardar respuesta",
+    "CaseWizard|< &Back": "< Atrá&s",
+    "MediationDialog|Second part&y": "&Segunda parte",
+    "MediationDialog|&Agreements": "A&cuerdos",
+    "PersonDialog|&Birth date": "&Fecha de nacimiento",
+    "PersonDialog|Self-identified &ethnicity": "Aut&oidentificación étnica",
+    "PersonDialog|&Priority groups": "G&rupos de atención prioritaria",
+    "VisitDialog|&Next visit": "Próxima &visita",
+    "FirstRunPage|Pass&word": "Con&traseña",
+    "FirstRunPage|&Enroll with the central office instead":
+        "Registrarse con la &oficina central",
+}

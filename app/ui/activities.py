@@ -24,7 +24,15 @@ from app.ui.context import UiContext
 from app.ui.forms import FormDialog, OpenForm
 from app.ui.models.rows import RowsTableModel
 from app.ui.session import Session
-from app.ui.widgets import DateField, catalog_items, combo, heading, parish_items, select_code
+from app.ui.widgets import (
+    DateField,
+    catalog_items,
+    column_widths,
+    combo,
+    heading,
+    parish_items,
+    select_code,
+)
 
 GROUPS = ("ninez", "adolescencia", "adultos", "adultos_mayores")
 
@@ -127,9 +135,7 @@ class ActivitiesPage(QWidget):
         self.table = table_view(self.tr("Community activities"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 120), (3, 180), (4, 90), (5, 110), (6, 90),
-                              (7, 130), (8, 70)):
-            self.table.setColumnWidth(column, width)
+        column_widths(self.table, {0: 14, 1: 20, 3: 30, 4: 14, 5: 18, 6: 14, 7: 21, 8: 11})
         layout.addWidget(self.table, 1)
 
     @staticmethod

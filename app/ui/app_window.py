@@ -18,6 +18,7 @@ from app.ui.menus import Menus
 from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
 from app.ui.status_bar import StatusBar
 from app.ui.unlock import UnlockPage
+from app.ui.widgets import rescale_fonts
 
 if TYPE_CHECKING:
     from app.ui.session import Session
@@ -107,6 +108,8 @@ class MainWindow(QMainWindow):
             font = type(font)(font)
             font.setPointSizeF(font.pointSizeF() * LARGE_TEXT_FACTOR)
         self.app.setFont(font)
+        for window in self.app.topLevelWidgets():
+            rescale_fonts(window)
 
     # Opening -------------------------------------------------------------------
     def create_first_user(self, user: LocalUser, password: str) -> None:

@@ -16,7 +16,7 @@ from app.ui import labels
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.session import Session
-from app.ui.widgets import combo, heading, labelled_filters
+from app.ui.widgets import column_widths, combo, heading, labelled_filters
 
 
 def table_view(name: str) -> QTableView:
@@ -64,8 +64,7 @@ class CasesPage(QWidget):
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (1, 100), (2, 170), (4, 90), (5, 110)):
-            self.table.setColumnWidth(column, width)
+        column_widths(self.table, {0: 23, 1: 16, 2: 28, 4: 15, 5: 18})
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)

@@ -47,7 +47,9 @@ class FirstRunPage(QWidget):
         super().__init__()
         self.ctx = ctx
         box = centered_card(self, 520)
-        box.addWidget(heading(self.tr("Welcome to Defensoría"), 1.6))
+        title = heading(self.tr("Welcome to Defensoría"), 1.6)
+        title.setWordWrap(True)  # larger text: the card keeps its width
+        box.addWidget(title)
         box.addWidget(wrapped(self.tr(
             "This laptop has no users yet. Create yours: your password "
             "protects everything stored here.")))
@@ -76,7 +78,7 @@ class FirstRunPage(QWidget):
                               (self.tr("&Role"), self.role),
                               (self.tr("&Parish"), self.parish),
                               (self.tr("Pass&word"), self.password),
-                              (self.tr("&Repeat the password"), self.confirm)):
+                              (self.tr("Repea&t the password"), self.confirm)):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         box.addLayout(form)

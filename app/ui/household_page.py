@@ -25,7 +25,7 @@ from app.ui.models.rows import RowsTableModel
 from app.ui.person_form import PersonDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
-from app.ui.widgets import button_row, confirm, heading
+from app.ui.widgets import button_row, column_widths, confirm, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 
@@ -45,15 +45,19 @@ class HouseholdPage(QWidget):
         self.place = QLabel()
         layout.addWidget(self.title)
         layout.addWidget(self.place)
+        # The family's actions above; the selected member's under the members table (one
+        # row of eight buttons did not fit 1366 pixels with larger text).
         actions, self.buttons = button_row((
             ("edit", self.tr("&Edit family"), self._edit),
             ("add", self.tr("&Add member"), self._add_member),
-            ("person", self.tr("Edit &person"), self._edit_person),
-            ("consent", self.tr("Record c&onsent"), self._consent),
-            ("remove", self.tr("Re&move person"), self._remove),
             ("plan", self.tr("Plan &visit"), self._plan_visit),
             ("visit", self.tr("Record vi&sit"), self._record_visit),
             ("case", self.tr("&Register case"), self._register_case)))
+        member_actions, person_buttons = button_row((
+            ("person", self.tr("Edit &person"), self._edit_person),
+            ("consent", self.tr("Record c&onsent"), self._consent),
+            ("remove", self.tr("Re&move person"), self._remove)))
+        self.buttons.update(person_buttons)
         layout.addLayout(actions)
         families = session.ws.families
         self.members = RowsTableModel([
@@ -73,10 +77,13 @@ class HouseholdPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {1: 24, 2: 12, 3: 8, 4: 16})
         self.table.doubleClicked.connect(self._edit_person)
         layout.addWidget(QLabel(self.tr("<b>Members</b>")))
         layout.addWidget(self.table, 2)
+        layout.addLayout(member_actions)
         lower = QHBoxLayout()
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases of this family"))

@@ -25,7 +25,7 @@ from app.ui import labels
 from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
-from app.ui.widgets import ErrorLabel, buddy, combo, heading
+from app.ui.widgets import ErrorLabel, buddy, column_widths, combo, heading
 
 ANSWER_STEPS = ("answered", "in_attention", "rejected", "closed")
 # Who works from the inbox: the Junta, and the Consejo's technicians who follow it.
@@ -77,8 +77,7 @@ class ReferralInboxPage(QWidget):
         self.person_table.setModel(self.persons)
         self.person_table.horizontalHeader().setSectionResizeMode(
             5, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 220), (1, 110), (2, 200), (3, 90), (4, 250)):
-            self.person_table.setColumnWidth(column, width)
+        column_widths(self.person_table, {0: 36, 1: 18, 2: 33, 3: 15, 4: 41})
         title = buddy(self.tr("Affected &persons of the referral"), self.person_table)
         bold = title.font()
         bold.setBold(True)

@@ -18,7 +18,14 @@ from app.ui import workers
 from app.ui.context import UiContext
 from app.ui.models.persons import COLUMNS, PersonTableModel
 from app.ui.session import Session
-from app.ui.widgets import catalog_items, combo, heading, labelled_filters, parish_items
+from app.ui.widgets import (
+    catalog_items,
+    column_widths,
+    combo,
+    heading,
+    labelled_filters,
+    parish_items,
+)
 
 
 class PersonsPage(QWidget):
@@ -50,7 +57,7 @@ class PersonsPage(QWidget):
                            self.tr("All priority groups"), self.tr("Priority group"))
         layout.addLayout(labelled_filters([(self.tr("&Parish"), self.parish),
                                            (self.tr("C&ommunity"), self.community),
-                                           (self.tr("Priority &group"), self.group)]))
+                                           (self.tr("Priority g&roup"), self.group)]))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of persons"))
         layout.addWidget(self.count)
@@ -70,8 +77,7 @@ class PersonsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 120), (2, 150), (3, 90), (4, 190), (5, 190)):
-            self.table.setColumnWidth(column, width)
+        column_widths(self.table, {1: 14, 2: 12, 3: 10, 4: 24, 5: 24})
         state = ctx.settings.value("ui/persons_header")
         if state is not None:  # widths and sort order as the user left them
             header.blockSignals(True)

@@ -48,7 +48,7 @@ class ReferralDialog(FormDialog):
         self.reason = self.add_field("reason", self.tr("&Reason"), text_box(120))
         self.urgency = self.add_field("urgency", self.tr("&Urgency"), combo(
             [(c, labels.urgency(c)) for c in ("normal", "urgent", "immediate")]))
-        self.send = QCheckBox(self.tr("Mark as &sent now"))
+        self.send = QCheckBox(self.tr("Mark as sent &now"))
         self.send.setChecked(True)
         self.form.addRow("", self.send)
         self.finish()
@@ -102,7 +102,7 @@ class ReferralStepDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, session, context, parent)
         self.setWindowTitle(self.tr("Referral: new step"))
-        self.status = self.add_field("status", self.tr("&Status"), combo(
+        self.status = self.add_field("status", self.tr("S&tatus"), combo(
             [(c, labels.referral_status(c)) for c in REFERRAL_STATUSES]))
         select_code(self.status, context.get("next", "received"))
         self.note = self.add_field("note", self.tr("&Note"), text_box(80))

@@ -9,7 +9,7 @@ from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.session import Session
-from app.ui.widgets import combo, heading, labelled_filters
+from app.ui.widgets import column_widths, combo, heading, labelled_filters
 
 
 class ReferralsPage(QWidget):
@@ -36,8 +36,7 @@ class ReferralsPage(QWidget):
         self.table = table_view(self.tr("My referrals"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 140), (2, 130), (3, 170), (4, 100)):
-            self.table.setColumnWidth(column, width)
+        column_widths(self.table, {0: 23, 2: 21, 3: 28, 4: 16})
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)

@@ -83,7 +83,7 @@ class SyncFeature(QObject):
         for action in (self.controller.action, self.controller.cancel_action):
             menu.addAction(action)
         menu.addSeparator()
-        self._add(menu, self.tr("Changes in &conflict"), self.show_conflicts)
+        self._add(menu, self.tr("Changes in c&onflict"), self.show_conflicts)
         self._add(menu, self.tr("Needs &attention"), self.show_attention)
         menu.addSeparator()
         self._add(menu, self.tr("&Enroll with the server…"), lambda: self.enroll(self.window))
@@ -121,7 +121,7 @@ class SyncFeature(QObject):
         from app.ui.sync_pages import ConflictsPage
 
         ws = self.window.session.ws  # type: ignore[union-attr]
-        page = ConflictsPage(ConflictService(ws.context()), self.ctx.core_tr)
+        page = ConflictsPage(ConflictService(ws.context()), self.words(ws), self.ctx.core_tr)
         page.resolved.connect(self._pending_changed)
         return self._show_page(page)
 
@@ -132,12 +132,17 @@ class SyncFeature(QObject):
 
         ws = self.window.session.ws  # type: ignore[union-attr]
         page = AttentionPage(SyncDesk(ws.db, ws.clock), AttentionService(ws.db, ws.writer),
-                             self.ctx.core_tr)
+                             self.words(ws), self.ctx.core_tr)
         shell = self.window.shell
         page.changed.connect(lambda: self._attention_changed(shell))
         page.open_record.connect(lambda kind, record_id: (
             shell.open_case if kind == "case" else shell.open_household)(record_id))
         return self._show_page(page)
+
+    def words(self, ws: Any) -> Any:
+        from app.core.record_words import RecordWords
+
+        return RecordWords(ws.db, ws.catalogs, self.ctx.language, self.ctx.core_tr)
 
     def _attention_changed(self, shell: Any) -> None:
         if self.controller is not None:

@@ -188,8 +188,8 @@
       <translation>no pedir confirmación</translation>
     </message>
     <message>
-      <source>Change {seq}: {kind}, {op}; fields: {fields}. {reason}</source>
-      <translation>Cambio {seq}: {kind}, {op}; campos: {fields}. {reason}</translation>
+      <source>Change {seq}: {kind} ({owner}), {op}; {data}. {reason}</source>
+      <translation>Cambio {seq}: {kind} ({owner}), {op}; {data}. {reason}</translation>
     </message>
     <message>
       <source>y</source>
@@ -468,6 +468,442 @@
       <translation>El servidor rechazó el cambio.</translation>
     </message>
     <message>
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <source>Case note</source>
+      <translation>Nota del caso</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visita</translation>
+    </message>
+    <message>
+      <source>Mediation</source>
+      <translation>Mediación</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Derivación</translation>
+    </message>
+    <message>
+      <source>Referral step</source>
+      <translation>Paso de la derivación</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Seguimiento</translation>
+    </message>
+    <message>
+      <source>Community activity</source>
+      <translation>Actividad comunitaria</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <source>Conflict resolution</source>
+      <translation>Resolución de un conflicto</translation>
+    </message>
+    <message>
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <source>Address reference</source>
+      <translation>Referencia del domicilio</translation>
+    </message>
+    <message>
+      <source>Latitude</source>
+      <translation>Latitud</translation>
+    </message>
+    <message>
+      <source>Longitude</source>
+      <translation>Longitud</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Relation to the head of household</source>
+      <translation>Parentesco con el jefe de hogar</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Nombres</translation>
+    </message>
+    <message>
+      <source>Surnames</source>
+      <translation>Apellidos</translation>
+    </message>
+    <message>
+      <source>Document type</source>
+      <translation>Tipo de documento</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Número de documento</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Edad aproximada</translation>
+    </message>
+    <message>
+      <source>Age given on</source>
+      <translation>Edad indicada el</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <source>Gender identity</source>
+      <translation>Identidad de género</translation>
+    </message>
+    <message>
+      <source>Ethnicity</source>
+      <translation>Etnia</translation>
+    </message>
+    <message>
+      <source>Disability</source>
+      <translation>Discapacidad</translation>
+    </message>
+    <message>
+      <source>Disability percentage</source>
+      <translation>Porcentaje de discapacidad</translation>
+    </message>
+    <message>
+      <source>Priority groups</source>
+      <translation>Grupos de atención prioritaria</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Finalidad</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Otorgado</translation>
+    </message>
+    <message>
+      <source>Given by</source>
+      <translation>Otorgado por</translation>
+    </message>
+    <message>
+      <source>Representative's name</source>
+      <translation>Nombre del representante</translation>
+    </message>
+    <message>
+      <source>Representative's relation</source>
+      <translation>Relación del representante</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Affected persons</source>
+      <translation>Personas afectadas</translation>
+    </message>
+    <message>
+      <source>Violation types</source>
+      <translation>Tipos de vulneración</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Hechos</translation>
+    </message>
+    <message>
+      <source>Date of the facts</source>
+      <translation>Fecha de los hechos</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Anonymous report</source>
+      <translation>Denuncia anónima</translation>
+    </message>
+    <message>
+      <source>Reporter's name</source>
+      <translation>Nombre de quien informa</translation>
+    </message>
+    <message>
+      <source>Reporter's relation</source>
+      <translation>Relación de quien informa</translation>
+    </message>
+    <message>
+      <source>Reporter's phone</source>
+      <translation>Teléfono de quien informa</translation>
+    </message>
+    <message>
+      <source>Alleged aggressor</source>
+      <translation>Presunto agresor</translation>
+    </message>
+    <message>
+      <source>Aggressor's relation</source>
+      <translation>Relación del agresor</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Reason for the status</source>
+      <translation>Motivo del estado</translation>
+    </message>
+    <message>
+      <source>Opened on</source>
+      <translation>Abierto el</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Visit state</source>
+      <translation>Estado de la visita</translation>
+    </message>
+    <message>
+      <source>Visit date</source>
+      <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Observations</source>
+      <translation>Observaciones</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Acuerdos</translation>
+    </message>
+    <message>
+      <source>Next visit</source>
+      <translation>Próxima visita</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Asunto</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>Institución</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Answer or measure</source>
+      <translation>Respuesta o medida</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Vence el</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>Qué hacer</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Realizada</translation>
+    </message>
+    <message>
+      <source>Activity type</source>
+      <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Asistencia</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Value chosen</source>
+      <translation>Valor elegido</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>Resuelto</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abierto</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En proceso</translation>
+    </message>
+    <message>
+      <source>Referred</source>
+      <translation>Derivado</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Cerrado</translation>
+    </message>
+    <message>
+      <source>Drafted</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Recibida</translation>
+    </message>
+    <message>
+      <source>In attention</source>
+      <translation>En atención</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <source>Rejected or redirected</source>
+      <translation>Rechazada o redirigida</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Programada</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <source>Partial agreement</source>
+      <translation>Acuerdo parcial</translation>
+    </message>
+    <message>
+      <source>No agreement</source>
+      <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Peligro inmediato</translation>
+    </message>
+    <message>
+      <source>Services and follow-up</source>
+      <translation>Servicios y seguimiento</translation>
+    </message>
+    <message>
+      <source>Sharing with institutions</source>
+      <translation>Compartir con instituciones</translation>
+    </message>
+    <message>
+      <source>Reports and statistics</source>
+      <translation>Reportes y estadísticas</translation>
+    </message>
+    <message>
+      <source>The person</source>
+      <translation>La persona</translation>
+    </message>
+    <message>
+      <source>A representative</source>
+      <translation>Un representante</translation>
+    </message>
+    <message>
+      <source>Change of status</source>
+      <translation>Cambio de estado</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Family in {place}</source>
+      <translation>Familia en {place}</translation>
+    </message>
+    <message>
+      <source>Family of {name}</source>
+      <translation>Familia de {name}</translation>
+    </message>
+    <message>
+      <source>Case {code}</source>
+      <translation>Caso {code}</translation>
+    </message>
+    <message>
       <source>A case of sexual violence cannot be closed before it is referred to the Fiscalía.</source>
       <translation>Un caso de violencia sexual no se puede cerrar antes de derivarlo a la Fiscalía.</translation>
     </message>
@@ -688,30 +1124,6 @@
       <translation>N.º de caso</translation>
     </message>
     <message>
-      <source>Next visit</source>
-      <translation>Próxima visita</translation>
-    </message>
-    <message>
-      <source>Parish</source>
-      <translation>Parroquia</translation>
-    </message>
-    <message>
-      <source>Community</source>
-      <translation>Comunidad</translation>
-    </message>
-    <message>
-      <source>Address reference</source>
-      <translation>Referencia del domicilio</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Fecha</translation>
-    </message>
-    <message>
-      <source>Outcome</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
       <source>Subject of the conflict</source>
       <translation>Asunto del conflicto</translation>
     </message>
@@ -784,16 +1196,16 @@
       <translation>Tipo</translation>
     </message>
     <message>
+      <source>Cases registered per month</source>
+      <translation>Casos registrados por mes</translation>
+    </message>
+    <message>
       <source>3. Cases by parish</source>
       <translation>3. Casos por parroquia</translation>
     </message>
     <message>
       <source>4. Attentions by sex</source>
       <translation>4. Atenciones por sexo</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Sexo</translation>
     </message>
     <message>
       <source>5. Attentions by age group</source>
@@ -808,24 +1220,12 @@
       <translation>6. Atenciones por autoidentificación étnica</translation>
     </message>
     <message>
-      <source>Ethnicity</source>
-      <translation>Etnia</translation>
-    </message>
-    <message>
       <source>7. Referrals by institution</source>
       <translation>7. Derivaciones por institución</translation>
     </message>
     <message>
-      <source>Institution</source>
-      <translation>Institución</translation>
-    </message>
-    <message>
       <source>8. Referrals by outcome (current status)</source>
       <translation>8. Derivaciones por resultado (estado actual)</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Estado</translation>
     </message>
     <message>
       <source>A case with several types counts under each of them, so the shares may add up to more than 100 %.</source>
@@ -870,10 +1270,6 @@
     <message>
       <source>2. Month-by-month trend</source>
       <translation>2. Tendencia mensual</translation>
-    </message>
-    <message>
-      <source>Cases registered per month</source>
-      <translation>Casos registrados por mes</translation>
     </message>
     <message>
       <source>Attentions by age group and sex</source>
@@ -1068,84 +1464,16 @@
       <translation>Adultos mayores (65+)</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Abierto</translation>
-    </message>
-    <message>
-      <source>In progress</source>
-      <translation>En proceso</translation>
-    </message>
-    <message>
-      <source>Referred</source>
-      <translation>Derivado</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Cerrado</translation>
-    </message>
-    <message>
       <source>Draft</source>
       <translation>Borrador</translation>
-    </message>
-    <message>
-      <source>Sent</source>
-      <translation>Enviada</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Recibida</translation>
-    </message>
-    <message>
-      <source>In attention</source>
-      <translation>En atención</translation>
     </message>
     <message>
       <source>Answered (counter-referral)</source>
       <translation>Respondida (contrarreferencia)</translation>
     </message>
     <message>
-      <source>Rejected or redirected</source>
-      <translation>Rechazada o redirigida</translation>
-    </message>
-    <message>
-      <source>Answered</source>
-      <translation>Respondida</translation>
-    </message>
-    <message>
       <source>Rejected</source>
       <translation>Rechazada</translation>
-    </message>
-    <message>
-      <source>Planned</source>
-      <translation>Programada</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>Realizada</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelada</translation>
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation>Acuerdo</translation>
-    </message>
-    <message>
-      <source>Partial agreement</source>
-      <translation>Acuerdo parcial</translation>
-    </message>
-    <message>
-      <source>No agreement</source>
-      <translation>Sin acuerdo</translation>
-    </message>
-    <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>Urgent</source>
-      <translation>Urgente</translation>
     </message>
     <message>
       <source>Immediate (danger now)</source>
@@ -1280,10 +1608,6 @@
       <translation>No se registraron actividades en este mes.</translation>
     </message>
     <message>
-      <source>Urgency</source>
-      <translation>Urgencia</translation>
-    </message>
-    <message>
       <source>New cases</source>
       <translation>Casos nuevos</translation>
     </message>
@@ -1314,14 +1638,6 @@
     <message>
       <source>Activity</source>
       <translation>Actividad</translation>
-    </message>
-    <message>
-      <source>Topic</source>
-      <translation>Tema</translation>
-    </message>
-    <message>
-      <source>Participants</source>
-      <translation>Participantes</translation>
     </message>
     <message>
       <source>Prepared by</source>
@@ -1436,10 +1752,6 @@
       <translation>Fecha de derivación</translation>
     </message>
     <message>
-      <source>Risk level</source>
-      <translation>Nivel de riesgo</translation>
-    </message>
-    <message>
       <source>Capacity</source>
       <translation>Calidad en que comparece</translation>
     </message>
@@ -1454,14 +1766,6 @@
     <message>
       <source>Relation to the affected person</source>
       <translation>Relación con la persona afectada</translation>
-    </message>
-    <message>
-      <source>Date of the facts</source>
-      <translation>Fecha de los hechos</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>Lugar</translation>
     </message>
     <message>
       <source>Community defender who refers</source>

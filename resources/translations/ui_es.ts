@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="117" />
+      <location filename="../../app/ui/sync_dialogs.py" line="116" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="119" />
+      <location filename="../../app/ui/sync_dialogs.py" line="118" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <location filename="../../app/ui/sync_dialogs.py" line="119" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="121" />
+      <location filename="../../app/ui/sync_dialogs.py" line="120" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="123" />
+      <location filename="../../app/ui/sync_dialogs.py" line="122" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -32,38 +32,38 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="112" />
-      <location filename="../../app/ui/activities.py" line="127" />
+      <location filename="../../app/ui/activities.py" line="120" />
+      <location filename="../../app/ui/activities.py" line="135" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="114" />
+      <location filename="../../app/ui/activities.py" line="122" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="118" />
+      <location filename="../../app/ui/activities.py" line="126" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="120" />
+      <location filename="../../app/ui/activities.py" line="128" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="121" />
+      <location filename="../../app/ui/activities.py" line="129" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="122" />
+      <location filename="../../app/ui/activities.py" line="130" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="123" />
+      <location filename="../../app/ui/activities.py" line="131" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -71,70 +71,70 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="38" />
+      <location filename="../../app/ui/activities.py" line="46" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="39" />
+      <location filename="../../app/ui/activities.py" line="47" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="40" />
-      <location filename="../../app/ui/activities.py" line="46" />
+      <location filename="../../app/ui/activities.py" line="48" />
+      <location filename="../../app/ui/activities.py" line="54" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="41" />
+      <location filename="../../app/ui/activities.py" line="49" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="42" />
+      <location filename="../../app/ui/activities.py" line="50" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="43" />
+      <location filename="../../app/ui/activities.py" line="51" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="43" />
+      <location filename="../../app/ui/activities.py" line="51" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="45" />
+      <location filename="../../app/ui/activities.py" line="53" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="50" />
+      <location filename="../../app/ui/activities.py" line="58" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="54" />
-      <location filename="../../app/ui/activities.py" line="63" />
+      <location filename="../../app/ui/activities.py" line="62" />
+      <location filename="../../app/ui/activities.py" line="71" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="55" />
-      <location filename="../../app/ui/activities.py" line="64" />
+      <location filename="../../app/ui/activities.py" line="63" />
+      <location filename="../../app/ui/activities.py" line="72" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="67" />
+      <location filename="../../app/ui/activities.py" line="75" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="97" />
+      <location filename="../../app/ui/activities.py" line="105" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -142,8 +142,8 @@
   <context>
     <name>AttentionPage</name>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="36" />
-      <location filename="../../app/ui/attention_page.py" line="49" />
+      <location filename="../../app/ui/attention_page.py" line="37" />
+      <location filename="../../app/ui/attention_page.py" line="52" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
@@ -152,77 +152,82 @@
       <translation type="vanished">El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="37" />
+      <location filename="../../app/ui/attention_page.py" line="39" />
       <source>The server refused these changes. They were not applied there: correct the data, or ask the Consejo's technician to correct your territory or role, then resend the change; or dismiss it.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos, o pida al técnico del Consejo que corrija su territorio o su rol, y reenvíe el cambio; o descártelo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="44" />
+      <location filename="../../app/ui/attention_page.py" line="46" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="45" />
+      <location filename="../../app/ui/attention_page.py" line="47" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="46" />
+      <location filename="../../app/ui/attention_page.py" line="48" />
+      <source>Belongs to</source>
+      <translation>Pertenece a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="49" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="47" />
+      <location filename="../../app/ui/attention_page.py" line="50" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="55" />
+      <location filename="../../app/ui/attention_page.py" line="59" />
       <source>&amp;Resend</source>
       <translation>&amp;Reenviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="56" />
+      <location filename="../../app/ui/attention_page.py" line="60" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Descartar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="57" />
+      <location filename="../../app/ui/attention_page.py" line="61" />
       <source>O&amp;pen the record</source>
       <translation>A&amp;brir el registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="92" />
+      <location filename="../../app/ui/attention_page.py" line="99" />
       <source>The change will be sent again with the next synchronisation.</source>
       <translation>El cambio se enviará otra vez en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="101" />
+      <location filename="../../app/ui/attention_page.py" line="108" />
       <source>The server never received this record ({0}). It will be deleted from this computer, with the changes made to it since, and will not be sent. This cannot be undone.</source>
       <translation>El servidor nunca recibió este registro ({0}). Se eliminará de esta computadora, con los cambios que se le hicieron después, y no se enviará. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="105" />
+      <location filename="../../app/ui/attention_page.py" line="112" />
       <source>This record ({0}) will not be deleted on the server. At the next synchronisation it comes back to this computer as the server has it.</source>
       <translation>Este registro ({0}) no se eliminará en el servidor. En la próxima sincronización vuelve a esta computadora tal como lo tiene el servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="109" />
+      <location filename="../../app/ui/attention_page.py" line="116" />
       <source>This change will not be sent. At the next synchronisation this computer receives the server's data of this record ({0}) again, in place of what was changed here.</source>
       <translation>Este cambio no se enviará. En la próxima sincronización esta computadora recibe otra vez los datos del servidor de este registro ({0}), en lugar de lo que se cambió aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="112" />
+      <location filename="../../app/ui/attention_page.py" line="119" />
       <source>Dismiss this change?</source>
       <translation>¿Descartar este cambio?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="113" />
+      <location filename="../../app/ui/attention_page.py" line="120" />
       <source>&amp;Dismiss</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="116" />
+      <location filename="../../app/ui/attention_page.py" line="123" />
       <source>The change was dismissed.</source>
       <translation>El cambio fue descartado.</translation>
     </message>
@@ -260,13 +265,21 @@
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="62" />
       <source>Referral s&amp;tep</source>
-      <translation>Avance de la deri&amp;vación</translation>
+      <translation type="vanished">Avance de la deri&amp;vación</translation>
+    </message>
+    <message>
+      <source>&amp;Follow-up</source>
+      <translation type="vanished">Se&amp;guimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="62" />
+      <source>Referral ste&amp;p</source>
+      <translation>Avance de la de&amp;rivación</translation>
     </message>
     <message>
       <location filename="../../app/ui/case_page.py" line="63" />
-      <source>&amp;Follow-up</source>
+      <source>Follo&amp;w-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
@@ -499,8 +512,22 @@
     </message>
     <message>
       <location filename="../../app/ui/case_wizard.py" line="85" />
-      <source>Anonymous &amp;report</source>
+      <source>&amp;Anonymous report</source>
       <translation>Denuncia &amp;anónima</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="101" />
+      <source>Ne&amp;xt &gt;</source>
+      <translation>S&amp;iguiente &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="107" />
+      <source>Register &amp;case</source>
+      <translation>Registrar &amp;caso</translation>
+    </message>
+    <message>
+      <source>Anonymous &amp;report</source>
+      <translation type="vanished">Denuncia &amp;anónima</translation>
     </message>
     <message>
       <location filename="../../app/ui/case_wizard.py" line="86" />
@@ -535,17 +562,15 @@
     <message>
       <location filename="../../app/ui/case_wizard.py" line="100" />
       <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Atrás</translation>
+      <translation>&lt; Atrá&amp;s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="101" />
       <source>&amp;Next &gt;</source>
-      <translation>&amp;Siguiente &gt;</translation>
+      <translation type="vanished">&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="107" />
       <source>&amp;Register case</source>
-      <translation>&amp;Registrar caso</translation>
+      <translation type="vanished">&amp;Registrar caso</translation>
     </message>
     <message>
       <location filename="../../app/ui/case_wizard.py" line="123" />
@@ -616,7 +641,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="142" />
+      <location filename="../../app/ui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -624,64 +649,69 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="100" />
-      <location filename="../../app/ui/sync_pages.py" line="114" />
+      <location filename="../../app/ui/sync_pages.py" line="37" />
+      <location filename="../../app/ui/sync_pages.py" line="51" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="101" />
+      <location filename="../../app/ui/sync_pages.py" line="39" />
       <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="107" />
+      <location filename="../../app/ui/sync_pages.py" line="43" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="108" />
+      <location filename="../../app/ui/sync_pages.py" line="44" />
+      <source>Belongs to</source>
+      <translation>Pertenece a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="45" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="109" />
+      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="110" />
+      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="111" />
+      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="112" />
+      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="122" />
+      <location filename="../../app/ui/sync_pages.py" line="60" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="123" />
+      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="125" />
-      <location filename="../../app/ui/sync_pages.py" line="126" />
+      <location filename="../../app/ui/sync_pages.py" line="63" />
+      <location filename="../../app/ui/sync_pages.py" line="64" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="127" />
+      <location filename="../../app/ui/sync_pages.py" line="65" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -720,8 +750,12 @@
     </message>
     <message>
       <location filename="../../app/ui/consent_form.py" line="33" />
-      <source>Representative's &amp;relation</source>
+      <source>Representative's re&amp;lation</source>
       <translation>&amp;Relación del representante</translation>
+    </message>
+    <message>
+      <source>Representative's &amp;relation</source>
+      <translation type="vanished">&amp;Relación del representante</translation>
     </message>
     <message>
       <location filename="../../app/ui/consent_form.py" line="34" />
@@ -843,83 +877,83 @@
       <translation>Registrar en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="40" />
+      <location filename="../../app/ui/sync_dialogs.py" line="41" />
       <source>Register this laptop with the Consejo's server, with your user and password on the server.</source>
       <translation>Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="47" />
+      <location filename="../../app/ui/sync_dialogs.py" line="46" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="49" />
+      <location filename="../../app/ui/sync_dialogs.py" line="48" />
       <source>User on the server</source>
       <translation>Usuario en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="52" />
+      <location filename="../../app/ui/sync_dialogs.py" line="51" />
       <source>Password on the server</source>
       <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="54" />
+      <location filename="../../app/ui/sync_dialogs.py" line="53" />
       <source>Certificate authority file (optional)</source>
       <translation>Archivo de la autoridad certificadora (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="55" />
+      <location filename="../../app/ui/sync_dialogs.py" line="54" />
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="60" />
+      <location filename="../../app/ui/sync_dialogs.py" line="59" />
       <source>&amp;Server address</source>
       <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="61" />
+      <location filename="../../app/ui/sync_dialogs.py" line="60" />
       <source>&amp;User</source>
       <translation>&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="62" />
+      <location filename="../../app/ui/sync_dialogs.py" line="61" />
       <source>&amp;Password</source>
       <translation>&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="63" />
+      <location filename="../../app/ui/sync_dialogs.py" line="62" />
       <source>&amp;Certificate file (optional)</source>
       <translation>Archivo de c&amp;ertificado (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="74" />
-      <location filename="../../app/ui/sync_dialogs.py" line="107" />
+      <location filename="../../app/ui/sync_dialogs.py" line="73" />
+      <location filename="../../app/ui/sync_dialogs.py" line="106" />
       <source>&amp;Enroll</source>
       <translation>&amp;Registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="82" />
+      <location filename="../../app/ui/sync_dialogs.py" line="81" />
       <source>Certificate authority file</source>
       <translation>Archivo de la autoridad certificadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="83" />
+      <location filename="../../app/ui/sync_dialogs.py" line="82" />
       <source>Certificates (*.pem *.crt);;All (*)</source>
       <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="91" />
+      <location filename="../../app/ui/sync_dialogs.py" line="90" />
       <source>Type the server address, your user and your password.</source>
       <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="96" />
+      <location filename="../../app/ui/sync_dialogs.py" line="95" />
       <source>Enrolling…</source>
       <translation>Registrando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="111" />
+      <location filename="../../app/ui/sync_dialogs.py" line="110" />
       <source>The device could not be enrolled: {0}</source>
       <translation>No se pudo registrar el dispositivo: {0}</translation>
     </message>
@@ -932,107 +966,111 @@
       <translation>Le damos la bienvenida a Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="51" />
+      <location filename="../../app/ui/first_run.py" line="54" />
       <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
       <translation>Este computador todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="56" />
+      <location filename="../../app/ui/first_run.py" line="57" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="62" />
+      <location filename="../../app/ui/first_run.py" line="63" />
       <source>e.g. ana.chicaiza</source>
       <translation>p. ej. ana.chicaiza</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="63" />
+      <location filename="../../app/ui/first_run.py" line="64" />
       <source>Community promoter</source>
       <translation>Promotor/a comunitario/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="64" />
+      <location filename="../../app/ui/first_run.py" line="65" />
       <source>Consejo technician</source>
       <translation>Técnico/a del Consejo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="65" />
+      <location filename="../../app/ui/first_run.py" line="66" />
       <source>Junta clerk</source>
       <translation>Secretario/a de la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="66" />
+      <location filename="../../app/ui/first_run.py" line="67" />
       <source>Administrator</source>
       <translation>Administrador/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="67" />
+      <location filename="../../app/ui/first_run.py" line="68" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="70" />
+      <location filename="../../app/ui/first_run.py" line="71" />
       <source>At least {0} characters</source>
       <translation>Al menos {0} caracteres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="74" />
+      <location filename="../../app/ui/first_run.py" line="75" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="75" />
+      <location filename="../../app/ui/first_run.py" line="76" />
       <source>Your &amp;name</source>
       <translation>Su &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="76" />
+      <location filename="../../app/ui/first_run.py" line="77" />
       <source>&amp;User name</source>
       <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="77" />
+      <location filename="../../app/ui/first_run.py" line="78" />
       <source>&amp;Role</source>
       <translation>&amp;Función</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="78" />
+      <location filename="../../app/ui/first_run.py" line="79" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="79" />
+      <location filename="../../app/ui/first_run.py" line="80" />
       <source>Pass&amp;word</source>
-      <translation>&amp;Contraseña</translation>
+      <translation>Con&amp;traseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="80" />
-      <source>&amp;Repeat the password</source>
+      <location filename="../../app/ui/first_run.py" line="81" />
+      <source>Repea&amp;t the password</source>
       <translation>&amp;Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="85" />
+      <source>&amp;Repeat the password</source>
+      <translation type="vanished">&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="86" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="87" />
+      <location filename="../../app/ui/first_run.py" line="88" />
       <source>&amp;Create user and start</source>
       <translation>&amp;Crear usuario y empezar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="92" />
+      <location filename="../../app/ui/first_run.py" line="93" />
       <source>&amp;Enroll with the central office instead</source>
-      <translation>&amp;Registrarse con la oficina central</translation>
+      <translation>Registrarse con la &amp;oficina central</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="97" />
+      <location filename="../../app/ui/first_run.py" line="98" />
       <source>Preparing the encrypted store…</source>
       <translation>Preparando el almacén cifrado…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="103" />
+      <location filename="../../app/ui/first_run.py" line="104" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
     </message>
@@ -1222,127 +1260,127 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="49" />
+      <location filename="../../app/ui/household_page.py" line="51" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="50" />
+      <location filename="../../app/ui/household_page.py" line="52" />
       <source>&amp;Add member</source>
-      <translation>&amp;Agregar miembro</translation>
+      <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="51" />
+      <location filename="../../app/ui/household_page.py" line="57" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="52" />
+      <location filename="../../app/ui/household_page.py" line="58" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="53" />
+      <location filename="../../app/ui/household_page.py" line="59" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="54" />
+      <location filename="../../app/ui/household_page.py" line="53" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="55" />
+      <location filename="../../app/ui/household_page.py" line="54" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="56" />
+      <location filename="../../app/ui/household_page.py" line="55" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="60" />
+      <location filename="../../app/ui/household_page.py" line="64" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="61" />
+      <location filename="../../app/ui/household_page.py" line="65" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="62" />
+      <location filename="../../app/ui/household_page.py" line="66" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="63" />
+      <location filename="../../app/ui/household_page.py" line="67" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="65" />
+      <location filename="../../app/ui/household_page.py" line="69" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="66" />
+      <location filename="../../app/ui/household_page.py" line="70" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="70" />
+      <location filename="../../app/ui/household_page.py" line="74" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="78" />
+      <location filename="../../app/ui/household_page.py" line="84" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="82" />
+      <location filename="../../app/ui/household_page.py" line="89" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="86" />
+      <location filename="../../app/ui/household_page.py" line="93" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="87" />
+      <location filename="../../app/ui/household_page.py" line="94" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="88" />
+      <location filename="../../app/ui/household_page.py" line="95" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="101" />
+      <location filename="../../app/ui/household_page.py" line="108" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="102" />
+      <location filename="../../app/ui/household_page.py" line="109" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="143" />
+      <location filename="../../app/ui/household_page.py" line="150" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="144" />
+      <location filename="../../app/ui/household_page.py" line="151" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="145" />
+      <location filename="../../app/ui/household_page.py" line="152" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1549,37 +1587,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="72" />
+      <location filename="../../app/ui/app_window.py" line="73" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="144" />
+      <location filename="../../app/ui/app_window.py" line="147" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="163" />
+      <location filename="../../app/ui/app_window.py" line="166" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="181" />
+      <location filename="../../app/ui/app_window.py" line="184" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="189" />
+      <location filename="../../app/ui/app_window.py" line="192" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="258" />
+      <location filename="../../app/ui/app_window.py" line="261" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="259" />
+      <location filename="../../app/ui/app_window.py" line="262" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1635,8 +1673,12 @@
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="70" />
       <source>&amp;Subject</source>
+      <translation type="vanished">&amp;Asunto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="70" />
+      <source>Su&amp;bject</source>
       <translation>&amp;Asunto</translation>
     </message>
     <message>
@@ -1652,12 +1694,12 @@
     <message>
       <location filename="../../app/ui/mediation_form.py" line="74" />
       <source>Second part&amp;y</source>
-      <translation>Se&amp;gunda parte</translation>
+      <translation>&amp;Segunda parte</translation>
     </message>
     <message>
       <location filename="../../app/ui/mediation_form.py" line="75" />
       <source>&amp;Agreements</source>
-      <translation>&amp;Acuerdos</translation>
+      <translation>A&amp;cuerdos</translation>
     </message>
     <message>
       <location filename="../../app/ui/mediation_form.py" line="76" />
@@ -1690,7 +1732,7 @@
     <message>
       <location filename="../../app/ui/menus.py" line="27" />
       <source>&amp;Search</source>
-      <translation>&amp;Buscar</translation>
+      <translation>B&amp;uscar</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus.py" line="29" />
@@ -1816,7 +1858,7 @@
     <message>
       <location filename="../../app/ui/person_form.py" line="63" />
       <source>&amp;Birth date</source>
-      <translation>Fecha de &amp;nacimiento</translation>
+      <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
       <location filename="../../app/ui/person_form.py" line="64" />
@@ -1846,12 +1888,12 @@
     <message>
       <location filename="../../app/ui/person_form.py" line="73" />
       <source>Self-identified &amp;ethnicity</source>
-      <translation>&amp;Autoidentificación étnica</translation>
+      <translation>Aut&amp;oidentificación étnica</translation>
     </message>
     <message>
       <location filename="../../app/ui/person_form.py" line="75" />
       <source>&amp;Priority groups</source>
-      <translation>&amp;Grupos de atención prioritaria</translation>
+      <translation>G&amp;rupos de atención prioritaria</translation>
     </message>
     <message>
       <location filename="../../app/ui/person_form.py" line="77" />
@@ -1920,83 +1962,87 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../app/ui/persons.py" line="38" />
+      <location filename="../../app/ui/persons.py" line="45" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="40" />
+      <location filename="../../app/ui/persons.py" line="47" />
       <source>&amp;New family</source>
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="44" />
+      <location filename="../../app/ui/persons.py" line="51" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="45" />
+      <location filename="../../app/ui/persons.py" line="52" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="47" />
+      <location filename="../../app/ui/persons.py" line="54" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="48" />
-      <location filename="../../app/ui/persons.py" line="102" />
+      <location filename="../../app/ui/persons.py" line="55" />
+      <location filename="../../app/ui/persons.py" line="108" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="57" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="50" />
+      <location filename="../../app/ui/persons.py" line="57" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="58" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="52" />
+      <location filename="../../app/ui/persons.py" line="59" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="53" />
-      <source>Priority &amp;group</source>
+      <location filename="../../app/ui/persons.py" line="60" />
+      <source>Priority g&amp;roup</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="55" />
+      <source>Priority &amp;group</source>
+      <translation type="vanished">&amp;Grupo prioritario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="62" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="59" />
+      <location filename="../../app/ui/persons.py" line="66" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="115" />
+      <location filename="../../app/ui/persons.py" line="121" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="133" />
+      <location filename="../../app/ui/persons.py" line="139" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="136" />
+      <location filename="../../app/ui/persons.py" line="142" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -2040,8 +2086,12 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences.py" line="31" />
+      <source>Lock a&amp;fter</source>
+      <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
       <source>Lock &amp;after</source>
-      <translation>Bloquear &amp;tras</translation>
+      <translation type="vanished">Bloquear &amp;tras</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences.py" line="34" />
@@ -2083,8 +2133,12 @@
     </message>
     <message>
       <location filename="../../app/ui/referral_form.py" line="51" />
-      <source>Mark as &amp;sent now</source>
+      <source>Mark as sent &amp;now</source>
       <translation>Marcar como &amp;enviada ahora</translation>
+    </message>
+    <message>
+      <source>Mark as &amp;sent now</source>
+      <translation type="vanished">Marcar como &amp;enviada ahora</translation>
     </message>
     <message>
       <location filename="../../app/ui/referral_form.py" line="61" />
@@ -2132,7 +2186,7 @@
     </message>
     <message>
       <location filename="../../app/ui/junta_inbox.py" line="57" />
-      <location filename="../../app/ui/junta_inbox.py" line="94" />
+      <location filename="../../app/ui/junta_inbox.py" line="93" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
@@ -2172,62 +2226,62 @@
       <translation>Personas afectadas de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="82" />
+      <location filename="../../app/ui/junta_inbox.py" line="81" />
       <source>Affected &amp;persons of the referral</source>
       <translation>&amp;Personas afectadas de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="88" />
+      <location filename="../../app/ui/junta_inbox.py" line="87" />
       <source>Mark as &amp;received</source>
       <translation>Marcar como &amp;recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="92" />
+      <location filename="../../app/ui/junta_inbox.py" line="91" />
       <source>New status</source>
       <translation>Nuevo estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="96" />
+      <location filename="../../app/ui/junta_inbox.py" line="95" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="97" />
+      <location filename="../../app/ui/junta_inbox.py" line="96" />
       <source>New &amp;status</source>
       <translation>Nuevo e&amp;stado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="98" />
+      <location filename="../../app/ui/junta_inbox.py" line="97" />
       <source>&amp;Measure or answer</source>
       <translation>&amp;Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="99" />
+      <location filename="../../app/ui/junta_inbox.py" line="98" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="107" />
+      <location filename="../../app/ui/junta_inbox.py" line="106" />
       <source>Save &amp;answer</source>
-      <translation>Guardar &amp;respuesta</translation>
+      <translation>&amp;Guardar respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="120" />
+      <location filename="../../app/ui/junta_inbox.py" line="119" />
       <source>Age not recorded</source>
       <translation>Edad no registrada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="122" />
+      <location filename="../../app/ui/junta_inbox.py" line="121" />
       <source>about {0} years</source>
       <translation>unos {0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="123" />
+      <location filename="../../app/ui/junta_inbox.py" line="122" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="139" />
+      <location filename="../../app/ui/junta_inbox.py" line="138" />
       <source>Referrals: {0} · not yet received: {1}</source>
       <translation>Derivaciones: {0} · sin recibir: {1}</translation>
     </message>
@@ -2236,7 +2290,7 @@
       <translation type="vanished">{0} derivaciones, {1} aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="162" />
+      <location filename="../../app/ui/junta_inbox.py" line="161" />
       <source>Type the measure or the answer.</source>
       <translation>Escriba la medida o la respuesta.</translation>
     </message>
@@ -2249,8 +2303,12 @@
       <translation>Derivación: nuevo avance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="105" />
       <source>&amp;Status</source>
+      <translation type="vanished">&amp;Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="105" />
+      <source>S&amp;tatus</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
@@ -2317,108 +2375,111 @@
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="87" />
+      <location filename="../../app/ui/reports_page.py" line="88" />
       <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
       <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="96" />
+      <location filename="../../app/ui/reports_page.py" line="95" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports_page.py" line="94" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="98" />
+      <location filename="../../app/ui/reports_page.py" line="97" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="101" />
-      <location filename="../../app/ui/reports_page.py" line="189" />
+      <location filename="../../app/ui/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports_page.py" line="188" />
       <source>Monthly report</source>
       <translation>Informe mensual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports_page.py" line="102" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="108" />
+      <location filename="../../app/ui/reports_page.py" line="105" />
+      <source>Only my &amp;work ({0})</source>
+      <translation>Solo mi &amp;trabajo ({0})</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="107" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="104" />
+      <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Monthly &amp;report (PDF)</source>
-      <translation>&amp;Informe mensual (PDF)</translation>
+      <translation>Informe me&amp;nsual (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="93" />
+      <location filename="../../app/ui/reports_page.py" line="92" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="106" />
       <source>&amp;Only my work ({0})</source>
-      <translation>Solo mi &amp;trabajo ({0})</translation>
+      <translation type="vanished">Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="112" />
+      <location filename="../../app/ui/reports_page.py" line="111" />
       <source>Period: canton report and figures</source>
       <translation>Período: informe cantonal y cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="114" />
+      <location filename="../../app/ui/reports_page.py" line="113" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="115" />
+      <location filename="../../app/ui/reports_page.py" line="114" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="116" />
       <source>&amp;From</source>
-      <translation>&amp;Desde</translation>
+      <translation type="vanished">&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="117" />
+      <location filename="../../app/ui/reports_page.py" line="116" />
       <source>&amp;To</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="119" />
+      <location filename="../../app/ui/reports_page.py" line="118" />
       <source>&amp;Canton report (PDF)</source>
       <translation>Informe &amp;cantonal (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="124" />
+      <location filename="../../app/ui/reports_page.py" line="123" />
       <source>Format of the figures</source>
       <translation>Formato de las cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="125" />
+      <location filename="../../app/ui/reports_page.py" line="124" />
       <source>E&amp;xport figures</source>
       <translation>E&amp;xportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="134" />
+      <location filename="../../app/ui/reports_page.py" line="133" />
       <source>For analysis</source>
       <translation>Para análisis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="136" />
+      <location filename="../../app/ui/reports_page.py" line="135" />
       <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
       <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="141" />
+      <location filename="../../app/ui/reports_page.py" line="140" />
       <source>Ps&amp;eudonymised export (CSV)</source>
       <translation>Exportación &amp;seudonimizada (CSV)</translation>
     </message>
@@ -2427,54 +2488,59 @@
       <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="147" />
+      <location filename="../../app/ui/reports_page.py" line="115" />
+      <source>Fr&amp;om</source>
+      <translation>&amp;Desde</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="146" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="152" />
+      <location filename="../../app/ui/reports_page.py" line="151" />
       <source>Saved: {0}</source>
       <translation>Guardado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="154" />
+      <location filename="../../app/ui/reports_page.py" line="153" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="175" />
+      <location filename="../../app/ui/reports_page.py" line="174" />
       <source>The period starts after it ends: correct the dates “From” and “To”.</source>
       <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="192" />
-      <location filename="../../app/ui/reports_page.py" line="206" />
+      <location filename="../../app/ui/reports_page.py" line="191" />
+      <location filename="../../app/ui/reports_page.py" line="205" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="203" />
+      <location filename="../../app/ui/reports_page.py" line="202" />
       <source>Canton report</source>
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
-      <location filename="../../app/ui/reports_page.py" line="233" />
+      <location filename="../../app/ui/reports_page.py" line="214" />
+      <location filename="../../app/ui/reports_page.py" line="232" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="216" />
+      <location filename="../../app/ui/reports_page.py" line="215" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="219" />
+      <location filename="../../app/ui/reports_page.py" line="218" />
       <source>Export figures</source>
       <translation>Exportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="231" />
+      <location filename="../../app/ui/reports_page.py" line="230" />
       <source>Pseudonymised export</source>
       <translation>Exportación seudonimizada</translation>
     </message>
@@ -2510,47 +2576,47 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="62" />
+      <location filename="../../app/ui/shell.py" line="78" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="68" />
+      <location filename="../../app/ui/shell.py" line="86" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="89" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="89" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="89" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="73" />
+      <location filename="../../app/ui/shell.py" line="90" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="73" />
+      <location filename="../../app/ui/shell.py" line="90" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="74" />
+      <location filename="../../app/ui/shell.py" line="91" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="108" />
+      <location filename="../../app/ui/shell.py" line="125" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
@@ -2582,8 +2648,12 @@
     </message>
     <message>
       <location filename="../../app/ui/case_notes.py" line="46" />
-      <source>New &amp;status</source>
+      <source>New s&amp;tatus</source>
       <translation>Nuevo &amp;estado</translation>
+    </message>
+    <message>
+      <source>New &amp;status</source>
+      <translation type="vanished">Nuevo &amp;estado</translation>
     </message>
     <message>
       <location filename="../../app/ui/case_notes.py" line="48" />
@@ -2703,18 +2773,22 @@
       <translation>Sincroni&amp;zación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="86" />
       <source>Changes in &amp;conflict</source>
-      <translation>Cambios en &amp;conflicto</translation>
+      <translation type="vanished">Cambios en &amp;conflicto</translation>
     </message>
     <message>
       <location filename="../../app/ui/sync_feature.py" line="87" />
       <source>Needs &amp;attention</source>
-      <translation>Necesitan &amp;atención</translation>
+      <translation>Necesitan a&amp;tención</translation>
     </message>
     <message>
       <source>Referral &amp;inbox</source>
       <translation type="vanished">&amp;Bandeja de derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="86" />
+      <source>Changes in c&amp;onflict</source>
+      <translation>Cambios en c&amp;onflicto</translation>
     </message>
     <message>
       <location filename="../../app/ui/sync_feature.py" line="89" />
@@ -2748,164 +2822,132 @@
   <context>
     <name>SyncPages</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="28" />
       <source>Family</source>
-      <translation>Familia</translation>
+      <translation type="vanished">Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="29" />
       <source>Person</source>
-      <translation>Persona</translation>
+      <translation type="vanished">Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="30" />
       <source>Case</source>
-      <translation>Caso</translation>
+      <translation type="vanished">Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="31" />
       <source>Case note</source>
-      <translation>Nota del caso</translation>
+      <translation type="vanished">Nota del caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="32" />
       <source>Visit</source>
-      <translation>Visita</translation>
+      <translation type="vanished">Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="33" />
       <source>Mediation</source>
-      <translation>Mediación</translation>
+      <translation type="vanished">Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="34" />
       <source>Referral</source>
-      <translation>Derivación</translation>
+      <translation type="vanished">Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="35" />
       <source>Referral step</source>
-      <translation>Paso de la derivación</translation>
+      <translation type="vanished">Paso de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="36" />
       <source>Follow-up</source>
-      <translation>Seguimiento</translation>
+      <translation type="vanished">Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="37" />
       <source>Community activity</source>
-      <translation>Actividad comunitaria</translation>
+      <translation type="vanished">Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="38" />
       <source>Consent</source>
-      <translation>Consentimiento</translation>
+      <translation type="vanished">Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="39" />
       <source>Conflict resolution</source>
-      <translation>Resolución de conflicto</translation>
+      <translation type="vanished">Resolución de conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="44" />
       <source>Parish</source>
-      <translation>Parroquia</translation>
+      <translation type="vanished">Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="45" />
       <source>Community</source>
-      <translation>Comunidad</translation>
+      <translation type="vanished">Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>Address reference</source>
-      <translation>Referencia de la dirección</translation>
+      <translation type="vanished">Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>Latitude</source>
-      <translation>Latitud</translation>
+      <translation type="vanished">Latitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Longitude</source>
-      <translation>Longitud</translation>
+      <translation type="vanished">Longitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Notes</source>
-      <translation>Notas</translation>
+      <translation type="vanished">Notas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="50" />
       <source>Relation to the head of household</source>
-      <translation>Parentesco con el jefe de hogar</translation>
+      <translation type="vanished">Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="51" />
       <source>Given names</source>
-      <translation>Nombres</translation>
+      <translation type="vanished">Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="52" />
       <source>Surnames</source>
-      <translation>Apellidos</translation>
+      <translation type="vanished">Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="53" />
       <source>Document type</source>
-      <translation>Tipo de documento</translation>
+      <translation type="vanished">Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="54" />
       <source>Document number</source>
-      <translation>Número de documento</translation>
+      <translation type="vanished">Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="55" />
       <source>Birth date</source>
-      <translation>Fecha de nacimiento</translation>
+      <translation type="vanished">Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="56" />
       <source>Sex</source>
-      <translation>Sexo</translation>
+      <translation type="vanished">Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="57" />
       <source>Ethnicity</source>
-      <translation>Etnia</translation>
+      <translation type="vanished">Etnia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="58" />
       <source>Phone</source>
-      <translation>Teléfono</translation>
+      <translation type="vanished">Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="59" />
       <source>Facts</source>
-      <translation>Hechos</translation>
+      <translation type="vanished">Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
       <source>Place</source>
-      <translation>Lugar</translation>
+      <translation type="vanished">Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>Risk level</source>
-      <translation>Nivel de riesgo</translation>
+      <translation type="vanished">Nivel de riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
       <source>Status</source>
-      <translation>Estado</translation>
+      <translation type="vanished">Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="63" />
       <source>Violation types</source>
-      <translation>Tipos de vulneración</translation>
+      <translation type="vanished">Tipos de vulneración</translation>
     </message>
   </context>
   <context>
@@ -3084,7 +3126,7 @@
     <message>
       <location filename="../../app/ui/visit_form.py" line="45" />
       <source>&amp;Next visit</source>
-      <translation>&amp;Próxima visita</translation>
+      <translation>Próxima &amp;visita</translation>
     </message>
     <message>
       <location filename="../../app/ui/visit_form.py" line="47" />
