@@ -75,7 +75,7 @@ def test_each_refused_change_says_whose_it_is_in_words(qtbot, qapp, ui_ctx, serv
     """The kind of record, the person or family it belongs to, its fields by their labels
     and its values as a person reads them: never an id nor a code."""
     ana, h, p = refused_family(make_device, server)
-    window, feature, page = attention_page(qtbot, qapp, ui_ctx, ana, qtmodeltester)
+    _window, _feature, page = attention_page(qtbot, qapp, ui_ctx, ana, qtmodeltester)
     rows = {page.model.index(r, 1).data(): [page.model.index(r, c).data() for c in (2, 4)]
             for r in range(page.model.rowCount())}
     assert rows["Familia"] == ["Familia de Wayra Pilamunga",
