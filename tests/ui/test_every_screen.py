@@ -182,9 +182,10 @@ def test_every_screen_in_every_role(qtbot, qapp: QApplication, ui_ctx, catalogs,
         walk.check(window, f"{user.role}-menus", menus=True)
         for index, page in enumerate(list(shell.pages)):
             shell.go_to(index)
-            qtbot.waitUntil(lambda page=page: shell.stack.currentWidget() is page)
+            qtbot.waitUntil(lambda p=page, s=shell: s.stack.currentWidget() is p)
             if page is shell.persons:
-                qtbot.waitUntil(lambda: shell.persons.model.rowCount() > 0, timeout=10_000)
+                qtbot.waitUntil(lambda s=shell: s.persons.model.rowCount() > 0,
+                                timeout=10_000)
             walk.page(window, page, f"{user.role}-{index + 1}", picture=True)
         for name, opener in DETAIL_PAGES.items():
             page = opener(window, feature, data)
