@@ -19,14 +19,15 @@ from app.core.workspace import Workspace, initialise, unlock
 
 
 def enroll_first_user(data_dir: Path, server_url: str, username: str, password: str,
-                      ca_file: str, catalogs: Catalogs | None, clock: Clock) -> Workspace:
+                      ca_file: str, catalogs: Catalogs | None, clock: Clock,
+                      allow_http: bool = False) -> Workspace:
     from sync.client import SyncClient
 
     tentative = LocalUser(username, "promotor", "")
     ws = initialise(data_dir, tentative, password, catalogs, clock)
     try:
         enrollment = SyncClient(ws.db, clock).enroll(server_url, username, password,
-                                              ca_file=ca_file)
+                                                     ca_file=ca_file, allow_http=allow_http)
     except Exception:
         ws.close()
         _remove_fresh_store(data_dir)

@@ -14,6 +14,9 @@ ES = {
         "código o nombre de la parroquia (obligatorio para un promotor)",
     "put everything in this parish (default: a promoter's own)":
         "poner todo en esta parroquia (por omisión, la del promotor)",
+    # Self-test: the bundle's Qt translations
+    "Qt's own texts are not translated: {text}":
+        "Los textos propios de Qt no están traducidos: {text}",
     # Reports: the number counts cases opened in the period, closed ones included.
     "Cases registered in the period": "Casos registrados en el período",
     "Cases registered per month": "Casos registrados por mes",
@@ -68,6 +71,50 @@ ES.update(WORDS_ES)
 
 UI_ES = {
     "Belongs to": "Pertenece a",
+    # Two passwords, said plainly: this computer's (unlock) and the server's (enroll).
+    "Register this laptop with the Consejo's server. Type your user and password on the "
+    "server (your account at the Consejo). This password will also open this computer; if "
+    "you change it later on the server, this computer keeps the one you type now.":
+        "Registre esta computadora en el servidor del Consejo. Escriba su usuario y su "
+        "contraseña del servidor (su cuenta en el Consejo). Esa contraseña abrirá también "
+        "esta computadora; si después la cambia en el servidor, esta computadora conserva "
+        "la que escribe ahora.",
+    "Register this laptop with the Consejo's server. Type your user and password on the "
+    "server (your account at the Consejo), not the password of this computer.":
+        "Registre esta computadora en el servidor del Consejo. Escriba su usuario y su "
+        "contraseña del servidor (su cuenta en el Consejo), no la contraseña de esta "
+        "computadora.",
+    "Your password on the server": "Su contraseña del servidor",
+    "&User on the server": "&Usuario del servidor",
+    "&Password on the server": "&Contraseña del servidor",
+    "Connection without encryption": "Conexión sin cifrado",
+    "The address {0} starts with http://, not https://: your password and the data of the "
+    "cases would travel over the network without encryption, and anyone on that network "
+    "could read them. Use the https:// address of the server. Continue only if the "
+    "Consejo's technician told you to, on a network you trust.":
+        "La dirección {0} empieza con http://, no con https://: su contraseña y los datos "
+        "de los casos viajarían por la red sin cifrar, y cualquiera en esa red podría "
+        "leerlos. Use la dirección https:// del servidor. Continúe solo si el técnico del "
+        "Consejo se lo indicó, en una red de confianza.",
+    "&Use http anyway": "&Usar http de todos modos",
+    "Not enrolled: type the https:// address of the server.":
+        "No se registró: escriba la dirección https:// del servidor.",
+    "Enter the password of this computer to open the register.":
+        "Escriba la contraseña de esta computadora para abrir el registro.",
+    "&Password of this computer": "&Contraseña de esta computadora",
+    "Locked after a while without use. Enter the password of this computer to continue, "
+    "or choose another user.":
+        "Bloqueado tras un rato sin uso. Escriba la contraseña de esta computadora para "
+        "continuar, o elija otro usuario.",
+    "Locked. Enter the password of this computer to continue, or choose another user.":
+        "Bloqueado. Escriba la contraseña de esta computadora para continuar, o elija otro "
+        "usuario.",
+    "Choose the user and enter the password of this computer.":
+        "Elija el usuario y escriba la contraseña de esta computadora.",
+    "Enter the password of this computer to open the register: the one chosen when your "
+    "user was created here (it can differ from your password on the server).":
+        "Escriba la contraseña de esta computadora para abrir el registro: la que se eligió "
+        "al crear su usuario aquí (puede ser distinta de su contraseña del servidor).",
     # Mnemonics moved so that no two clash in one window (English sources).
     "Changes in c&onflict": "Cambios en c&onflicto",
     "Only my &work ({0})": "Solo mi &trabajo ({0})",

@@ -125,7 +125,7 @@ class ActivitiesPage(QWidget):
         layout.addLayout(top)
         total = self.tr("Total")
         self.model = RowsTableModel([
-            (self.tr("Date"), lambda a: a.held_on.isoformat()),
+            (self.tr("Date"), lambda a: labels.day(a.held_on), lambda a: a.held_on),
             (self.tr("Type"), lambda a: ctx.label("activity_types", a.activity_type)),
             (self.tr("Topic"), lambda a: a.topic),
             (self.tr("Parish"), lambda a: ctx.parish_name(a.parish)),

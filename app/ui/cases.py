@@ -53,7 +53,7 @@ class CasesPage(QWidget):
         layout.addLayout(filters)
         self.model = RowsTableModel([
             (self.tr("Code"), lambda c: c.code),
-            (self.tr("Opened"), lambda c: c.opened_on.isoformat()),
+            (self.tr("Opened"), lambda c: labels.day(c.opened_on), lambda c: c.opened_on),
             (self.tr("Parish"), lambda c: ctx.parish_name(c.parish)),
             (self.tr("Violation"), lambda c: ", ".join(
                 ctx.label("violation_types", t) for t in c.violation_types)),

@@ -4,10 +4,11 @@
 handler (the sync issue adds it); until then the page creates a local user only.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,7 +31,13 @@ def centered_card(host: QWidget, width: int = 460) -> QVBoxLayout:
     card.setStyleSheet("QFrame#card { background: palette(base); border: 1px solid "
                        "palette(mid); border-radius: 8px; }")
     card.setFixedWidth(width)
-    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    # Centred by stretches, not by an alignment flag: an aligned widget gets its size
+    # hint's height, and a wrapped paragraph whose text changes would be cut.
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
+    outer.addLayout(row)
     outer.addStretch(1)
     inner = QVBoxLayout(card)
     inner.setContentsMargins(28, 24, 28, 24)

@@ -31,7 +31,7 @@ class ReferralsPage(QWidget):
             (self.tr("Institution"), lambda r: ctx.label("institutions", r.institution)),
             (self.tr("Urgency"), lambda r: labels.urgency(r.urgency)),
             (self.tr("Status"), lambda r: labels.referral_status(r.status)),
-            (self.tr("Since"), lambda r: r.since.strftime("%Y-%m-%d")),
+            (self.tr("Since"), lambda r: labels.day(r.since), lambda r: r.since),
         ], lambda r: r.id)
         self.table = table_view(self.tr("My referrals"))
         self.table.setModel(self.model)

@@ -160,9 +160,9 @@ class SyncFeature(QObject):
 
         ws = window.session.ws
         client = SyncClient(ws.db, ws.clock)
-        dialog = EnrollDialog(lambda url, user, password, ca: client.enroll(
-            url, user, password, ca_file=ca), self.ctx.runner, self.ctx.core_tr,
-            ws.user.username, parent=window)
+        dialog = EnrollDialog(lambda url, user, password, ca, allow_http: client.enroll(
+            url, user, password, ca_file=ca, allow_http=allow_http), self.ctx.runner,
+            self.ctx.core_tr, ws.user.username, parent=window)
         dialog.enrolled.connect(lambda _: self._enrolled())
         dialog.open()
         self.dialog = dialog
@@ -174,9 +174,9 @@ class SyncFeature(QObject):
         from app.first_enrollment import enroll_first_user
 
         ctx = self.ctx
-        dialog = EnrollDialog(lambda url, user, password, ca: enroll_first_user(
-            ctx.data_dir, url, user, password, ca, ctx.catalogs, ctx.clock), ctx.runner,
-            ctx.core_tr, parent=window)
+        dialog = EnrollDialog(lambda url, user, password, ca, allow_http: enroll_first_user(
+            ctx.data_dir, url, user, password, ca, ctx.catalogs, ctx.clock, allow_http),
+            ctx.runner, ctx.core_tr, parent=window, first_run=True)
         dialog.enrolled.connect(lambda ws: self._first_enrolled(window, ws))
         dialog.open()
         self.dialog = dialog

@@ -1804,6 +1804,10 @@
       <translation>la ventana principal no abrió el almacén</translation>
     </message>
     <message>
+      <source>Qt's own texts are not translated: {text}</source>
+      <translation>Los textos propios de Qt no están traducidos: {text}</translation>
+    </message>
+    <message>
       <source>Qt warned: {message}</source>
       <translation>Qt advirtió: {message}</translation>
     </message>

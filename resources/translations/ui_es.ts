@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="116" />
+      <location filename="../../app/ui/sync_dialogs.py" line="152" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="118" />
+      <location filename="../../app/ui/sync_dialogs.py" line="154" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="119" />
+      <location filename="../../app/ui/sync_dialogs.py" line="155" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <location filename="../../app/ui/sync_dialogs.py" line="156" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="122" />
+      <location filename="../../app/ui/sync_dialogs.py" line="158" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -641,7 +641,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="181" />
+      <location filename="../../app/ui/widgets.py" line="190" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -872,88 +872,130 @@
   <context>
     <name>EnrollDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="38" />
+      <location filename="../../app/ui/sync_dialogs.py" line="57" />
       <source>Enroll with the server</source>
       <translation>Registrar en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="41" />
       <source>Register this laptop with the Consejo's server, with your user and password on the server.</source>
-      <translation>Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
+      <translation type="vanished">Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="46" />
+      <location filename="../../app/ui/sync_dialogs.py" line="70" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="48" />
+      <location filename="../../app/ui/sync_dialogs.py" line="72" />
       <source>User on the server</source>
       <translation>Usuario en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="51" />
+      <location filename="../../app/ui/sync_dialogs.py" line="75" />
       <source>Password on the server</source>
       <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="53" />
+      <location filename="../../app/ui/sync_dialogs.py" line="78" />
       <source>Certificate authority file (optional)</source>
       <translation>Archivo de la autoridad certificadora (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="54" />
+      <location filename="../../app/ui/sync_dialogs.py" line="79" />
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="59" />
+      <location filename="../../app/ui/sync_dialogs.py" line="84" />
       <source>&amp;Server address</source>
       <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="60" />
       <source>&amp;User</source>
-      <translation>&amp;Usuario</translation>
+      <translation type="vanished">&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="61" />
       <source>&amp;Password</source>
-      <translation>&amp;Contraseña</translation>
+      <translation type="vanished">&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="62" />
+      <location filename="../../app/ui/sync_dialogs.py" line="60" />
+      <source>Register this laptop with the Consejo's server. Type your user and password on the server (your account at the Consejo). This password will also open this computer; if you change it later on the server, this computer keeps the one you type now.</source>
+      <translation>Registre esta computadora en el servidor del Consejo. Escriba su usuario y su contraseña del servidor (su cuenta en el Consejo). Esa contraseña abrirá también esta computadora; si después la cambia en el servidor, esta computadora conserva la que escribe ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="64" />
+      <source>Register this laptop with the Consejo's server. Type your user and password on the server (your account at the Consejo), not the password of this computer.</source>
+      <translation>Registre esta computadora en el servidor del Consejo. Escriba su usuario y su contraseña del servidor (su cuenta en el Consejo), no la contraseña de esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="76" />
+      <source>Your password on the server</source>
+      <translation>Su contraseña del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="85" />
+      <source>&amp;User on the server</source>
+      <translation>&amp;Usuario del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="86" />
+      <source>&amp;Password on the server</source>
+      <translation>&amp;Contraseña del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="87" />
       <source>&amp;Certificate file (optional)</source>
       <translation>Archivo de c&amp;ertificado (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="73" />
-      <location filename="../../app/ui/sync_dialogs.py" line="106" />
+      <location filename="../../app/ui/sync_dialogs.py" line="98" />
+      <location filename="../../app/ui/sync_dialogs.py" line="142" />
       <source>&amp;Enroll</source>
       <translation>&amp;Registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="81" />
+      <location filename="../../app/ui/sync_dialogs.py" line="106" />
       <source>Certificate authority file</source>
       <translation>Archivo de la autoridad certificadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="82" />
+      <location filename="../../app/ui/sync_dialogs.py" line="107" />
       <source>Certificates (*.pem *.crt);;All (*)</source>
       <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="90" />
+      <location filename="../../app/ui/sync_dialogs.py" line="115" />
       <source>Type the server address, your user and your password.</source>
       <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="95" />
+      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <source>Connection without encryption</source>
+      <translation>Conexión sin cifrado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="122" />
+      <source>The address {0} starts with http://, not https://: your password and the data of the cases would travel over the network without encryption, and anyone on that network could read them. Use the https:// address of the server. Continue only if the Consejo's technician told you to, on a network you trust.</source>
+      <translation>La dirección {0} empieza con http://, no con https://: su contraseña y los datos de los casos viajarían por la red sin cifrar, y cualquiera en esa red podría leerlos. Use la dirección https:// del servidor. Continúe solo si el técnico del Consejo se lo indicó, en una red de confianza.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="126" />
+      <source>&amp;Use http anyway</source>
+      <translation>&amp;Usar http de todos modos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="127" />
+      <source>Not enrolled: type the https:// address of the server.</source>
+      <translation>No se registró: escriba la dirección https:// del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="131" />
       <source>Enrolling…</source>
       <translation>Registrando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="110" />
+      <location filename="../../app/ui/sync_dialogs.py" line="146" />
       <source>The device could not be enrolled: {0}</source>
       <translation>No se pudo registrar el dispositivo: {0}</translation>
     </message>
@@ -1111,32 +1153,32 @@
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/forms.py" line="28" />
+      <location filename="../../app/ui/forms.py" line="29" />
       <source>&amp;Save</source>
       <translation>&amp;Guardar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="29" />
+      <location filename="../../app/ui/forms.py" line="30" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="30" />
+      <location filename="../../app/ui/forms.py" line="31" />
       <source>Check the fields marked in red.</source>
       <translation>Revise los campos marcados en rojo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="31" />
+      <location filename="../../app/ui/forms.py" line="32" />
       <source>Discard changes?</source>
       <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="32" />
+      <location filename="../../app/ui/forms.py" line="33" />
       <source>&amp;Discard</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="33" />
+      <location filename="../../app/ui/forms.py" line="34" />
       <source>What you typed in this form will be lost. Discard it?</source>
       <translation>Se perderá lo que escribió en este formulario. ¿Descartarlo?</translation>
     </message>
@@ -1587,37 +1629,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="73" />
+      <location filename="../../app/ui/app_window.py" line="74" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="147" />
+      <location filename="../../app/ui/app_window.py" line="148" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="166" />
+      <location filename="../../app/ui/app_window.py" line="167" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="184" />
+      <location filename="../../app/ui/app_window.py" line="185" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="192" />
+      <location filename="../../app/ui/app_window.py" line="193" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="261" />
+      <location filename="../../app/ui/app_window.py" line="264" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="262" />
+      <location filename="../../app/ui/app_window.py" line="265" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -2976,58 +3018,83 @@
       <translation>Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="18" />
-      <location filename="../../app/ui/unlock.py" line="54" />
       <source>Enter your password to open the register.</source>
-      <translation>Escriba su contraseña para abrir el registro.</translation>
+      <translation type="vanished">Escriba su contraseña para abrir el registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="23" />
+      <location filename="../../app/ui/unlock.py" line="18" />
+      <source>Enter the password of this computer to open the register.</source>
+      <translation>Escriba la contraseña de esta computadora para abrir el registro.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="24" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="26" />
+      <location filename="../../app/ui/unlock.py" line="27" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="27" />
+      <location filename="../../app/ui/unlock.py" line="28" />
       <source>&amp;User</source>
       <translation>&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="28" />
-      <source>&amp;Password</source>
-      <translation>&amp;Contraseña</translation>
+      <location filename="../../app/ui/unlock.py" line="31" />
+      <source>&amp;Password of this computer</source>
+      <translation>&amp;Contraseña de esta computadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="31" />
+      <location filename="../../app/ui/unlock.py" line="55" />
+      <source>Locked after a while without use. Enter the password of this computer to continue, or choose another user.</source>
+      <translation>Bloqueado tras un rato sin uso. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="57" />
+      <source>Locked. Enter the password of this computer to continue, or choose another user.</source>
+      <translation>Bloqueado. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="60" />
+      <source>Choose the user and enter the password of this computer.</source>
+      <translation>Elija el usuario y escriba la contraseña de esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="64" />
+      <source>Enter the password of this computer to open the register: the one chosen when your user was created here (it can differ from your password on the server).</source>
+      <translation>Escriba la contraseña de esta computadora para abrir el registro: la que se eligió al crear su usuario aquí (puede ser distinta de su contraseña del servidor).</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation type="vanished">&amp;Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="34" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="33" />
+      <location filename="../../app/ui/unlock.py" line="36" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="38" />
+      <location filename="../../app/ui/unlock.py" line="41" />
       <source>Opening…</source>
       <translation>Abriendo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="49" />
       <source>Locked after a while without use. Enter your password to continue, or choose another user.</source>
-      <translation>Bloqueado por falta de uso. Escriba su contraseña para continuar, o elija otro usuario.</translation>
+      <translation type="vanished">Bloqueado por falta de uso. Escriba su contraseña para continuar, o elija otro usuario.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="52" />
       <source>Choose the user and enter their password.</source>
-      <translation>Elija el usuario y escriba su contraseña.</translation>
+      <translation type="vanished">Elija el usuario y escriba su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="59" />
+      <location filename="../../app/ui/unlock.py" line="71" />
       <source>Type your password.</source>
       <translation>Escriba su contraseña.</translation>
     </message>

@@ -33,14 +33,16 @@ from app.ui.preferences import PreferencesDialog
 from app.ui.shell import FORMS
 from app.ui.sync_dialogs import AboutDialog, EnrollDialog
 from app.ui.sync_feature import SyncFeature
-from tests.conftest import PASSWORD
+from tests.conftest import NOW, PASSWORD
 from tests.ui.conftest import make_window, snap, unlock_as
 from tests.ui.walk import (
     clashes,
     clipped,
     menu_clashes,
     mnemonics,
+    other_dates,
     settle,
+    small_text,
     too_big,
     ui_classes,
 )
@@ -94,6 +96,9 @@ def fill(ws: Workspace) -> dict[str, str]:
                                violation_types=["abuso_sexual"], facts="Hechos.",
                                reporter_anonymous=True, risk_level="critico")
     referral = ws.referrals.create(case_id=case.id, institution="junta", reason="Motivo.")
+    ws.activities.record(activity_type=next(iter(ws.catalogs.activity_types.items)),
+                         held_on=date(2026, 11, 20), parish="PIL", community="Tamboloma",
+                         topic="Derechos de la niñez", attendance={"ninez_mujeres": 12})
     with ws.db.write() as s:  # as a sync leaves them: refused by the server
         s.execute(update(OutboxEntry).values(state=outbox.REJECTED, reason="out_of_scope"))
     return {"household": h.id, "person": child.id, "adult": mother.id, "case": case.id,
@@ -121,7 +126,8 @@ class Walk:
 
     def check(self, window: QWidget, where: str, menus: bool = False) -> None:
         settle()
-        found = [f"clash {c}" for c in clashes(mnemonics(window))] + clipped(window)
+        found = [f"clash {c}" for c in clashes(mnemonics(window))] + clipped(window) + \
+            other_dates(window) + small_text(window)
         if isinstance(window, QMainWindow) and menus:
             found += [f"menu clash {c}" for c in menu_clashes(window)]
         if isinstance(window, QDialog):
@@ -179,6 +185,9 @@ def test_every_screen_in_every_role(qtbot, qapp: QApplication, ui_ctx, catalogs,
             unlock_as(qtbot, window, PASSWORD, user.username)
         shell = window.shell
         promoter = user.role == "promotor"
+        # The longest thing the status bar says: it must not be cut.
+        feature.controller.say(feature.controller.tr("Not everything was sent") +
+                               " (12 necesitan atención, 3 en conflicto)", NOW)
         walk.check(window, f"{user.role}-menus", menus=True)
         for index, page in enumerate(list(shell.pages)):
             shell.go_to(index)

@@ -6,23 +6,23 @@ they find; each returns readable problems ([] when the window is right).
 
 import importlib
 import pkgutil
+import re
 import unicodedata
 from collections.abc import Iterable
 
 from PySide6 import QtGui
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QApplication,
-    QCheckBox,
     QDialog,
     QGroupBox,
     QHeaderView,
     QLabel,
     QMainWindow,
     QMenu,
-    QRadioButton,
     QTabBar,
     QWidget,
 )
@@ -65,9 +65,8 @@ def mnemonics(window: QWidget) -> list[tuple[str, str]]:
     for widget in window.findChildren(QWidget):
         if not _visible(widget, window):
             continue
-        if isinstance(widget, QAbstractButton):
-            found.append((mnemonic(widget.text()), widget.text()))
-        elif isinstance(widget, QLabel) and widget.buddy() is not None:
+        if isinstance(widget, QAbstractButton) or (
+                isinstance(widget, QLabel) and widget.buddy() is not None):
             found.append((mnemonic(widget.text()), widget.text()))
         elif isinstance(widget, QGroupBox):
             found.append((mnemonic(widget.title()), widget.title()))
@@ -119,7 +118,7 @@ def _text_needs(widget: QWidget) -> int | None:
     """Width the text of a label or button needs beyond its contents rect, or None."""
     if isinstance(widget, QLabel):
         text = widget.text()
-        if not text or widget.pixmap() is not None and not widget.pixmap().isNull():
+        if not text or (widget.pixmap() is not None and not widget.pixmap().isNull()):
             return None
         if widget.wordWrap() or _rich(text):
             return None  # measured by height below / by the label's own size hint
@@ -159,9 +158,6 @@ def clipped(window: QWidget) -> list[str]:
         if isinstance(widget, QHeaderView) and widget.orientation() == \
                 Qt.Orientation.Horizontal:
             problems += _clipped_headers(widget, name)
-        if isinstance(widget, QCheckBox | QRadioButton) and widget.text() and \
-                widget.sizeHint().width() > widget.width():
-            pass  # counted above
     return problems
 
 
@@ -184,6 +180,48 @@ def _clipped_headers(header: QHeaderView, name: str) -> list[str]:
             out.append(f"{name}: column {text!r} clipped "
                        f"({header.sectionSize(section)} < {need}px)")
     return out
+
+
+# Dates the UI must not show: ISO (2026-11-22) and two-digit years (22/11/26).
+OTHER_DATES = re.compile(r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2}\b(?!/)")
+
+
+def texts(window: QWidget, rows: int = 30) -> list[tuple[str, str]]:
+    """(where, text) of what a window shows: labels, buttons, and the first rows of its
+    tables and lists."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not _visible(widget, window):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            found.append((type(widget).__name__, widget.text()))
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model, top = widget.model(), QModelIndex()
+            # A list model's columnCount is private in Qt: it has one column.
+            columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
+            for row in range(min(rows, model.rowCount(top))):
+                for column in range(columns):
+                    value = model.index(row, column).data()
+                    if value is not None:
+                        found.append((widget.accessibleName(), str(value)))
+    return found
+
+
+def other_dates(window: QWidget) -> list[str]:
+    """Dates shown in another format than dd/mm/aaaa."""
+    return [f"{where}: date {match.group()!r} in {text[:60]!r}"
+            for where, text in texts(window) for match in OTHER_DATES.finditer(text)]
+
+
+def small_text(window: QWidget) -> list[str]:
+    """Text drawn smaller than the application's font: it would not grow with the
+    larger-text preference."""
+    base = QApplication.font().pointSizeF()
+    return [f"{type(w).__name__} {_describe(w)!r}: {w.font().pointSizeF():.1f} pt < "
+            f"{base:.1f} pt" for w in window.findChildren(QWidget)
+            if _visible(w, window) and isinstance(w, QLabel | QAbstractButton |
+                                                  QAbstractItemView)
+            and w.font().pointSizeF() < base - 0.01]
 
 
 def too_big(dialog: QDialog) -> list[str]:
