@@ -150,6 +150,10 @@ CHANGED = {
     "PersonDialog|&Priority groups": "G&rupos de atención prioritaria",
     "VisitDialog|&Next visit": "Próxima &visita",
     "FirstRunPage|Pass&word": "Con&traseña",
+    "FirstRunPage|This laptop has no users yet. Create yours: your password protects "
+    "everything stored here.":
+        "Esta computadora todavía no tiene usuarios. Cree el suyo: su contraseña protege "
+        "todo lo que se guarda aquí.",
     "FirstRunPage|&Enroll with the central office instead":
         "Registrarse con la &oficina central",
 }

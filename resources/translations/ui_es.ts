@@ -1003,87 +1003,87 @@
   <context>
     <name>FirstRunPage</name>
     <message>
-      <location filename="../../app/ui/first_run.py" line="50" />
+      <location filename="../../app/ui/first_run.py" line="57" />
       <source>Welcome to Defensoría</source>
       <translation>Le damos la bienvenida a Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="54" />
+      <location filename="../../app/ui/first_run.py" line="61" />
       <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
-      <translation>Este computador todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
+      <translation>Esta computadora todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="57" />
+      <location filename="../../app/ui/first_run.py" line="64" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="63" />
+      <location filename="../../app/ui/first_run.py" line="70" />
       <source>e.g. ana.chicaiza</source>
       <translation>p. ej. ana.chicaiza</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="64" />
+      <location filename="../../app/ui/first_run.py" line="71" />
       <source>Community promoter</source>
       <translation>Promotor/a comunitario/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="65" />
+      <location filename="../../app/ui/first_run.py" line="72" />
       <source>Consejo technician</source>
       <translation>Técnico/a del Consejo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="66" />
+      <location filename="../../app/ui/first_run.py" line="73" />
       <source>Junta clerk</source>
       <translation>Secretario/a de la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="67" />
+      <location filename="../../app/ui/first_run.py" line="74" />
       <source>Administrator</source>
       <translation>Administrador/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="68" />
+      <location filename="../../app/ui/first_run.py" line="75" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="71" />
+      <location filename="../../app/ui/first_run.py" line="78" />
       <source>At least {0} characters</source>
       <translation>Al menos {0} caracteres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="75" />
+      <location filename="../../app/ui/first_run.py" line="82" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="76" />
+      <location filename="../../app/ui/first_run.py" line="83" />
       <source>Your &amp;name</source>
       <translation>Su &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="77" />
+      <location filename="../../app/ui/first_run.py" line="84" />
       <source>&amp;User name</source>
       <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="78" />
+      <location filename="../../app/ui/first_run.py" line="85" />
       <source>&amp;Role</source>
       <translation>&amp;Función</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="79" />
+      <location filename="../../app/ui/first_run.py" line="86" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="80" />
+      <location filename="../../app/ui/first_run.py" line="87" />
       <source>Pass&amp;word</source>
       <translation>Con&amp;traseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="81" />
+      <location filename="../../app/ui/first_run.py" line="88" />
       <source>Repea&amp;t the password</source>
       <translation>&amp;Repita la contraseña</translation>
     </message>
@@ -1092,27 +1092,27 @@
       <translation type="vanished">&amp;Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="86" />
+      <location filename="../../app/ui/first_run.py" line="93" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="88" />
+      <location filename="../../app/ui/first_run.py" line="95" />
       <source>&amp;Create user and start</source>
       <translation>&amp;Crear usuario y empezar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="93" />
+      <location filename="../../app/ui/first_run.py" line="100" />
       <source>&amp;Enroll with the central office instead</source>
       <translation>Registrarse con la &amp;oficina central</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="98" />
+      <location filename="../../app/ui/first_run.py" line="105" />
       <source>Preparing the encrypted store…</source>
       <translation>Preparando el almacén cifrado…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="104" />
+      <location filename="../../app/ui/first_run.py" line="111" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
     </message>
@@ -1629,37 +1629,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="74" />
+      <location filename="../../app/ui/app_window.py" line="75" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="148" />
+      <location filename="../../app/ui/app_window.py" line="149" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="167" />
+      <location filename="../../app/ui/app_window.py" line="168" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="185" />
+      <location filename="../../app/ui/app_window.py" line="186" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="193" />
+      <location filename="../../app/ui/app_window.py" line="194" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="264" />
+      <location filename="../../app/ui/app_window.py" line="265" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="265" />
+      <location filename="../../app/ui/app_window.py" line="266" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -3027,42 +3027,42 @@
       <translation>Escriba la contraseña de esta computadora para abrir el registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="24" />
+      <location filename="../../app/ui/unlock.py" line="25" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="27" />
+      <location filename="../../app/ui/unlock.py" line="28" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="28" />
+      <location filename="../../app/ui/unlock.py" line="29" />
       <source>&amp;User</source>
       <translation>&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="31" />
+      <location filename="../../app/ui/unlock.py" line="32" />
       <source>&amp;Password of this computer</source>
       <translation>&amp;Contraseña de esta computadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="55" />
+      <location filename="../../app/ui/unlock.py" line="56" />
       <source>Locked after a while without use. Enter the password of this computer to continue, or choose another user.</source>
       <translation>Bloqueado tras un rato sin uso. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="57" />
+      <location filename="../../app/ui/unlock.py" line="58" />
       <source>Locked. Enter the password of this computer to continue, or choose another user.</source>
       <translation>Bloqueado. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="60" />
+      <location filename="../../app/ui/unlock.py" line="61" />
       <source>Choose the user and enter the password of this computer.</source>
       <translation>Elija el usuario y escriba la contraseña de esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="64" />
+      <location filename="../../app/ui/unlock.py" line="65" />
       <source>Enter the password of this computer to open the register: the one chosen when your user was created here (it can differ from your password on the server).</source>
       <translation>Escriba la contraseña de esta computadora para abrir el registro: la que se eligió al crear su usuario aquí (puede ser distinta de su contraseña del servidor).</translation>
     </message>
@@ -3071,17 +3071,17 @@
       <translation type="vanished">&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="34" />
+      <location filename="../../app/ui/unlock.py" line="35" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="36" />
+      <location filename="../../app/ui/unlock.py" line="37" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="41" />
+      <location filename="../../app/ui/unlock.py" line="42" />
       <source>Opening…</source>
       <translation>Abriendo…</translation>
     </message>
@@ -3094,7 +3094,7 @@
       <translation type="vanished">Elija el usuario y escriba su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="71" />
+      <location filename="../../app/ui/unlock.py" line="72" />
       <source>Type your password.</source>
       <translation>Escriba su contraseña.</translation>
     </message>
