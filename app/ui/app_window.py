@@ -13,12 +13,13 @@ from app.core.store.keyring import LocalUser, keyring_for
 from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.first_run import FirstRunPage
+from app.ui.focus import FocusTracker
 from app.ui.idle import IdleWatcher
 from app.ui.menus import Menus
 from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
 from app.ui.status_bar import StatusBar
 from app.ui.unlock import UnlockPage
-from app.ui.widgets import FOCUS_STYLE, rescale_fonts
+from app.ui.widgets import rescale_fonts
 
 if TYPE_CHECKING:
     from app.ui.session import Session
@@ -51,12 +52,11 @@ class MainWindow(QMainWindow):
         self.translators = i18n.install(app, ctx.language, self)
         self.base_font = app.font()
         self.apply_text_size()
+        self.focus = FocusTracker(app, self)  # a ring shows where the keyboard is
         self.idle = IdleWatcher(app, ctx.idle_interval_ms())
         self.idle.idle.connect(lambda: self.lock(idle=True))
         self.menus = Menus(self)
         self.stack = QStackedWidget()
-        # Every page, and the forms and dialogs they open (their children), show focus.
-        self.stack.setStyleSheet(FOCUS_STYLE)
         self.setCentralWidget(self.stack)
         self.status = StatusBar(self._pending)
         self.setStatusBar(self.status)

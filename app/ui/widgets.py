@@ -23,15 +23,6 @@ from PySide6.QtWidgets import (
 from app.core.catalogs import Catalog, Territory
 
 ERROR_STYLE = "color: #b3261e;"
-# Where the keyboard is must always show: the platform styles draw no focus on buttons,
-# tables and lists (Fusion), so the main window's pages
-# and their dialogs add a ring to those in focus.
-FOCUS_STYLE = (
-    "QPushButton:focus, QToolButton:focus { border: 2px solid #1f5f99; border-radius: 3px;"
-    " padding: 0px 3px; background: palette(button); }"
-    "QAbstractItemView:focus, QComboBox:focus { border: 2px solid #1f5f99; }"
-    "QCheckBox:focus, QRadioButton:focus { background: #d6e6f5; }"
-)
 
 
 def combo(items: list[tuple[str, str]], empty: str | None = None, name: str = "") -> QComboBox:

@@ -4,7 +4,7 @@ focus always shows, Ctrl+L locks and says so plainly, Qt's own texts speak Spani
 text enlarges the navigation too, and enrolling over clear http asks first."""
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -39,13 +39,17 @@ def test_ctrl_s_saves_the_open_form(qtbot, qapp, ui_ctx, catalogs) -> None:
 
 
 def _focus_shows(widget: QWidget, elsewhere: QWidget) -> bool:
+    """The control and a few pixels around it, as its window draws them, change when the
+    keyboard comes to it."""
+    window = widget.window()
+    around = QRect(widget.mapTo(window, QPoint(-4, -4)), widget.size() + QSize(8, 8))
     elsewhere.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
-    before = widget.grab().toImage()
+    before = window.grab(around).toImage()
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     QApplication.processEvents()
     assert widget.hasFocus()
-    return widget.grab().toImage() != before
+    return window.grab(around).toImage() != before
 
 
 def test_the_focus_always_shows(qtbot, qapp, ui_ctx, catalogs) -> None:
@@ -62,6 +66,7 @@ def test_the_focus_always_shows(qtbot, qapp, ui_ctx, catalogs) -> None:
         "check": next(c for c in page.findChildren(QCheckBox) if c.isVisible()),
     }
     unseen = [name for name, w in controls.items() if not _focus_shows(w, shell.search)]
+    snap(window, "17-focus-ring-on-a-check-box")
     shell.go_to(2)
     if not _focus_shows(shell.cases.table, shell.search):
         unseen.append("table")
