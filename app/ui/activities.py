@@ -135,7 +135,7 @@ class ActivitiesPage(QWidget):
         self.table = table_view(self.tr("Community activities"))
         self.table.setModel(self.model)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.table, {0: 14, 1: 20, 3: 30, 4: 14, 5: 18, 6: 14, 7: 21, 8: 11})
+        column_widths(self.table, {0: 12, 1: 14, 3: 12, 4: 6, 5: 6, 6: 6, 7: 6, 8: 6})
         layout.addWidget(self.table, 1)
 
     @staticmethod

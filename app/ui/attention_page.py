@@ -52,6 +52,9 @@ class AttentionPage(QWidget):
         self.table = table_view(self.tr("Needs attention"))
         self.table.setModel(self.model)
         self.table.setWordWrap(True)
+        # Rows as tall as their wrapped data, also after the columns settle.
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         column_widths(self.table, {0: 6, 1: 18, 2: 40, 3: 44})
         layout.addWidget(self.table, 1)
@@ -75,7 +78,6 @@ class AttentionPage(QWidget):
         rows = self.desk.needs_attention()
         self.owners = {r.seq: self.words.owner(r.record_type, r.record_id) for r in rows}
         self.model.set_items(rows)
-        self.table.resizeRowsToContents()
         if self.model.rowCount():
             self.table.selectRow(0)
         self._enable()

@@ -62,6 +62,7 @@ class ReferralInboxPage(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {0: 16})
         self.table.activated.connect(lambda index: self.open_case.emit(
             self.model.item_at(index.row()).case_id))
         layout.addWidget(self.table, 3)
@@ -77,7 +78,7 @@ class ReferralInboxPage(QWidget):
         self.person_table.setModel(self.persons)
         self.person_table.horizontalHeader().setSectionResizeMode(
             5, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.person_table, {0: 36, 1: 18, 2: 33, 3: 15, 4: 41})
+        column_widths(self.person_table, {0: 30, 1: 10, 2: 26, 3: 8, 4: 26})
         title = buddy(self.tr("Affected &persons of the referral"), self.person_table)
         bold = title.font()
         bold.setBold(True)

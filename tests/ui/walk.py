@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -158,7 +159,36 @@ def clipped(window: QWidget) -> list[str]:
         if isinstance(widget, QHeaderView) and widget.orientation() == \
                 Qt.Orientation.Horizontal:
             problems += _clipped_headers(widget, name)
+        if isinstance(widget, QTableView) and not (
+                widget.wordWrap() and widget.verticalHeader().sectionResizeMode(0)
+                == QHeaderView.ResizeMode.ResizeToContents):  # rows that grow do not cut
+            problems += clipped_cells(widget)
     return problems
+
+
+# Cell texts this short (a code, a date, a status, a name) are never cut; longer free text
+# (facts, reasons) may end in "…" and show whole in its page.
+SHORT_CELL = 30
+
+
+def clipped_cells(view: QTableView, rows: int = 30) -> list[str]:
+    """Short cell texts a table cuts with "…" (its column too narrow)."""
+    model, header = view.model(), view.horizontalHeader()
+    if model is None:
+        return []
+    metrics, out = view.fontMetrics(), []
+    for column in range(model.columnCount(QModelIndex())):
+        if view.isColumnHidden(column):
+            continue
+        room = header.sectionSize(column) - 8  # the cell's margins
+        for row in range(min(rows, model.rowCount(QModelIndex()))):
+            text = str(model.index(row, column).data() or "")
+            if 0 < len(text) <= SHORT_CELL and "\n" not in text and \
+                    metrics.horizontalAdvance(text) > room:
+                out.append(f"table {view.accessibleName()!r}: {text!r} cut in column "
+                           f"{model.headerData(column, Qt.Orientation.Horizontal)!r}")
+                break
+    return out
 
 
 def _clipped_headers(header: QHeaderView, name: str) -> list[str]:
