@@ -35,6 +35,8 @@ from app.ui.widgets import (
 )
 
 GROUPS = ("ninez", "adolescencia", "adultos", "adultos_mayores")
+AGE_RANGES = {"ninez": "0–11", "adolescencia": "12–17", "adultos": "18–64",
+              "adultos_mayores": "65+"}
 
 
 class ActivityDialog(FormDialog):
@@ -129,13 +131,19 @@ class ActivitiesPage(QWidget):
             (self.tr("Type"), lambda a: ctx.label("activity_types", a.activity_type)),
             (self.tr("Topic"), lambda a: a.topic),
             (self.tr("Parish"), lambda a: ctx.parish_name(a.parish)),
-            *[(labels.attendance_group_short(g), self._group_count(g)) for g in GROUPS],
+            # Attendance by age: the ranges head the columns (the groups' names are their
+            # tips), so that the topic and parish keep room with larger text.
+            *[(AGE_RANGES[g], self._group_count(g)) for g in GROUPS],
             (total, lambda a: str(a.total_attendance)),
         ], lambda a: a.id)
+        self.model.header_tips = {4 + i: labels.attendance_group(g)
+                                  for i, g in enumerate(GROUPS)}
         self.table = table_view(self.tr("Community activities"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.table, {0: 12, 1: 14, 3: 12, 4: 6, 5: 6, 6: 6, 7: 6, 8: 6})
+        for column in (2, 3):  # topic and parish share the room the counts leave
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {0: 13, 1: 14, 4: 5, 5: 5, 6: 5, 7: 5, 8: 5})
         layout.addWidget(self.table, 1)
 
     @staticmethod

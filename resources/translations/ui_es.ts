@@ -32,38 +32,38 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="120" />
-      <location filename="../../app/ui/activities.py" line="135" />
+      <location filename="../../app/ui/activities.py" line="122" />
+      <location filename="../../app/ui/activities.py" line="141" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="122" />
+      <location filename="../../app/ui/activities.py" line="124" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="126" />
+      <location filename="../../app/ui/activities.py" line="128" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="128" />
+      <location filename="../../app/ui/activities.py" line="130" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="129" />
+      <location filename="../../app/ui/activities.py" line="131" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="130" />
+      <location filename="../../app/ui/activities.py" line="132" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="131" />
+      <location filename="../../app/ui/activities.py" line="133" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -71,70 +71,70 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="46" />
+      <location filename="../../app/ui/activities.py" line="48" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="47" />
+      <location filename="../../app/ui/activities.py" line="49" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="48" />
-      <location filename="../../app/ui/activities.py" line="54" />
+      <location filename="../../app/ui/activities.py" line="50" />
+      <location filename="../../app/ui/activities.py" line="56" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="49" />
+      <location filename="../../app/ui/activities.py" line="51" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="50" />
+      <location filename="../../app/ui/activities.py" line="52" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="51" />
+      <location filename="../../app/ui/activities.py" line="53" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="51" />
+      <location filename="../../app/ui/activities.py" line="53" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="53" />
+      <location filename="../../app/ui/activities.py" line="55" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="58" />
+      <location filename="../../app/ui/activities.py" line="60" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="62" />
-      <location filename="../../app/ui/activities.py" line="71" />
+      <location filename="../../app/ui/activities.py" line="64" />
+      <location filename="../../app/ui/activities.py" line="73" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="63" />
-      <location filename="../../app/ui/activities.py" line="72" />
+      <location filename="../../app/ui/activities.py" line="65" />
+      <location filename="../../app/ui/activities.py" line="74" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="75" />
+      <location filename="../../app/ui/activities.py" line="77" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="105" />
+      <location filename="../../app/ui/activities.py" line="107" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -182,52 +182,52 @@
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="59" />
+      <location filename="../../app/ui/attention_page.py" line="62" />
       <source>&amp;Resend</source>
       <translation>&amp;Reenviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="60" />
+      <location filename="../../app/ui/attention_page.py" line="63" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Descartar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="61" />
+      <location filename="../../app/ui/attention_page.py" line="64" />
       <source>O&amp;pen the record</source>
       <translation>A&amp;brir el registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="99" />
+      <location filename="../../app/ui/attention_page.py" line="101" />
       <source>The change will be sent again with the next synchronisation.</source>
       <translation>El cambio se enviará otra vez en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="108" />
+      <location filename="../../app/ui/attention_page.py" line="110" />
       <source>The server never received this record ({0}). It will be deleted from this computer, with the changes made to it since, and will not be sent. This cannot be undone.</source>
       <translation>El servidor nunca recibió este registro ({0}). Se eliminará de esta computadora, con los cambios que se le hicieron después, y no se enviará. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="112" />
+      <location filename="../../app/ui/attention_page.py" line="114" />
       <source>This record ({0}) will not be deleted on the server. At the next synchronisation it comes back to this computer as the server has it.</source>
       <translation>Este registro ({0}) no se eliminará en el servidor. En la próxima sincronización vuelve a esta computadora tal como lo tiene el servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="116" />
+      <location filename="../../app/ui/attention_page.py" line="118" />
       <source>This change will not be sent. At the next synchronisation this computer receives the server's data of this record ({0}) again, in place of what was changed here.</source>
       <translation>Este cambio no se enviará. En la próxima sincronización esta computadora recibe otra vez los datos del servidor de este registro ({0}), en lugar de lo que se cambió aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="119" />
+      <location filename="../../app/ui/attention_page.py" line="121" />
       <source>Dismiss this change?</source>
       <translation>¿Descartar este cambio?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="120" />
+      <location filename="../../app/ui/attention_page.py" line="122" />
       <source>&amp;Dismiss</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="123" />
+      <location filename="../../app/ui/attention_page.py" line="125" />
       <source>The change was dismissed.</source>
       <translation>El cambio fue descartado.</translation>
     </message>
@@ -641,7 +641,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="190" />
+      <location filename="../../app/ui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -1586,42 +1586,38 @@
       <translation>Adultos mayores (65+)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="61" />
       <source>Children</source>
-      <translation>Niñez</translation>
+      <translation type="vanished">Niñez</translation>
+    </message>
+    <message>
+      <source>Adolescents</source>
+      <translation type="vanished">Adolescencia</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation type="vanished">Adultos</translation>
+    </message>
+    <message>
+      <source>Older adults</source>
+      <translation type="vanished">Adultos mayores</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels.py" line="62" />
-      <source>Adolescents</source>
-      <translation>Adolescencia</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/labels.py" line="63" />
-      <source>Adults</source>
-      <translation>Adultos</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/labels.py" line="64" />
-      <source>Older adults</source>
-      <translation>Adultos mayores</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/labels.py" line="69" />
       <source>Child (under 12)</source>
       <translation>Niña o niño (menor de 12)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="70" />
+      <location filename="../../app/ui/labels.py" line="63" />
       <source>Adolescent (12 to 17)</source>
       <translation>Adolescente (12 a 17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="71" />
+      <location filename="../../app/ui/labels.py" line="64" />
       <source>Adult</source>
       <translation>Persona adulta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="72" />
+      <location filename="../../app/ui/labels.py" line="65" />
       <source>Older adult</source>
       <translation>Persona adulta mayor</translation>
     </message>
@@ -2228,102 +2224,102 @@
     </message>
     <message>
       <location filename="../../app/ui/junta_inbox.py" line="57" />
-      <location filename="../../app/ui/junta_inbox.py" line="93" />
+      <location filename="../../app/ui/junta_inbox.py" line="94" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="69" />
+      <location filename="../../app/ui/junta_inbox.py" line="70" />
       <source>Names and surnames</source>
       <translation>Nombres y apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="70" />
+      <location filename="../../app/ui/junta_inbox.py" line="71" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="71" />
+      <location filename="../../app/ui/junta_inbox.py" line="72" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="72" />
+      <location filename="../../app/ui/junta_inbox.py" line="73" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="73" />
+      <location filename="../../app/ui/junta_inbox.py" line="74" />
       <source>Identity document</source>
       <translation>Documento de identidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="74" />
+      <location filename="../../app/ui/junta_inbox.py" line="75" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="76" />
+      <location filename="../../app/ui/junta_inbox.py" line="77" />
       <source>Affected persons of the referral</source>
       <translation>Personas afectadas de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="81" />
+      <location filename="../../app/ui/junta_inbox.py" line="82" />
       <source>Affected &amp;persons of the referral</source>
       <translation>&amp;Personas afectadas de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="87" />
+      <location filename="../../app/ui/junta_inbox.py" line="88" />
       <source>Mark as &amp;received</source>
       <translation>Marcar como &amp;recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="91" />
+      <location filename="../../app/ui/junta_inbox.py" line="92" />
       <source>New status</source>
       <translation>Nuevo estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="95" />
+      <location filename="../../app/ui/junta_inbox.py" line="96" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="96" />
+      <location filename="../../app/ui/junta_inbox.py" line="97" />
       <source>New &amp;status</source>
       <translation>Nuevo e&amp;stado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="97" />
+      <location filename="../../app/ui/junta_inbox.py" line="98" />
       <source>&amp;Measure or answer</source>
       <translation>&amp;Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="98" />
+      <location filename="../../app/ui/junta_inbox.py" line="99" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="106" />
+      <location filename="../../app/ui/junta_inbox.py" line="107" />
       <source>Save &amp;answer</source>
       <translation>&amp;Guardar respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="119" />
+      <location filename="../../app/ui/junta_inbox.py" line="120" />
       <source>Age not recorded</source>
       <translation>Edad no registrada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="121" />
+      <location filename="../../app/ui/junta_inbox.py" line="122" />
       <source>about {0} years</source>
       <translation>unos {0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="122" />
+      <location filename="../../app/ui/junta_inbox.py" line="123" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="138" />
+      <location filename="../../app/ui/junta_inbox.py" line="139" />
       <source>Referrals: {0} · not yet received: {1}</source>
       <translation>Derivaciones: {0} · sin recibir: {1}</translation>
     </message>
@@ -2332,7 +2328,7 @@
       <translation type="vanished">{0} derivaciones, {1} aún sin recibir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="161" />
+      <location filename="../../app/ui/junta_inbox.py" line="162" />
       <source>Type the measure or the answer.</source>
       <translation>Escriba la medida o la respuesta.</translation>
     </message>

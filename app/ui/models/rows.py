@@ -16,6 +16,7 @@ class RowsTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.id_of = id_of
         self.items: list[Any] = []
+        self.header_tips: dict[int, str] = {}  # column → what its short header means
 
     def set_items(self, items: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -43,6 +44,8 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.header_tips.get(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
