@@ -143,7 +143,7 @@ class ActivitiesPage(QWidget):
         for column in (2, 3):  # topic and parish share the room the counts leave
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.table, {0: 13, 1: 14, 4: 5, 5: 5, 6: 5, 7: 5, 8: 5})
+        column_widths(self.table, {0: 13, 1: 17, 4: 5, 5: 5, 6: 5, 7: 5, 8: 5})
         layout.addWidget(self.table, 1)
 
     @staticmethod

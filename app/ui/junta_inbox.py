@@ -78,7 +78,7 @@ class ReferralInboxPage(QWidget):
         self.person_table.setModel(self.persons)
         self.person_table.horizontalHeader().setSectionResizeMode(
             5, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.person_table, {0: 30, 1: 10, 2: 26, 3: 8, 4: 26})
+        column_widths(self.person_table, {0: 30, 1: 10, 2: 30, 3: 10, 4: 26})
         title = buddy(self.tr("Affected &persons of the referral"), self.person_table)
         bold = title.font()
         bold.setBold(True)
