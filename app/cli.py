@@ -20,6 +20,7 @@ from app.core.command_line import (
     Parser,
     cli_translator,
     failure_message,
+    parish_code,
     parser_class,
     read_password,
 )
@@ -57,7 +58,8 @@ def build_parser(tr: Translate) -> Parser:
     demo = commands.add_parser("demo-data", help=tr(N_("fill the store with demo data")))
     demo.add_argument("--families", type=int, required=True, help=tr(N_("households")))
     demo.add_argument("--seed", type=int, default=1, help=tr(N_("random seed")))
-    demo.add_argument("--parish", default=None, help=tr(N_("put everything in this parish")))
+    demo.add_argument("--parish", default=None, help=tr(N_(
+        "put everything in this parish (default: a promoter's own)")))
 
     export = commands.add_parser("export", help=tr(N_("export every record")))
     export.add_argument("--format", choices=["jsonl", "csv", "xlsx"], default="jsonl",
@@ -86,19 +88,15 @@ def open_workspace(args: argparse.Namespace, tr: Translate) -> Workspace:
         if len(users) != 1:
             raise CliError(N_("Several users share this folder: give --username."))
         username = users[0].username
-    return unlock(args.data_dir, username, read_password(tr, N_("Password: ")), None,
-                  SystemClock())
+    # Kept for `enroll`, which gives this user the server's role and parish.
+    args.local_password = read_password(tr, N_("Password: "))
+    return unlock(args.data_dir, username, args.local_password, None, SystemClock())
 
 
 def cmd_init(args: argparse.Namespace, tr: Translate) -> int:
     from app.core.catalogs import Catalogs
 
-    parish = ""
-    if args.parish:
-        found = Catalogs.load().territory.find(args.parish)
-        if found is None:
-            raise CliError(N_("Unknown parish: {name}."), name=args.parish)
-        parish = found.code
+    parish = parish_code(Catalogs.load().territory, args.parish)
     password = read_password(tr, N_("New password: "))
     ws = initialise(args.data_dir, LocalUser(args.new_username, args.role, parish), password,
                     None, SystemClock())
@@ -115,12 +113,9 @@ def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
         raise CliError(N_("--families must be a positive number."))
     ws = open_workspace(args, tr)
     try:
-        parish = None
-        if args.parish:
-            found = ws.catalogs.territory.find(args.parish)
-            if found is None:
-                raise CliError(N_("Unknown parish: {name}."), name=args.parish)
-            parish = found.code
+        # A promoter's demo families are in their parish: the server refuses others.
+        parish = parish_code(ws.catalogs.territory, args.parish or "") or (
+            ws.user.parish if ws.user.role == "promotor" else "") or None
         summary = DemoGenerator(ws.db, ws.writer, ws.catalogs, ws.today(), args.seed)\
             .generate(args.families, parish)
     finally:

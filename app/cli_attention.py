@@ -12,7 +12,9 @@ from collections.abc import Callable
 
 from app.core import outbox
 from app.core.attention import AttentionService
+from app.core.command_line import language
 from app.core.i18n import N_, Translate
+from app.core.record_words import RecordWords
 from app.core.services.sync_desk import AttentionRow, SyncDesk
 from app.core.workspace import Workspace
 
@@ -43,10 +45,12 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     dismiss.add_argument("--yes", action="store_true", help=tr(N_("do not ask to confirm")))
 
 
-def describe(row: AttentionRow, tr: Translate) -> str:
-    return tr(N_("Change {seq}: {kind}, {op}; fields: {fields}. {reason}")).format(
-        seq=row.seq, kind=row.record_type, op=tr(OPS.get(row.op, row.op)),
-        fields=", ".join(row.fields) or "—", reason=tr(outbox.reason_message(row.reason)))
+def describe(row: AttentionRow, words: RecordWords, tr: Translate) -> str:
+    """The change as the desktop's page shows it: whose record, its data in words."""
+    return tr(N_("Change {seq}: {kind} ({owner}), {op}; {data}. {reason}")).format(
+        seq=row.seq, kind=words.kind(row.record_type),
+        owner=words.owner(row.record_type, row.record_id), op=tr(OPS.get(row.op, row.op)),
+        data=words.details(row.fields) or "—", reason=tr(outbox.reason_message(row.reason)))
 
 
 def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) -> int:
@@ -54,9 +58,10 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
     try:
         rows = {row.seq: row for row in SyncDesk(ws.db, ws.clock).needs_attention()}
         service = AttentionService(ws.db, ws.writer)
+        words = RecordWords(ws.db, ws.catalogs, language(), tr)
         if args.attention_action == "list":
             for row in rows.values():
-                print(describe(row, tr))
+                print(describe(row, words, tr))
             if not rows:
                 print(tr(N_("No change needs attention.")))
             return 0
@@ -66,7 +71,8 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
                         "sync.")).format(seq=args.seq, new=new))
             return 0
         row = rows.get(args.seq)
-        if row is not None and not args.yes and not _confirm(row, tr):
+        if row is not None and not args.yes and not _confirm(describe(row, words, tr), row,
+                                                             tr):
             print(tr(N_("Cancelled.")))
             return EXIT_CANCELLED
         done = service.dismiss(args.seq)  # an unknown number fails here, in words
@@ -79,13 +85,13 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
         ws.close()
 
 
-def _confirm(row: AttentionRow, tr: Translate) -> bool:
+def _confirm(described: str, row: AttentionRow, tr: Translate) -> bool:
     from app.core.command_line import CliError
 
     if not sys.stdin.isatty():
         raise CliError(N_("Add --yes to dismiss change {seq} without being asked."),
                        seq=row.seq)
-    print(describe(row, tr))
+    print(described)
     print(tr(WHAT_HAPPENS.get(row.op, WHAT_HAPPENS["update"])))
     answer = input(tr(N_("Dismiss change {seq}? [y/N] ")).format(seq=row.seq))
     return answer.strip().lower() in (tr(N_("y")), "y")

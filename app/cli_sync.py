@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.core import outbox
 from app.core.i18n import N_, Translate
+from app.core.record_words import KINDS
 from app.core.store.database import Database
 from app.core.workspace import Workspace
 
@@ -58,7 +59,7 @@ def print_report(report: "SyncReport", tr: Translate, db: Database) -> int:
               .format(count=report.conflicts))
     for entry in outbox.needs_attention(db):
         print(tr(N_("Needs attention: change {seq} ({kind}): {reason}")).format(
-            seq=entry.seq, kind=entry.record_type,
+            seq=entry.seq, kind=tr(KINDS.get(entry.record_type, entry.record_type)),
             reason=tr(outbox.reason_message(entry.reason))), file=sys.stderr)
     if report.complete:
         return 0
@@ -85,6 +86,12 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
                                          ca_file=args.ca_file, allow_http=args.allow_http)
             print(tr(N_("This device is enrolled with {url} as {user}.")).format(
                 url=done.server_url, user=done.username))
+            from app.first_enrollment import bind_to_server
+
+            if bind_to_server(ws.data_dir, ws.user, args.local_password, done):
+                print(tr(N_("The local user {user} now has the role and parish the server "
+                            "assigned: {role}, {parish}.")).format(
+                    user=ws.user.username, role=done.role, parish=done.parish or "—"))
             return 0
         if args.command == "sync":
             status = print_report(SyncClient(db, ws.clock).sync(), tr, db)

@@ -205,6 +205,7 @@ def open_window(folder: Path, tr: Translate) -> str:
         window.try_unlock(USERNAME, PASSWORD)
         loop.exec()
         opened = window.shell is not None and window.isVisible()
+        qt_texts = qt_own_texts(window.ctx.language)
         window.close()
         # The self-test must not move the user's own window: put the saved geometry back.
         if geometry is None:
@@ -216,8 +217,28 @@ def open_window(folder: Path, tr: Translate) -> str:
         qt_app.processEvents()
     if not opened:
         raise CheckFailed(N_("the main window did not open the store"))
+    if qt_texts:
+        raise CheckFailed(N_("Qt's own texts are not translated: {text}"), text=qt_texts)
     if warnings:
         raise CheckFailed(N_("Qt warned: {message}"), message=warnings[0])
+    return ""
+
+
+# Qt's own texts the user meets (standard buttons, the file dialog) and their Spanish:
+# the bundle must carry qtbase_es.qm and our qt_es.qm corrections.
+QT_SPANISH = (("QPlatformTheme", "Cancel", "Cancelar"),
+              ("QFileDialog", "&Look in:", "&Buscar en:"))
+
+
+def qt_own_texts(language: str) -> str:
+    """'' when Qt's own texts speak the window's language; else the first that does not."""
+    from PySide6.QtCore import QCoreApplication
+
+    if language != "es":
+        return ""
+    for context, source, spanish in QT_SPANISH:
+        if QCoreApplication.translate(context, source) != spanish:
+            return source
     return ""
 
 

@@ -10,7 +10,7 @@ import getpass
 import os
 import sys
 
-from app.core.catalogs import CatalogError
+from app.core.catalogs import CatalogError, Territory
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate, translator
 
@@ -66,6 +66,17 @@ def read_password(tr: Translate, prompt: str) -> str:
     if not sys.stdin.isatty():
         raise CliError(N_("Set DEFENSORIA_PASSWORD or run the command in a terminal."))
     return getpass.getpass(tr(prompt))
+
+
+def parish_code(territory: Territory, text: str) -> str:
+    """The code of the parish a --parish option names: its code, its name or a known
+    spelling ("Pilahuín", "pilaguin", "PIL"); '' for none given."""
+    if not text.strip():
+        return ""
+    found = territory.find(text)
+    if found is None:
+        raise CliError(N_("Unknown parish: {name}."), name=text)
+    return found.code
 
 
 def failure_message(exc: BaseException, tr: Translate,

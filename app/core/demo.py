@@ -32,7 +32,13 @@ from app.core.records import (
     Visit,
 )
 from app.core.records.community import ATTENDANCE_KEYS
-from app.core.rules.legal import FISCALIA, at_least_minimum, non_mediable, referral_route
+from app.core.rules.legal import (
+    at_least_minimum,
+    check_can_close,
+    non_mediable,
+    referral_route,
+)
+from app.core.rules.referrals import NOT_SENT
 from app.core.store.database import Database
 from app.core.text import name_key
 from app.core.writer import RecordWriter
@@ -62,6 +68,7 @@ class DemoGenerator:
         self.rng = random.Random(seed)
         self.names = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
         self.case_counters: dict[str, int] = {}
+        self.closing: list[str] = []  # cases of the batch closed once their work exists
 
     def _id(self) -> str:
         bits = self.rng.getrandbits(128)
@@ -92,6 +99,10 @@ class DemoGenerator:
                       for _ in range(max(1, len(batch) // 400))]
             with self.db.write() as s:
                 self.writer.create_many(s, batch)
+                for case_id in self.closing:
+                    self.writer.update(s, Case, case_id, {
+                        "status": "closed", "status_reason": "Caso atendido."})
+            self.closing = []
             summary.records += len(batch)
             done += min(BATCH_FAMILIES, families - done)
             if progress:
@@ -205,25 +216,26 @@ class DemoGenerator:
                 agreements=rng.choice(self.names["agreements_templates"]),
                 outcome=rng.choice(("agreement", "partial", "no_agreement"))))
         route = referral_route(types, self.catalogs)
-        referred = set()
+        sent: set[str] = set()
         for institution in route:
             referral = self._new(Referral, case_id=case.id, institution=institution,
                                  reason="Derivación por vulneración de derechos.",
                                  urgency=rng.choice(("normal", "urgent", "immediate")))
             out.append(referral)
-            referred.add(institution)
-            for step in rng.choice(REFERRAL_PATHS):
+            path = rng.choice(REFERRAL_PATHS)
+            if path[-1] not in NOT_SENT:
+                sent.add(institution)
+            for step in path:
                 out.append(self._new(ReferralStatus, referral_id=referral.id, status=step,
                                      answer="Medida de protección emitida."
                                      if step == "answered" else ""))
-        sexual = any((it := self.catalogs.violation_types.get(t)) and it.extra.get("sexual")
-                     for t in types)
-        if rng.random() < 0.3 and (not sexual or referred & set(FISCALIA)):
-            case.status, case.status_reason = "closed", "Caso atendido."
+        case.status = "referred" if route else "in_progress"
+        # Closed as a promoter closes a case: after its referrals, by a change of its own
+        # (the server checks the referrals a closing needs when that change arrives).
+        if rng.random() < 0.3 and not check_can_close(types, sent, self.catalogs):
+            self.closing.append(case.id)
             out.append(self._new(CaseNote, case_id=case.id, kind="status", status="closed",
                                  text="Caso atendido."))
-        else:
-            case.status = "referred" if route else "in_progress"
         out.append(self._new(FollowUp, case_id=case.id, household_id=household.id,
                              due_on=self.today + timedelta(days=rng.randint(-10, 30)),
                              description="Seguimiento del caso"))

@@ -54,7 +54,7 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
         "Period from {start} to {end} · {where}")).format(
         start=ctx.day(start), end=ctx.day(end), where=where))
     story.append(fields([
-        (tr(N_("Cases opened")), number(stats.cases)),
+        (tr(N_("Cases registered in the period")), number(stats.cases)),
         (tr(N_("Attentions (affected persons)")), number(stats.attentions)),
         (tr(N_("Referrals")), number(stats.by_institution.total)),
         (tr(N_("Parishes with cases")), number(len(stats.by_parish.counts))),
@@ -66,8 +66,8 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
     job.step()
     trend = [(f"{m:%m/%Y}", stats.by_month.counts.get(m.strftime("%Y-%m"), 0))
              for m in months_between(start, end)]
-    story.append(KeepTogether([heading(tr(N_("2. Month-by-month trend"))),
-                               vertical_bars(trend, tr(N_("Cases opened per month")))]))
+    chart = vertical_bars(trend, tr(N_("Cases registered per month")))
+    story.append(KeepTogether([heading(tr(N_("2. Month-by-month trend"))), chart]))
     story += _section(ctx, tr(N_("3. Cases by parish")), tr(N_("Parish")), cases,
                       L.tally_rows(ctx, stats.by_parish, L.parish), stats.cases)
     story += _section(ctx, tr(N_("4. Attentions by sex")), tr(N_("Sex")), persons,

@@ -101,7 +101,7 @@ def stats_xlsx(ctx: ReportContext, tables: list[StatTable], stats: CaseStats) ->
     parish = ctx.parish_name(stats.scope.parish) if stats.scope.parish else \
         tr(N_("All parishes"))
     for row in ([tr(N_("Period")), period], [tr(N_("Parish")), parish],
-                [tr(N_("Cases opened")), stats.cases],
+                [tr(N_("Cases registered in the period")), stats.cases],
                 [tr(N_("Attentions (affected persons)")), stats.attentions],
                 [tr(N_("Referrals")), stats.by_institution.total],
                 [tr(N_("Generated on {date} at {time} by {author}")).format(

@@ -25,9 +25,19 @@ from app.ui.forms import FormDialog, OpenForm
 from app.ui.models.rows import RowsTableModel
 from app.ui.offers import tag
 from app.ui.session import Session
-from app.ui.widgets import DateField, catalog_items, combo, heading, parish_items, select_code
+from app.ui.widgets import (
+    DateField,
+    catalog_items,
+    column_widths,
+    combo,
+    heading,
+    parish_items,
+    select_code,
+)
 
 GROUPS = ("ninez", "adolescencia", "adultos", "adultos_mayores")
+AGE_RANGES = {"ninez": "0–11", "adolescencia": "12–17", "adultos": "18–64",
+              "adultos_mayores": "65+"}
 
 
 class ActivityDialog(FormDialog):
@@ -119,19 +129,23 @@ class ActivitiesPage(QWidget):
         layout.addLayout(top)
         total = self.tr("Total")
         self.model = RowsTableModel([
-            (self.tr("Date"), lambda a: a.held_on.isoformat()),
+            (self.tr("Date"), lambda a: labels.day(a.held_on), lambda a: a.held_on),
             (self.tr("Type"), lambda a: ctx.label("activity_types", a.activity_type)),
             (self.tr("Topic"), lambda a: a.topic),
             (self.tr("Parish"), lambda a: ctx.parish_name(a.parish)),
-            *[(labels.attendance_group_short(g), self._group_count(g)) for g in GROUPS],
+            # Attendance by age: the ranges head the columns (the groups' names are their
+            # tips), so that the topic and parish keep room with larger text.
+            *[(AGE_RANGES[g], self._group_count(g)) for g in GROUPS],
             (total, lambda a: str(a.total_attendance)),
         ], lambda a: a.id)
+        self.model.header_tips = {4 + i: labels.attendance_group(g)
+                                  for i, g in enumerate(GROUPS)}
         self.table = table_view(self.tr("Community activities"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 100), (1, 120), (3, 180), (4, 90), (5, 110), (6, 90),
-                              (7, 130), (8, 70)):
-            self.table.setColumnWidth(column, width)
+        for column in (2, 3):  # topic and parish share the room the counts leave
+            self.table.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {0: 13, 1: 17, 4: 5, 5: 5, 6: 5, 7: 5, 8: 5})
         layout.addWidget(self.table, 1)
 
     @staticmethod

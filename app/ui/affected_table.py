@@ -10,6 +10,7 @@ from app.ui import labels
 from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
+from app.ui.widgets import column_widths
 
 
 def age_text(person: AffectedPerson) -> str:
@@ -51,10 +52,7 @@ def affected_model(ctx: UiContext) -> RowsTableModel:
 def affected_view(model: RowsTableModel, name: str) -> QTableView:
     table = table_view(name)
     table.setModel(model)
-    # Names and addresses share what is left: the narrow columns fit their contents.
-    header = table.horizontalHeader()
-    for column in range(model.columnCount()):
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch
-                                    if column in (0, 5) else
-                                    QHeaderView.ResizeMode.ResizeToContents)
+    # The address takes what is left; widths in characters grow with larger text.
+    table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+    column_widths(table, {0: 30, 1: 10, 2: 30, 3: 10, 4: 26})
     return table

@@ -13,11 +13,13 @@ from app.core.store.keyring import LocalUser, keyring_for
 from app.ui import i18n
 from app.ui.context import UiContext
 from app.ui.first_run import FirstRunPage
+from app.ui.focus import FocusTracker
 from app.ui.idle import IdleWatcher
 from app.ui.menus import Menus
 from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
 from app.ui.status_bar import StatusBar
 from app.ui.unlock import UnlockPage
+from app.ui.widgets import rescale_fonts
 
 if TYPE_CHECKING:
     from app.ui.session import Session
@@ -50,8 +52,9 @@ class MainWindow(QMainWindow):
         self.translators = i18n.install(app, ctx.language, self)
         self.base_font = app.font()
         self.apply_text_size()
+        self.focus = FocusTracker(app, self)  # a ring shows where the keyboard is
         self.idle = IdleWatcher(app, ctx.idle_interval_ms())
-        self.idle.idle.connect(self.lock)
+        self.idle.idle.connect(lambda: self.lock(idle=True))
         self.menus = Menus(self)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
@@ -107,6 +110,8 @@ class MainWindow(QMainWindow):
             font = type(font)(font)
             font.setPointSizeF(font.pointSizeF() * LARGE_TEXT_FACTOR)
         self.app.setFont(font)
+        for window in self.app.topLevelWidgets():
+            rescale_fonts(window)
 
     # Opening -------------------------------------------------------------------
     def create_first_user(self, user: LocalUser, password: str) -> None:
@@ -190,7 +195,8 @@ class MainWindow(QMainWindow):
         QMessageBox.critical(self, self.tr("The database has a problem"), self.describe(exc))
 
     # Locking -------------------------------------------------------------------
-    def lock(self) -> None:
+    def lock(self, idle: bool = False) -> None:
+        """Locked by hand (Ctrl+L), or after a while without use (`idle`)."""
         if self.shell is None or self.locked_user is not None:
             return
         self.idle.stop()
@@ -199,10 +205,11 @@ class MainWindow(QMainWindow):
         self.menus.set_enabled(False)
         self.menuBar().hide()
         self.status.hide()
-        self.build_unlock_page(self.locked_user)
+        self.build_unlock_page(self.locked_user, idle=idle)
         self.locked.emit()
 
-    def build_unlock_page(self, locked_user: str | None, switching: bool = False) -> None:
+    def build_unlock_page(self, locked_user: str | None, switching: bool = False,
+                          idle: bool = False) -> None:
         old = getattr(self, "unlock_page", None)
         if old is not None:
             self.stack.removeWidget(old)
@@ -210,7 +217,7 @@ class MainWindow(QMainWindow):
         self.unlock_page = UnlockPage(keyring_for(self.ctx.data_dir).users)
         self.unlock_page.unlock_requested.connect(self.try_unlock)
         self._show(self.unlock_page)
-        self.unlock_page.prepare(locked_user, switching)
+        self.unlock_page.prepare(locked_user, switching, idle)
 
     def resume(self) -> None:
         self.locked_user = None

@@ -14,11 +14,11 @@ from app.core import outbox
 from app.core.attention import AttentionService
 from app.core.errors import UserError
 from app.core.i18n import Translate
+from app.core.record_words import RecordWords
 from app.core.services.sync_desk import AttentionRow, SyncDesk
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
-from app.ui.sync_pages import kind, summary
-from app.ui.widgets import ErrorLabel, button_row, confirm, heading, wrapped
+from app.ui.widgets import ErrorLabel, button_row, column_widths, confirm, heading, wrapped
 
 
 class AttentionPage(QWidget):
@@ -29,9 +29,10 @@ class AttentionPage(QWidget):
     open_record = Signal(str, str)  # ("case" | "household", id)
     confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
-    def __init__(self, desk: SyncDesk, service: AttentionService, core_tr: Translate) -> None:
+    def __init__(self, desk: SyncDesk, service: AttentionService, words: RecordWords,
+                 core_tr: Translate) -> None:
         super().__init__()
-        self.desk, self.service, self.core_tr = desk, service, core_tr
+        self.desk, self.service, self.words, self.core_tr = desk, service, words, core_tr
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Needs attention")))
         layout.addWidget(wrapped(self.tr(
@@ -39,16 +40,23 @@ class AttentionPage(QWidget):
             "there: correct the data, or ask the Consejo's technician to "
             "correct your territory or role, then resend the change; or "
             "dismiss it.")))
+        # Whose each record is, read once per refresh (a query or two per row).
+        self.owners: dict[int, str] = {}
         self.model = RowsTableModel([
             (self.tr("No."), lambda r: str(r.seq)),
-            (self.tr("Record"), lambda r: kind(r.record_type)),
+            (self.tr("Record"), lambda r: words.kind(r.record_type)),
+            (self.tr("Belongs to"), lambda r: self.owners.get(r.seq, "")),
             (self.tr("Reason"), lambda r: core_tr(outbox.reason_message(r.reason))),
-            (self.tr("Data"), lambda r: summary(r.fields)),
+            (self.tr("Data"), lambda r: words.details(r.fields)),
         ], lambda r: str(r.seq))
         self.table = table_view(self.tr("Needs attention"))
         self.table.setModel(self.model)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(2, 420)
+        self.table.setWordWrap(True)
+        # Rows as tall as their wrapped data, also after the columns settle.
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {0: 6, 1: 18, 2: 40, 3: 44})
         layout.addWidget(self.table, 1)
         row, self.buttons = button_row([
             ("resend", self.tr("&Resend"), self._resend),
@@ -67,7 +75,9 @@ class AttentionPage(QWidget):
     def refresh(self) -> None:
         self.notice.setText("")
         self.error.show_message("")
-        self.model.set_items(self.desk.needs_attention())
+        rows = self.desk.needs_attention()
+        self.owners = {r.seq: self.words.owner(r.record_type, r.record_id) for r in rows}
+        self.model.set_items(rows)
         if self.model.rowCount():
             self.table.selectRow(0)
         self._enable()
@@ -95,7 +105,7 @@ class AttentionPage(QWidget):
         row = self.current()
         if row is None:
             return
-        what = kind(row.record_type).lower()
+        what = self.words.kind(row.record_type).lower()
         if row.op == "create":
             text = self.tr("The server never received this record ({0}). It will be "
                            "deleted from this computer, with the changes made to it since, "

@@ -46,7 +46,7 @@ class StatusDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(ctx, session, context, parent)
         self.setWindowTitle(self.tr("Change the status"))
-        self.status = self.add_field("status", self.tr("New &status"), combo(
+        self.status = self.add_field("status", self.tr("New s&tatus"), combo(
             [(c, labels.case_status(c)) for c in CASE_STATUSES]))
         self.reason = self.add_field("status_reason", self.tr("&Why"), text_box(100))
         self.planned = session.ws.visits.pending_for_case(context["case_id"])

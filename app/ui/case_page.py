@@ -83,8 +83,8 @@ class CasePage(QWidget):
             ("visit", self.tr("Record vi&sit"), lambda: self._visit("record")),
             ("mediation", self.tr("&Mediation"), self.attempt_mediation),
             ("referral", self.tr("&Refer"), lambda: self.refer()),
-            ("step", self.tr("Referral s&tep"), self._step),
-            ("follow_up", self.tr("&Follow-up"), self._follow_up)), CASE_ACTIONS))
+            ("step", self.tr("Referral ste&p"), self._step),
+            ("follow_up", self.tr("Follo&w-up"), self._follow_up)), CASE_ACTIONS))
         tag_all(self.buttons, CASE_ACTIONS)
         layout.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -85,7 +85,7 @@ class CaseWizard(FormDialog):
                                                     self.tr("DD/MM/YYYY")))
         self.place = self.add_field("place", self.tr("&Place"), QLineEdit())
         self._step()
-        self.anonymous = self.add_field("reporter_anonymous", self.tr("Anonymous &report"),
+        self.anonymous = self.add_field("reporter_anonymous", self.tr("&Anonymous report"),
                                         QCheckBox(self.tr("The reporter asks not to be "
                                                           "named")))
         self.reporter_name = self.add_field("reporter_name", self.tr("Reporter's &name"),
@@ -109,13 +109,13 @@ class CaseWizard(FormDialog):
         self.refer_now.setChecked(True)
         self.form.addRow("", self.refer_now)
         self.back = QPushButton(self.tr("< &Back"))
-        self.next = QPushButton(self.tr("&Next >"))
+        self.next = QPushButton(self.tr("Ne&xt >"))
         self.buttons.addButton(self.back, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.next, QDialogButtonBox.ButtonRole.ActionRole)
         self.back.clicked.connect(lambda: self.go(self.steps.currentIndex() - 1))
         self.next.clicked.connect(self.forward)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("&Register case"))
+        self.save_button.setText(self.tr("Register &case"))
         self.finish()
         self.anonymous.toggled.connect(self._anonymous)
         self.types.itemChanged.connect(lambda _: self._law())

@@ -4,7 +4,6 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -17,7 +16,7 @@ from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.offers import tag
 from app.ui.session import Session
-from app.ui.widgets import combo, heading, labelled_filters
+from app.ui.widgets import column_widths, combo, heading, labelled_filters
 
 
 def table_view(name: str) -> QTableView:
@@ -56,7 +55,7 @@ class CasesPage(QWidget):
         self.model = RowsTableModel([
             (self.tr("Code"), lambda c: c.code),
             (self.tr("Affected persons"), lambda c: labels.people(c.affected)),
-            (self.tr("Opened"), lambda c: c.opened_on.isoformat()),
+            (self.tr("Opened"), lambda c: labels.day(c.opened_on), lambda c: c.opened_on),
             (self.tr("Parish"), lambda c: ctx.parish_name(c.parish)),
             (self.tr("Violation"), lambda c: ", ".join(
                 ctx.label("violation_types", t) for t in c.violation_types)),
@@ -65,11 +64,8 @@ class CasesPage(QWidget):
         ], lambda c: c.id)
         self.table = table_view(self.tr("Cases"))
         self.table.setModel(self.model)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 95), (3, 150), (5, 80), (6, 100)):
-            self.table.setColumnWidth(column, width)
+        # Widths in characters; with larger text the table scrolls rather than cut.
+        column_widths(self.table, {0: 18, 1: 36, 2: 13, 3: 28, 4: 32, 5: 10, 6: 14})
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)

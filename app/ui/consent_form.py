@@ -30,7 +30,7 @@ class ConsentDialog(FormDialog):
         self.rep_name = self.add_field("representative_name",
                                        self.tr("&Representative's name"), QLineEdit())
         self.rep_relation = self.add_field("representative_relation",
-                                           self.tr("Representative's &relation"), QLineEdit())
+                                           self.tr("Representative's re&lation"), QLineEdit())
         self.given_on = self.add_field("given_on", self.tr("&Date"), DateField(
             self.tr("Date"), self.tr("DD/MM/YYYY")))
         self.given_on.set_value(ctx.today())

@@ -4,10 +4,11 @@
 handler (the sync issue adds it); until then the page creates a local user only.
 """
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -30,7 +31,13 @@ def centered_card(host: QWidget, width: int = 460) -> QVBoxLayout:
     card.setStyleSheet("QFrame#card { background: palette(base); border: 1px solid "
                        "palette(mid); border-radius: 8px; }")
     card.setFixedWidth(width)
-    outer.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+    # Centred by stretches, not by an alignment flag: an aligned widget gets its size
+    # hint's height, and a wrapped paragraph whose text changes would be cut.
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(card)
+    row.addStretch(1)
+    outer.addLayout(row)
     outer.addStretch(1)
     inner = QVBoxLayout(card)
     inner.setContentsMargins(28, 24, 28, 24)
@@ -47,7 +54,9 @@ class FirstRunPage(QWidget):
         super().__init__()
         self.ctx = ctx
         box = centered_card(self, 520)
-        box.addWidget(heading(self.tr("Welcome to Defensoría"), 1.6))
+        title = heading(self.tr("Welcome to Defensoría"), 1.6)
+        title.setWordWrap(True)  # larger text: the card keeps its width
+        box.addWidget(title)
         box.addWidget(wrapped(self.tr(
             "This laptop has no users yet. Create yours: your password "
             "protects everything stored here.")))
@@ -76,7 +85,7 @@ class FirstRunPage(QWidget):
                               (self.tr("&Role"), self.role),
                               (self.tr("&Parish"), self.parish),
                               (self.tr("Pass&word"), self.password),
-                              (self.tr("&Repeat the password"), self.confirm)):
+                              (self.tr("Repea&t the password"), self.confirm)):
             widget.setAccessibleName(label.replace("&", ""))
             form.addRow(label, widget)
         box.addLayout(form)

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -73,6 +74,8 @@ class FormDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_t(CANCEL))
         self.buttons.accepted.connect(self.try_submit)
         self.buttons.rejected.connect(self.reject)
+        # Ctrl+S saves the open form, as in any program (the button says "Guardar").
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.try_submit)
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.banner)
         self.body.addLayout(self.form)

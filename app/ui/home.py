@@ -72,8 +72,7 @@ class HomePage(QWidget):
         self.answers = AgendaList(self.tr("New answers to my referrals"))
         self.visits = AgendaList(self.tr("Visits for today and overdue"))
         self.upcoming = AgendaList(self.tr("Visits in the next 14 days"))
-        self.must_refer = AgendaList(self.tr("Cases that must be referred and have no "
-                                             "referral sent"))
+        self.must_refer = AgendaList(self.tr("Cases to refer, no referral sent"))
         self.follow_ups = AgendaList(self.tr("Follow-ups due"))
         self.referrals = AgendaList(self.tr("Referrals without an answer after 48 hours"))
         self.stale = AgendaList(self.tr("Cases without activity for 30 days"))
@@ -83,6 +82,8 @@ class HomePage(QWidget):
         for i, box in enumerate(boxes):
             title = QLabel()
             title.setWordWrap(True)
+            # Room for a title of two lines: four columns are narrow for the long ones.
+            title.setMinimumHeight(2 * title.fontMetrics().lineSpacing())
             title.setBuddy(box)
             self.section_titles[box] = title
             grid.addWidget(title, (i // COLUMNS) * 2, i % COLUMNS,

@@ -27,7 +27,7 @@ from app.ui.person_form import PersonDialog
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
 from app.ui.visit_view import VisitView, open_visit
-from app.ui.widgets import button_row, confirm, heading
+from app.ui.widgets import button_row, column_widths, confirm, heading
 
 OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 # What each button writes (app.core.permissions): a role is offered only what it may do.
@@ -51,15 +51,19 @@ class HouseholdPage(QWidget):
         self.place = QLabel()
         layout.addWidget(self.title)
         layout.addWidget(self.place)
+        # The family's actions above; the selected member's under the members table (one
+        # row of eight buttons did not fit 1366 pixels with larger text).
         actions, self.buttons = button_row(offered(session.may, (
             ("edit", self.tr("&Edit family"), self._edit),
             ("add", self.tr("&Add member"), self._add_member),
-            ("person", self.tr("Edit &person"), self._edit_person),
-            ("consent", self.tr("Record c&onsent"), self._consent),
-            ("remove", self.tr("Re&move person"), self._remove),
             ("plan", self.tr("Plan &visit"), self._plan_visit),
             ("visit", self.tr("Record vi&sit"), self._record_visit),
             ("case", self.tr("&Register case"), self._register_case)), FAMILY_ACTIONS))
+        member_actions, person_buttons = button_row(offered(session.may, (
+            ("person", self.tr("Edit &person"), self._edit_person),
+            ("consent", self.tr("Record c&onsent"), self._consent),
+            ("remove", self.tr("Re&move person"), self._remove)), FAMILY_ACTIONS))
+        self.buttons.update(person_buttons)
         tag_all(self.buttons, FAMILY_ACTIONS)
         layout.addLayout(actions)
         families = session.ws.families
@@ -79,11 +83,14 @@ class HouseholdPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {1: 24, 2: 12, 3: 11, 4: 16})
         if session.may("person.edit"):
             self.table.doubleClicked.connect(self._edit_person)
         layout.addWidget(QLabel(self.tr("<b>Members</b>")))
         layout.addWidget(self.table, 2)
+        layout.addLayout(member_actions)
         lower = QHBoxLayout()
         self.cases = QListWidget()
         self.cases.setAccessibleName(self.tr("Cases of this family"))

@@ -1,4 +1,6 @@
-"""Loading the UI translations (Qt .qm compiled from resources/translations/ui_*.ts)."""
+"""Loading the UI translations: ours (ui_*.qm, compiled from resources/translations/
+ui_*.ts), Qt's own (qtbase_*.qm from PySide6, bundled by installer/defensoria.spec) and
+our corrections of Qt's (qt_*.qm: file dialog strings qtbase leaves in English)."""
 
 from pathlib import Path
 
@@ -29,6 +31,11 @@ def install(app: QCoreApplication, language: str,
     if qt_base.load(QLocale(language), "qtbase", "_", folder):
         app.installTranslator(qt_base)
         installed.append(qt_base)
+    # Installed last, so searched first: what qtbase leaves in English or says otherwise.
+    qt_ours = QTranslator(owner or app)
+    if qt_ours.load(str(TRANSLATIONS / f"qt_{language}.qm")):
+        app.installTranslator(qt_ours)
+        installed.append(qt_ours)
     return installed
 
 

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.referral_step_form import ReferralStepForm
 from app.ui.session import Session
-from app.ui.widgets import buddy, heading
+from app.ui.widgets import buddy, column_widths, heading
 
 JUNTA = "junta"
 
@@ -73,7 +72,7 @@ class JuntaCasePage(QWidget):
         self.reason.setWordWrap(True)
         right.addWidget(self.reason)
         self.steps = RowsTableModel([
-            (self.tr("Date"), lambda s: labels.day(s.created_at)),
+            (self.tr("Date"), lambda s: labels.day(s.moment.astimezone())),
             (self.tr("Status"), lambda s: labels.referral_status(s.status)),
             (self.tr("By"), lambda s: s.created_by),
             (self.tr("Note"), lambda s: s.note),
@@ -83,10 +82,8 @@ class JuntaCasePage(QWidget):
         self.step_table.setSortingEnabled(False)
         self.step_table.setModel(self.steps)
         self.step_table.setWordWrap(True)
-        header = self.step_table.horizontalHeader()
-        for column in range(self.steps.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column > 2
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        # Widths in characters; with larger text the table scrolls rather than cut.
+        column_widths(self.step_table, {0: 14, 1: 18, 2: 10, 3: 24, 4: 30})
         right.addWidget(bold(buddy(self.tr("S&teps of the referral"), self.step_table)))
         right.addWidget(self.step_table, 1)
         self.form = ReferralStepForm(session.ws.referrals, ctx.core_tr)

@@ -17,7 +17,7 @@ from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.referral_step_form import ReferralStepForm
-from app.ui.widgets import buddy, heading
+from app.ui.widgets import buddy, column_widths, heading
 
 # Who works from the inbox: the Junta, and the Consejo's technicians who follow it.
 INBOX_ROLES = ("junta", "tecnico")
@@ -48,10 +48,10 @@ class ReferralInboxPage(QWidget):
         self.table = table_view(self.tr("Referral inbox"))
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column in (1, 3, 6):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (2, 90), (4, 110), (5, 90)):
-            self.table.setColumnWidth(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {0: 16})
         self.table.activated.connect(lambda index: self.open_case.emit(
             self.model.item_at(index.row()).case_id))
         self.table.doubleClicked.connect(lambda index: self.open_case.emit(

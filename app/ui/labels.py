@@ -66,13 +66,6 @@ ATTENDANCE_GROUP = {
     "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adults (65+)"),
 }
 
-ATTENDANCE_GROUP_SHORT = {
-    "ninez": QT_TRANSLATE_NOOP("Labels", "Children"),
-    "adolescencia": QT_TRANSLATE_NOOP("Labels", "Adolescents"),
-    "adultos": QT_TRANSLATE_NOOP("Labels", "Adults"),
-    "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adults"),
-}
-
 # One person's CONA category (rules.ages): niño/niña under 12, adolescente 12 to 17.
 AGE_CATEGORY = {
     "ninez": QT_TRANSLATE_NOOP("Labels", "Child (under 12)"),
@@ -117,10 +110,6 @@ def timeline_kind(code: str) -> str:
 
 def attendance_group(code: str) -> str:
     return _label(ATTENDANCE_GROUP, code)
-
-
-def attendance_group_short(code: str) -> str:
-    return _label(ATTENDANCE_GROUP_SHORT, code)
 
 
 def age_category(code: str | None) -> str:

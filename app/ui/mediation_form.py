@@ -67,7 +67,7 @@ class MediationDialog(FormDialog):
         self.held_on = self.add_field("held_on", self.tr("&Date"), DateField(
             self.tr("Date"), self.tr("DD/MM/YYYY")))
         self.held_on.set_value(ctx.today())
-        self.subject = self.add_field("subject", self.tr("&Subject"), QLineEdit())
+        self.subject = self.add_field("subject", self.tr("Su&bject"), QLineEdit())
         self.party_a = self.add_field("parties", self.tr("&First party"), QLineEdit())
         self.party_b = QLineEdit()
         self.party_b.setAccessibleName(self.tr("Second party"))

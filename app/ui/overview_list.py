@@ -11,7 +11,7 @@ from app.ui.affected_table import names_with_ages
 from app.ui.cases import table_view
 from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
-from app.ui.widgets import heading
+from app.ui.widgets import column_widths, heading
 
 
 class OverviewListPage(QWidget):
@@ -58,9 +58,9 @@ class OverviewListPage(QWidget):
         self.table = table_view(titles[figure])
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        for column in range(self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column > 1
-                                        else QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {0: 14, 1: 18})
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         layout.addWidget(self.table, 1)

@@ -19,7 +19,7 @@ from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.overview_model import ALERT, OverviewModel
 from app.ui.session import Session
-from app.ui.widgets import buddy, heading
+from app.ui.widgets import buddy, column_widths, heading
 
 
 class SyncTableModel(RowsTableModel):
@@ -63,9 +63,9 @@ class OverviewPage(QWidget):
         self.table.setSelectionBehavior(self.table.SelectionBehavior.SelectItems)
         self.table.setModel(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # In characters (they grow with larger text); the table scrolls rather than cut.
+        header.setStretchLastSection(True)
+        column_widths(self.table, {0: 28} | dict.fromkeys(range(1, self.model.columnCount()), 8))
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
         hint = QLabel(self.tr("Click a number to see the cases, referrals, visits or "
@@ -84,8 +84,7 @@ class OverviewPage(QWidget):
         self.sync_table.setModel(self.syncs)
         self.sync_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 180), (1, 220), (2, 190)):
-            self.sync_table.setColumnWidth(column, width)
+        column_widths(self.sync_table, {0: 20, 1: 26, 2: 22})
         layout.addWidget(buddy(self.tr("<b>Promoters' last &synchronisation</b>"),
                                self.sync_table))
         layout.addWidget(self.sync_table, 2)

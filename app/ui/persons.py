@@ -27,7 +27,15 @@ from app.ui.models.persons import PersonTableModel
 from app.ui.offers import tag
 from app.ui.search_box import MIN_CHARS
 from app.ui.session import Session
-from app.ui.widgets import buddy, catalog_items, combo, heading, labelled_filters, parish_items
+from app.ui.widgets import (
+    buddy,
+    catalog_items,
+    column_widths,
+    combo,
+    heading,
+    labelled_filters,
+    parish_items,
+)
 
 PERSONS, HOUSEHOLDS = 0, 1
 SEARCH_DELAY_MS = 300
@@ -67,7 +75,7 @@ class PersonsPage(QWidget):
         self.search.setPlaceholderText(self.tr("Name, document or community"))
         self.search.setAccessibleName(self.tr("Search the list"))
         self.search.setClearButtonEnabled(True)
-        row.addWidget(buddy(self.tr("Searc&h"), self.search))
+        row.addWidget(buddy(self.tr("Se&arch"), self.search))
         row.addWidget(self.search, 1)
         layout.addLayout(row)
         self.parish = combo(parish_items(ctx.catalogs.territory), self.tr("All parishes"),
@@ -79,18 +87,18 @@ class PersonsPage(QWidget):
                            self.tr("All priority groups"), self.tr("Priority group"))
         layout.addLayout(labelled_filters([(self.tr("&Parish"), self.parish),
                                            (self.tr("C&ommunity"), self.community),
-                                           (self.tr("Priority &group"), self.group)]))
+                                           (self.tr("Priority g&roup"), self.group)]))
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of persons"))
         layout.addWidget(self.count)
         self.model = PersonTableModel(ctx, session.persons)
         self.model.sort_key = "name"
         self.table = self._table(self.model, self.tr("Persons"), "ui/persons_header",
-                                 (120, 150, 90, 190, 190))
+                                 (14, 12, 10, 24, 24))
         self.households = HouseholdTableModel(ctx, HouseholdListing(session.ws.db))
         self.households.sort_key = "head"
         self.household_table = self._table(self.households, self.tr("Families"),
-                                           "ui/households_header", (190, 220, 110))
+                                           "ui/households_header", (26, 30, 12))
         self.tables = QStackedWidget()
         self.tables.addWidget(self.table)
         self.tables.addWidget(self.household_table)
@@ -125,8 +133,8 @@ class PersonsPage(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate(widths, 1):
-            table.setColumnWidth(column, width)
+        # In characters, so that they grow with larger text.
+        column_widths(table, dict(enumerate(widths, 1)))
         state = self.ctx.settings.value(state_key)
         if state is not None:  # widths and sort order as the user left them
             header.blockSignals(True)

@@ -28,7 +28,7 @@ class PreferencesDialog(QDialog):
         self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text"), self.large_text)
-        form.addRow(self.tr("Lock &after"), self.idle)
+        form.addRow(self.tr("Lock a&fter"), self.idle)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Apply"))

@@ -47,7 +47,7 @@ class ReferralDialog(FormDialog):
         self.reason = self.add_field("reason", self.tr("&Reason"), text_box(120))
         self.urgency = self.add_field("urgency", self.tr("&Urgency"), combo(
             [(c, labels.urgency(c)) for c in ("normal", "urgent", "immediate")]))
-        self.send = QCheckBox(self.tr("Mark as &sent now"))
+        self.send = QCheckBox(self.tr("Mark as sent &now"))
         self.send.setChecked(True)
         self.form.addRow("", self.send)
         self.finish()
@@ -103,7 +103,7 @@ class ReferralStepDialog(FormDialog):
         self.setWindowTitle(self.tr("Referral: new step"))
         # Only the steps its life cycle allows next (the server checks the same rule).
         steps = session.ws.referrals.next_steps(context["referral_id"])
-        self.status = self.add_field("status", self.tr("&Status"), combo(
+        self.status = self.add_field("status", self.tr("S&tatus"), combo(
             [(c, labels.referral_status(c)) for c in steps]))
         select_code(self.status, context.get("next", "received"))
         self.note = self.add_field("note", self.tr("&Note"), text_box(80))

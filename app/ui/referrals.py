@@ -23,7 +23,7 @@ from app.ui.context import UiContext
 from app.ui.models.rows import RowsTableModel
 from app.ui.referral_steps import ReferralSteps
 from app.ui.session import Session
-from app.ui.widgets import buddy, combo, heading, labelled_filters
+from app.ui.widgets import buddy, column_widths, combo, heading, labelled_filters
 
 
 class ReferralsPage(QWidget):
@@ -44,7 +44,7 @@ class ReferralsPage(QWidget):
             (self.tr("Case"), lambda r: labels.case_title(r.case_code, r.affected)),
             (self.tr("Institution"), lambda r: ctx.short_label("institutions", r.institution)),
             (self.tr("Status"), self.status_text),
-            (self.tr("Since"), lambda r: r.since.astimezone().strftime("%Y-%m-%d")),
+            (self.tr("Since"), lambda r: labels.day(r.since.astimezone()), lambda r: r.since),
             (self.tr("Measure or answer"), lambda r: " ".join(r.answer.split())),
         ], lambda r: r.id)
         self.table = table_view(self.tr("My referrals"))
@@ -52,8 +52,7 @@ class ReferralsPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 190), (2, 170), (3, 95)):
-            self.table.setColumnWidth(column, width)
+        column_widths(self.table, {1: 26, 2: 28, 3: 13})
         self.table.activated.connect(self._open)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())

@@ -102,7 +102,7 @@ class ReportsPage(QWidget):
         self.month = date_edit(today.replace(day=1), self.tr("Month"), "MM/yyyy")
         self.monthly_button = self._button(self.tr("Monthly &report (PDF)"),
                                            self.monthly_report)
-        self.mine = QCheckBox(self.tr("&Only my work ({0})").format(
+        self.mine = QCheckBox(self.tr("Only my &work ({0})").format(
             session.ws.user.username))
         monthly_form.addRow(buddy(self.tr("&Month"), self.month),
                             line(self.month, self.mine, self.monthly_button))
@@ -112,7 +112,7 @@ class ReportsPage(QWidget):
         period_form = QFormLayout(period)
         self.start = date_edit(today.replace(month=1, day=1), self.tr("From"))
         self.end = date_edit(today, self.tr("To"))
-        period_form.addRow(buddy(self.tr("&From"), self.start), line(self.start))
+        period_form.addRow(buddy(self.tr("Fr&om"), self.start), line(self.start))
         period_form.addRow(buddy(self.tr("&To"), self.end), line(self.end))
         row = QHBoxLayout()
         self.canton_button = self._button(self.tr("&Canton report (PDF)"), self.canton_report)

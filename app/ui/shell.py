@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -40,14 +40,30 @@ from app.ui.search_box import SearchBox
 from app.ui.sections import build_section
 from app.ui.session import Session
 from app.ui.visit_form import VisitDialog
+from app.ui.widgets import scaled_font
 
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
     ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, FollowUpDialog,
     ActivityDialog)}
-NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; font-size: 11pt; }"
-             "QListWidget#nav::item { padding: 9px 10px; border-radius: 4px; }"
+# The navigation's font is the application's, enlarged (scaled_font): a size in the
+# style sheet would not grow with the larger-text preference.
+NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; }"
+             "QListWidget#nav::item { padding: 0.5em 0.6em; border-radius: 4px; }"
              "QListWidget#nav::item:selected { background: #1f5f99; color: white; }")
+
+
+class NavList(QListWidget):
+    """The side navigation: as wide as its longest entry, at any text size."""
+
+    def fit(self) -> None:
+        if self.count():
+            self.setFixedWidth(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit()
 
 
 class Shell(QWidget):
@@ -64,13 +80,14 @@ class Shell(QWidget):
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
         brand = QLabel(self.tr("Defensoría Comunitaria"))
-        brand.setStyleSheet("font-weight: bold; font-size: 12pt; padding: 6px 4px;")
+        brand.setStyleSheet("padding: 6px 4px;")
+        scaled_font(brand, 1.3, bold=True)
         side.addWidget(brand)
-        self.nav = QListWidget()
+        self.nav = NavList()
         self.nav.setObjectName("nav")
         self.nav.setStyleSheet(NAV_STYLE)
+        scaled_font(self.nav, 1.2)
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(220)
         side.addWidget(self.nav)
         layout.addLayout(side)
         right = QVBoxLayout()
@@ -105,6 +122,7 @@ class Shell(QWidget):
             self.nav.addItem(self.section_title(key))
         for page in self.pages:
             self.stack.addWidget(page)
+        self.nav.fit()
         self.data_changed.connect(self._refresh_inbox)
         self.nav.currentRowChanged.connect(self.go_to)
         self.persons_loaded = False

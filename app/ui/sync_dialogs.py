@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlsplit
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -19,27 +20,50 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import UserError
 from app.core.i18n import Translate
-from app.ui.widgets import ErrorLabel, heading, wrapped
+from app.ui.widgets import ErrorLabel, confirm, heading, wrapped
 from app.ui.workers import Runner
 
-# enroll(server_url, username, password, ca_file) → the Enrollment; runs in a worker.
-Enroll = Callable[[str, str, str, str], Any]
+# enroll(server_url, username, password, ca_file, allow_http) → the Enrollment; runs in
+# a worker.
+Enroll = Callable[[str, str, str, str, bool], Any]
+
+
+def clear_http(url: str) -> bool:
+    """A plain http:// address of another machine (loopback is this computer itself)."""
+    parts = urlsplit(url)
+    if parts.scheme != "http" or not parts.hostname:
+        return False
+    from sync.transport import is_loopback  # loads requests: only when enrolling
+
+    return not is_loopback(parts.hostname)
 
 
 class EnrollDialog(QDialog):
-    """Server address, user, password and an optional CA file; enrolls in a worker."""
+    """Server address, user, password and an optional CA file; enrolls in a worker.
+
+    The password asked is the server's (the user's account at the Consejo), never this
+    computer's; on a first run it becomes this computer's password too, and the dialog
+    says so. A clear http:// address of another machine is used only after a worded
+    confirmation (the command line needs --allow-http)."""
 
     enrolled = Signal(object)  # app.core.syncstate.Enrollment
+    confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, enroll: Enroll, runner: Runner, core_tr: Translate, username: str = "",
-                 server_url: str = "", parent: QWidget | None = None) -> None:
+                 server_url: str = "", parent: QWidget | None = None,
+                 first_run: bool = False) -> None:
         super().__init__(parent)
         self.enroll, self.runner, self.core_tr = enroll, runner, core_tr
         self.setWindowTitle(self.tr("Enroll with the server"))
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr(
-            "Register this laptop with the Consejo's server, with your "
-            "user and password on the server.")))
+            "Register this laptop with the Consejo's server. Type your user and password "
+            "on the server (your account at the Consejo). This password will also open "
+            "this computer; if you change it later on the server, this computer keeps the "
+            "one you type now.") if first_run else self.tr(
+            "Register this laptop with the Consejo's server. Type your user and password "
+            "on the server (your account at the Consejo), not the password of this "
+            "computer.")))
         form = QFormLayout()
         self.server = QLineEdit(server_url)
         self.server.setPlaceholderText("https://defensoria.example.org")
@@ -49,6 +73,7 @@ class EnrollDialog(QDialog):
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password on the server"))
+        self.password.setPlaceholderText(self.tr("Your password on the server"))
         self.ca_file = QLineEdit()
         self.ca_file.setAccessibleName(self.tr("Certificate authority file (optional)"))
         browse = QPushButton(self.tr("&Browse…"))
@@ -57,8 +82,8 @@ class EnrollDialog(QDialog):
         ca_row.addWidget(self.ca_file, 1)
         ca_row.addWidget(browse)
         form.addRow(self.tr("&Server address"), self.server)
-        form.addRow(self.tr("&User"), self.username)
-        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.tr("&User on the server"), self.username)
+        form.addRow(self.tr("&Password on the server"), self.password)
         ca_label = QLabel(self.tr("&Certificate file (optional)"))
         ca_label.setBuddy(self.ca_file)
         form.addRow(ca_label, ca_row)
@@ -91,9 +116,20 @@ class EnrollDialog(QDialog):
                                             "password."))
             return
         self.error.show_message("")
+        allow_http = clear_http(url)
+        if allow_http and not self.confirm(self, self.tr("Connection without encryption"),
+                                           self.tr(
+                "The address {0} starts with http://, not https://: your password and the "
+                "data of the cases would travel over the network without encryption, and "
+                "anyone on that network could read them. Use the https:// address of the "
+                "server. Continue only if the Consejo's technician told you to, on a network "
+                "you trust.").format(url), self.tr("&Use http anyway")):
+            self.error.show_message(self.tr("Not enrolled: type the https:// address of the "
+                                            "server."))
+            return
         self.ok.setEnabled(False)
         self.ok.setText(self.tr("Enrolling…"))
-        self.runner.start(lambda report: self.enroll(url, user, password, ca),
+        self.runner.start(lambda report: self.enroll(url, user, password, ca, allow_http),
                           self._done, self._failed)
 
     def _done(self, enrollment: Any) -> None:

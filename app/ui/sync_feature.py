@@ -85,7 +85,7 @@ class SyncFeature(QObject):
             menu.addAction(action)
         menu.addSeparator()
         if session.may("conflict.resolve"):  # resolving writes into the record
-            tag(self._add(menu, self.tr("Changes in &conflict"), self.show_conflicts),
+            tag(self._add(menu, self.tr("Changes in c&onflict"), self.show_conflicts),
                 "conflict.resolve")
         self._add(menu, self.tr("Needs &attention"), self.show_attention)
         menu.addSeparator()
@@ -124,7 +124,7 @@ class SyncFeature(QObject):
         from app.ui.sync_pages import ConflictsPage
 
         ws = self.window.session.ws  # type: ignore[union-attr]
-        page = ConflictsPage(ConflictService(ws.context()), self.ctx.core_tr)
+        page = ConflictsPage(ConflictService(ws.context()), self.words(ws), self.ctx.core_tr)
         page.resolved.connect(self._pending_changed)
         return self._show_page(page)
 
@@ -135,12 +135,17 @@ class SyncFeature(QObject):
 
         ws = self.window.session.ws  # type: ignore[union-attr]
         page = AttentionPage(SyncDesk(ws.db, ws.clock), AttentionService(ws.db, ws.writer),
-                             self.ctx.core_tr)
+                             self.words(ws), self.ctx.core_tr)
         shell = self.window.shell
         page.changed.connect(lambda: self._attention_changed(shell))
         page.open_record.connect(lambda kind, record_id: (
             shell.open_case if kind == "case" else shell.open_household)(record_id))
         return self._show_page(page)
+
+    def words(self, ws: Any) -> Any:
+        from app.core.record_words import RecordWords
+
+        return RecordWords(ws.db, ws.catalogs, self.ctx.language, self.ctx.core_tr)
 
     def _attention_changed(self, shell: Any) -> None:
         if self.controller is not None:
@@ -158,9 +163,9 @@ class SyncFeature(QObject):
 
         ws = window.session.ws
         client = SyncClient(ws.db, ws.clock)
-        dialog = EnrollDialog(lambda url, user, password, ca: client.enroll(
-            url, user, password, ca_file=ca), self.ctx.runner, self.ctx.core_tr,
-            ws.user.username, parent=window)
+        dialog = EnrollDialog(lambda url, user, password, ca, allow_http: client.enroll(
+            url, user, password, ca_file=ca, allow_http=allow_http), self.ctx.runner,
+            self.ctx.core_tr, ws.user.username, parent=window)
         dialog.enrolled.connect(lambda _: self._enrolled())
         dialog.open()
         self.dialog = dialog
@@ -172,9 +177,9 @@ class SyncFeature(QObject):
         from app.first_enrollment import enroll_first_user
 
         ctx = self.ctx
-        dialog = EnrollDialog(lambda url, user, password, ca: enroll_first_user(
-            ctx.data_dir, url, user, password, ca, ctx.catalogs, ctx.clock), ctx.runner,
-            ctx.core_tr, parent=window)
+        dialog = EnrollDialog(lambda url, user, password, ca, allow_http: enroll_first_user(
+            ctx.data_dir, url, user, password, ca, ctx.catalogs, ctx.clock, allow_http),
+            ctx.runner, ctx.core_tr, parent=window, first_run=True)
         dialog.enrolled.connect(lambda ws: self._first_enrolled(window, ws))
         dialog.open()
         self.dialog = dialog

@@ -1,12 +1,11 @@
 """"Cambios en conflicto" (keep one value or enter another), read and resolved through
-core services only; and the words for record kinds and fields that both sync pages show
-("Necesitan atención" is app.ui.attention_page)."""
+core services only; records, fields and values in words through `RecordWords`, as
+"Necesitan atención" (app.ui.attention_page) shows them."""
 
-import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -19,73 +18,11 @@ from PySide6.QtWidgets import (
 from app.core.conflicts import ConflictService
 from app.core.errors import UserError
 from app.core.i18n import Translate
+from app.core.record_words import RecordWords
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
 from app.ui.offers import tag
-from app.ui.widgets import ErrorLabel, heading, wrapped
-
-RECORD_KINDS = {
-    "household": QT_TRANSLATE_NOOP("SyncPages", "Family"),
-    "person": QT_TRANSLATE_NOOP("SyncPages", "Person"),
-    "case": QT_TRANSLATE_NOOP("SyncPages", "Case"),
-    "case_note": QT_TRANSLATE_NOOP("SyncPages", "Case note"),
-    "visit": QT_TRANSLATE_NOOP("SyncPages", "Visit"),
-    "mediation": QT_TRANSLATE_NOOP("SyncPages", "Mediation"),
-    "referral": QT_TRANSLATE_NOOP("SyncPages", "Referral"),
-    "referral_status": QT_TRANSLATE_NOOP("SyncPages", "Referral step"),
-    "follow_up": QT_TRANSLATE_NOOP("SyncPages", "Follow-up"),
-    "activity": QT_TRANSLATE_NOOP("SyncPages", "Community activity"),
-    "consent": QT_TRANSLATE_NOOP("SyncPages", "Consent"),
-    "conflict": QT_TRANSLATE_NOOP("SyncPages", "Conflict resolution"),
-}
-
-
-FIELD_NAMES = {
-    "parish": QT_TRANSLATE_NOOP("SyncPages", "Parish"),
-    "community": QT_TRANSLATE_NOOP("SyncPages", "Community"),
-    "address_reference": QT_TRANSLATE_NOOP("SyncPages", "Address reference"),
-    "gps_lat": QT_TRANSLATE_NOOP("SyncPages", "Latitude"),
-    "gps_lon": QT_TRANSLATE_NOOP("SyncPages", "Longitude"),
-    "notes": QT_TRANSLATE_NOOP("SyncPages", "Notes"),
-    "relation_to_head": QT_TRANSLATE_NOOP("SyncPages", "Relation to the head of household"),
-    "given_names": QT_TRANSLATE_NOOP("SyncPages", "Given names"),
-    "surnames": QT_TRANSLATE_NOOP("SyncPages", "Surnames"),
-    "doc_type": QT_TRANSLATE_NOOP("SyncPages", "Document type"),
-    "doc_number": QT_TRANSLATE_NOOP("SyncPages", "Document number"),
-    "birth_date": QT_TRANSLATE_NOOP("SyncPages", "Birth date"),
-    "sex": QT_TRANSLATE_NOOP("SyncPages", "Sex"),
-    "ethnicity": QT_TRANSLATE_NOOP("SyncPages", "Ethnicity"),
-    "phone": QT_TRANSLATE_NOOP("SyncPages", "Phone"),
-    "facts": QT_TRANSLATE_NOOP("SyncPages", "Facts"),
-    "place": QT_TRANSLATE_NOOP("SyncPages", "Place"),
-    "risk_level": QT_TRANSLATE_NOOP("SyncPages", "Risk level"),
-    "status": QT_TRANSLATE_NOOP("SyncPages", "Status"),
-    "violation_types": QT_TRANSLATE_NOOP("SyncPages", "Violation types"),
-}
-
-
-def shown(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False)
-
-
-def kind(record_type: str) -> str:
-    source = RECORD_KINDS.get(record_type)
-    return QCoreApplication.translate("SyncPages", source) if source else record_type
-
-
-def field_name(name: str) -> str:
-    source = FIELD_NAMES.get(name)
-    return QCoreApplication.translate("SyncPages", source) if source else name
-
-
-def summary(fields: dict[str, Any]) -> str:
-    """The data of a refused change, empty fields left out."""
-    return ", ".join(f"{field_name(k)}: {shown(v)}" for k, v in fields.items()
-                     if v not in (None, "", [], {}))
+from app.ui.widgets import ErrorLabel, column_widths, heading, wrapped
 
 
 class ConflictsPage(QWidget):
@@ -93,9 +30,10 @@ class ConflictsPage(QWidget):
 
     resolved = Signal()
 
-    def __init__(self, service: ConflictService, core_tr: Translate) -> None:
+    def __init__(self, service: ConflictService, words: RecordWords,
+                 core_tr: Translate) -> None:
         super().__init__()
-        self.service, self.core_tr = service, core_tr
+        self.service, self.words, self.core_tr = service, words, core_tr
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Changes in conflict")))
         layout.addWidget(wrapped(self.tr(
@@ -103,19 +41,21 @@ class ConflictsPage(QWidget):
             "the value to keep, or type the right one; your choice is "
             "sent with the next synchronisation.")))
         self.model = RowsTableModel([
-            (self.tr("Record"), lambda c: kind(c.target_type)),
-            (self.tr("Field"), lambda c: field_name(c.field) if c.field
+            (self.tr("Record"), lambda c: words.kind(c.target_type)),
+            (self.tr("Belongs to"), lambda c: words.owner(c.target_type, c.target_id)),
+            (self.tr("Field"), lambda c: words.field(c.field) if c.field
              else self.tr("(record deleted)")),
-            (self.tr("Value kept"), lambda c: shown(c.kept_value)),
-            (self.tr("Other value"), lambda c: shown(c.other_value)),
+            (self.tr("Value kept"), lambda c: self._value(c, c.kept_value)),
+            (self.tr("Other value"), lambda c: self._value(c, c.other_value)),
             (self.tr("Other value by"), lambda c: c.other_by),
         ], lambda c: c.id)
         self.table = table_view(self.tr("Changes in conflict"))
         self.table.setSortingEnabled(False)
         self.table.setModel(self.model)
-        for column in (2, 3):
+        for column in (3, 4):
             self.table.horizontalHeader().setSectionResizeMode(
                 column, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {0: 16, 1: 30, 2: 20, 5: 16})
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         self.keep = QPushButton(self.tr("&Keep the value kept"))
@@ -136,6 +76,12 @@ class ConflictsPage(QWidget):
         self.use_typed.clicked.connect(lambda: self._resolve(lambda c: self.typed.text()))
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selected())
         self.refresh()
+
+    def _value(self, conflict: Any, value: Any) -> str:
+        if conflict.field:
+            return self.words.value(conflict.field, value)
+        return self.words.details(value) if isinstance(value, dict) else \
+            self.words.value("", value)
 
     def refresh(self) -> None:
         self.model.set_items(self.service.open())

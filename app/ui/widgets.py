@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFrame,
     QHBoxLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -130,13 +132,43 @@ def separator() -> QFrame:
     return line
 
 
+# Fonts relative to the application's: set with `scaled_font`, kept in step with the
+# larger-text preference by `rescale_fonts` (an explicit font no longer follows the
+# application font by itself).
+FONT_SCALE, FONT_BOLD = "fontScale", "fontBold"
+
+
+def scaled_font(widget: QWidget, scale: float, bold: bool = False) -> None:
+    """The application's font times `scale` (a heading, the navigation)."""
+    widget.setProperty(FONT_SCALE, scale)
+    widget.setProperty(FONT_BOLD, bold)
+    font = QApplication.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+def rescale_fonts(root: QWidget) -> None:
+    """After the application font changed: every `scaled_font` under root follows it."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        scale = widget.property(FONT_SCALE)
+        if scale is not None:
+            scaled_font(widget, float(scale), bool(widget.property(FONT_BOLD)))
+
+
 def heading(text: str, size: float = 1.35) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * size)
-    font.setBold(True)
-    label.setFont(font)
+    scaled_font(label, size, bold=True)
     return label
+
+
+def column_widths(table: QTableView, widths: dict[int, int]) -> None:
+    """Column widths in average characters of the table's font, so that they grow with
+    larger text; never narrower than the column's header."""
+    metrics, header = table.fontMetrics(), table.horizontalHeader()
+    for column, chars in widths.items():
+        need = header.sectionSizeFromContents(column).width()
+        table.setColumnWidth(column, max(chars * metrics.averageCharWidth(), need))
 
 
 def wrapped(text: str) -> QLabel:

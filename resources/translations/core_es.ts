@@ -4,16 +4,16 @@
   <context>
     <name>core</name>
     <message>
+      <source>Password: </source>
+      <translation>Contraseña: </translation>
+    </message>
+    <message>
       <source>New password: </source>
       <translation>Nueva contraseña: </translation>
     </message>
     <message>
       <source>The data folder {path} has no users yet: run 'init' first.</source>
       <translation>La carpeta de datos {path} aún no tiene usuarios: ejecute primero 'init'.</translation>
-    </message>
-    <message>
-      <source>Password: </source>
-      <translation>Contraseña: </translation>
     </message>
     <message>
       <source>--families must be a positive number.</source>
@@ -76,8 +76,8 @@
       <translation>semilla aleatoria</translation>
     </message>
     <message>
-      <source>put everything in this parish</source>
-      <translation>poner todo en esta parroquia</translation>
+      <source>put everything in this parish (default: a promoter's own)</source>
+      <translation>poner todo en esta parroquia (por omisión, la del promotor)</translation>
     </message>
     <message>
       <source>export every record</source>
@@ -102,10 +102,6 @@
     <message>
       <source>Several users share this folder: give --username.</source>
       <translation>Varios usuarios comparten esta carpeta: indique --username.</translation>
-    </message>
-    <message>
-      <source>Unknown parish: {name}.</source>
-      <translation>Parroquia desconocida: {name}.</translation>
     </message>
     <message>
       <source>Unexpected error ({kind}). Please report it to the Consejo.</source>
@@ -192,8 +188,8 @@
       <translation>no pedir confirmación</translation>
     </message>
     <message>
-      <source>Change {seq}: {kind}, {op}; fields: {fields}. {reason}</source>
-      <translation>Cambio {seq}: {kind}, {op}; campos: {fields}. {reason}</translation>
+      <source>Change {seq}: {kind} ({owner}), {op}; {data}. {reason}</source>
+      <translation>Cambio {seq}: {kind} ({owner}), {op}; {data}. {reason}</translation>
     </message>
     <message>
       <source>y</source>
@@ -296,6 +292,10 @@
       <translation>Se guardaron {count} cambios pendientes en {path}.</translation>
     </message>
     <message>
+      <source>The local user {user} now has the role and parish the server assigned: {role}, {parish}.</source>
+      <translation>El usuario local {user} tiene ahora el rol y la parroquia que asignó el servidor: {role}, {parish}.</translation>
+    </message>
+    <message>
       <source>No downloaded installer: run 'defensoria update download' or give the installer file.</source>
       <translation>No hay un instalador descargado: ejecute 'defensoria update download' o indique el archivo del instalador.</translation>
     </message>
@@ -388,6 +388,10 @@
       <translation>Defina DEFENSORIA_PASSWORD o ejecute la orden en una terminal.</translation>
     </message>
     <message>
+      <source>Unknown parish: {name}.</source>
+      <translation>Parroquia desconocida: {name}.</translation>
+    </message>
+    <message>
       <source>A catalog file is damaged: {detail}</source>
       <translation>Un archivo de catálogo está dañado: {detail}</translation>
     </message>
@@ -466,6 +470,442 @@
     <message>
       <source>The server refused the change.</source>
       <translation>El servidor rechazó el cambio.</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <source>Case note</source>
+      <translation>Nota del caso</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visita</translation>
+    </message>
+    <message>
+      <source>Mediation</source>
+      <translation>Mediación</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Derivación</translation>
+    </message>
+    <message>
+      <source>Referral step</source>
+      <translation>Paso de la derivación</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Seguimiento</translation>
+    </message>
+    <message>
+      <source>Community activity</source>
+      <translation>Actividad comunitaria</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <source>Conflict resolution</source>
+      <translation>Resolución de un conflicto</translation>
+    </message>
+    <message>
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <source>Community</source>
+      <translation>Comunidad</translation>
+    </message>
+    <message>
+      <source>Address reference</source>
+      <translation>Referencia del domicilio</translation>
+    </message>
+    <message>
+      <source>Latitude</source>
+      <translation>Latitud</translation>
+    </message>
+    <message>
+      <source>Longitude</source>
+      <translation>Longitud</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Relation to the head of household</source>
+      <translation>Parentesco con el jefe de hogar</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Nombres</translation>
+    </message>
+    <message>
+      <source>Surnames</source>
+      <translation>Apellidos</translation>
+    </message>
+    <message>
+      <source>Document type</source>
+      <translation>Tipo de documento</translation>
+    </message>
+    <message>
+      <source>Document number</source>
+      <translation>Número de documento</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <source>Estimated age</source>
+      <translation>Edad aproximada</translation>
+    </message>
+    <message>
+      <source>Age given on</source>
+      <translation>Edad indicada el</translation>
+    </message>
+    <message>
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <source>Gender identity</source>
+      <translation>Identidad de género</translation>
+    </message>
+    <message>
+      <source>Ethnicity</source>
+      <translation>Etnia</translation>
+    </message>
+    <message>
+      <source>Disability</source>
+      <translation>Discapacidad</translation>
+    </message>
+    <message>
+      <source>Disability percentage</source>
+      <translation>Porcentaje de discapacidad</translation>
+    </message>
+    <message>
+      <source>Priority groups</source>
+      <translation>Grupos de atención prioritaria</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Teléfono</translation>
+    </message>
+    <message>
+      <source>Purpose</source>
+      <translation>Finalidad</translation>
+    </message>
+    <message>
+      <source>Granted</source>
+      <translation>Otorgado</translation>
+    </message>
+    <message>
+      <source>Given by</source>
+      <translation>Otorgado por</translation>
+    </message>
+    <message>
+      <source>Representative's name</source>
+      <translation>Nombre del representante</translation>
+    </message>
+    <message>
+      <source>Representative's relation</source>
+      <translation>Relación del representante</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Code</source>
+      <translation>Código</translation>
+    </message>
+    <message>
+      <source>Affected persons</source>
+      <translation>Personas afectadas</translation>
+    </message>
+    <message>
+      <source>Violation types</source>
+      <translation>Tipos de vulneración</translation>
+    </message>
+    <message>
+      <source>Facts</source>
+      <translation>Hechos</translation>
+    </message>
+    <message>
+      <source>Date of the facts</source>
+      <translation>Fecha de los hechos</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>Anonymous report</source>
+      <translation>Denuncia anónima</translation>
+    </message>
+    <message>
+      <source>Reporter's name</source>
+      <translation>Nombre de quien informa</translation>
+    </message>
+    <message>
+      <source>Reporter's relation</source>
+      <translation>Relación de quien informa</translation>
+    </message>
+    <message>
+      <source>Reporter's phone</source>
+      <translation>Teléfono de quien informa</translation>
+    </message>
+    <message>
+      <source>Alleged aggressor</source>
+      <translation>Presunto agresor</translation>
+    </message>
+    <message>
+      <source>Aggressor's relation</source>
+      <translation>Relación del agresor</translation>
+    </message>
+    <message>
+      <source>Risk level</source>
+      <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Reason for the status</source>
+      <translation>Motivo del estado</translation>
+    </message>
+    <message>
+      <source>Opened on</source>
+      <translation>Abierto el</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Visit state</source>
+      <translation>Estado de la visita</translation>
+    </message>
+    <message>
+      <source>Visit date</source>
+      <translation>Fecha de la visita</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Observations</source>
+      <translation>Observaciones</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Acuerdos</translation>
+    </message>
+    <message>
+      <source>Next visit</source>
+      <translation>Próxima visita</translation>
+    </message>
+    <message>
+      <source>Parties</source>
+      <translation>Partes</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Asunto</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Resultado</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>Institución</translation>
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <source>Urgency</source>
+      <translation>Urgencia</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Answer or measure</source>
+      <translation>Respuesta o medida</translation>
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation>Vence el</translation>
+    </message>
+    <message>
+      <source>What to do</source>
+      <translation>Qué hacer</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Realizada</translation>
+    </message>
+    <message>
+      <source>Activity type</source>
+      <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Attendance</source>
+      <translation>Asistencia</translation>
+    </message>
+    <message>
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <source>Value chosen</source>
+      <translation>Valor elegido</translation>
+    </message>
+    <message>
+      <source>Resolved</source>
+      <translation>Resuelto</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Abierto</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En proceso</translation>
+    </message>
+    <message>
+      <source>Referred</source>
+      <translation>Derivado</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Cerrado</translation>
+    </message>
+    <message>
+      <source>Drafted</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Recibida</translation>
+    </message>
+    <message>
+      <source>In attention</source>
+      <translation>En atención</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <source>Rejected or redirected</source>
+      <translation>Rechazada o redirigida</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Programada</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <source>Partial agreement</source>
+      <translation>Acuerdo parcial</translation>
+    </message>
+    <message>
+      <source>No agreement</source>
+      <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Peligro inmediato</translation>
+    </message>
+    <message>
+      <source>Services and follow-up</source>
+      <translation>Servicios y seguimiento</translation>
+    </message>
+    <message>
+      <source>Sharing with institutions</source>
+      <translation>Compartir con instituciones</translation>
+    </message>
+    <message>
+      <source>Reports and statistics</source>
+      <translation>Reportes y estadísticas</translation>
+    </message>
+    <message>
+      <source>The person</source>
+      <translation>La persona</translation>
+    </message>
+    <message>
+      <source>A representative</source>
+      <translation>Un representante</translation>
+    </message>
+    <message>
+      <source>Change of status</source>
+      <translation>Cambio de estado</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>sí</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <source>Family in {place}</source>
+      <translation>Familia en {place}</translation>
+    </message>
+    <message>
+      <source>Family of {name}</source>
+      <translation>Familia de {name}</translation>
+    </message>
+    <message>
+      <source>Case {code}</source>
+      <translation>Caso {code}</translation>
     </message>
     <message>
       <source>A case of sexual violence cannot be closed before it is referred to the Fiscalía.</source>
@@ -696,30 +1136,6 @@
       <translation>N.º de caso</translation>
     </message>
     <message>
-      <source>Next visit</source>
-      <translation>Próxima visita</translation>
-    </message>
-    <message>
-      <source>Parish</source>
-      <translation>Parroquia</translation>
-    </message>
-    <message>
-      <source>Community</source>
-      <translation>Comunidad</translation>
-    </message>
-    <message>
-      <source>Address reference</source>
-      <translation>Referencia del domicilio</translation>
-    </message>
-    <message>
-      <source>Date</source>
-      <translation>Fecha</translation>
-    </message>
-    <message>
-      <source>Outcome</source>
-      <translation>Resultado</translation>
-    </message>
-    <message>
       <source>Subject of the conflict</source>
       <translation>Asunto del conflicto</translation>
     </message>
@@ -796,16 +1212,16 @@
       <translation>Tipo</translation>
     </message>
     <message>
+      <source>Cases registered per month</source>
+      <translation>Casos registrados por mes</translation>
+    </message>
+    <message>
       <source>3. Cases by parish</source>
       <translation>3. Casos por parroquia</translation>
     </message>
     <message>
       <source>4. Attentions by sex</source>
       <translation>4. Atenciones por sexo</translation>
-    </message>
-    <message>
-      <source>Sex</source>
-      <translation>Sexo</translation>
     </message>
     <message>
       <source>5. Attentions by age group</source>
@@ -820,24 +1236,12 @@
       <translation>6. Atenciones por autoidentificación étnica</translation>
     </message>
     <message>
-      <source>Ethnicity</source>
-      <translation>Etnia</translation>
-    </message>
-    <message>
       <source>7. Referrals by institution</source>
       <translation>7. Derivaciones por institución</translation>
     </message>
     <message>
-      <source>Institution</source>
-      <translation>Institución</translation>
-    </message>
-    <message>
       <source>8. Referrals by outcome (current status)</source>
       <translation>8. Derivaciones por resultado (estado actual)</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Estado</translation>
     </message>
     <message>
       <source>Definitions</source>
@@ -864,8 +1268,8 @@
       <translation>Período del {start} al {end} · {where}</translation>
     </message>
     <message>
-      <source>Cases opened</source>
-      <translation>Casos abiertos</translation>
+      <source>Cases registered in the period</source>
+      <translation>Casos registrados en el período</translation>
     </message>
     <message>
       <source>Attentions (affected persons)</source>
@@ -878,10 +1282,6 @@
     <message>
       <source>2. Month-by-month trend</source>
       <translation>2. Tendencia mensual</translation>
-    </message>
-    <message>
-      <source>Cases opened per month</source>
-      <translation>Casos abiertos por mes</translation>
     </message>
     <message>
       <source>Attentions by age group and sex</source>
@@ -1076,84 +1476,16 @@
       <translation>Adultos mayores (65+)</translation>
     </message>
     <message>
-      <source>Open</source>
-      <translation>Abierto</translation>
-    </message>
-    <message>
-      <source>In progress</source>
-      <translation>En proceso</translation>
-    </message>
-    <message>
-      <source>Referred</source>
-      <translation>Derivado</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Cerrado</translation>
-    </message>
-    <message>
       <source>Draft</source>
       <translation>Borrador</translation>
-    </message>
-    <message>
-      <source>Sent</source>
-      <translation>Enviada</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Recibida</translation>
-    </message>
-    <message>
-      <source>In attention</source>
-      <translation>En atención</translation>
     </message>
     <message>
       <source>Answered (counter-referral)</source>
       <translation>Respondida (contrarreferencia)</translation>
     </message>
     <message>
-      <source>Rejected or redirected</source>
-      <translation>Rechazada o redirigida</translation>
-    </message>
-    <message>
-      <source>Answered</source>
-      <translation>Respondida</translation>
-    </message>
-    <message>
       <source>Rejected</source>
       <translation>Rechazada</translation>
-    </message>
-    <message>
-      <source>Planned</source>
-      <translation>Programada</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>Realizada</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelada</translation>
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation>Acuerdo</translation>
-    </message>
-    <message>
-      <source>Partial agreement</source>
-      <translation>Acuerdo parcial</translation>
-    </message>
-    <message>
-      <source>No agreement</source>
-      <translation>Sin acuerdo</translation>
-    </message>
-    <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>Urgent</source>
-      <translation>Urgente</translation>
     </message>
     <message>
       <source>Immediate (danger now)</source>
@@ -1288,10 +1620,6 @@
       <translation>Firmas</translation>
     </message>
     <message>
-      <source>Urgency</source>
-      <translation>Urgencia</translation>
-    </message>
-    <message>
       <source>New cases</source>
       <translation>Casos nuevos</translation>
     </message>
@@ -1322,14 +1650,6 @@
     <message>
       <source>Activity</source>
       <translation>Actividad</translation>
-    </message>
-    <message>
-      <source>Topic</source>
-      <translation>Tema</translation>
-    </message>
-    <message>
-      <source>Participants</source>
-      <translation>Participantes</translation>
     </message>
     <message>
       <source>Parish {name}</source>
@@ -1444,10 +1764,6 @@
       <translation>Fecha de derivación</translation>
     </message>
     <message>
-      <source>Risk level</source>
-      <translation>Nivel de riesgo</translation>
-    </message>
-    <message>
       <source>Capacity</source>
       <translation>Calidad en que comparece</translation>
     </message>
@@ -1462,14 +1778,6 @@
     <message>
       <source>Relation to the affected person</source>
       <translation>Relación con la persona afectada</translation>
-    </message>
-    <message>
-      <source>Date of the facts</source>
-      <translation>Fecha de los hechos</translation>
-    </message>
-    <message>
-      <source>Place</source>
-      <translation>Lugar</translation>
     </message>
     <message>
       <source>Informant who asked for reserve of identity</source>
@@ -1506,6 +1814,10 @@
     <message>
       <source>the main window did not open the store</source>
       <translation>la ventana principal no abrió el almacén</translation>
+    </message>
+    <message>
+      <source>Qt's own texts are not translated: {text}</source>
+      <translation>Los textos propios de Qt no están traducidos: {text}</translation>
     </message>
     <message>
       <source>Qt warned: {message}</source>
@@ -1712,8 +2024,8 @@
       <translation>nombre de usuario</translation>
     </message>
     <message>
-      <source>parish code (required for a promotor)</source>
-      <translation>código de parroquia (obligatorio para un promotor)</translation>
+      <source>parish code or name (required for a promotor)</source>
+      <translation>código o nombre de la parroquia (obligatorio para un promotor)</translation>
     </message>
     <message>
       <source>list the users (tab-separated)</source>
@@ -1774,10 +2086,6 @@
     <message>
       <source>A promotor needs --parish.</source>
       <translation>Un promotor necesita --parish.</translation>
-    </message>
-    <message>
-      <source>Unknown parish code: {code}.</source>
-      <translation>Código de parroquia desconocido: {code}.</translation>
     </message>
     <message>
       <source>No user {user}.</source>

@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="116" />
+      <location filename="../../app/ui/sync_dialogs.py" line="152" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="118" />
+      <location filename="../../app/ui/sync_dialogs.py" line="154" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="119" />
+      <location filename="../../app/ui/sync_dialogs.py" line="155" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <location filename="../../app/ui/sync_dialogs.py" line="156" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="122" />
+      <location filename="../../app/ui/sync_dialogs.py" line="158" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -32,38 +32,38 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="113" />
-      <location filename="../../app/ui/activities.py" line="129" />
+      <location filename="../../app/ui/activities.py" line="123" />
+      <location filename="../../app/ui/activities.py" line="143" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="116" />
+      <location filename="../../app/ui/activities.py" line="126" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="120" />
+      <location filename="../../app/ui/activities.py" line="130" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="122" />
+      <location filename="../../app/ui/activities.py" line="132" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="123" />
+      <location filename="../../app/ui/activities.py" line="133" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="124" />
+      <location filename="../../app/ui/activities.py" line="134" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="125" />
+      <location filename="../../app/ui/activities.py" line="135" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -71,70 +71,70 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="39" />
+      <location filename="../../app/ui/activities.py" line="49" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="40" />
+      <location filename="../../app/ui/activities.py" line="50" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="41" />
-      <location filename="../../app/ui/activities.py" line="47" />
+      <location filename="../../app/ui/activities.py" line="51" />
+      <location filename="../../app/ui/activities.py" line="57" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="42" />
+      <location filename="../../app/ui/activities.py" line="52" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="43" />
+      <location filename="../../app/ui/activities.py" line="53" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="44" />
+      <location filename="../../app/ui/activities.py" line="54" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="44" />
+      <location filename="../../app/ui/activities.py" line="54" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="46" />
+      <location filename="../../app/ui/activities.py" line="56" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="51" />
+      <location filename="../../app/ui/activities.py" line="61" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="55" />
-      <location filename="../../app/ui/activities.py" line="64" />
+      <location filename="../../app/ui/activities.py" line="65" />
+      <location filename="../../app/ui/activities.py" line="74" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="56" />
-      <location filename="../../app/ui/activities.py" line="65" />
+      <location filename="../../app/ui/activities.py" line="66" />
+      <location filename="../../app/ui/activities.py" line="75" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="68" />
+      <location filename="../../app/ui/activities.py" line="78" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="98" />
+      <location filename="../../app/ui/activities.py" line="108" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -155,47 +155,47 @@
   <context>
     <name>AffectedTable</name>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="17" />
+      <location filename="../../app/ui/affected_table.py" line="18" />
       <source>Age not recorded</source>
       <translation>Edad no registrada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="19" />
+      <location filename="../../app/ui/affected_table.py" line="20" />
       <source>about {0} years</source>
       <translation>unos {0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="21" />
+      <location filename="../../app/ui/affected_table.py" line="22" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="39" />
+      <location filename="../../app/ui/affected_table.py" line="40" />
       <source>Names and surnames</source>
       <translation>Nombres y apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="40" />
+      <location filename="../../app/ui/affected_table.py" line="41" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="41" />
+      <location filename="../../app/ui/affected_table.py" line="42" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="42" />
+      <location filename="../../app/ui/affected_table.py" line="43" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="43" />
+      <location filename="../../app/ui/affected_table.py" line="44" />
       <source>Identity document</source>
       <translation>Documento de identidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="44" />
+      <location filename="../../app/ui/affected_table.py" line="45" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
@@ -203,8 +203,8 @@
   <context>
     <name>AttentionPage</name>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="36" />
-      <location filename="../../app/ui/attention_page.py" line="48" />
+      <location filename="../../app/ui/attention_page.py" line="37" />
+      <location filename="../../app/ui/attention_page.py" line="52" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
@@ -213,77 +213,82 @@
       <translation type="vanished">El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="38" />
+      <location filename="../../app/ui/attention_page.py" line="39" />
       <source>The server refused these changes. They were not applied there: correct the data, or ask the Consejo's technician to correct your territory or role, then resend the change; or dismiss it.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos, o pida al técnico del Consejo que corrija su territorio o su rol, y reenvíe el cambio; o descártelo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="43" />
+      <location filename="../../app/ui/attention_page.py" line="46" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="44" />
+      <location filename="../../app/ui/attention_page.py" line="47" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="45" />
+      <location filename="../../app/ui/attention_page.py" line="48" />
+      <source>Belongs to</source>
+      <translation>Pertenece a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/attention_page.py" line="49" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="46" />
+      <location filename="../../app/ui/attention_page.py" line="50" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="54" />
+      <location filename="../../app/ui/attention_page.py" line="62" />
       <source>&amp;Resend</source>
       <translation>&amp;Reenviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="55" />
+      <location filename="../../app/ui/attention_page.py" line="63" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Descartar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="56" />
+      <location filename="../../app/ui/attention_page.py" line="64" />
       <source>O&amp;pen the record</source>
       <translation>A&amp;brir el registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="91" />
+      <location filename="../../app/ui/attention_page.py" line="101" />
       <source>The change will be sent again with the next synchronisation.</source>
       <translation>El cambio se enviará otra vez en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="100" />
+      <location filename="../../app/ui/attention_page.py" line="110" />
       <source>The server never received this record ({0}). It will be deleted from this computer, with the changes made to it since, and will not be sent. This cannot be undone.</source>
       <translation>El servidor nunca recibió este registro ({0}). Se eliminará de esta computadora, con los cambios que se le hicieron después, y no se enviará. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="104" />
+      <location filename="../../app/ui/attention_page.py" line="114" />
       <source>This record ({0}) will not be deleted on the server. At the next synchronisation it comes back to this computer as the server has it.</source>
       <translation>Este registro ({0}) no se eliminará en el servidor. En la próxima sincronización vuelve a esta computadora tal como lo tiene el servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="108" />
+      <location filename="../../app/ui/attention_page.py" line="118" />
       <source>This change will not be sent. At the next synchronisation this computer receives the server's data of this record ({0}) again, in place of what was changed here.</source>
       <translation>Este cambio no se enviará. En la próxima sincronización esta computadora recibe otra vez los datos del servidor de este registro ({0}), en lugar de lo que se cambió aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="111" />
+      <location filename="../../app/ui/attention_page.py" line="121" />
       <source>Dismiss this change?</source>
       <translation>¿Descartar este cambio?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="112" />
+      <location filename="../../app/ui/attention_page.py" line="122" />
       <source>&amp;Dismiss</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="115" />
+      <location filename="../../app/ui/attention_page.py" line="125" />
       <source>The change was dismissed.</source>
       <translation>El cambio fue descartado.</translation>
     </message>
@@ -321,13 +326,21 @@
       <translation>&amp;Derivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="86" />
       <source>Referral s&amp;tep</source>
-      <translation>Avance de la deri&amp;vación</translation>
+      <translation type="vanished">Avance de la deri&amp;vación</translation>
+    </message>
+    <message>
+      <source>&amp;Follow-up</source>
+      <translation type="vanished">Se&amp;guimiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_page.py" line="86" />
+      <source>Referral ste&amp;p</source>
+      <translation>Avance de la de&amp;rivación</translation>
     </message>
     <message>
       <location filename="../../app/ui/case_page.py" line="87" />
-      <source>&amp;Follow-up</source>
+      <source>Follo&amp;w-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
@@ -577,8 +590,22 @@
     </message>
     <message>
       <location filename="../../app/ui/case_wizard.py" line="88" />
-      <source>Anonymous &amp;report</source>
+      <source>&amp;Anonymous report</source>
       <translation>Denuncia &amp;anónima</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="112" />
+      <source>Ne&amp;xt &gt;</source>
+      <translation>S&amp;iguiente &gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_wizard.py" line="118" />
+      <source>Register &amp;case</source>
+      <translation>Registrar &amp;caso</translation>
+    </message>
+    <message>
+      <source>Anonymous &amp;report</source>
+      <translation type="vanished">Denuncia &amp;anónima</translation>
     </message>
     <message>
       <location filename="../../app/ui/case_wizard.py" line="89" />
@@ -618,17 +645,15 @@
     <message>
       <location filename="../../app/ui/case_wizard.py" line="111" />
       <source>&lt; &amp;Back</source>
-      <translation>&lt; &amp;Atrás</translation>
+      <translation>&lt; Atrá&amp;s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="112" />
       <source>&amp;Next &gt;</source>
-      <translation>&amp;Siguiente &gt;</translation>
+      <translation type="vanished">&amp;Siguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="118" />
       <source>&amp;Register case</source>
-      <translation>&amp;Registrar caso</translation>
+      <translation type="vanished">&amp;Registrar caso</translation>
     </message>
     <message>
       <location filename="../../app/ui/case_wizard.py" line="136" />
@@ -658,59 +683,59 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/cases.py" line="44" />
-      <location filename="../../app/ui/cases.py" line="66" />
+      <location filename="../../app/ui/cases.py" line="43" />
+      <location filename="../../app/ui/cases.py" line="65" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="47" />
+      <location filename="../../app/ui/cases.py" line="46" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="52" />
+      <location filename="../../app/ui/cases.py" line="51" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="52" />
-      <location filename="../../app/ui/cases.py" line="64" />
+      <location filename="../../app/ui/cases.py" line="51" />
+      <location filename="../../app/ui/cases.py" line="63" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="53" />
+      <location filename="../../app/ui/cases.py" line="52" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="57" />
+      <location filename="../../app/ui/cases.py" line="56" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="58" />
+      <location filename="../../app/ui/cases.py" line="57" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="59" />
+      <location filename="../../app/ui/cases.py" line="58" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="60" />
+      <location filename="../../app/ui/cases.py" line="59" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="61" />
+      <location filename="../../app/ui/cases.py" line="60" />
       <source>Violation</source>
       <translation>Vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="63" />
+      <location filename="../../app/ui/cases.py" line="62" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -718,7 +743,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="149" />
+      <location filename="../../app/ui/widgets.py" line="181" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -726,64 +751,69 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="100" />
-      <location filename="../../app/ui/sync_pages.py" line="113" />
+      <location filename="../../app/ui/sync_pages.py" line="38" />
+      <location filename="../../app/ui/sync_pages.py" line="52" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="102" />
+      <location filename="../../app/ui/sync_pages.py" line="40" />
       <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="106" />
+      <location filename="../../app/ui/sync_pages.py" line="44" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="107" />
+      <location filename="../../app/ui/sync_pages.py" line="45" />
+      <source>Belongs to</source>
+      <translation>Pertenece a</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="108" />
+      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="109" />
+      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="110" />
+      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="111" />
+      <location filename="../../app/ui/sync_pages.py" line="50" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="121" />
+      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="122" />
+      <location filename="../../app/ui/sync_pages.py" line="62" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="124" />
-      <location filename="../../app/ui/sync_pages.py" line="125" />
+      <location filename="../../app/ui/sync_pages.py" line="64" />
+      <location filename="../../app/ui/sync_pages.py" line="65" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="126" />
+      <location filename="../../app/ui/sync_pages.py" line="66" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -822,8 +852,12 @@
     </message>
     <message>
       <location filename="../../app/ui/consent_form.py" line="33" />
-      <source>Representative's &amp;relation</source>
+      <source>Representative's re&amp;lation</source>
       <translation>&amp;Relación del representante</translation>
+    </message>
+    <message>
+      <source>Representative's &amp;relation</source>
+      <translation type="vanished">&amp;Relación del representante</translation>
     </message>
     <message>
       <location filename="../../app/ui/consent_form.py" line="34" />
@@ -940,88 +974,130 @@
   <context>
     <name>EnrollDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="38" />
+      <location filename="../../app/ui/sync_dialogs.py" line="57" />
       <source>Enroll with the server</source>
       <translation>Registrar en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="41" />
       <source>Register this laptop with the Consejo's server, with your user and password on the server.</source>
-      <translation>Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
+      <translation type="vanished">Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="46" />
+      <location filename="../../app/ui/sync_dialogs.py" line="70" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="48" />
+      <location filename="../../app/ui/sync_dialogs.py" line="72" />
       <source>User on the server</source>
       <translation>Usuario en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="51" />
+      <location filename="../../app/ui/sync_dialogs.py" line="75" />
       <source>Password on the server</source>
       <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="53" />
+      <location filename="../../app/ui/sync_dialogs.py" line="78" />
       <source>Certificate authority file (optional)</source>
       <translation>Archivo de la autoridad certificadora (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="54" />
+      <location filename="../../app/ui/sync_dialogs.py" line="79" />
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="59" />
+      <location filename="../../app/ui/sync_dialogs.py" line="84" />
       <source>&amp;Server address</source>
       <translation>Dirección del &amp;servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="60" />
       <source>&amp;User</source>
-      <translation>&amp;Usuario</translation>
+      <translation type="vanished">&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="61" />
       <source>&amp;Password</source>
-      <translation>&amp;Contraseña</translation>
+      <translation type="vanished">&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="62" />
+      <location filename="../../app/ui/sync_dialogs.py" line="60" />
+      <source>Register this laptop with the Consejo's server. Type your user and password on the server (your account at the Consejo). This password will also open this computer; if you change it later on the server, this computer keeps the one you type now.</source>
+      <translation>Registre esta computadora en el servidor del Consejo. Escriba su usuario y su contraseña del servidor (su cuenta en el Consejo). Esa contraseña abrirá también esta computadora; si después la cambia en el servidor, esta computadora conserva la que escribe ahora.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="64" />
+      <source>Register this laptop with the Consejo's server. Type your user and password on the server (your account at the Consejo), not the password of this computer.</source>
+      <translation>Registre esta computadora en el servidor del Consejo. Escriba su usuario y su contraseña del servidor (su cuenta en el Consejo), no la contraseña de esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="76" />
+      <source>Your password on the server</source>
+      <translation>Su contraseña del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="85" />
+      <source>&amp;User on the server</source>
+      <translation>&amp;Usuario del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="86" />
+      <source>&amp;Password on the server</source>
+      <translation>&amp;Contraseña del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="87" />
       <source>&amp;Certificate file (optional)</source>
       <translation>Archivo de c&amp;ertificado (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="73" />
-      <location filename="../../app/ui/sync_dialogs.py" line="106" />
+      <location filename="../../app/ui/sync_dialogs.py" line="98" />
+      <location filename="../../app/ui/sync_dialogs.py" line="142" />
       <source>&amp;Enroll</source>
       <translation>&amp;Registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="81" />
+      <location filename="../../app/ui/sync_dialogs.py" line="106" />
       <source>Certificate authority file</source>
       <translation>Archivo de la autoridad certificadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="82" />
+      <location filename="../../app/ui/sync_dialogs.py" line="107" />
       <source>Certificates (*.pem *.crt);;All (*)</source>
       <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="90" />
+      <location filename="../../app/ui/sync_dialogs.py" line="115" />
       <source>Type the server address, your user and your password.</source>
       <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="95" />
+      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <source>Connection without encryption</source>
+      <translation>Conexión sin cifrado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="122" />
+      <source>The address {0} starts with http://, not https://: your password and the data of the cases would travel over the network without encryption, and anyone on that network could read them. Use the https:// address of the server. Continue only if the Consejo's technician told you to, on a network you trust.</source>
+      <translation>La dirección {0} empieza con http://, no con https://: su contraseña y los datos de los casos viajarían por la red sin cifrar, y cualquiera en esa red podría leerlos. Use la dirección https:// del servidor. Continúe solo si el técnico del Consejo se lo indicó, en una red de confianza.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="126" />
+      <source>&amp;Use http anyway</source>
+      <translation>&amp;Usar http de todos modos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="127" />
+      <source>Not enrolled: type the https:// address of the server.</source>
+      <translation>No se registró: escriba la dirección https:// del servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_dialogs.py" line="131" />
       <source>Enrolling…</source>
       <translation>Registrando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="110" />
+      <location filename="../../app/ui/sync_dialogs.py" line="146" />
       <source>The device could not be enrolled: {0}</source>
       <translation>No se pudo registrar el dispositivo: {0}</translation>
     </message>
@@ -1047,112 +1123,116 @@
   <context>
     <name>FirstRunPage</name>
     <message>
-      <location filename="../../app/ui/first_run.py" line="50" />
+      <location filename="../../app/ui/first_run.py" line="57" />
       <source>Welcome to Defensoría</source>
       <translation>Le damos la bienvenida a Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="52" />
+      <location filename="../../app/ui/first_run.py" line="61" />
       <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
-      <translation>Este computador todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
+      <translation>Esta computadora todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="55" />
+      <location filename="../../app/ui/first_run.py" line="64" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="61" />
+      <location filename="../../app/ui/first_run.py" line="70" />
       <source>e.g. ana.chicaiza</source>
       <translation>p. ej. ana.chicaiza</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="62" />
+      <location filename="../../app/ui/first_run.py" line="71" />
       <source>Community promoter</source>
       <translation>Promotor/a comunitario/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="63" />
+      <location filename="../../app/ui/first_run.py" line="72" />
       <source>Consejo technician</source>
       <translation>Técnico/a del Consejo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="64" />
+      <location filename="../../app/ui/first_run.py" line="73" />
       <source>Junta clerk</source>
       <translation>Secretario/a de la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="65" />
+      <location filename="../../app/ui/first_run.py" line="74" />
       <source>Administrator</source>
       <translation>Administrador/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="66" />
+      <location filename="../../app/ui/first_run.py" line="75" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="69" />
+      <location filename="../../app/ui/first_run.py" line="78" />
       <source>At least {0} characters</source>
       <translation>Al menos {0} caracteres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="73" />
+      <location filename="../../app/ui/first_run.py" line="82" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="74" />
+      <location filename="../../app/ui/first_run.py" line="83" />
       <source>Your &amp;name</source>
       <translation>Su &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="75" />
+      <location filename="../../app/ui/first_run.py" line="84" />
       <source>&amp;User name</source>
       <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="76" />
+      <location filename="../../app/ui/first_run.py" line="85" />
       <source>&amp;Role</source>
       <translation>&amp;Función</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="77" />
+      <location filename="../../app/ui/first_run.py" line="86" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="78" />
+      <location filename="../../app/ui/first_run.py" line="87" />
       <source>Pass&amp;word</source>
-      <translation>&amp;Contraseña</translation>
+      <translation>Con&amp;traseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="79" />
-      <source>&amp;Repeat the password</source>
+      <location filename="../../app/ui/first_run.py" line="88" />
+      <source>Repea&amp;t the password</source>
       <translation>&amp;Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="84" />
+      <source>&amp;Repeat the password</source>
+      <translation type="vanished">&amp;Repita la contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/first_run.py" line="93" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="86" />
+      <location filename="../../app/ui/first_run.py" line="95" />
       <source>&amp;Create user and start</source>
       <translation>&amp;Crear usuario y empezar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="91" />
+      <location filename="../../app/ui/first_run.py" line="100" />
       <source>&amp;Enroll with the central office instead</source>
-      <translation>&amp;Registrarse con la oficina central</translation>
+      <translation>Registrarse con la &amp;oficina central</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="96" />
+      <location filename="../../app/ui/first_run.py" line="105" />
       <source>Preparing the encrypted store…</source>
       <translation>Preparando el almacén cifrado…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="102" />
+      <location filename="../../app/ui/first_run.py" line="111" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
     </message>
@@ -1193,32 +1273,32 @@
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/forms.py" line="28" />
+      <location filename="../../app/ui/forms.py" line="29" />
       <source>&amp;Save</source>
       <translation>&amp;Guardar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="29" />
+      <location filename="../../app/ui/forms.py" line="30" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="30" />
+      <location filename="../../app/ui/forms.py" line="31" />
       <source>Check the fields marked in red.</source>
       <translation>Revise los campos marcados en rojo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="31" />
+      <location filename="../../app/ui/forms.py" line="32" />
       <source>Discard changes?</source>
       <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="32" />
+      <location filename="../../app/ui/forms.py" line="33" />
       <source>&amp;Discard</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="33" />
+      <location filename="../../app/ui/forms.py" line="34" />
       <source>What you typed in this form will be lost. Discard it?</source>
       <translation>Se perderá lo que escribió en este formulario. ¿Descartarlo?</translation>
     </message>
@@ -1277,56 +1357,56 @@
     </message>
     <message>
       <location filename="../../app/ui/home.py" line="75" />
-      <source>Cases that must be referred and have no referral sent</source>
-      <translation>Casos que deben derivarse y no tienen derivación enviada</translation>
+      <source>Cases to refer, no referral sent</source>
+      <translation>Casos que deben derivarse, sin derivación enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="77" />
+      <location filename="../../app/ui/home.py" line="76" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="78" />
+      <location filename="../../app/ui/home.py" line="77" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="79" />
+      <location filename="../../app/ui/home.py" line="78" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="157" />
+      <location filename="../../app/ui/home.py" line="158" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="162" />
+      <location filename="../../app/ui/home.py" line="163" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="162" />
+      <location filename="../../app/ui/home.py" line="163" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="169" />
+      <location filename="../../app/ui/home.py" line="170" />
       <source>{0} · to {1}</source>
       <translation>{0} · a {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="185" />
+      <location filename="../../app/ui/home.py" line="186" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="190" />
+      <location filename="../../app/ui/home.py" line="191" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="195" />
+      <location filename="../../app/ui/home.py" line="196" />
       <source>{0}: {1} on {2}</source>
       <translation>{0}: {1} el {2}</translation>
     </message>
@@ -1367,132 +1447,132 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="55" />
+      <location filename="../../app/ui/household_page.py" line="57" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="56" />
+      <location filename="../../app/ui/household_page.py" line="58" />
       <source>&amp;Add member</source>
-      <translation>&amp;Agregar miembro</translation>
+      <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="57" />
+      <location filename="../../app/ui/household_page.py" line="63" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="58" />
+      <location filename="../../app/ui/household_page.py" line="64" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="59" />
+      <location filename="../../app/ui/household_page.py" line="65" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="60" />
+      <location filename="../../app/ui/household_page.py" line="59" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="61" />
+      <location filename="../../app/ui/household_page.py" line="60" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="62" />
+      <location filename="../../app/ui/household_page.py" line="61" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="67" />
+      <location filename="../../app/ui/household_page.py" line="71" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="68" />
+      <location filename="../../app/ui/household_page.py" line="72" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="69" />
+      <location filename="../../app/ui/household_page.py" line="73" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="70" />
+      <location filename="../../app/ui/household_page.py" line="74" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="71" />
+      <location filename="../../app/ui/household_page.py" line="75" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="72" />
+      <location filename="../../app/ui/household_page.py" line="76" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="76" />
+      <location filename="../../app/ui/household_page.py" line="80" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="85" />
+      <location filename="../../app/ui/household_page.py" line="91" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="89" />
+      <location filename="../../app/ui/household_page.py" line="96" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="94" />
+      <location filename="../../app/ui/household_page.py" line="101" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="95" />
+      <location filename="../../app/ui/household_page.py" line="102" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="98" />
+      <location filename="../../app/ui/household_page.py" line="105" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="99" />
+      <location filename="../../app/ui/household_page.py" line="106" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="112" />
+      <location filename="../../app/ui/household_page.py" line="119" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="113" />
+      <location filename="../../app/ui/household_page.py" line="120" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="156" />
+      <location filename="../../app/ui/household_page.py" line="163" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="157" />
+      <location filename="../../app/ui/household_page.py" line="164" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="158" />
+      <location filename="../../app/ui/household_page.py" line="165" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1528,88 +1608,88 @@
   <context>
     <name>JuntaCasePage</name>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="49" />
+      <location filename="../../app/ui/junta_case.py" line="48" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="50" />
+      <location filename="../../app/ui/junta_case.py" line="49" />
       <source>Affected &amp;persons</source>
       <translation>&amp;Personas afectadas</translation>
     </message>
     <message>
+      <location filename="../../app/ui/junta_case.py" line="60" />
       <location filename="../../app/ui/junta_case.py" line="61" />
-      <location filename="../../app/ui/junta_case.py" line="62" />
       <source>Facts</source>
       <translation>Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="67" />
+      <location filename="../../app/ui/junta_case.py" line="66" />
       <source>Referral to the Junta</source>
       <translation>Derivación a la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="68" />
+      <location filename="../../app/ui/junta_case.py" line="67" />
       <source>Referral to the &amp;Junta</source>
       <translation>Derivación a la &amp;Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="77" />
+      <location filename="../../app/ui/junta_case.py" line="76" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="78" />
+      <location filename="../../app/ui/junta_case.py" line="77" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="79" />
+      <location filename="../../app/ui/junta_case.py" line="78" />
       <source>By</source>
       <translation>Registrado por</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="80" />
+      <location filename="../../app/ui/junta_case.py" line="79" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="81" />
+      <location filename="../../app/ui/junta_case.py" line="80" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="83" />
+      <location filename="../../app/ui/junta_case.py" line="82" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="91" />
+      <location filename="../../app/ui/junta_case.py" line="90" />
       <source>S&amp;teps of the referral</source>
       <translation>Pasos de la &amp;derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="106" />
+      <location filename="../../app/ui/junta_case.py" line="105" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="108" />
+      <location filename="../../app/ui/junta_case.py" line="107" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="120" />
+      <location filename="../../app/ui/junta_case.py" line="119" />
       <source>{0} · {1} · {2}</source>
       <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="133" />
+      <location filename="../../app/ui/junta_case.py" line="132" />
       <source>Reason: {0} · urgency: {1}</source>
       <translation>Motivo: {0} · urgencia: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="135" />
+      <location filename="../../app/ui/junta_case.py" line="134" />
       <source>No referral to the Junta.</source>
       <translation>No hay derivación a la Junta.</translation>
     </message>
@@ -1773,57 +1853,53 @@
       <translation>Adultos mayores (65+)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="70" />
       <source>Children</source>
-      <translation>Niñez</translation>
+      <translation type="vanished">Niñez</translation>
+    </message>
+    <message>
+      <source>Adolescents</source>
+      <translation type="vanished">Adolescencia</translation>
+    </message>
+    <message>
+      <source>Adults</source>
+      <translation type="vanished">Adultos</translation>
+    </message>
+    <message>
+      <source>Older adults</source>
+      <translation type="vanished">Adultos mayores</translation>
     </message>
     <message>
       <location filename="../../app/ui/labels.py" line="71" />
-      <source>Adolescents</source>
-      <translation>Adolescencia</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/labels.py" line="72" />
-      <source>Adults</source>
-      <translation>Adultos</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/labels.py" line="73" />
-      <source>Older adults</source>
-      <translation>Adultos mayores</translation>
-    </message>
-    <message>
-      <location filename="../../app/ui/labels.py" line="78" />
       <source>Child (under 12)</source>
       <translation>Niña o niño (menor de 12)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="79" />
+      <location filename="../../app/ui/labels.py" line="72" />
       <source>Adolescent (12 to 17)</source>
       <translation>Adolescente (12 a 17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="80" />
+      <location filename="../../app/ui/labels.py" line="73" />
       <source>Adult</source>
       <translation>Persona adulta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="81" />
+      <location filename="../../app/ui/labels.py" line="74" />
       <source>Older adult</source>
       <translation>Persona adulta mayor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="130" />
+      <location filename="../../app/ui/labels.py" line="119" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="131" />
+      <location filename="../../app/ui/labels.py" line="120" />
       <source>~{0} years</source>
       <translation>~{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="171" />
+      <location filename="../../app/ui/labels.py" line="160" />
       <source>and {0} more</source>
       <translation>y {0} más</translation>
     </message>
@@ -1831,37 +1907,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="72" />
+      <location filename="../../app/ui/app_window.py" line="75" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="144" />
+      <location filename="../../app/ui/app_window.py" line="149" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="164" />
+      <location filename="../../app/ui/app_window.py" line="169" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="182" />
+      <location filename="../../app/ui/app_window.py" line="187" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="190" />
+      <location filename="../../app/ui/app_window.py" line="195" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="259" />
+      <location filename="../../app/ui/app_window.py" line="266" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="260" />
+      <location filename="../../app/ui/app_window.py" line="267" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1917,8 +1993,12 @@
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="70" />
       <source>&amp;Subject</source>
+      <translation type="vanished">&amp;Asunto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/mediation_form.py" line="70" />
+      <source>Su&amp;bject</source>
       <translation>&amp;Asunto</translation>
     </message>
     <message>
@@ -1934,12 +2014,12 @@
     <message>
       <location filename="../../app/ui/mediation_form.py" line="74" />
       <source>Second part&amp;y</source>
-      <translation>Se&amp;gunda parte</translation>
+      <translation>&amp;Segunda parte</translation>
     </message>
     <message>
       <location filename="../../app/ui/mediation_form.py" line="75" />
       <source>&amp;Agreements</source>
-      <translation>&amp;Acuerdos</translation>
+      <translation>A&amp;cuerdos</translation>
     </message>
     <message>
       <location filename="../../app/ui/mediation_form.py" line="76" />
@@ -1972,7 +2052,7 @@
     <message>
       <location filename="../../app/ui/menus.py" line="42" />
       <source>&amp;Search</source>
-      <translation>&amp;Buscar</translation>
+      <translation>B&amp;uscar</translation>
     </message>
     <message>
       <location filename="../../app/ui/menus.py" line="45" />
@@ -2170,7 +2250,7 @@
     </message>
     <message>
       <location filename="../../app/ui/overview_page.py" line="57" />
-      <location filename="../../app/ui/overview_page.py" line="79" />
+      <location filename="../../app/ui/overview_page.py" line="78" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -2205,67 +2285,67 @@
       <translation>Cifras por parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="71" />
+      <location filename="../../app/ui/overview_page.py" line="70" />
       <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
       <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="74" />
+      <location filename="../../app/ui/overview_page.py" line="73" />
       <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="78" />
+      <location filename="../../app/ui/overview_page.py" line="77" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="80" />
+      <location filename="../../app/ui/overview_page.py" line="79" />
       <source>Last successful sync</source>
       <translation>Última sincronización completa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="81" />
+      <location filename="../../app/ui/overview_page.py" line="80" />
       <source>Since then</source>
       <translation>Desde entonces</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="83" />
+      <location filename="../../app/ui/overview_page.py" line="82" />
       <source>Promoters' last synchronisation</source>
       <translation>Última sincronización de los promotores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="89" />
+      <location filename="../../app/ui/overview_page.py" line="87" />
       <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="95" />
+      <location filename="../../app/ui/overview_page.py" line="93" />
       <source>never synchronised</source>
       <translation>nunca sincronizó</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="97" />
+      <location filename="../../app/ui/overview_page.py" line="95" />
       <source>not synchronised for {0} days</source>
       <translation>sin sincronizar hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="99" />
+      <location filename="../../app/ui/overview_page.py" line="97" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="100" />
+      <location filename="../../app/ui/overview_page.py" line="98" />
       <source>{0} days ago</source>
       <translation>hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="107" />
+      <location filename="../../app/ui/overview_page.py" line="105" />
       <source>As of the last synchronisation: {0}</source>
       <translation>Datos de la última sincronización: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="109" />
+      <location filename="../../app/ui/overview_page.py" line="107" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
     </message>
@@ -2320,7 +2400,7 @@
     <message>
       <location filename="../../app/ui/person_form.py" line="63" />
       <source>&amp;Birth date</source>
-      <translation>Fecha de &amp;nacimiento</translation>
+      <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
       <location filename="../../app/ui/person_form.py" line="64" />
@@ -2350,12 +2430,12 @@
     <message>
       <location filename="../../app/ui/person_form.py" line="73" />
       <source>Self-identified &amp;ethnicity</source>
-      <translation>&amp;Autoidentificación étnica</translation>
+      <translation>Aut&amp;oidentificación étnica</translation>
     </message>
     <message>
       <location filename="../../app/ui/person_form.py" line="75" />
       <source>&amp;Priority groups</source>
-      <translation>&amp;Grupos de atención prioritaria</translation>
+      <translation>G&amp;rupos de atención prioritaria</translation>
     </message>
     <message>
       <location filename="../../app/ui/person_form.py" line="77" />
@@ -2424,121 +2504,129 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../app/ui/persons.py" line="51" />
+      <location filename="../../app/ui/persons.py" line="58" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="53" />
+      <location filename="../../app/ui/persons.py" line="60" />
       <source>&amp;New family</source>
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="63" />
-      <location filename="../../app/ui/persons.py" line="93" />
+      <location filename="../../app/ui/persons.py" line="70" />
+      <location filename="../../app/ui/persons.py" line="100" />
       <source>Families</source>
       <translation>Familias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="64" />
+      <location filename="../../app/ui/persons.py" line="71" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="68" />
+      <location filename="../../app/ui/persons.py" line="75" />
       <source>Name, document or community</source>
       <translation>Nombre, documento o comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="69" />
+      <location filename="../../app/ui/persons.py" line="76" />
       <source>Search the list</source>
       <translation>Buscar en la lista</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="71" />
       <source>Searc&amp;h</source>
-      <translation>&amp;Buscar</translation>
+      <translation type="vanished">&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="74" />
+      <location filename="../../app/ui/persons.py" line="81" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="75" />
+      <location filename="../../app/ui/persons.py" line="82" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="77" />
+      <location filename="../../app/ui/persons.py" line="84" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="78" />
-      <location filename="../../app/ui/persons.py" line="167" />
+      <location filename="../../app/ui/persons.py" line="85" />
+      <location filename="../../app/ui/persons.py" line="174" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="80" />
+      <location filename="../../app/ui/persons.py" line="87" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="80" />
+      <location filename="../../app/ui/persons.py" line="87" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="81" />
+      <location filename="../../app/ui/persons.py" line="88" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="82" />
+      <location filename="../../app/ui/persons.py" line="89" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="83" />
       <source>Priority &amp;group</source>
-      <translation>&amp;Grupo prioritario</translation>
+      <translation type="vanished">&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="85" />
-      <location filename="../../app/ui/persons.py" line="215" />
+      <location filename="../../app/ui/persons.py" line="92" />
+      <location filename="../../app/ui/persons.py" line="222" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="214" />
+      <location filename="../../app/ui/persons.py" line="221" />
       <source>Number of families</source>
       <translation>Número de familias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="62" />
-      <location filename="../../app/ui/persons.py" line="89" />
+      <location filename="../../app/ui/persons.py" line="69" />
+      <location filename="../../app/ui/persons.py" line="96" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="185" />
+      <location filename="../../app/ui/persons.py" line="78" />
+      <source>Se&amp;arch</source>
+      <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="90" />
+      <source>Priority g&amp;roup</source>
+      <translation>&amp;Grupo prioritario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/persons.py" line="192" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="205" />
+      <location filename="../../app/ui/persons.py" line="212" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="212" />
+      <location filename="../../app/ui/persons.py" line="219" />
       <source>Families: {0}</source>
       <translation>Familias: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="213" />
+      <location filename="../../app/ui/persons.py" line="220" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -2582,8 +2670,12 @@
     </message>
     <message>
       <location filename="../../app/ui/preferences.py" line="31" />
+      <source>Lock a&amp;fter</source>
+      <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
       <source>Lock &amp;after</source>
-      <translation>Bloquear &amp;tras</translation>
+      <translation type="vanished">Bloquear &amp;tras</translation>
     </message>
     <message>
       <location filename="../../app/ui/preferences.py" line="34" />
@@ -2625,8 +2717,12 @@
     </message>
     <message>
       <location filename="../../app/ui/referral_form.py" line="50" />
-      <source>Mark as &amp;sent now</source>
+      <source>Mark as sent &amp;now</source>
       <translation>Marcar como &amp;enviada ahora</translation>
+    </message>
+    <message>
+      <source>Mark as &amp;sent now</source>
+      <translation type="vanished">Marcar como &amp;enviada ahora</translation>
     </message>
     <message>
       <location filename="../../app/ui/referral_form.py" line="60" />
@@ -2801,8 +2897,12 @@
       <translation>Derivación: nuevo avance</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="106" />
       <source>&amp;Status</source>
+      <translation type="vanished">&amp;Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/referral_form.py" line="106" />
+      <source>S&amp;tatus</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
@@ -2927,22 +3027,22 @@
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="65" />
+      <location filename="../../app/ui/referrals.py" line="64" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="67" />
+      <location filename="../../app/ui/referrals.py" line="66" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="69" />
+      <location filename="../../app/ui/referrals.py" line="68" />
       <source>&amp;Open the case</source>
       <translation>Abrir el &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="81" />
+      <location filename="../../app/ui/referrals.py" line="80" />
       <source>{0} · new answer</source>
       <translation>{0} · respuesta nueva</translation>
     </message>
@@ -2995,6 +3095,11 @@
       <translation>Mes</translation>
     </message>
     <message>
+      <location filename="../../app/ui/reports_page.py" line="105" />
+      <source>Only my &amp;work ({0})</source>
+      <translation>Solo mi &amp;trabajo ({0})</translation>
+    </message>
+    <message>
       <location filename="../../app/ui/reports_page.py" line="107" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
@@ -3002,7 +3107,7 @@
     <message>
       <location filename="../../app/ui/reports_page.py" line="103" />
       <source>Monthly &amp;report (PDF)</source>
-      <translation>&amp;Informe mensual (PDF)</translation>
+      <translation>Informe me&amp;nsual (PDF)</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="92" />
@@ -3010,9 +3115,8 @@
       <translation>Filtro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="105" />
       <source>&amp;Only my work ({0})</source>
-      <translation>Solo mi &amp;trabajo ({0})</translation>
+      <translation type="vanished">Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="111" />
@@ -3030,9 +3134,8 @@
       <translation>Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="115" />
       <source>&amp;From</source>
-      <translation>&amp;Desde</translation>
+      <translation type="vanished">&amp;Desde</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="116" />
@@ -3072,6 +3175,11 @@
     <message>
       <source>&amp;Pseudonymised export (CSV)</source>
       <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports_page.py" line="115" />
+      <source>Fr&amp;om</source>
+      <translation>&amp;Desde</translation>
     </message>
     <message>
       <location filename="../../app/ui/reports_page.py" line="146" />
@@ -3157,57 +3265,57 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="66" />
+      <location filename="../../app/ui/shell.py" line="82" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="72" />
+      <location filename="../../app/ui/shell.py" line="90" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="118" />
+      <location filename="../../app/ui/shell.py" line="136" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="118" />
+      <location filename="../../app/ui/shell.py" line="136" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="119" />
+      <location filename="../../app/ui/shell.py" line="137" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="119" />
+      <location filename="../../app/ui/shell.py" line="137" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="120" />
+      <location filename="../../app/ui/shell.py" line="138" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="121" />
+      <location filename="../../app/ui/shell.py" line="139" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="121" />
+      <location filename="../../app/ui/shell.py" line="139" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="122" />
+      <location filename="../../app/ui/shell.py" line="140" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="122" />
+      <location filename="../../app/ui/shell.py" line="140" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
@@ -3238,8 +3346,12 @@
       <translation>Cambiar el estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="49" />
       <source>New &amp;status</source>
+      <translation type="vanished">Nuevo &amp;estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/case_notes.py" line="49" />
+      <source>New s&amp;tatus</source>
       <translation>Nuevo &amp;estado</translation>
     </message>
     <message>
@@ -3385,18 +3497,22 @@
       <translation>Sincroni&amp;zación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="88" />
       <source>Changes in &amp;conflict</source>
-      <translation>Cambios en &amp;conflicto</translation>
+      <translation type="vanished">Cambios en &amp;conflicto</translation>
     </message>
     <message>
       <location filename="../../app/ui/sync_feature.py" line="90" />
       <source>Needs &amp;attention</source>
-      <translation>Necesitan &amp;atención</translation>
+      <translation>Necesitan a&amp;tención</translation>
     </message>
     <message>
       <source>Referral &amp;inbox</source>
       <translation type="vanished">&amp;Bandeja de derivaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync_feature.py" line="88" />
+      <source>Changes in c&amp;onflict</source>
+      <translation>Cambios en c&amp;onflicto</translation>
     </message>
     <message>
       <location filename="../../app/ui/sync_feature.py" line="92" />
@@ -3430,164 +3546,132 @@
   <context>
     <name>SyncPages</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="28" />
       <source>Family</source>
-      <translation>Familia</translation>
+      <translation type="vanished">Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="29" />
       <source>Person</source>
-      <translation>Persona</translation>
+      <translation type="vanished">Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="30" />
       <source>Case</source>
-      <translation>Caso</translation>
+      <translation type="vanished">Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="31" />
       <source>Case note</source>
-      <translation>Nota del caso</translation>
+      <translation type="vanished">Nota del caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="32" />
       <source>Visit</source>
-      <translation>Visita</translation>
+      <translation type="vanished">Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="33" />
       <source>Mediation</source>
-      <translation>Mediación</translation>
+      <translation type="vanished">Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="34" />
       <source>Referral</source>
-      <translation>Derivación</translation>
+      <translation type="vanished">Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="35" />
       <source>Referral step</source>
-      <translation>Paso de la derivación</translation>
+      <translation type="vanished">Paso de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="36" />
       <source>Follow-up</source>
-      <translation>Seguimiento</translation>
+      <translation type="vanished">Seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="37" />
       <source>Community activity</source>
-      <translation>Actividad comunitaria</translation>
+      <translation type="vanished">Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="38" />
       <source>Consent</source>
-      <translation>Consentimiento</translation>
+      <translation type="vanished">Consentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="39" />
       <source>Conflict resolution</source>
-      <translation>Resolución de conflicto</translation>
+      <translation type="vanished">Resolución de conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="44" />
       <source>Parish</source>
-      <translation>Parroquia</translation>
+      <translation type="vanished">Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="45" />
       <source>Community</source>
-      <translation>Comunidad</translation>
+      <translation type="vanished">Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="46" />
       <source>Address reference</source>
-      <translation>Referencia de la dirección</translation>
+      <translation type="vanished">Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="47" />
       <source>Latitude</source>
-      <translation>Latitud</translation>
+      <translation type="vanished">Latitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="48" />
       <source>Longitude</source>
-      <translation>Longitud</translation>
+      <translation type="vanished">Longitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="49" />
       <source>Notes</source>
-      <translation>Notas</translation>
+      <translation type="vanished">Notas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="50" />
       <source>Relation to the head of household</source>
-      <translation>Parentesco con el jefe de hogar</translation>
+      <translation type="vanished">Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="51" />
       <source>Given names</source>
-      <translation>Nombres</translation>
+      <translation type="vanished">Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="52" />
       <source>Surnames</source>
-      <translation>Apellidos</translation>
+      <translation type="vanished">Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="53" />
       <source>Document type</source>
-      <translation>Tipo de documento</translation>
+      <translation type="vanished">Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="54" />
       <source>Document number</source>
-      <translation>Número de documento</translation>
+      <translation type="vanished">Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="55" />
       <source>Birth date</source>
-      <translation>Fecha de nacimiento</translation>
+      <translation type="vanished">Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="56" />
       <source>Sex</source>
-      <translation>Sexo</translation>
+      <translation type="vanished">Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="57" />
       <source>Ethnicity</source>
-      <translation>Etnia</translation>
+      <translation type="vanished">Etnia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="58" />
       <source>Phone</source>
-      <translation>Teléfono</translation>
+      <translation type="vanished">Teléfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="59" />
       <source>Facts</source>
-      <translation>Hechos</translation>
+      <translation type="vanished">Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="60" />
       <source>Place</source>
-      <translation>Lugar</translation>
+      <translation type="vanished">Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
       <source>Risk level</source>
-      <translation>Nivel de riesgo</translation>
+      <translation type="vanished">Nivel de riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
       <source>Status</source>
-      <translation>Estado</translation>
+      <translation type="vanished">Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="63" />
       <source>Violation types</source>
-      <translation>Tipos de vulneración</translation>
+      <translation type="vanished">Tipos de vulneración</translation>
     </message>
   </context>
   <context>
@@ -3616,58 +3700,83 @@
       <translation>Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="18" />
-      <location filename="../../app/ui/unlock.py" line="54" />
       <source>Enter your password to open the register.</source>
-      <translation>Escriba su contraseña para abrir el registro.</translation>
+      <translation type="vanished">Escriba su contraseña para abrir el registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="23" />
+      <location filename="../../app/ui/unlock.py" line="18" />
+      <source>Enter the password of this computer to open the register.</source>
+      <translation>Escriba la contraseña de esta computadora para abrir el registro.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="25" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="26" />
+      <location filename="../../app/ui/unlock.py" line="28" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="27" />
+      <location filename="../../app/ui/unlock.py" line="29" />
       <source>&amp;User</source>
       <translation>&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="28" />
-      <source>&amp;Password</source>
-      <translation>&amp;Contraseña</translation>
+      <location filename="../../app/ui/unlock.py" line="32" />
+      <source>&amp;Password of this computer</source>
+      <translation>&amp;Contraseña de esta computadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="31" />
+      <location filename="../../app/ui/unlock.py" line="56" />
+      <source>Locked after a while without use. Enter the password of this computer to continue, or choose another user.</source>
+      <translation>Bloqueado tras un rato sin uso. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="58" />
+      <source>Locked. Enter the password of this computer to continue, or choose another user.</source>
+      <translation>Bloqueado. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="61" />
+      <source>Choose the user and enter the password of this computer.</source>
+      <translation>Elija el usuario y escriba la contraseña de esta computadora.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="65" />
+      <source>Enter the password of this computer to open the register: the one chosen when your user was created here (it can differ from your password on the server).</source>
+      <translation>Escriba la contraseña de esta computadora para abrir el registro: la que se eligió al crear su usuario aquí (puede ser distinta de su contraseña del servidor).</translation>
+    </message>
+    <message>
+      <source>&amp;Password</source>
+      <translation type="vanished">&amp;Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/unlock.py" line="35" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="33" />
+      <location filename="../../app/ui/unlock.py" line="37" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="38" />
+      <location filename="../../app/ui/unlock.py" line="42" />
       <source>Opening…</source>
       <translation>Abriendo…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="49" />
       <source>Locked after a while without use. Enter your password to continue, or choose another user.</source>
-      <translation>Bloqueado por falta de uso. Escriba su contraseña para continuar, o elija otro usuario.</translation>
+      <translation type="vanished">Bloqueado por falta de uso. Escriba su contraseña para continuar, o elija otro usuario.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="52" />
       <source>Choose the user and enter their password.</source>
-      <translation>Elija el usuario y escriba su contraseña.</translation>
+      <translation type="vanished">Elija el usuario y escriba su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="59" />
+      <location filename="../../app/ui/unlock.py" line="72" />
       <source>Type your password.</source>
       <translation>Escriba su contraseña.</translation>
     </message>
@@ -3766,7 +3875,7 @@
     <message>
       <location filename="../../app/ui/visit_form.py" line="45" />
       <source>&amp;Next visit</source>
-      <translation>&amp;Próxima visita</translation>
+      <translation>Próxima &amp;visita</translation>
     </message>
     <message>
       <location filename="../../app/ui/visit_form.py" line="47" />

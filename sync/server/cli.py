@@ -24,6 +24,7 @@ from app.core.command_line import (
     Parser,
     cli_translator,
     failure_message,
+    parish_code,
     parser_class,
     read_password,
 )
@@ -54,7 +55,7 @@ def build_parser(tr: Translate) -> Parser:
     add.add_argument("--username", required=True, help=tr(N_("user name")))
     add.add_argument("--role", choices=ROLES, required=True, help=tr(N_("role")))
     add.add_argument("--parish", default="",
-                     help=tr(N_("parish code (required for a promotor)")))
+                     help=tr(N_("parish code or name (required for a promotor)")))
     user.add_parser("list", help=tr(N_("list the users (tab-separated)")))
     disable = user.add_parser("disable", help=tr(N_("disable a user: their devices stop "
                                                     "syncing")))
@@ -105,13 +106,12 @@ def run(args: argparse.Namespace, store: ServerStore, tr: Translate) -> int:
     if args.command == "user" and args.action == "add":
         if args.role == "promotor" and not args.parish:
             raise CliError(N_("A promotor needs --parish."))
-        if args.parish and args.parish.upper() not in Catalogs.load().territory.parishes:
-            raise CliError(N_("Unknown parish code: {code}."), code=args.parish)
+        parish = parish_code(Catalogs.load().territory, args.parish)
         secret = read_password(tr, N_("New password: "))
         if len(secret) < MIN_PASSWORD:
             raise CliError(N_("The password must have at least 8 characters."))
         try:
-            add_user(store, args.username, secret, args.role, args.parish.upper())
+            add_user(store, args.username, secret, args.role, parish)
         except IntegrityError:
             raise CliError(N_("User {user} already exists."), user=args.username) from None
         say(N_("User {user} added."), user=args.username.strip().lower())

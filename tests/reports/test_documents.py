@@ -132,7 +132,7 @@ def test_canton_report_sections_and_charts(ctx, field, bulk, out):
     for expected in ("Informe cantonal de vulneración de derechos",
                      "Período del 01/01/2025 al 30/11/2026 · Cantón Ambato",
                      "1. Casos por tipo de vulneración", "2. Tendencia mensual",
-                     "Casos abiertos por mes", "11/2026", "3. Casos por parroquia",
+                     "Casos registrados por mes", "11/2026", "3. Casos por parroquia",
                      "4. Atenciones por sexo", "5. Atenciones por grupo de edad",
                      "Adolescencia (12–17)", "6. Atenciones por autoidentificación étnica",
                      "7. Derivaciones por institución", "8. Derivaciones por resultado",

@@ -84,7 +84,7 @@ def test_canton_report_prints_the_independent_numbers(ctx, workspace, bulk, out)
     api.canton_report(ctx, start, end, out / "canton.pdf")
     text = " ".join(pdf_text(out / "canton.pdf"))
     want = expected(workspace.db, start, end)
-    assert f"Casos abiertos {want.cases}" in text
+    assert f"Casos registrados en el período {want.cases}" in text
     assert f"Atenciones (personas afectadas) {want.attentions}" in text
     for code, n in want.by_parish.items():
         name = workspace.catalogs.territory.parishes[code].name
@@ -101,7 +101,7 @@ def test_report_and_export_of_one_parish(ctx, workspace, bulk, out):
     assert stats.cases == want.by_parish["QUI"] > 0
     text = " ".join(pdf_text(out / "qui.pdf"))
     assert "Parroquia Quisapincha, cantón Ambato" in text
-    assert f"Casos abiertos {stats.cases}" in text
+    assert f"Casos registrados en el período {stats.cases}" in text
     api.stats_export(ctx, out / "qui.csv", "csv", start, end, parish="QUI")
     rows = list(csv.DictReader((out / "qui.csv").read_text(encoding="utf-8-sig").splitlines()))
     assert [(r["codigo"], int(r["cantidad"])) for r in rows if r["tabla"] == "parish"] == \

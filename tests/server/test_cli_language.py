@@ -45,10 +45,17 @@ def test_spanish_by_default(db: str) -> None:
     parish = server_cli(db, "user", "add", "--username", "x", "--role", "promotor",
                         "--parish", "XYZ")
     assert parish.returncode == 1
-    assert one_line(parish) == "Código de parroquia desconocido: XYZ."
+    assert one_line(parish) == "Parroquia desconocida: XYZ."
     added = server_cli(db, "user", "add", "--username", "Ana", "--role", "promotor",
                        "--parish", "PIL")
     assert added.returncode == 0 and added.stdout == "Usuario ana creado.\n"
+    # A name or a spelling heard in the field names the parish too, as in `defensoria init`.
+    named = server_cli(db, "user", "add", "--username", "rosa", "--role", "promotor",
+                       "--parish", "Pilagüín")
+    assert named.returncode == 0, named.stderr
+    listed = server_cli(db, "user", "list").stdout.splitlines()
+    assert [line.split("\t")[:3] for line in listed] == [["ana", "promotor", "PIL"],
+                                                       ["rosa", "promotor", "PIL"]]
     bad = server_cli(db, "user", "add", "--username", "x", "--role", "alcalde")
     assert bad.returncode == EXIT_USAGE == 2
     line = one_line(bad)
@@ -64,7 +71,7 @@ def test_english_with_defensoria_lang(db: str) -> None:
     parish = server_cli(db, "user", "add", "--username", "x", "--role", "promotor",
                         "--parish", "XYZ", lang="en")
     assert parish.returncode == 1
-    assert one_line(parish) == "Unknown parish code: XYZ."
+    assert one_line(parish) == "Unknown parish: XYZ."
     bad = server_cli(db, "device", "revoke", lang="en")
     assert bad.returncode == 2
     assert one_line(bad).startswith("Invalid command: ")

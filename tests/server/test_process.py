@@ -87,7 +87,7 @@ def test_admin_commands(tmp_path: Path, monkeypatch, capsys) -> None:
     assert capsys.readouterr().err == "Un promotor necesita --parish.\n"
     assert run("user", "add", "--username", "x", "--role", "promotor",
                "--parish", "XYZ") == 1
-    assert capsys.readouterr().err == "Código de parroquia desconocido: XYZ.\n"
+    assert capsys.readouterr().err == "Parroquia desconocida: XYZ.\n"
     # The listings are for scripts: tab-separated and never translated.
     assert run("user", "list") == 0
     assert "ana\tpromotor\tPIL\tactive" in capsys.readouterr().out

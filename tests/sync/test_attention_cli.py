@@ -34,8 +34,10 @@ def test_attention_commands_resend_and_dismiss(wall_server, tmp_path: Path, monk
         return status, out, err
 
     status, out, _ = run("list")
+    # In words, as the desktop shows it: the kind, whose, the data; never an id.
     assert status == 0 and out.splitlines()[0].startswith(
-        "Change 1: household, new record; fields: ")
+        "Change 1: Family (Family in Uno, Ambatillo), new record; Parish: Ambatillo, "
+        "Community: Uno. ")
     assert "outside your territory" in out
     status, _, err = run("dismiss", "2")  # no terminal to ask in
     assert status == 1 and "Add --yes" in err

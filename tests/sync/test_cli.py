@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from app.cli import main
+from app.core.workspace import keyring_for
 from sync.server.cli import main as server_main
 from tests.conftest import PASSWORD
 
@@ -49,3 +50,23 @@ def test_spanish_message_for_a_revoked_device(wall_server, tmp_path: Path, monke
         conn.execute(update(devices).values(revoked=True))
     assert main(["--data-dir", folder, "sync"]) == 1
     assert "dispositivo" in capsys.readouterr().err
+
+
+def test_enroll_binds_the_local_user_to_the_servers_role_and_parish(
+        wall_server, tmp_path: Path, monkeypatch, capsys) -> None:
+    """Like the desktop's first-run enrollment: a user created without a parish (or with
+    another role) takes the server's, so that the families they register are accepted."""
+    monkeypatch.setenv("DEFENSORIA_PASSWORD", PASSWORD)
+    monkeypatch.setenv("DEFENSORIA_LANG", "en")
+    wall_server.add_user("rosa", "promotor", "QUI")
+    folder = tmp_path / "cli"
+    assert main(["--data-dir", str(folder), "init", "--username", "rosa", "--role",
+                 "tecnico"]) == 0
+    assert main(["--data-dir", str(folder), "enroll", "--server", wall_server.url]) == 0
+    assert "promotor, QUI" in capsys.readouterr().out
+    [user] = keyring_for(folder).users
+    assert (user.username, user.role, user.parish) == ("rosa", "promotor", "QUI")
+    # The local password still opens the store, and the records it writes are accepted.
+    assert main(["--data-dir", str(folder), "demo-data", "--families", "2"]) == 0
+    assert main(["--data-dir", str(folder), "sync"]) == 0
+    assert "Needs attention" not in capsys.readouterr().err

@@ -30,7 +30,7 @@ def refused_family(make_device, server):
 def attention_page(qtbot, qapp, ui_ctx, ana, qtmodeltester):
     window, feature = open_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
     assert sync_through_ui(qtbot, feature).report.rejected == 2
-    menu_action(window, "Necesitan &atención").trigger()
+    menu_action(window, "Necesitan a&tención").trigger()
     page = window.shell.detail
     qtmodeltester.check(page.model)
     return window, feature, page
@@ -68,6 +68,25 @@ def test_resend_from_the_page_after_the_consejo_fixes_the_territory(
     report = sync_through_ui(qtbot, feature).report
     assert (report.sent, report.rejected, report.pending) == (2, 0, 0)
     assert set(server_docs(server.store)) == {h.id, p.id}
+
+
+def test_each_refused_change_says_whose_it_is_in_words(qtbot, qapp, ui_ctx, server,
+                                                       make_device, qtmodeltester) -> None:
+    """The kind of record, the person or family it belongs to, its fields by their labels
+    and its values as a person reads them: never an id nor a code."""
+    ana, h, p = refused_family(make_device, server)
+    _window, _feature, page = attention_page(qtbot, qapp, ui_ctx, ana, qtmodeltester)
+    rows = {page.model.index(r, 1).data(): [page.model.index(r, c).data() for c in (2, 4)]
+            for r in range(page.model.rowCount())}
+    assert rows["Familia"] == ["Familia de Wayra Pilamunga",
+                               "Parroquia: Ambatillo, Comunidad: Ajena"]
+    owner, data = rows["Persona"]
+    assert owner == "Wayra Pilamunga"
+    assert data.startswith("Parentesco con el jefe de hogar: Hijo/a, Nombres: Wayra, "
+                           "Apellidos: Pilamunga")
+    assert "Fecha de nacimiento: 01/02/2015" in data and "Sexo: Mujer" in data
+    for text in (owner, data):
+        assert h.id not in text and p.id not in text and "_id" not in text
 
 
 def test_dismiss_asks_first_then_removes_the_new_record(qtbot, qapp, ui_ctx, server,
@@ -119,7 +138,7 @@ def test_dismiss_of_an_update_says_the_server_copy_comes_back(
     ana.ws.close()
     window, feature = open_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
     assert sync_through_ui(qtbot, feature).report.rejected == 1
-    menu_action(window, "Necesitan &atención").trigger()
+    menu_action(window, "Necesitan a&tención").trigger()
     page = window.shell.detail
     asked: list[str] = []
     page.confirm = lambda parent, title, text, action: asked.append(text) or True

@@ -12,6 +12,7 @@ from app import __version__
 from app.core import outbox
 from app.core.conflicts import ConflictService
 from app.core.i18n import translator
+from app.core.record_words import RecordWords
 from app.core.records import Household
 from app.ui.sync_feature import SyncFeature
 from app.ui.sync_pages import ConflictsPage
@@ -29,6 +30,10 @@ def open_window(qtbot, qapp, ui_ctx, data_dir):
     with qtbot.waitSignal(window.unlocked, timeout=20_000):
         unlock_as(qtbot, window, PASSWORD)
     return window, feature
+
+
+def words(ws) -> RecordWords:
+    return RecordWords(ws.db, ws.catalogs, "es", translator("es"))
 
 
 def sync_through_ui(qtbot, feature):
@@ -56,13 +61,14 @@ def test_rejected_change_appears_in_needs_attention(qtbot, qapp, ui_ctx, server,
     assert outcome.report.rejected == 1
     assert window.status.pending.text() == "Cambios por enviar: 0"
     assert "1 necesitan atención" in window.status.sync.state.text()
-    menu_action(window, "Necesitan &atención").trigger()
+    menu_action(window, "Necesitan a&tención").trigger()
     page = window.shell.detail
     assert page.model.rowCount() == 1
     assert page.model.index(0, 1).data() == "Familia"
-    reason = page.model.index(0, 2).data()
+    assert page.model.index(0, 2).data() == "Familia en Ajena, Ambatillo"
+    reason = page.model.index(0, 3).data()
     assert reason == "El registro pertenece a una parroquia o caso fuera de su territorio."
-    assert page.model.index(0, 3).data() == "Parroquia: AMB, Comunidad: Ajena"
+    assert page.model.index(0, 4).data() == "Parroquia: Ambatillo, Comunidad: Ajena"
     snap(window, "40-sync-needs-attention")
 
 
@@ -74,12 +80,13 @@ def test_conflict_resolved_in_the_page_is_a_synced_change(qtbot, server,
     a.ws.families.update_household(h.id, community="Norte")
     b.ws.families.update_household(h.id, community="Sur")
     assert a.sync().complete and b.sync().conflicts == 1
-    page = ConflictsPage(ConflictService(b.ws.context()), translator("es"))
+    page = ConflictsPage(ConflictService(b.ws.context()), words(b.ws), translator("es"))
     qtbot.addWidget(page)
     page.resize(1366, 768)
     page.show()
     assert page.model.rowCount() == 1
-    assert [page.model.index(0, c).data() for c in (1, 2, 3)] == ["Comunidad", "Norte", "Sur"]
+    assert [page.model.index(0, c).data() for c in (1, 2, 3, 4)] == [
+        "Familia en Norte, Pilahuín", "Comunidad", "Norte", "Sur"]
     snap(page, "41-sync-conflicts")
     with qtbot.waitSignal(page.resolved):
         qtbot.mouseClick(page.other, Qt.MouseButton.LeftButton)
@@ -98,7 +105,7 @@ def test_typed_value_resolves_a_conflict(qtbot, server, make_device, spanish) ->
     a.ws.families.update_household(h.id, community="Norte")
     b.ws.families.update_household(h.id, community="Sur")
     assert a.sync().complete and b.sync().complete
-    page = ConflictsPage(ConflictService(b.ws.context()), translator("es"))
+    page = ConflictsPage(ConflictService(b.ws.context()), words(b.ws), translator("es"))
     qtbot.addWidget(page)
     qtbot.keyClicks(page.typed, "Centro Norte")
     with qtbot.waitSignal(page.resolved):
@@ -118,7 +125,7 @@ def test_refused_value_is_explained_beside_the_conflict(qtbot, server, make_devi
     a.ws.families.update_person(p.id, doc_number="1714307103")
     b.ws.families.update_person(p.id, doc_number="0926687856")
     assert a.sync().complete and b.sync().conflicts == 1
-    page = ConflictsPage(ConflictService(b.ws.context()), translator("es"))
+    page = ConflictsPage(ConflictService(b.ws.context()), words(b.ws), translator("es"))
     qtbot.addWidget(page)
     page.show()
     qtbot.keyClicks(page.typed, "1804567895")

@@ -6,7 +6,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Index = QModelIndex | QPersistentModelIndex
-Column = tuple[str, Callable[[Any], str]]
+# (header, text) or (header, text, sort key): a date shown dd/mm/aaaa sorts by the date.
+Column = tuple[str, Callable[[Any], str]] | tuple[str, Callable[[Any], str], Callable[[Any], Any]]
 
 
 class RowsTableModel(QAbstractTableModel):
@@ -15,6 +16,7 @@ class RowsTableModel(QAbstractTableModel):
         self.columns = list(columns)
         self.id_of = id_of
         self.items: list[Any] = []
+        self.header_tips: dict[int, str] = {}  # column → what its short header means
 
     def set_items(self, items: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -48,6 +50,8 @@ class RowsTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.header_tips.get(section)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
@@ -59,6 +63,8 @@ class RowsTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
             return
-        getter = self.columns[column][1]
-        self.set_items(sorted(self.items, key=lambda item: getter(item).casefold(),
+        spec = self.columns[column]
+        text = spec[1]
+        key = spec[2] if len(spec) > 2 else (lambda item: text(item).casefold())
+        self.set_items(sorted(self.items, key=key,
                               reverse=order == Qt.SortOrder.DescendingOrder))
