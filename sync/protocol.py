@@ -19,6 +19,8 @@ PROTOCOL_HEADER = "X-Defensoria-Protocol"
 MAX_PUSH_CHANGES = 1000
 MAX_PULL_LIMIT = 5000
 MAX_BODY_BYTES = 16 * 1024 * 1024
+# Every integer the server stores is a signed 64-bit column (seqs, versions).
+MAX_INT64 = 2 ** 63 - 1
 
 Op = Literal["create", "update", "delete"]
 Status = Literal["applied", "conflict", "rejected", "retry"]
@@ -29,12 +31,12 @@ class Strict(BaseModel):
 
 
 class Change(Strict):
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_INT64)
     record_type: str = Field(min_length=1, max_length=40)
     record_id: str = Field(min_length=1, max_length=36)
     op: Op
     fields: dict[str, Any] = Field(default_factory=dict)
-    base_version: int | None = Field(default=None, ge=0)
+    base_version: int | None = Field(default=None, ge=0, le=MAX_INT64)
 
 
 class PushRequest(Strict):

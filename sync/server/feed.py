@@ -14,7 +14,7 @@ import json
 
 from sqlalchemy import select
 
-from sync.protocol import MAX_PULL_LIMIT
+from sync.protocol import MAX_INT64, MAX_PULL_LIMIT
 from sync.server import audit
 from sync.server.schema import docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
@@ -36,12 +36,13 @@ def decode_cursor(cursor: str, key: str) -> int:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        version = int(data["v"])
-        scope = str(data["s"])
+        version, scope = data["v"], str(data["s"])
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeError) as exc:
         raise BadCursor(str(exc)) from None
-    if version < 0:
-        raise BadCursor("negative")
+    # Only what encode_cursor makes: an integer a version column can hold (no float, no
+    # bool, nothing past 64 bits that would overflow the query).
+    if type(version) is not int or not 0 <= version <= MAX_INT64:
+        raise BadCursor("out of range")
     return version if scope == key else 0
 
 

@@ -7,11 +7,12 @@ values differ, the server keeps its value and both values go into a conflict rec
 An edit against a tombstone is a conflict, never a resurrection (invariant 7).
 """
 
+import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 from pydantic import Field as PydanticField
 
 from app.core.records import SYNCED_TYPES, SyncedRecord, content_fields
@@ -67,11 +68,29 @@ def wire_model(model: type[SyncedRecord]) -> type[BaseModel]:
             fields[name] = (annotation, ...)
         else:
             fields[name] = (annotation, info.default)
-    return create_model(f"{model.__name__}Wire", **fields)
+    # NaN and Infinity are no JSON: strict parsers on other devices would fail on them.
+    return create_model(f"{model.__name__}Wire", __config__=ConfigDict(allow_inf_nan=False),
+                        **fields)
 
 
 WIRE = {name: wire_model(model) for name, model in SYNCED_TYPES.items()}
 CONTENT = {name: frozenset(content_fields(model)) for name, model in SYNCED_TYPES.items()}
+
+
+# Fields typed Any (a conflict's values) are not checked by the model: walked instead.
+FREE_FORM = {name: frozenset(n for n, f in model.model_fields.items() if f.annotation is Any)
+             for name, model in SYNCED_TYPES.items()}
+
+
+def finite(value: Any) -> bool:
+    """No NaN or infinity anywhere inside a JSON value."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(finite(v) for v in value.values())
+    if isinstance(value, list):
+        return all(finite(v) for v in value)
+    return True
 
 
 def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
@@ -79,6 +98,8 @@ def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
         record = WIRE[model.record_type].model_validate(data)
     except (ValidationError, ValueError, TypeError) as exc:
         raise Invalid(str(exc)) from None
+    if not all(finite(data.get(name)) for name in FREE_FORM[model.record_type]):
+        raise Invalid("not a finite number")
     return record.model_dump(mode="json")
 
 
