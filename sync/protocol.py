@@ -16,6 +16,9 @@ PROTOCOL_VERSION = 1
 # The oldest client protocol the server still speaks; older ones are told to update.
 MIN_PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Defensoria-Protocol"
+# Set on answers to a device whose token is due for rotation: it asks for a new one
+# (POST /api/v1/token) at the end of that sync.
+ROTATE_HEADER = "X-Defensoria-Rotate-Token"
 MAX_PUSH_CHANGES = 1000
 MAX_PULL_LIMIT = 5000
 MAX_BODY_BYTES = 16 * 1024 * 1024
@@ -91,6 +94,12 @@ class EnrollResponse(Strict):
     server_release_key: str = ""
 
 
+class TokenResponse(Strict):
+    """A device's new token, replacing the one that asked (rotation)."""
+
+    token: str
+
+
 class ErrorBody(Strict):
     code: str
     detail: str = ""
@@ -98,4 +107,5 @@ class ErrorBody(Strict):
 
 # Rejection codes a client may receive in `ChangeResult.reason`.
 REASONS = ("forbidden", "invalid", "unknown_type", "not_found", "append_only",
-           "exists", "out_of_scope", "needs_fiscalia", "not_mediable")
+           "exists", "out_of_scope", "needs_fiscalia", "not_mediable", "seq_reused",
+           "too_long")

@@ -60,3 +60,25 @@ def atomic_copy(source: Path, target: Path) -> None:
     with open(source, "rb") as src, atomic_open(target, "wb") as dst:
         while block := src.read(1 << 20):
             dst.write(block)
+
+
+def create_private(target: Path, data: bytes) -> None:
+    """Create `target` owner-only with `data`, never replacing a file already there (a
+    key made by another process at the same moment wins; FileExistsError here)."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
+                 PRIVATE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    fsync_dir(target.parent)
+
+
+def private_folder(folder: Path) -> None:
+    """Make `folder` (and missing parents) if needed; a folder made here is owner-only."""
+    if not folder.exists():
+        folder.mkdir(parents=True, mode=0o700, exist_ok=True)

@@ -38,6 +38,11 @@ REASON_MESSAGES = {
     "needs_fiscalia": CLOSE_NEEDS_FISCALIA,
     "not_mediable": N_("The case can no longer be mediated: a type of violence that must "
                        "be referred was added to it on another device. Refer the case."),
+    # The server already applied another change under this change's number from this
+    # device (a copy of the device's data synced before it): resending gives a new one.
+    "seq_reused": N_("The server already received a different change with the same number "
+                     "from this device. Resend it to keep it."),
+    "too_long": N_("A text of the record is longer than the server accepts."),
 }
 
 

@@ -33,7 +33,7 @@ class AdminError(UserError):
 
 
 def ensure_keys(store: ServerStore) -> None:
-    keys.private_keys(store)
+    keys.ensure_keys(store)
 
 
 def export_jsonl(store: ServerStore, out: Path) -> int:
