@@ -20,6 +20,10 @@ from sync.server.schema import docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
 
+# A page stops growing past this much record JSON (a record is at most a few hundred KB).
+MAX_PAGE_BYTES = 4 * 1024 * 1024
+PAGE_CHUNK = 200
+
 
 class BadCursor(ValueError):
     pass
@@ -46,19 +50,29 @@ def decode_cursor(cursor: str, key: str) -> int:
     return version if scope == key else 0
 
 
-def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int) -> bytes:
-    """A PullResponse document, as bytes."""
+def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
+              max_bytes: int = MAX_PAGE_BYTES) -> bytes:
+    """A PullResponse document, as bytes: at most `limit` records, and no more after
+    their stored JSON passed `max_bytes` (rows are read as a stream and reading stops
+    there, so a page never holds more than about that in memory)."""
     key = scope_key(who)
     after = decode_cursor(cursor, key)
     limit = max(1, min(limit, MAX_PULL_LIMIT))
+    rows = []
+    size = 0
+    more = False
     with store.read() as conn:
-        rows = conn.execute(
+        result = conn.execution_options(yield_per=PAGE_CHUNK).execute(
             select(docs.c.type, docs.c.id, docs.c.version, docs.c.deleted, docs.c.data)
             .where(docs.c.version > after, read_filter(who))
-            .order_by(docs.c.version).limit(limit + 1)
-        ).all()
-    more = len(rows) > limit
-    rows = rows[:limit]
+            .order_by(docs.c.version).limit(limit + 1))
+        for row in result:
+            if len(rows) == limit or (rows and size >= max_bytes):
+                more = True
+                break
+            rows.append(row)
+            size += len(row.data)
+        result.close()
     if rows:
         with store.write() as conn:
             audit.record(conn, store.clock.now(), who, "pull", ((r.type, r.id) for r in rows))

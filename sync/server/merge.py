@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 from pydantic import Field as PydanticField
 
 from app.core.records import SYNCED_TYPES, SyncedRecord, content_fields
+from app.core.records.limits import content_names, too_long
 from sync.protocol import Change
 from sync.server.scope import Scope
 
@@ -50,7 +51,11 @@ class Outcome:
 
 
 class Invalid(Exception):
-    pass
+    """A change the record definitions refuse; `reason` is its rejection code."""
+
+    def __init__(self, detail: str = "", reason: str = "invalid") -> None:
+        super().__init__(detail)
+        self.reason = reason
 
 
 def wire_model(model: type[SyncedRecord]) -> type[BaseModel]:
@@ -75,6 +80,7 @@ def wire_model(model: type[SyncedRecord]) -> type[BaseModel]:
 
 WIRE = {name: wire_model(model) for name, model in SYNCED_TYPES.items()}
 CONTENT = {name: frozenset(content_fields(model)) for name, model in SYNCED_TYPES.items()}
+NAMES = {name: content_names(model) for name, model in SYNCED_TYPES.items()}
 
 
 # Fields typed Any (a conflict's values) are not checked by the model: walked instead.
@@ -100,6 +106,8 @@ def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
         raise Invalid(str(exc)) from None
     if not all(finite(data.get(name)) for name in FREE_FORM[model.record_type]):
         raise Invalid("not a finite number")
+    if too_long(model.record_type, data, NAMES[model.record_type]):
+        raise Invalid("over a size limit", "too_long")
     return record.model_dump(mode="json")
 
 

@@ -93,8 +93,8 @@ class Batch:
             if change.op == "delete":
                 return merge.delete(doc, self.author)
             return self._update(change, doc)
-        except Invalid:
-            return Outcome("rejected", "invalid")
+        except Invalid as exc:
+            return Outcome("rejected", exc.reason)
 
     def _create(self, change: Change, doc: Doc | None) -> Outcome:
         if doc is not None:

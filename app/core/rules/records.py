@@ -25,6 +25,7 @@ from app.core.records import (
     SyncedRecord,
     Visit,
 )
+from app.core.records.limits import content_names, fits, limit_of
 from app.core.rules.legal import check_can_close, check_mediation_allowed
 from app.core.rules.validation import (
     REQUIRED,
@@ -41,6 +42,7 @@ from app.core.rules.validation import (
 from app.core.text import name_key
 
 DUPLICATE_DOCUMENT = N_("This document number is already registered for {name}.")
+TOO_LONG = N_("Too long: at most {limit} characters.")
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,16 @@ def record_problems(record: SyncedRecord, catalogs: Catalogs, today: date,
                     related: Related | None = None) -> list[Problem]:
     """Everything wrong with `record` as it would be stored; [] when it may be saved."""
     rule = RULES.get(record.record_type)
-    return rule(record, catalogs, today, related or Related()) if rule else []
+    problems = rule(record, catalogs, today, related or Related()) if rule else []
+    return problems + length_problems(record)
+
+
+def length_problems(record: SyncedRecord) -> list[Problem]:
+    """Texts and lists over the limits every device and the server share."""
+    kind = record.record_type
+    return [Problem(name, TOO_LONG, {"limit": limit_of(kind, name)})
+            for name in content_names(type(record))
+            if not fits(getattr(record, name), limit_of(kind, name))]
 
 
 def normalise(record: SyncedRecord, catalogs: Catalogs) -> None:
