@@ -17,7 +17,7 @@ from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
-from sync.server import audit, merge, opening, rules
+from sync.server import audit, merge, opening, references, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome
 from sync.server.schema import docs, push_batches
 from sync.server.scope import (
@@ -109,6 +109,10 @@ class Batch:
         denied = may_write(self.who, "create", change.record_type, scope)
         if denied:
             return Outcome("rejected", denied)
+        self.load(references.named_ids(change.record_type, data))
+        denied = references.problem(self.docs, change.record_type, data, scope.parish)
+        if denied:
+            return Outcome("rejected", denied)
         meta = {name: [None, self.author.device] for name in change.fields}
         doc = Doc(change.record_id, change.record_type, data, meta, False, scope, None,
                   exists=False, dirty=True, text=text)
@@ -133,6 +137,10 @@ class Batch:
                 denied = "not_found"
             else:
                 denied, doc.scope = may_write(self.who, "update", doc.type, scope), scope
+        if not denied:
+            self.load(references.named_ids(doc.type, doc.data))
+            denied = references.problem(self.docs, doc.type, doc.data, doc.scope.parish,
+                                        set(change.fields))
         if not denied:
             denied = rules.problem(self, doc, before[0], self.catalogs)
         if denied:
@@ -191,6 +199,7 @@ def prefetch_ids(changes: list[Change]) -> set[str]:
         pid = parent_id(change.record_type, change.fields)
         if pid:
             ids.add(pid)
+        ids |= references.named_ids(change.record_type, change.fields)
     return ids
 
 

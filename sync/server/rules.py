@@ -7,8 +7,9 @@ make an unlawful record: one laptop closes a case (or records a mediation) while
 adds a sexual-violence type to it, which would leave the case closed without a referral
 really sent to the Fiscalía, or mediated (COIP Art. 663). The change that would complete
 such a record is rejected — `NEEDS_FISCALIA` or `NOT_MEDIABLE` for those rules, `invalid`
-for any other — and lands in its device's "needs attention" list. Other creates (the bulk
-of a push: families, persons) were checked on their device and are not checked again.
+for any other — and lands in its device's "needs attention" list. Every create is checked
+too, like on the device that made it (catalog codes, required fields): the server cannot
+rely on the app having checked what it receives.
 
 The rules read the server's catalogs: upgrade the server before the desktops when a
 catalog changes.
@@ -32,8 +33,9 @@ from sync.server.schema import docs
 
 NEEDS_FISCALIA = "needs_fiscalia"
 NOT_MEDIABLE = "not_mediable"
-# Creates whose rules read another record, which may have changed since on another device.
-CHECKED_CREATES = frozenset({"case", "consent", "mediation"})
+# Creates are checked like on the device that made them: a device's check is no guarantee
+# (an old app, or no app at all, may push).
+CHECKED_CREATES = frozenset(RULES)
 
 
 class BatchView(Protocol):

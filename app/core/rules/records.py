@@ -22,6 +22,7 @@ from app.core.records import (
     Mediation,
     Person,
     Referral,
+    ReferralStatus,
     SyncedRecord,
     Visit,
 )
@@ -37,6 +38,7 @@ from app.core.rules.validation import (
     validate_mediation,
     validate_person,
     validate_referral,
+    validate_referral_status,
     validate_visit,
 )
 from app.core.text import name_key
@@ -106,6 +108,11 @@ def _visit(v: Visit, catalogs: Catalogs, today: date, rel: Related) -> list[Prob
     return validate_visit(v, today)
 
 
+def _referral_status(r: ReferralStatus, catalogs: Catalogs, today: date,
+                     rel: Related) -> list[Problem]:
+    return validate_referral_status(r.status)
+
+
 def _activity(a: CommunityActivity, catalogs: Catalogs, today: date,
               rel: Related) -> list[Problem]:
     return validate_activity(a, catalogs, today, rel.previous)
@@ -119,6 +126,7 @@ RULES: dict[str, Rule] = {
     Mediation.record_type: _mediation,
     Referral.record_type: _referral,
     Visit.record_type: _visit,
+    ReferralStatus.record_type: _referral_status,
     CommunityActivity.record_type: _activity,
 }
 
