@@ -3,6 +3,7 @@
 
 import pytest
 
+from app.core.records.limits import LONG_TEXT
 from tests.server.attack import household, push, record_id, token_for
 from tests.sync.support import server_docs
 
@@ -46,7 +47,7 @@ def test_codes_parents_and_territory_are_checked_on_the_server(any_server) -> No
         create(9, "case_note", 9, case_id=record_id(2), text="nota"),
         create(10, "visit", 10, household_id=record_id(1), case_id=record_id(2),
                visit_date="2026-11-20", state="planned"),
-        household(11, 11, notes="x" * 20_001),
+        household(11, 11, notes="x" * (LONG_TEXT + 1)),
     ]
     assert outcomes(push(any_server.url, ana, DEVICE, bad)) == [
         ("rejected", "invalid"), ("rejected", "invalid"), ("rejected", "invalid"),

@@ -12,7 +12,7 @@ from typing import Any
 from app.core.records.base import SYSTEM_FIELDS, SyncedRecord
 
 SHORT_TEXT = 300
-LONG_TEXT = 20_000
+LONG_TEXT = 50_000  # a long account of the facts runs to several pages
 MAX_ITEMS = 100
 
 # Free narratives, and a conflict's values (which may be any field's value).
