@@ -10,7 +10,7 @@ An edit against a tombstone is a conflict, never a resurrection (invariant 7).
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 from pydantic import Field as PydanticField
@@ -58,9 +58,16 @@ class Invalid(Exception):
         self.reason = reason
 
 
-def wire_model(model: type[SyncedRecord]) -> type[BaseModel]:
+class WireRecord(BaseModel):
+    # NaN and Infinity are no JSON: strict parsers on other devices would fail on them.
+    model_config = ConfigDict(allow_inf_nan=False)
+    record_type: ClassVar[str] = ""
+
+
+def wire_model(model: type[SyncedRecord]) -> type[WireRecord]:
     """A plain pydantic twin of a table model: the same fields and rules, validated
-    without SQLAlchemy instrumentation (many times faster on large pushes)."""
+    without SQLAlchemy instrumentation (many times faster on large pushes); the record
+    rules read it like the table model."""
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if name == "server_version":
@@ -73,9 +80,9 @@ def wire_model(model: type[SyncedRecord]) -> type[BaseModel]:
             fields[name] = (annotation, ...)
         else:
             fields[name] = (annotation, info.default)
-    # NaN and Infinity are no JSON: strict parsers on other devices would fail on them.
-    return create_model(f"{model.__name__}Wire", __config__=ConfigDict(allow_inf_nan=False),
-                        **fields)
+    wire = create_model(f"{model.__name__}Wire", __base__=WireRecord, **fields)
+    wire.record_type = model.record_type  # what the record rules dispatch on
+    return wire
 
 
 WIRE = {name: wire_model(model) for name, model in SYNCED_TYPES.items()}
