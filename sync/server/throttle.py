@@ -5,14 +5,15 @@ and one per (source, user name). An attempt takes a token from both before its p
 is checked, under a row lock (PostgreSQL) or the SQLite write lock, so simultaneous
 attempts are counted one by one and only as many reach argon2 as there were tokens.
 Buckets refill with time: a source that guessed too much waits, the same user from
-another address does not. A successful login refills its (source, user) bucket; an
-administrator's `user unlock` refills every bucket of that user.
+another address does not. A successful login gives its token back and refills its
+(source, user) bucket: only failures count. An administrator's `user unlock` refills
+every bucket of that user.
 """
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, case, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from sync.server.schema import login_throttle
@@ -71,9 +72,14 @@ def take(store: ServerStore, conn: Connection, source: str, username: str,
 
 
 def forgive(conn: Connection, source: str, username: str) -> None:
-    """A successful login: that user from that source starts afresh."""
+    """A successful login: that user from that source starts afresh, and the source gets
+    its token back (only failures count: a whole office behind one address enrolls its
+    laptops freely)."""
     conn.execute(delete(login_throttle).where(
         login_throttle.c.key == f"a|{source}|{username}"))
+    tokens = login_throttle.c.tokens
+    conn.execute(update(login_throttle).where(login_throttle.c.key == f"s|{source}").values(
+        tokens=case((tokens + 1 > SOURCE.burst, float(SOURCE.burst)), else_=tokens + 1)))
 
 
 def unlock(conn: Connection, username: str) -> int:

@@ -117,3 +117,11 @@ def test_an_unknown_user_costs_what_a_known_one_costs(server) -> None:
     known = statistics.median(timed("ana") for _ in range(3))
     unknown = statistics.median(timed(f"nadie{i}") for i in range(3))
     assert 0.5 < unknown / known < 2, (known, unknown)
+
+
+def test_only_failures_count_an_office_behind_one_address_enrolls_freely(server) -> None:
+    from sync.server.throttle import SOURCE
+
+    for i in range(SOURCE.burst + 5):
+        server.add_user(f"promotor{i}", "promotor", "PIL")
+        assert enroll(url(server), f"promotor{i}", DEVICE.format(i)).status_code == 200
