@@ -6,6 +6,6 @@ from app.ui.shell import FORMS
 
 def test_a_one_line_field_stops_at_the_shared_limit(shell, qtbot) -> None:
     dialog = shell.open_form(FORMS["household"], {})
-    qtbot.keyClicks(dialog.community, "a" * (SHORT_TEXT + 20))
-    assert dialog.community.text() == "a" * SHORT_TEXT
+    qtbot.keyClicks(dialog.address, "a" * (SHORT_TEXT + 20))
+    assert dialog.address.text() == "a" * SHORT_TEXT
     dialog.park()
