@@ -25,12 +25,12 @@ from app.core.store.database import Database
 from app.core.syncstate import Enrollment
 from sync import errors
 from sync.bundle import new_keys, public_of
-from sync.protocol import EnrollRequest, EnrollResponse, PushResponse
+from sync.protocol import EnrollRequest, EnrollResponse, PushResponse, TokenResponse
 from sync.transport import Sleep, Transport
 
 Progress = Callable[[int, int], None]
 PUSH_HEADERS = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-M = TypeVar("M", EnrollResponse, PushResponse)
+M = TypeVar("M", EnrollResponse, PushResponse, TokenResponse)
 Cancelled = Callable[[], bool]
 
 
@@ -113,6 +113,8 @@ class SyncClient:
                 self._pull(transport, report, notify, stop)
             if report.pulled_all and pull and sees_sync_status(enrollment.role):
                 self._sync_status(transport)
+            if transport.rotate_due:
+                self._renew_token(transport, enrollment)
         finally:
             transport.close()
         report.pending = outbox.pending_count(self.db)
@@ -127,6 +129,16 @@ class SyncClient:
         with self.db.write() as s:
             syncstate.request_resync(s)
         return self.sync(progress, cancelled)
+
+    def _renew_token(self, transport: Transport, enrollment: Enrollment) -> None:
+        """The server asked for a new token: fetched and stored now, unnoticed by the user.
+        A lost answer costs nothing (the old token still works; the next sync asks again)."""
+        answer = self._parse(TokenResponse, transport.call("POST", "/api/v1/token").content)
+        with self.db.write() as s:
+            current = syncstate.load_enrollment(s)
+            if current is not None and current.token == enrollment.token:
+                current.token = answer.token
+                syncstate.save_enrollment(s, current)
 
     def _push(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> None:

@@ -19,6 +19,10 @@ AUTH_MESSAGES = {
     "bad_credentials": N_("Wrong user name or password on the server."),
     "too_many_attempts": N_("Too many failed attempts. Wait a few minutes and try again."),
     "no_token": N_("This device is not enrolled with a server yet."),
+    "expired": N_("This device's authorisation with the server expired. Enroll the device "
+                  "again."),
+    "device_taken": N_("This device is enrolled on the server for another user. Ask the "
+                       "administrator."),
 }
 
 def not_enrolled() -> SyncError:

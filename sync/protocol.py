@@ -16,9 +16,14 @@ PROTOCOL_VERSION = 1
 # The oldest client protocol the server still speaks; older ones are told to update.
 MIN_PROTOCOL_VERSION = 1
 PROTOCOL_HEADER = "X-Defensoria-Protocol"
+# Set on answers to a device whose token is due for rotation: it asks for a new one
+# (POST /api/v1/token) at the end of that sync.
+ROTATE_HEADER = "X-Defensoria-Rotate-Token"
 MAX_PUSH_CHANGES = 1000
 MAX_PULL_LIMIT = 5000
 MAX_BODY_BYTES = 16 * 1024 * 1024
+# Every integer the server stores is a signed 64-bit column (seqs, versions).
+MAX_INT64 = 2 ** 63 - 1
 
 Op = Literal["create", "update", "delete"]
 Status = Literal["applied", "conflict", "rejected", "retry"]
@@ -29,12 +34,12 @@ class Strict(BaseModel):
 
 
 class Change(Strict):
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_INT64)
     record_type: str = Field(min_length=1, max_length=40)
     record_id: str = Field(min_length=1, max_length=36)
     op: Op
     fields: dict[str, Any] = Field(default_factory=dict)
-    base_version: int | None = Field(default=None, ge=0)
+    base_version: int | None = Field(default=None, ge=0, le=MAX_INT64)
 
 
 class PushRequest(Strict):
@@ -89,6 +94,12 @@ class EnrollResponse(Strict):
     server_release_key: str = ""
 
 
+class TokenResponse(Strict):
+    """A device's new token, replacing the one that asked (rotation)."""
+
+    token: str
+
+
 class ErrorBody(Strict):
     code: str
     detail: str = ""
@@ -96,4 +107,5 @@ class ErrorBody(Strict):
 
 # Rejection codes a client may receive in `ChangeResult.reason`.
 REASONS = ("forbidden", "invalid", "unknown_type", "not_found", "append_only",
-           "exists", "out_of_scope", "needs_fiscalia", "not_mediable", "step_order")
+           "exists", "out_of_scope", "needs_fiscalia", "not_mediable", "step_order",
+           "seq_reused", "too_long")

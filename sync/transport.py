@@ -18,7 +18,7 @@ import truststore
 from requests.adapters import HTTPAdapter
 
 from sync import errors
-from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
+from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ROTATE_HEADER
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
 Sleep = Callable[[float], None]
@@ -60,6 +60,8 @@ class Transport:
             self.session.headers["Authorization"] = f"Bearer {token}"
         # Passed on every request: a session-wide setting would lose to REQUESTS_CA_BUNDLE.
         self.verify: str | bool = ca_file or True
+        # Set when an answer says the token is due for rotation (sync.client renews it).
+        self.rotate_due = False
         if not ca_file:
             self.session.mount("https://", SystemTrustAdapter())
 
@@ -91,9 +93,10 @@ class Transport:
         # Full jitter: many devices coming back online do not hammer the server together.
         self.sleep(random.uniform(0, min(30.0, 0.5 * 2 ** attempt)))
 
-    @staticmethod
-    def _check(resp: requests.Response) -> requests.Response:
+    def _check(self, resp: requests.Response) -> requests.Response:
         if resp.status_code < 400:
+            if resp.headers.get(ROTATE_HEADER):
+                self.rotate_due = True
             return resp
         code = ""
         try:
@@ -101,7 +104,7 @@ class Transport:
             code = body.get("code", "") if isinstance(body, dict) else ""
         except ValueError:
             pass
-        if resp.status_code in (401, 429) and code:
+        if resp.status_code in (401, 403, 429) and code:
             raise errors.auth_failed(code)
         if resp.status_code == 426:
             raise errors.update_required()

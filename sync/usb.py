@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from app.core import outbox, syncstate
+from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
 from app.core.inbox import apply_page
 from app.core.store.database import Database
@@ -46,9 +47,7 @@ def export_bundle(db: Database, path: Path) -> int:
          "fields": e.fields, "base_version": e.base_version} for e in entries]}
     blob = seal(payload, payload["device_id"], enrollment.device_keys,
                 enrollment.server_keys["box"])
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(blob)
-    tmp.replace(path)
+    atomic_write_bytes(path, blob)
     return len(entries)
 
 

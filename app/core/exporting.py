@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.core.files import atomic_open
 from app.core.records import SYNCED_TYPES, to_wire
 from app.core.store.database import Database
 from app.core.writer import RecordWriter
@@ -26,16 +27,11 @@ def iter_records(db: Database) -> Iterator[dict[str, Any]]:
 
 def export_jsonl(db: Database, writer: RecordWriter, out: Path) -> int:
     """Write atomically: a failed export never leaves a half file under the chosen name."""
-    tmp = out.with_name(out.name + ".part")
     count = 0
-    try:
-        with open(tmp, "w", encoding="utf-8") as fh:
-            for row in iter_records(db):
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-                count += 1
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_open(out) as fh:
+        for row in iter_records(db):
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            count += 1
     with db.write() as s:
         writer.audit(s, "export", "all", str(out.name))
     return count

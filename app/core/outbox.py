@@ -41,6 +41,11 @@ REASON_MESSAGES = {
     # Another device moved the referral on first (the Consejo closed it, say).
     "step_order": N_("The referral had already moved on to another step on another device. "
                      "Look at its steps, and record this one again if it still applies."),
+    # The server already applied another change under this change's number from this
+    # device (a copy of the device's data synced before it): resending gives a new one.
+    "seq_reused": N_("The server already received a different change with the same number "
+                     "from this device. Resend it to keep it."),
+    "too_long": N_("A text of the record is longer than the server accepts."),
 }
 
 

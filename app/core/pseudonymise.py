@@ -18,8 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import and_, func, select, true
 
-from app.core.errors import UserError
-from app.core.i18n import N_
+from app.core.files import atomic_write_bytes
 from app.core.records import Case, Mediation, Person, Referral, Setting, Visit
 from app.core.rules.ages import age_group, current_age
 from app.core.services.referral_steps import current_step_query
@@ -114,15 +113,7 @@ def export_pseudonymised(db: Database, writer: RecordWriter, out: Path) -> int:
     for row in pseudonymised_rows(db):
         table.writerow(row)
         count += 1
-    part = out.with_name(out.name + ".part")
-    try:
-        part.write_bytes(text.getvalue().encode("utf-8"))
-        part.replace(out)
-    except OSError as exc:
-        raise UserError(N_("Cannot use the file {path}: {reason}"), path=out,
-                        reason=exc.strerror or exc) from None
-    finally:
-        part.unlink(missing_ok=True)
+    atomic_write_bytes(out, text.getvalue().encode("utf-8"))
     with db.write() as s:
         writer.audit(s, "export", "pseudonymised", out.name)
     return count

@@ -5,7 +5,6 @@ The PDF is built in memory and written straight to `<out>.part` in the chosen fo
 then renamed: no temporary file with case data ever lands anywhere else.
 """
 
-import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -19,7 +18,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate
 
-from app.core.errors import UserError
+from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
 from app.reports.context import ReportContext
 from app.reports.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -47,18 +46,7 @@ class DocMeta:
 def write_atomic(out: Path, data: bytes) -> None:
     """Write `data` to `out` through `out.part` in the same folder, then rename; a
     folder that is missing or read-only is a UserError the UI can show as it is."""
-    part = out.with_name(out.name + ".part")
-    try:
-        with open(part, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        part.replace(out)
-    except OSError as exc:
-        raise UserError(N_("Cannot use the file {path}: {reason}"), path=out,
-                        reason=exc.strerror or exc) from None
-    finally:
-        part.unlink(missing_ok=True)
+    atomic_write_bytes(out, data)  # owner-only: the document holds case data
 
 
 def _numbered_canvas(ctx: ReportContext) -> type[Canvas]:

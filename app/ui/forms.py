@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserError, ValidationFailed
+from app.core.records.limits import SHORT_TEXT
 from app.ui.context import UiContext
 from app.ui.session import Session
 from app.ui.widgets import ERROR_STYLE, ErrorLabel, confirm, with_error
@@ -86,6 +87,8 @@ class FormDialog(QDialog):
         self.errors[name] = error
         if not widget.accessibleName():
             widget.setAccessibleName(label.replace("&", ""))
+        if isinstance(widget, QLineEdit) and widget.maxLength() > SHORT_TEXT:
+            widget.setMaxLength(SHORT_TEXT)  # no one-line field holds more anywhere
         self.form.addRow(label, with_error(widget, error))
         return widget
 

@@ -468,6 +468,14 @@
       <translation>La derivación ya había pasado a otro paso en otro equipo. Revise sus pasos y registre este de nuevo si todavía corresponde.</translation>
     </message>
     <message>
+      <source>The server already received a different change with the same number from this device. Resend it to keep it.</source>
+      <translation>El servidor ya recibió de este dispositivo un cambio distinto con el mismo número. Reenvíelo para conservarlo.</translation>
+    </message>
+    <message>
+      <source>A text of the record is longer than the server accepts.</source>
+      <translation>Un texto del registro es más largo de lo que el servidor acepta.</translation>
+    </message>
+    <message>
       <source>The server refused the change.</source>
       <translation>El servidor rechazó el cambio.</translation>
     </message>
@@ -922,6 +930,10 @@
     <message>
       <source>This document number is already registered for {name}.</source>
       <translation>Este número de documento ya está registrado para {name}.</translation>
+    </message>
+    <message>
+      <source>Too long: at most {limit} characters.</source>
+      <translation>Demasiado largo: como máximo {limit} caracteres.</translation>
     </message>
     <message>
       <source>This step does not follow the referral's current step (an answer before its receipt, a step after its closing): choose one of the steps offered.</source>
@@ -1916,6 +1928,14 @@
       <translation>Este dispositivo todavía no está registrado en un servidor.</translation>
     </message>
     <message>
+      <source>This device's authorisation with the server expired. Enroll the device again.</source>
+      <translation>La autorización de este dispositivo en el servidor caducó. Vuelva a inscribir el dispositivo.</translation>
+    </message>
+    <message>
+      <source>This device is enrolled on the server for another user. Ask the administrator.</source>
+      <translation>Este dispositivo está inscrito en el servidor para otro usuario. Consulte al administrador.</translation>
+    </message>
+    <message>
       <source>This device is not enrolled with a server yet: run 'enroll' first.</source>
       <translation>Este dispositivo todavía no está registrado en un servidor: ejecute primero 'enroll'.</translation>
     </message>
@@ -2000,6 +2020,10 @@
       <translation>Usuario {user} desactivado.</translation>
     </message>
     <message>
+      <source>User {user} unlocked.</source>
+      <translation>Usuario {user} desbloqueado.</translation>
+    </message>
+    <message>
       <source>Device {device} revoked.</source>
       <translation>Dispositivo {device} revocado.</translation>
     </message>
@@ -2036,6 +2060,10 @@
       <translation>desactivar un usuario: sus dispositivos dejan de sincronizar</translation>
     </message>
     <message>
+      <source>let a user's logins through again after too many failed attempts</source>
+      <translation>volver a permitir los inicios de sesión de un usuario tras demasiados intentos fallidos</translation>
+    </message>
+    <message>
       <source>list the devices (tab-separated)</source>
       <translation>listar los dispositivos (separados por tabulaciones)</translation>
     </message>
@@ -2068,6 +2096,10 @@
       <translation>clave privada TLS (PEM)</translation>
     </message>
     <message>
+      <source>clear HTTP on a non-loopback address is allowed: a TLS proxy (nginx) in front encrypts the traffic</source>
+      <translation>permite HTTP sin cifrar en una dirección que no es local: un proxy TLS (nginx) delante cifra el tráfico</translation>
+    </message>
+    <message>
       <source>apply a device's USB bundle; prints a JSON summary</source>
       <translation>aplicar el paquete USB de un dispositivo; muestra un resumen en JSON</translation>
     </message>
@@ -2084,6 +2116,10 @@
       <translation>Indique tanto --tls-cert como --tls-key.</translation>
     </message>
     <message>
+      <source>Refusing to serve clear HTTP on {host}: give --tls-cert and --tls-key, or --behind-tls-proxy when a TLS proxy is in front.</source>
+      <translation>No se sirve HTTP sin cifrar en {host}: indique --tls-cert y --tls-key, o --behind-tls-proxy si hay un proxy TLS delante.</translation>
+    </message>
+    <message>
       <source>A promotor needs --parish.</source>
       <translation>Un promotor necesita --parish.</translation>
     </message>
@@ -2092,16 +2128,16 @@
       <translation>No existe el usuario {user}.</translation>
     </message>
     <message>
-      <source>No device {device}.</source>
-      <translation>No existe el dispositivo {device}.</translation>
-    </message>
-    <message>
       <source>The database address (--db or DEFENSORIA_SERVER_DB) is not valid.</source>
       <translation>La dirección de la base de datos (--db o DEFENSORIA_SERVER_DB) no es válida.</translation>
     </message>
     <message>
       <source>User {user} already exists.</source>
       <translation>El usuario {user} ya existe.</translation>
+    </message>
+    <message>
+      <source>No device {device}.</source>
+      <translation>No existe el dispositivo {device}.</translation>
     </message>
     <message>
       <source>manage users</source>
@@ -2114,6 +2150,18 @@
     <message>
       <source>Database error: {detail}</source>
       <translation>Error de la base de datos: {detail}</translation>
+    </message>
+    <message>
+      <source>No USB-bundle key at {path}: run 'defensoria-server init' on this server, or copy the key file here.</source>
+      <translation>No hay clave de paquetes USB en {path}: ejecute 'defensoria-server init' en este servidor, o copie aquí el archivo de la clave.</translation>
+    </message>
+    <message>
+      <source>{path} is not a USB-bundle key.</source>
+      <translation>{path} no es una clave de paquetes USB.</translation>
+    </message>
+    <message>
+      <source>No USB-bundle key at {path}, but this database already has one: copy the key file from the server that made it.</source>
+      <translation>No hay clave de paquetes USB en {path}, pero esta base de datos ya tiene una: copie el archivo de la clave desde el servidor que la creó.</translation>
     </message>
     <message>
       <source>{path} is not a release signing key.</source>

@@ -1273,32 +1273,32 @@
   <context>
     <name>FormDialog</name>
     <message>
-      <location filename="../../app/ui/forms.py" line="29" />
+      <location filename="../../app/ui/forms.py" line="30" />
       <source>&amp;Save</source>
       <translation>&amp;Guardar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="30" />
+      <location filename="../../app/ui/forms.py" line="31" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="31" />
+      <location filename="../../app/ui/forms.py" line="32" />
       <source>Check the fields marked in red.</source>
       <translation>Revise los campos marcados en rojo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="32" />
+      <location filename="../../app/ui/forms.py" line="33" />
       <source>Discard changes?</source>
       <translation>¿Descartar los cambios?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="33" />
+      <location filename="../../app/ui/forms.py" line="34" />
       <source>&amp;Discard</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/forms.py" line="34" />
+      <location filename="../../app/ui/forms.py" line="35" />
       <source>What you typed in this form will be lost. Discard it?</source>
       <translation>Se perderá lo que escribió en este formulario. ¿Descartarlo?</translation>
     </message>
@@ -1608,88 +1608,88 @@
   <context>
     <name>JuntaCasePage</name>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="48" />
+      <location filename="../../app/ui/junta_case.py" line="47" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="49" />
+      <location filename="../../app/ui/junta_case.py" line="48" />
       <source>Affected &amp;persons</source>
       <translation>&amp;Personas afectadas</translation>
     </message>
     <message>
+      <location filename="../../app/ui/junta_case.py" line="59" />
       <location filename="../../app/ui/junta_case.py" line="60" />
-      <location filename="../../app/ui/junta_case.py" line="61" />
       <source>Facts</source>
       <translation>Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="66" />
+      <location filename="../../app/ui/junta_case.py" line="65" />
       <source>Referral to the Junta</source>
       <translation>Derivación a la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="67" />
+      <location filename="../../app/ui/junta_case.py" line="66" />
       <source>Referral to the &amp;Junta</source>
       <translation>Derivación a la &amp;Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="76" />
+      <location filename="../../app/ui/junta_case.py" line="75" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="77" />
+      <location filename="../../app/ui/junta_case.py" line="76" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="78" />
+      <location filename="../../app/ui/junta_case.py" line="77" />
       <source>By</source>
       <translation>Registrado por</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="79" />
+      <location filename="../../app/ui/junta_case.py" line="78" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="80" />
+      <location filename="../../app/ui/junta_case.py" line="79" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="82" />
+      <location filename="../../app/ui/junta_case.py" line="81" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="90" />
+      <location filename="../../app/ui/junta_case.py" line="87" />
       <source>S&amp;teps of the referral</source>
       <translation>Pasos de la &amp;derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="105" />
+      <location filename="../../app/ui/junta_case.py" line="102" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="107" />
+      <location filename="../../app/ui/junta_case.py" line="104" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="119" />
+      <location filename="../../app/ui/junta_case.py" line="116" />
       <source>{0} · {1} · {2}</source>
       <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="132" />
+      <location filename="../../app/ui/junta_case.py" line="129" />
       <source>Reason: {0} · urgency: {1}</source>
       <translation>Motivo: {0} · urgencia: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="134" />
+      <location filename="../../app/ui/junta_case.py" line="131" />
       <source>No referral to the Junta.</source>
       <translation>No hay derivación a la Junta.</translation>
     </message>
@@ -2250,7 +2250,7 @@
     </message>
     <message>
       <location filename="../../app/ui/overview_page.py" line="57" />
-      <location filename="../../app/ui/overview_page.py" line="78" />
+      <location filename="../../app/ui/overview_page.py" line="79" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -2285,67 +2285,67 @@
       <translation>Cifras por parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="70" />
+      <location filename="../../app/ui/overview_page.py" line="71" />
       <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
       <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="73" />
+      <location filename="../../app/ui/overview_page.py" line="74" />
       <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="77" />
+      <location filename="../../app/ui/overview_page.py" line="78" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="79" />
+      <location filename="../../app/ui/overview_page.py" line="80" />
       <source>Last successful sync</source>
       <translation>Última sincronización completa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="80" />
+      <location filename="../../app/ui/overview_page.py" line="81" />
       <source>Since then</source>
       <translation>Desde entonces</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="82" />
+      <location filename="../../app/ui/overview_page.py" line="83" />
       <source>Promoters' last synchronisation</source>
       <translation>Última sincronización de los promotores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="87" />
+      <location filename="../../app/ui/overview_page.py" line="88" />
       <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="93" />
+      <location filename="../../app/ui/overview_page.py" line="94" />
       <source>never synchronised</source>
       <translation>nunca sincronizó</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="95" />
+      <location filename="../../app/ui/overview_page.py" line="96" />
       <source>not synchronised for {0} days</source>
       <translation>sin sincronizar hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="97" />
+      <location filename="../../app/ui/overview_page.py" line="98" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="98" />
+      <location filename="../../app/ui/overview_page.py" line="99" />
       <source>{0} days ago</source>
       <translation>hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="105" />
+      <location filename="../../app/ui/overview_page.py" line="106" />
       <source>As of the last synchronisation: {0}</source>
       <translation>Datos de la última sincronización: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="107" />
+      <location filename="../../app/ui/overview_page.py" line="108" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
     </message>

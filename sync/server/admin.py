@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from app.core.catalogs import Catalogs
 from app.core.errors import UserError
+from app.core.files import atomic_open, atomic_write_bytes
 from app.core.i18n import N_
 from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
@@ -33,26 +34,21 @@ class AdminError(UserError):
 
 
 def ensure_keys(store: ServerStore) -> None:
-    keys.private_keys(store)
+    keys.ensure_keys(store)
 
 
 def export_jsonl(store: ServerStore, out: Path) -> int:
     """Every record, tombstones included, in the client's export shape."""
-    tmp = out.with_name(out.name + ".part")
     count = 0
-    try:
-        with store.read() as conn, open(tmp, "w", encoding="utf-8") as fh:
-            rows = conn.execution_options(yield_per=2000).execute(
-                select(docs.c.type, docs.c.version, docs.c.deleted, docs.c.data)
-                .order_by(docs.c.type, docs.c.id))
-            for row in rows:
-                record = json.loads(row.data)
-                record.update(server_version=row.version, deleted=row.deleted)
-                fh.write(json.dumps({"type": row.type, **record}, ensure_ascii=False) + "\n")
-                count += 1
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with store.read() as conn, atomic_open(out) as fh:
+        rows = conn.execution_options(yield_per=2000).execute(
+            select(docs.c.type, docs.c.version, docs.c.deleted, docs.c.data)
+            .order_by(docs.c.type, docs.c.id))
+        for row in rows:
+            record = json.loads(row.data)
+            record.update(server_version=row.version, deleted=row.deleted)
+            fh.write(json.dumps({"type": row.type, **record}, ensure_ascii=False) + "\n")
+            count += 1
     return count
 
 
@@ -90,5 +86,5 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
         raise AdminError(MESSAGES["damaged"]) from None
     answer = {"device_id": who.device_id, "results": results,
               "records": records, "cursor": cursor}
-    out.write_bytes(seal(answer, "server", server_keys, device.box_key))
+    atomic_write_bytes(out, seal(answer, "server", server_keys, device.box_key))
     return {"changes": len(results), "records": len(records)}

@@ -1,10 +1,14 @@
 """The FastAPI application: protocol endpoints under /api/v1.
 
 Errors answer JSON `{"code", "detail"}` with a 4xx status: 401 for authentication
-(codes bad_credentials, disabled, revoked, no_token), 426 update_required for a client
-speaking an older protocol, 413 for oversized bodies, 422 for malformed requests.
+(codes bad_credentials, disabled, revoked, expired, no_token), 403 device_taken (the
+device id is another user's), 429 too_many_attempts with Retry-After (a source that
+guessed too often), 503 busy (too many password checks at once), 426 update_required
+for a client speaking an older protocol, 413 for oversized bodies, 422 for malformed
+requests.
 """
 
+import math
 from collections.abc import Sequence
 from typing import Annotated, Any
 
@@ -22,21 +26,30 @@ from sync.protocol import (
     MIN_PROTOCOL_VERSION,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
+    ROTATE_HEADER,
     EnrollRequest,
     EnrollResponse,
     ErrorBody,
     PullResponse,
     PushRequest,
     PushResponse,
+    TokenResponse,
 )
-from sync.server import auth, keys, releases, sync_status
+from sync.server import auth, keys, releases, sync_status, tokens
 from sync.server.feed import BadCursor, pull_json
-from sync.server.limits import BadEncoding, BodyLimit, BodyTooLarge, gunzip
+from sync.server.limits import (
+    ENDPOINT_LIMITS,
+    SMALL_BODY,
+    BadEncoding,
+    BodyLimit,
+    BodyTooLarge,
+    gunzip,
+)
 from sync.server.push import apply_push
-from sync.server.scope import Principal
 from sync.server.store import ServerStore, to_text
 
 ERRORS = {401: {"model": ErrorBody}, 426: {"model": ErrorBody}, 400: {"model": ErrorBody}}
+AUTH_STATUS = {"too_many_attempts": 429, "busy": 503, "device_taken": 403}
 
 
 def _summary(errors: Sequence[Any]) -> str:
@@ -44,21 +57,36 @@ def _summary(errors: Sequence[Any]) -> str:
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, detail: str = "") -> None:
+    def __init__(self, status: int, code: str, detail: str = "",
+                 headers: dict[str, str] | None = None) -> None:
         super().__init__(code)
         self.status, self.code, self.detail = status, code, detail
+        self.headers = headers
+
+
+def auth_error(exc: auth.AuthError) -> ApiError:
+    status = AUTH_STATUS.get(exc.code, 401)
+    headers = None
+    if status == 429:
+        headers = {"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
+    elif status == 503:
+        headers = {"Retry-After": "5"}
+    return ApiError(status, exc.code, headers=headers)
 
 
 def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
     app = FastAPI(title="Defensoría sync", version=str(PROTOCOL_VERSION),
                   openapi_url="/openapi.json", docs_url=None, redoc_url=None)
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=1)
-    app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(BodyLimit, max_bytes=SMALL_BODY, per_path=ENDPOINT_LIMITS)
     bearer = HTTPBearer(auto_error=False)
+    checks = auth.PasswordChecks()
+    app.state.password_checks = checks
 
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse({"code": exc.code, "detail": exc.detail}, status_code=exc.status)
+        return JSONResponse({"code": exc.code, "detail": exc.detail}, status_code=exc.status,
+                            headers=exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -95,14 +123,20 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
         if version is not None and version > PROTOCOL_VERSION:
             raise ApiError(400, "server_too_old", "update the server")
 
-    def principal(credentials: Annotated[HTTPAuthorizationCredentials | None,
-                                         Depends(bearer)]) -> Principal:
+    def session(credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                       Depends(bearer)]) -> auth.Session:
         try:
-            return auth.authenticate(store, credentials.credentials if credentials else None)
+            found = auth.authenticate(store, credentials.credentials if credentials else None)
         except auth.AuthError as exc:
-            raise ApiError(401, exc.code) from None
+            raise auth_error(exc) from None
+        tokens.seen(store, found.principal.device_id, found.last_seen, store.clock.now())
+        return found
 
-    Who = Annotated[Principal, Depends(principal)]
+    Who = Annotated[auth.Session, Depends(session)]
+
+    def answer(body: bytes | str, who: auth.Session) -> Response:
+        headers = {ROTATE_HEADER: "1"} if who.rotate else None
+        return Response(body, media_type="application/json", headers=headers)
 
     @app.get("/api/v1/info", dependencies=[Depends(protocol)])
     def info() -> dict[str, int]:
@@ -110,12 +144,12 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
 
     @app.post("/api/v1/enroll", response_model=EnrollResponse, responses=ERRORS,
               dependencies=[Depends(protocol)])
-    def enroll(req: EnrollRequest) -> EnrollResponse:
+    def enroll(req: EnrollRequest, request: Request) -> EnrollResponse:
+        source = request.client.host if request.client else ""
         try:
-            token, who = auth.enroll(store, req)
+            token, who = auth.enroll(store, checks, req, source)
         except auth.AuthError as exc:
-            raise ApiError(429 if exc.code == "too_many_attempts" else 401, exc.code) \
-                from None
+            raise auth_error(exc) from None
         sign, box = keys.public_keys(store)
         return EnrollResponse(token=token, username=who.username, role=who.role,
                               parish=who.parish, server_sign_key=sign, server_box_key=box,
@@ -134,10 +168,10 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
             req = PushRequest.model_validate_json(unpacked(body, content_encoding))
         except ValidationError as exc:
             raise ApiError(422, "invalid_request", _summary(exc.errors())) from None
-        if req.device_id != who.device_id:
+        if req.device_id != who.principal.device_id:
             raise ApiError(400, "wrong_device", "device_id does not match the token")
-        return Response(to_text({"results": apply_push(store, who, req.changes, catalogs)}),
-                        media_type="application/json")
+        return answer(to_text({"results": apply_push(store, who.principal, req.changes,
+                                                     catalogs)}), who)
 
     @app.get("/api/v1/pull", response_model=PullResponse, responses=ERRORS,
              dependencies=[Depends(protocol)])
@@ -145,16 +179,24 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
         if len(cursor) > 400:
             raise ApiError(400, "bad_cursor")
         try:
-            body = pull_json(store, who, cursor, limit)
+            body = pull_json(store, who.principal, cursor, limit)
         except BadCursor:
             raise ApiError(400, "bad_cursor") from None
-        return Response(body, media_type="application/json")
+        return answer(body, who)
+
+    @app.post("/api/v1/token", response_model=TokenResponse, responses=ERRORS,
+              dependencies=[Depends(protocol)])
+    def token(who: Who, credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                                Depends(bearer)]) -> TokenResponse:
+        assert credentials is not None  # `who` was authenticated from it
+        return TokenResponse(token=tokens.rotate(store, who.principal,
+                                                 credentials.credentials, who.issued))
 
     @app.get("/api/v1/sync-status", responses={**ERRORS, 403: {"model": ErrorBody}},
              dependencies=[Depends(protocol)])
     def sync_status_feed(who: Who) -> dict[str, Any]:
         """Each user's last successful sync, for the Consejo's canton overview."""
-        if not sync_status.may_see(who):
+        if not sync_status.may_see(who.principal):
             raise ApiError(403, "forbidden", "this role does not follow other users")
         return sync_status.feed(store)
 

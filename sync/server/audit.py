@@ -1,4 +1,6 @@
-"""The server's audit trail: who sent and who received which records, never their content.
+"""The server's audit trail: who sent and who received which records, never their content;
+and the account events (enrollments and refusals, failed logins with their source
+address, revocations, unlocks).
 
 Each push and each pulled page is one row: the record ids and a count per type (and per
 result for pushes). After a lost laptop, `defensoria-server audit --record ID` tells
@@ -35,6 +37,15 @@ def record(conn: Connection, at: datetime, who: Principal, action: str,
     conn.execute(insert(audit).values(
         at=at, username=who.username, device_id=who.device_id,
         action=action, detail=json.dumps(detail, separators=(",", ":"))))
+
+
+def event(conn: Connection, at: datetime, username: str, device_id: str, action: str,
+          **detail: object) -> None:
+    """An account event: enroll, enroll_refused, login_failed, revoke, unlock, token
+    rotation. `detail` holds who and where (a source address, a reason), never content."""
+    conn.execute(insert(audit).values(
+        at=at, username=username, device_id=device_id, action=action,
+        detail=json.dumps(detail, separators=(",", ":"))))
 
 
 def events(conn: Connection, record_id: str = "", username: str = "",

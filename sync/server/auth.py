@@ -1,36 +1,81 @@
-"""Users, passwords and device tokens.
+"""Users, passwords, enrollments and device tokens.
 
-Passwords are argon2 hashes; a device token is 256 random bits, stored as its SHA-256
-(a fast hash is enough for a random secret, and keeps every request cheap). Failed
-logins per user name are rate-limited through the database, so every server process
-shares the count.
+Passwords are argon2 hashes. A login is throttled per source (throttle.py) before its
+password is checked; at most `MAX_CHECKS` checks run at once in a process (each costs
+64 MiB), and an unknown user name is checked against a dummy hash, so it costs what a
+known one costs and answers in the same time.
+
+A device id belongs to the user who first enrolled it: another user's enrollment of it
+is refused (device ids are not secret: every record names its device). Each enrollment
+starts a new epoch of the device (push.py). A device token is 256 random bits, stored as
+its SHA-256 (a fast hash is enough for a random secret, and keeps every request cheap);
+it expires `TOKEN_LIFETIME` after it was issued and is replaced at a sync once it is
+older than `ROTATE_AFTER` (tokens.py). Every enrollment, refusal and failed login is
+audited with its source address.
 """
 
 import hashlib
 import secrets
+import threading
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import EnrollRequest
-from sync.server.schema import devices, login_failures, users
+from sync.server import audit, throttle
+from sync.server.schema import devices, users
 from sync.server.scope import Principal
 from sync.server.store import ServerStore
 
 ROLES = ("promotor", "tecnico", "junta", "admin")
-MAX_FAILURES = 5
-FAILURE_WINDOW = timedelta(minutes=15)
 HASHER = PasswordHasher()
+MAX_CHECKS = 2
+CHECK_WAIT = 20.0  # seconds a login waits for a free check before "busy"
+TOKEN_LIFETIME = timedelta(days=180)
+ROTATE_AFTER = timedelta(days=30)
 
 
 class AuthError(Exception):
-    """`code` is one of: bad_credentials, too_many_attempts, disabled, revoked, no_token."""
+    """`code` is one of: bad_credentials, too_many_attempts, busy, disabled, revoked,
+    expired, device_taken, no_token. `retry_after`: seconds, for too_many_attempts."""
 
-    def __init__(self, code: str) -> None:
+    def __init__(self, code: str, retry_after: float = 0.0) -> None:
         super().__init__(code)
-        self.code = code
+        self.code, self.retry_after = code, retry_after
+
+
+class PasswordChecks:
+    """The argon2 checks of one server process: bounded in number, equal for unknown
+    users. Made by the app and handed to `enroll`."""
+
+    def __init__(self, limit: int = MAX_CHECKS) -> None:
+        self._slots = threading.BoundedSemaphore(limit)
+        self._dummy: str | None = None
+        self._lock = threading.Lock()
+        self.checked = 0  # how many checks ran (for tests and the log)
+
+    def dummy(self) -> str:
+        with self._lock:
+            if self._dummy is None:
+                self._dummy = HASHER.hash(secrets.token_urlsafe(16))
+            return self._dummy
+
+    def verify(self, password_hash: str | None, password: str) -> bool:
+        target = password_hash or self.dummy()
+        if not self._slots.acquire(timeout=CHECK_WAIT):
+            raise AuthError("busy")
+        try:
+            self.checked += 1
+            try:
+                return HASHER.verify(target, password) and password_hash is not None
+            except (VerificationError, InvalidHashError):
+                return False
+        finally:
+            self._slots.release()
 
 
 def token_hash(token: str) -> str:
@@ -44,68 +89,125 @@ def add_user(store: ServerStore, username: str, password: str, role: str, parish
             parish=parish, disabled=False, created_at=store.clock.now()))
 
 
-def _recent_failures(conn: Connection, username: str, now: datetime) -> int:
-    return conn.execute(select(func.count()).select_from(login_failures).where(
-        login_failures.c.username == username,
-        login_failures.c.at > now - FAILURE_WINDOW)).scalar_one()
+@dataclass(frozen=True)
+class Refusal:
+    code: str
+    owner: str = ""
 
 
-def enroll(store: ServerStore, req: EnrollRequest) -> tuple[str, Principal]:
+def _refusal(user, device, username: str) -> Refusal | None:  # type: ignore[no-untyped-def]
+    if user.disabled:
+        return Refusal("disabled")
+    if device is not None and device.username != username:
+        return Refusal("device_taken", device.username)
+    if device is not None and device.revoked:
+        return Refusal("revoked")
+    return None
+
+
+def enroll(store: ServerStore, checks: PasswordChecks, req: EnrollRequest,
+           source: str) -> tuple[str, Principal]:
     username = req.username.strip().lower()
+    now = store.clock.now()
+    with store.write() as conn:
+        wait = throttle.take(store, conn, source, username, now)
+    if wait:
+        raise AuthError("too_many_attempts", wait)
     with store.read() as conn:
-        if _recent_failures(conn, username, store.clock.now()) >= MAX_FAILURES:
-            raise AuthError("too_many_attempts")
         user = conn.execute(select(users).where(users.c.username == username)).first()
-        device = conn.execute(select(devices).where(devices.c.id == req.device_id)).first()
-    valid = False
-    if user is not None:
-        try:
-            valid = HASHER.verify(user.password_hash, req.password)
-        except (VerificationError, InvalidHashError):
-            valid = False
-    if not valid:
+    if not checks.verify(user.password_hash if user is not None else None, req.password):
         with store.write() as conn:
-            conn.execute(insert(login_failures).values(username=username, at=store.clock.now()))
+            audit.event(conn, now, username, req.device_id, "login_failed", source=source)
+            throttle.forget_old(conn, now)
         raise AuthError("bad_credentials")
     assert user is not None
-    if user.disabled:
-        raise AuthError("disabled")
-    if device is not None and device.revoked:
-        raise AuthError("revoked")
     token = secrets.token_urlsafe(32)
-    values = {"username": username, "name": req.device_name, "token_hash": token_hash(token),
-              "sign_key": req.sign_key, "box_key": req.box_key, "revoked": False}
-    with store.write() as conn:
-        conn.execute(delete(login_failures).where(login_failures.c.username == username))
-        if device is None:
-            conn.execute(insert(devices).values(id=req.device_id,
-                                                enrolled_at=store.clock.now(), **values))
-        else:
-            conn.execute(update(devices).where(devices.c.id == req.device_id).values(**values))
-    return token, Principal(username, user.role, user.parish, req.device_id)
+    try:
+        with store.write() as conn:
+            throttle.forgive(conn, source, username)
+            refusal, epoch = _enroll_device(conn, user, req, username, token, now, source)
+    except IntegrityError:  # the same new id enrolled at the same moment by another user
+        refusal, epoch = Refusal("device_taken"), 0
+    if refusal is not None:
+        with store.write() as conn:
+            audit.event(conn, now, username, req.device_id, "enroll_refused",
+                        source=source, reason=refusal.code, owner=refusal.owner)
+        raise AuthError(refusal.code)
+    return token, Principal(username, user.role, user.parish, req.device_id, epoch)
+
+
+def _enroll_device(conn: Connection, user, req: EnrollRequest,  # type: ignore[no-untyped-def]
+                   username: str, token: str, now: datetime, source: str
+                   ) -> tuple[Refusal | None, int]:
+    query = select(devices).where(devices.c.id == req.device_id)
+    if conn.dialect.name != "sqlite":
+        query = query.with_for_update()
+    device = conn.execute(query).first()
+    refusal = _refusal(user, device, username)
+    if refusal is not None:
+        return refusal, 0
+    values = {"name": req.device_name, "token_hash": token_hash(token),
+              "sign_key": req.sign_key, "box_key": req.box_key, "token_issued_at": now,
+              "prev_token_hash": None, "prev_token_issued_at": None}
+    if device is None:
+        epoch = 0
+        conn.execute(insert(devices).values(id=req.device_id, username=username,
+                                            revoked=False, enrolled_at=now, epoch=epoch,
+                                            **values))
+    else:
+        epoch = device.epoch + 1
+        conn.execute(update(devices).where(devices.c.id == req.device_id)
+                     .values(epoch=epoch, **values))
+    audit.event(conn, now, username, req.device_id, "enroll", source=source, epoch=epoch)
+    return None, epoch
+
+
+@dataclass(frozen=True)
+class Session:
+    """Who a token speaks for, and whether that token is due for rotation."""
+
+    principal: Principal
+    rotate: bool = False
+    issued: datetime | None = None  # when the presented token was issued
+    last_seen: datetime | None = None
 
 
 def principal_for_device(conn: Connection, device_id: str) -> Principal:
     row = conn.execute(
-        select(devices.c.id, devices.c.revoked, users.c.username, users.c.role,
-               users.c.parish, users.c.disabled)
+        select(devices.c.id, devices.c.revoked, devices.c.epoch, users.c.username,
+               users.c.role, users.c.parish, users.c.disabled)
         .join(users, users.c.username == devices.c.username)
         .where(devices.c.id == device_id)).first()
-    if row is None:
-        raise AuthError("revoked")
-    if row.revoked:
+    if row is None or row.revoked:
         raise AuthError("revoked")
     if row.disabled:
         raise AuthError("disabled")
-    return Principal(row.username, row.role, row.parish, row.id)
+    return Principal(row.username, row.role, row.parish, row.id, row.epoch)
 
 
-def authenticate(store: ServerStore, token: str | None) -> Principal:
+def _aware(moment: datetime | None, now: datetime) -> datetime | None:
+    if moment is None or moment.tzinfo is not None:
+        return moment
+    return moment.replace(tzinfo=now.tzinfo)  # SQLite drops the zone
+
+
+def authenticate(store: ServerStore, token: str | None) -> Session:
     if not token:
         raise AuthError("no_token")
+    digest = token_hash(token)
+    now = store.clock.now()
     with store.read() as conn:
-        device_id = conn.execute(select(devices.c.id).where(
-            devices.c.token_hash == token_hash(token))).scalar()
-        if device_id is None:
+        row = conn.execute(select(devices.c.id, devices.c.token_hash, devices.c.last_seen_at,
+                                  devices.c.token_issued_at, devices.c.prev_token_issued_at)
+                           .where(or_(devices.c.token_hash == digest,
+                                      devices.c.prev_token_hash == digest))).first()
+        if row is None:
             raise AuthError("revoked")
-        return principal_for_device(conn, device_id)
+        current = row.token_hash == digest
+        issued = _aware(row.token_issued_at if current else row.prev_token_issued_at, now)
+        if issued is not None and now - issued > TOKEN_LIFETIME:
+            raise AuthError("expired")
+        principal = principal_for_device(conn, row.id)
+    # Tokens from before expiry existed (issued None) are rotated at once.
+    return Session(principal, issued is None or now - issued > ROTATE_AFTER, issued,
+                   _aware(row.last_seen_at, now))

@@ -7,6 +7,7 @@ tab-separated listings and the JSON summary of `import-bundle`.
 """
 
 import argparse
+import ipaddress
 import json
 import os
 import sys
@@ -29,13 +30,22 @@ from app.core.command_line import (
     read_password,
 )
 from app.core.i18n import N_, Translate
-from sync.server import admin, audit_cli, releases_cli
+from sync.server import admin, audit, audit_cli, releases_cli, throttle
 from sync.server.auth import ROLES, add_user
 from sync.server.migrate import upgrade
 from sync.server.schema import devices, users
 from sync.server.store import ServerStore, default_db_url
 
 MIN_PASSWORD = 8
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def build_parser(tr: Translate) -> Parser:
@@ -60,6 +70,9 @@ def build_parser(tr: Translate) -> Parser:
     disable = user.add_parser("disable", help=tr(N_("disable a user: their devices stop "
                                                     "syncing")))
     disable.add_argument("username", help=tr(N_("user name")))
+    unlock = user.add_parser("unlock", help=tr(N_("let a user's logins through again after "
+                                                  "too many failed attempts")))
+    unlock.add_argument("username", help=tr(N_("user name")))
     device = cmds.add_parser("device", help=tr(N_("manage devices"))).add_subparsers(
         dest="action", required=True)
     device.add_parser("list", help=tr(N_("list the devices (tab-separated)")))
@@ -71,6 +84,9 @@ def build_parser(tr: Translate) -> Parser:
     serve.add_argument("--port", type=int, default=8080, help=tr(N_("port to listen on")))
     serve.add_argument("--tls-cert", type=Path, help=tr(N_("TLS certificate (PEM)")))
     serve.add_argument("--tls-key", type=Path, help=tr(N_("TLS private key (PEM)")))
+    serve.add_argument("--behind-tls-proxy", action="store_true", help=tr(N_(
+        "clear HTTP on a non-loopback address is allowed: a TLS proxy (nginx) in front "
+        "encrypts the traffic")))
     export = cmds.add_parser("export", help=tr(N_("export every record")))
     export.add_argument("--format", choices=["jsonl"], default="jsonl", help=tr(N_("format")))
     export.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
@@ -101,6 +117,10 @@ def run(args: argparse.Namespace, store: ServerStore, tr: Translate) -> int:
 
         if bool(args.tls_cert) != bool(args.tls_key):
             raise CliError(N_("Give both --tls-cert and --tls-key."))
+        if not args.tls_cert and not args.behind_tls_proxy and not is_loopback(args.host):
+            raise CliError(N_("Refusing to serve clear HTTP on {host}: give --tls-cert and "
+                              "--tls-key, or --behind-tls-proxy when a TLS proxy is in "
+                              "front."), host=args.host)
         serve(store, Catalogs.load(), args.host, args.port, args.tls_cert, args.tls_key)
         return 0
     if args.command == "user" and args.action == "add":
@@ -126,9 +146,22 @@ def run(args: argparse.Namespace, store: ServerStore, tr: Translate) -> int:
         with store.write() as conn:
             done = conn.execute(update(users).where(
                 users.c.username == args.username.strip().lower()).values(disabled=True))
+            if done.rowcount:
+                audit.event(conn, store.clock.now(), args.username.strip().lower(), "",
+                            "disable", by="cli")
         if done.rowcount == 0:
             raise CliError(N_("No user {user}."), user=args.username)
         say(N_("User {user} disabled."), user=args.username)
+        return 0
+    if args.command == "user" and args.action == "unlock":
+        username = args.username.strip().lower()
+        with store.write() as conn:
+            if conn.execute(select(users.c.username).where(users.c.username == username)
+                            ).first() is None:
+                raise CliError(N_("No user {user}."), user=args.username)
+            throttle.unlock(conn, username)
+            audit.event(conn, store.clock.now(), username, "", "unlock", by="cli")
+        say(N_("User {user} unlocked."), user=username)
         return 0
     if args.command == "device" and args.action == "list":
         with store.read() as conn:
@@ -138,10 +171,13 @@ def run(args: argparse.Namespace, store: ServerStore, tr: Translate) -> int:
         return 0
     if args.command == "device" and args.action == "revoke":
         with store.write() as conn:
-            done = conn.execute(update(devices).where(devices.c.id == args.device_id)
-                                .values(revoked=True))
-        if done.rowcount == 0:
-            raise CliError(N_("No device {device}."), device=args.device_id)
+            owner = conn.execute(select(devices.c.username).where(
+                devices.c.id == args.device_id)).scalar()
+            if owner is None:
+                raise CliError(N_("No device {device}."), device=args.device_id)
+            conn.execute(update(devices).where(devices.c.id == args.device_id)
+                         .values(revoked=True))
+            audit.event(conn, store.clock.now(), owner, args.device_id, "revoke", by="cli")
         say(N_("Device {device} revoked."), device=args.device_id)
         return 0
     if args.command == "export":

@@ -14,11 +14,15 @@ import json
 
 from sqlalchemy import select
 
-from sync.protocol import MAX_PULL_LIMIT
+from sync.protocol import MAX_INT64, MAX_PULL_LIMIT
 from sync.server import audit, sync_status
 from sync.server.schema import docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
+
+# A page stops growing past this much record JSON (a record is at most a few hundred KB).
+MAX_PAGE_BYTES = 4 * 1024 * 1024
+PAGE_CHUNK = 200
 
 
 class BadCursor(ValueError):
@@ -36,29 +40,40 @@ def decode_cursor(cursor: str, key: str) -> int:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        version = int(data["v"])
-        scope = str(data["s"])
+        version, scope = data["v"], str(data["s"])
     except (binascii.Error, ValueError, KeyError, TypeError, UnicodeError) as exc:
         raise BadCursor(str(exc)) from None
-    if version < 0:
-        raise BadCursor("negative")
+    # Only what encode_cursor makes: an integer a version column can hold (no float, no
+    # bool, nothing past 64 bits that would overflow the query).
+    if type(version) is not int or not 0 <= version <= MAX_INT64:
+        raise BadCursor("out of range")
     return version if scope == key else 0
 
 
-def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int) -> bytes:
-    """A PullResponse document, as bytes."""
+def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
+              max_bytes: int = MAX_PAGE_BYTES) -> bytes:
+    """A PullResponse document, as bytes: at most `limit` records, and no more after
+    their stored JSON passed `max_bytes` (rows are read as a stream and reading stops
+    there, so a page never holds more than about that in memory)."""
     key = scope_key(who)
     after = decode_cursor(cursor, key)
     limit = max(1, min(limit, MAX_PULL_LIMIT))
+    rows = []
+    size = 0
+    more = False
     with store.read() as conn:
-        rows = conn.execute(
+        result = conn.execution_options(yield_per=PAGE_CHUNK).execute(
             select(docs.c.type, docs.c.id, docs.c.version, docs.c.deleted, docs.c.data)
             .where(docs.c.version > after, read_filter(who))
-            .order_by(docs.c.version).limit(limit + 1)
-        ).all()
+            .order_by(docs.c.version).limit(limit + 1))
+        for row in result:
+            if len(rows) == limit or (rows and size >= max_bytes):
+                more = True
+                break
+            rows.append(row)
+            size += len(row.data)
+        result.close()
         synced = sync_status.synced_at(conn, who.device_id)
-    more = len(rows) > limit
-    rows = rows[:limit]
     if rows:
         with store.write() as conn:
             audit.record(conn, store.clock.now(), who, "pull", ((r.type, r.id) for r in rows))

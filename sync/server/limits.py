@@ -1,11 +1,20 @@
 """Request size limits: an ASGI middleware refusing bodies over a size limit (413),
-chunked or not, and gzip request bodies unpacked under the same limit."""
+chunked or not, and gzip request bodies unpacked under the same limit.
+
+The limit is per endpoint: only a push carries a large body; an enrollment is under 1 KB
+and every other request has none, so a large body there is refused before anything
+parses it.
+"""
 
 import json
 import zlib
 from typing import Any
 
+from sync.protocol import MAX_BODY_BYTES
+
 Scope = dict[str, Any]
+SMALL_BODY = 16 * 1024
+ENDPOINT_LIMITS = {"/api/v1/push": MAX_BODY_BYTES}
 
 
 class BodyTooLarge(Exception):
@@ -32,15 +41,17 @@ def gunzip(body: bytes, max_bytes: int) -> bytes:
 
 
 class BodyLimit:
-    def __init__(self, app: Any, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
+    def __init__(self, app: Any, max_bytes: int = SMALL_BODY,
+                 per_path: dict[str, int] | None = None) -> None:
+        self.app, self.default, self.per_path = app, max_bytes, per_path or {}
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self.per_path.get(scope.get("path", ""), self.default)
         for name, value in scope.get("headers", []):
-            if name == b"content-length" and value.isdigit() and int(value) > self.max_bytes:
+            if name == b"content-length" and value.isdigit() and int(value) > limit:
                 await self._refuse(send)
                 return
         seen = 0
@@ -51,7 +62,7 @@ class BodyLimit:
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
-                if seen > self.max_bytes:
+                if seen > limit:
                     raise BodyTooLarge
             return message
 

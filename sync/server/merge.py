@@ -7,14 +7,16 @@ values differ, the server keeps its value and both values go into a conflict rec
 An edit against a tombstone is a conflict, never a resurrection (invariant 7).
 """
 
+import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
-from pydantic import BaseModel, ValidationError, create_model
+from pydantic import BaseModel, ConfigDict, ValidationError, create_model
 from pydantic import Field as PydanticField
 
 from app.core.records import SYNCED_TYPES, SyncedRecord, content_fields
+from app.core.records.limits import content_names, too_long
 from sync.protocol import Change
 from sync.server.scope import Scope
 
@@ -49,12 +51,23 @@ class Outcome:
 
 
 class Invalid(Exception):
-    pass
+    """A change the record definitions refuse; `reason` is its rejection code."""
+
+    def __init__(self, detail: str = "", reason: str = "invalid") -> None:
+        super().__init__(detail)
+        self.reason = reason
 
 
-def wire_model(model: type[SyncedRecord]) -> type[BaseModel]:
+class WireRecord(BaseModel):
+    # NaN and Infinity are no JSON: strict parsers on other devices would fail on them.
+    model_config = ConfigDict(allow_inf_nan=False)
+    record_type: ClassVar[str] = ""
+
+
+def wire_model(model: type[SyncedRecord]) -> type[WireRecord]:
     """A plain pydantic twin of a table model: the same fields and rules, validated
-    without SQLAlchemy instrumentation (many times faster on large pushes)."""
+    without SQLAlchemy instrumentation (many times faster on large pushes); the record
+    rules read it like the table model."""
     fields: dict[str, Any] = {}
     for name, info in model.model_fields.items():
         if name == "server_version":
@@ -67,11 +80,30 @@ def wire_model(model: type[SyncedRecord]) -> type[BaseModel]:
             fields[name] = (annotation, ...)
         else:
             fields[name] = (annotation, info.default)
-    return create_model(f"{model.__name__}Wire", **fields)
+    wire = create_model(f"{model.__name__}Wire", __base__=WireRecord, **fields)
+    wire.record_type = model.record_type  # what the record rules dispatch on
+    return wire
 
 
 WIRE = {name: wire_model(model) for name, model in SYNCED_TYPES.items()}
 CONTENT = {name: frozenset(content_fields(model)) for name, model in SYNCED_TYPES.items()}
+NAMES = {name: content_names(model) for name, model in SYNCED_TYPES.items()}
+
+
+# Fields typed Any (a conflict's values) are not checked by the model: walked instead.
+FREE_FORM = {name: frozenset(n for n, f in model.model_fields.items() if f.annotation is Any)
+             for name, model in SYNCED_TYPES.items()}
+
+
+def finite(value: Any) -> bool:
+    """No NaN or infinity anywhere inside a JSON value."""
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, dict):
+        return all(finite(v) for v in value.values())
+    if isinstance(value, list):
+        return all(finite(v) for v in value)
+    return True
 
 
 def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
@@ -79,6 +111,10 @@ def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
         record = WIRE[model.record_type].model_validate(data)
     except (ValidationError, ValueError, TypeError) as exc:
         raise Invalid(str(exc)) from None
+    if not all(finite(data.get(name)) for name in FREE_FORM[model.record_type]):
+        raise Invalid("not a finite number")
+    if too_long(model.record_type, data, NAMES[model.record_type]):
+        raise Invalid("over a size limit", "too_long")
     return record.model_dump(mode="json")
 
 

@@ -6,6 +6,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import insert, select
 
+from sync.server.keys import bundle_key_path
 from sync.server.schema import counter
 from sync.server.store import ServerStore
 
@@ -17,6 +18,7 @@ def upgrade(store: ServerStore) -> None:
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     with store.engine.connect() as conn:
         cfg.attributes["connection"] = conn
+        cfg.attributes["bundle_key_path"] = bundle_key_path(store)
         command.upgrade(cfg, "head")
         conn.commit()
     with store.write() as conn:

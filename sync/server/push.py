@@ -6,6 +6,7 @@ applied again (sync invariant 2). Every change gets a result; all results and al
 commit together, so a response lost after commit is answered identically on retry.
 """
 
+import hashlib
 import json
 from collections import Counter
 from typing import Any
@@ -16,7 +17,7 @@ from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
-from sync.server import audit, merge, opening, rules
+from sync.server import audit, merge, opening, references, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome
 from sync.server.schema import docs, push_batches
 from sync.server.scope import (
@@ -31,6 +32,9 @@ from sync.server.scope import (
 from sync.server.store import ServerStore, to_text
 
 CHUNK = 500
+# A change whose (device, seq) was applied with another content: refused, never answered
+# "applied" from the log (a forked device, a copied token).
+SEQ_REUSED = "seq_reused"
 
 
 class Batch:
@@ -89,8 +93,8 @@ class Batch:
             if change.op == "delete":
                 return merge.delete(doc, self.author)
             return self._update(change, doc)
-        except Invalid:
-            return Outcome("rejected", "invalid")
+        except Invalid as exc:
+            return Outcome("rejected", exc.reason)
 
     def _create(self, change: Change, doc: Doc | None) -> Outcome:
         if doc is not None:
@@ -103,6 +107,10 @@ class Batch:
         if scope is None:
             return Outcome("rejected", "not_found")
         denied = may_write(self.who, "create", change.record_type, scope)
+        if denied:
+            return Outcome("rejected", denied)
+        self.load(references.named_ids(change.record_type, data))
+        denied = references.problem(self.docs, change.record_type, data, scope.parish)
         if denied:
             return Outcome("rejected", denied)
         meta = {name: [None, self.author.device] for name in change.fields}
@@ -129,6 +137,10 @@ class Batch:
                 denied = "not_found"
             else:
                 denied, doc.scope = may_write(self.who, "update", doc.type, scope), scope
+        if not denied:
+            self.load(references.named_ids(doc.type, doc.data))
+            denied = references.problem(self.docs, doc.type, doc.data, doc.scope.parish,
+                                        set(change.fields))
         if not denied:
             denied = rules.problem(self, doc, before[0], self.catalogs)
         if denied:
@@ -187,7 +199,47 @@ def prefetch_ids(changes: list[Change]) -> set[str]:
         pid = parent_id(change.record_type, change.fields)
         if pid:
             ids.add(pid)
+        ids |= references.named_ids(change.record_type, change.fields)
     return ids
+
+
+def content_hash(change: Change) -> str:
+    """What a (device, seq) stood for when it was applied."""
+    text = to_text((change.record_type, change.record_id, change.op, change.fields,
+                    change.base_version))
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
+
+
+def answered(conn: Connection, who: Principal, seqs: list[int], hashes: dict[int, str]
+             ) -> dict[int, dict[str, Any]]:
+    """The answers the push log already holds for these seqs (sync invariant 2), by seq.
+
+    A logged seq answers again only for the same content; with another content it is
+    refused (`SEQ_REUSED`) in the device's current enrollment, and applied afresh when
+    the log entry is an earlier enrollment's, which must not answer this one's seqs.
+    Entries logged before hashes existed answer within their enrollment, as they did.
+    """
+    if not seqs:
+        return {}
+    logged: dict[int, tuple[int, dict[str, Any]]] = {}
+    # The logged batches whose seq range meets this one's (usually none or one); a later
+    # batch's entry for a seq (a re-enrollment's) replaces an earlier one's.
+    for row in conn.execute(select(push_batches.c.epoch, push_batches.c.results).where(
+            push_batches.c.device_id == who.device_id,
+            push_batches.c.last_seq >= min(seqs),
+            push_batches.c.first_seq <= max(seqs)).order_by(push_batches.c.id)):
+        for result in json.loads(row.results):
+            if result["seq"] in hashes:
+                logged[result["seq"]] = (row.epoch, result)
+    done: dict[int, dict[str, Any]] = {}
+    for seq, (epoch, result) in logged.items():
+        logged_hash = result.pop("hash", None)
+        if logged_hash == hashes[seq] or (logged_hash is None and epoch == who.epoch):
+            done[seq] = result
+        elif epoch == who.epoch:
+            done[seq] = {"seq": seq, "status": "rejected", "reason": SEQ_REUSED,
+                         "version": None}
+    return done
 
 
 def apply_push(store: ServerStore, who: Principal, changes: list[Change],
@@ -198,17 +250,8 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
     with store.write() as conn:
         first_free = store.lock_versions(conn)
         seqs = [c.seq for c in changes]
-        done: dict[int, dict[str, Any]] = {}
-        if seqs:
-            # The logged batches whose seq range meets this one's (usually none or one).
-            wanted = set(seqs)
-            for row in conn.execute(select(push_batches.c.results).where(
-                    push_batches.c.device_id == who.device_id,
-                    push_batches.c.last_seq >= min(seqs),
-                    push_batches.c.first_seq <= max(seqs))):
-                for result in json.loads(row.results):
-                    if result["seq"] in wanted:
-                        done[result["seq"]] = result
+        hashes = {c.seq: content_hash(c) for c in reversed(changes)}  # first one wins
+        done = answered(conn, who, seqs, hashes)
         todo = [c for c in changes if c.seq not in done]
         batch = Batch(store, conn, who, author, catalogs, prepared)
         batch.load(prefetch_ids(todo))
@@ -234,10 +277,11 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                 else None
             done[change.seq] = row = {"seq": change.seq, "status": outcome.status,
                                       "reason": outcome.reason, "version": version}
-            new_log.append(row)
+            new_log.append({**row, "hash": hashes[change.seq]})
         if new_log:
             conn.execute(insert(push_batches).values(
-                device_id=who.device_id, first_seq=min(r["seq"] for r in new_log),
+                device_id=who.device_id, epoch=who.epoch,
+                first_seq=min(r["seq"] for r in new_log),
                 last_seq=max(r["seq"] for r in new_log), results=to_text(new_log)))
         if outcomes:
             statuses = Counter(o.status for _, o in outcomes)

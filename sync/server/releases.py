@@ -8,12 +8,10 @@ Installers are kept in the database in 1 MiB chunks, so that several server proc
 behind a load balancer share them and a download resumes from any byte (HTTP Range).
 """
 
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
-import platformdirs
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from fastapi import APIRouter, Depends, Header, Query
@@ -34,17 +32,16 @@ from sqlalchemy import (
     insert,
     select,
 )
-from sqlalchemy.engine import make_url
 
+from app.core.files import create_private, private_folder
 from app.core.i18n import N_
 from sync.release import CHUNK, PLATFORMS, Manifest, SignedManifest, file_digest, sign, version_key
 from sync.release import public_key_of as public_of_raw
-from sync.server import admin, auth
+from sync.server import admin, auth, state
 from sync.server.schema import metadata
 from sync.server.store import ServerStore
 
-KEY_ENV = "DEFENSORIA_RELEASE_KEY"
-KEY_FILENAME = "release-signing.key"
+KEY_ENV = state.RELEASE_KEY_ENV
 
 release_signers = Table(
     "release_signers", metadata,
@@ -79,29 +76,19 @@ class ReleaseAdminError(admin.AdminError):
 
 # The signing key --------------------------------------------------------------------
 def release_key_path(store: ServerStore) -> Path:
-    """DEFENSORIA_RELEASE_KEY; else beside a SQLite database file; else (PostgreSQL) in
-    the server's data folder."""
-    configured = os.environ.get(KEY_ENV)
-    if configured:
-        return Path(configured)
-    url = make_url(store.url)
-    if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-        return Path(url.database).resolve().parent / KEY_FILENAME
-    return platformdirs.user_data_path("defensoria-server", "CCPD-Ambato") / KEY_FILENAME
+    return state.release_key_path(store.url)
 
 
 def ensure_signing_key(store: ServerStore, path: Path | None = None) -> str:
     """Create the key file if there is none; record its public key; return that key."""
     path = path or release_key_path(store)
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         raw = Ed25519PrivateKey.generate().private_bytes(
             serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
             serialization.NoEncryption())
         # Created 0600 from the start: never readable by others, not even for a moment.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(raw)
+        create_private(path, raw)
     public = public_of_raw(_read_key(path))
     with store.write() as conn:
         known = conn.execute(select(release_signers.c.public_key)
@@ -220,12 +207,12 @@ def router(store: ServerStore) -> APIRouter:
 
     def device(credentials: Annotated[HTTPAuthorizationCredentials | None,
                                       Depends(bearer)]) -> None:
-        from sync.server.app import ApiError
+        from sync.server.app import auth_error
 
         try:
             auth.authenticate(store, credentials.credentials if credentials else None)
         except auth.AuthError as exc:
-            raise ApiError(401, exc.code) from None
+            raise auth_error(exc) from None
 
     @api.get("/api/v1/releases/latest", dependencies=[Depends(device)])
     def latest_release(platform: Annotated[str, Query(max_length=32)]) -> Response:

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Boolean,
     Column,
     DateTime,
+    Float,
     Index,
     Integer,
     MetaData,
@@ -53,13 +54,24 @@ devices = Table(
     # When the device last received its whole change feed (a pull to its end, or a USB
     # bundle answered): its last successful sync, which the Consejo follows.
     Column("synced_at", DateTime(timezone=True), nullable=True),
+    # Each enrollment of the device id starts a new epoch: the push log of an earlier
+    # enrollment never answers this one's seqs with another content's result.
+    Column("epoch", Integer, nullable=False, default=0),
+    Column("token_issued_at", DateTime(timezone=True), nullable=True),
+    # The token replaced at the latest rotation, accepted until it would have expired:
+    # a device that lost the rotation's answer still gets in, and rotates again.
+    Column("prev_token_hash", String(64), nullable=True, unique=True),
+    Column("prev_token_issued_at", DateTime(timezone=True), nullable=True),
 )
 
-login_failures = Table(
-    "login_failures", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("username", String(80), nullable=False, index=True),
-    Column("at", DateTime(timezone=True), nullable=False),
+# Login throttling (auth.py): token buckets per source address and per (source, user),
+# taken under a row lock so simultaneous attempts are counted one by one.
+login_throttle = Table(
+    "login_throttle", metadata,
+    Column("key", String(160), primary_key=True),
+    Column("username", String(80), nullable=False, default="", index=True),
+    Column("tokens", Float, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
 )
 
 docs = Table(
@@ -86,14 +98,18 @@ push_batches = Table(
     Column("device_id", String(36), nullable=False),
     Column("first_seq", BigInteger, nullable=False),
     Column("last_seq", BigInteger, nullable=False),
-    Column("results", Text, nullable=False),  # JSON: [{seq, status, reason, version}]
+    # JSON: [{seq, status, reason, version, hash}]; hash: of the change's content.
+    Column("results", Text, nullable=False),
+    Column("epoch", Integer, nullable=False, default=0),
 )
 Index("ix_push_batches_device_last", push_batches.c.device_id, push_batches.c.last_seq)
 
-server_keys = Table(
-    "server_keys", metadata,
+# Public keys of the server's USB-bundle key pair ("sign", "box"); the private keys are a
+# file (keys.py), never in the database.
+public_keys = Table(
+    "public_keys", metadata,
     Column("name", String(16), primary_key=True),
-    Column("private_key", String(200), nullable=False),
+    Column("value", String(200), nullable=False),
 )
 
 audit = Table(

@@ -53,6 +53,7 @@ class Principal:
     role: str
     parish: str
     device_id: str
+    epoch: int = 0  # the device's enrollment (auth.py)
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,9 @@ def serve(store: ServerStore, catalogs: Catalogs, host: str, port: int, cert: Pa
           key: Path | None) -> None:
     upgrade(store)
     app = create_app(store, catalogs)
+    # The dummy hash unknown user names are checked against, made before the first login
+    # so that login answers in the time of any other.
+    app.state.password_checks.dummy()
     # What start-up built lives as long as the process: out of the collector's view,
     # the collections a large push triggers have less to walk.
     gc.freeze()

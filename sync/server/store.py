@@ -6,6 +6,7 @@ write lock (BEGIN IMMEDIATE) and hold it until commit: versions become visible i
 increasing order, and a pull cursor never jumps over a change committed late.
 """
 
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +31,7 @@ from sqlalchemy import (
 from sqlalchemy.engine import make_url
 
 from app.core.clock import Clock
+from app.core.files import PRIVATE, private_folder
 from sync.server.schema import counter
 
 
@@ -41,15 +43,28 @@ def to_text(value: Any) -> str:
 
 def default_db_url() -> str:
     folder = platformdirs.user_data_path("defensoria-server", "CCPD-Ambato")
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
+    folder.chmod(0o700)  # ours alone: it holds the database and the keys
     return f"sqlite:///{folder / 'server.db'}"
+
+
+def private_database(path: Path) -> None:
+    """The SQLite file owner-only before SQLite opens it: SQLite gives its WAL and SHM
+    files the database file's mode, so those are owner-only too. A file an older version
+    left readable by others is closed down."""
+    private_folder(path.parent)
+    if not path.exists():
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT, PRIVATE))
+    for name in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        if name.exists() and name.stat().st_mode & 0o077:
+            name.chmod(PRIVATE)
 
 
 def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database:
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:":
+            private_database(Path(parsed.database))
         engine = create_engine(url, connect_args={"check_same_thread": False,
                                                   "timeout": 30})
 

@@ -49,3 +49,38 @@ def test_push_log_of_an_older_schema_still_answers_replays(tmp_path) -> None:
     finally:
         server.stop()
         store.dispose()
+
+
+def test_the_bundle_keys_leave_the_database_for_a_private_file(tmp_path) -> None:
+    import json
+    import stat
+
+    from sync.bundle import new_keys, public_of
+    from sync.server import keys
+    from sync.server.migrate import upgrade
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}", FixedClock(NOW))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    private = new_keys()
+    with store.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "s0003")  # the private keys in the database, as kept then
+        conn.execute(text("INSERT INTO server_keys (name, private_key) VALUES "
+                          "('bundle', :k)"), {"k": json.dumps(private)})
+        conn.commit()
+    try:
+        upgrade(store)
+        path = tmp_path / "bundle.key"
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert keys.private_keys(store) == private
+        public = public_of(private)
+        assert keys.public_keys(store) == (public["sign"], public["box"])
+        with store.read() as conn:
+            tables = {r[0] for r in conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"))}
+            assert "server_keys" not in tables
+            dump = "\n".join(str(r) for r in conn.execute(text("SELECT * FROM public_keys")))
+        assert private["sign"] not in dump and private["box"] not in dump
+    finally:
+        store.dispose()

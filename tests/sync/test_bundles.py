@@ -2,6 +2,7 @@
 
 import base64
 import json
+import stat
 
 import pytest
 from sqlalchemy import select
@@ -28,6 +29,8 @@ def test_bundle_round_trip_and_twice_changes_nothing(server, make_device, tmp_pa
     code = server_main(["--db", server.store.url, "import-bundle", str(bundle),
                         "--out", str(answer)])
     assert code == 0
+    # Both files carry case data (encrypted, still): owner-only, like every export.
+    assert {stat.S_IMODE(p.stat().st_mode) for p in (bundle, answer)} == {0o600}
     assert admin.import_bundle(server.store, Catalogs.load(), bundle, answer) == \
         {"changes": 1, "records": 2}
     assert len(server_docs(server.store)) == 2

@@ -195,12 +195,17 @@ def test_junta_receives_a_referral_re_addressed_to_it_but_no_other_parish(
     with junta.ws.db.read() as s:
         assert s.execute(select(Person.id)).first() is None
     # The referral is re-addressed to the Junta; the case also names a person of another
-    # parish (a mistyped id, or a tampered client): only Pilahuín's child is opened.
+    # parish (a mistyped id, or a tampered client): that edit is refused as out of the
+    # territory, and only Pilahuín's child is opened.
     with ana.ws.db.write() as s:
         ana.ws.writer.update(s, Referral, referral.id, {"institution": "junta"})
         ana.ws.writer.update(s, Case, case.id, {
             "affected_person_ids": [child_id, theirs.affected_person_ids[0]]})
-    assert ana.sync().complete and junta.sync().complete
+    report = ana.sync()
+    assert (report.sent, report.rejected) == (1, 1)
+    assert [(e.record_id, e.reason) for e in outbox.needs_attention(ana.ws.db)] == [
+        (case.id, "out_of_scope")]
+    assert junta.sync().complete
     with junta.ws.db.read() as s:
         assert set(s.execute(select(Person.id)).scalars()) == {child_id}
         assert {h.parish for h in s.execute(select(Household)).scalars()} == {"PIL"}

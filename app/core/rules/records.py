@@ -22,9 +22,11 @@ from app.core.records import (
     Mediation,
     Person,
     Referral,
+    ReferralStatus,
     SyncedRecord,
     Visit,
 )
+from app.core.records.limits import content_names, fits, limit_of
 from app.core.rules.legal import (
     check_can_close,
     check_mediation_allowed,
@@ -40,11 +42,13 @@ from app.core.rules.validation import (
     validate_mediation,
     validate_person,
     validate_referral,
+    validate_referral_status,
     validate_visit,
 )
 from app.core.text import name_key
 
 DUPLICATE_DOCUMENT = N_("This document number is already registered for {name}.")
+TOO_LONG = N_("Too long: at most {limit} characters.")
 
 
 @dataclass(frozen=True)
@@ -112,6 +116,11 @@ def _visit(v: Visit, catalogs: Catalogs, today: date, rel: Related) -> list[Prob
     return validate_visit(v, today)
 
 
+def _referral_status(r: ReferralStatus, catalogs: Catalogs, today: date,
+                     rel: Related) -> list[Problem]:
+    return validate_referral_status(r.status)
+
+
 def _activity(a: CommunityActivity, catalogs: Catalogs, today: date,
               rel: Related) -> list[Problem]:
     return validate_activity(a, catalogs, today, rel.previous)
@@ -125,6 +134,7 @@ RULES: dict[str, Rule] = {
     Mediation.record_type: _mediation,
     Referral.record_type: _referral,
     Visit.record_type: _visit,
+    ReferralStatus.record_type: _referral_status,
     CommunityActivity.record_type: _activity,
 }
 
@@ -133,7 +143,16 @@ def record_problems(record: SyncedRecord, catalogs: Catalogs, today: date,
                     related: Related | None = None) -> list[Problem]:
     """Everything wrong with `record` as it would be stored; [] when it may be saved."""
     rule = RULES.get(record.record_type)
-    return rule(record, catalogs, today, related or Related()) if rule else []
+    problems = rule(record, catalogs, today, related or Related()) if rule else []
+    return problems + length_problems(record)
+
+
+def length_problems(record: SyncedRecord) -> list[Problem]:
+    """Texts and lists over the limits every device and the server share."""
+    kind = record.record_type
+    return [Problem(name, TOO_LONG, {"limit": limit_of(kind, name)})
+            for name in content_names(type(record))
+            if not fits(getattr(record, name), limit_of(kind, name))]
 
 
 def normalise(record: SyncedRecord, catalogs: Catalogs) -> None:

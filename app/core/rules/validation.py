@@ -160,6 +160,8 @@ def validate_case(c: Case, catalogs: Catalogs, today: date,
 def validate_visit(v: Visit, today: date) -> list[Problem]:
     problems: list[Problem] = []
     _required(problems, v, "household_id", "visit_date")
+    if v.state not in ("planned", "done", "cancelled"):
+        problems.append(Problem("state", UNKNOWN_CODE))
     if v.state == "done":
         _not_future(problems, v, today, "visit_date")
         _required(problems, v, "observations")

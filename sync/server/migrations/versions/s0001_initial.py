@@ -16,13 +16,14 @@ depends_on = None
 
 # The first revision creates the tables as defined when it was written (those unchanged
 # since, from the schema module); later revisions alter them explicitly.
-TABLES = ("counter", "users", "login_failures", "docs", "server_keys", "audit")
+TABLES = ("counter", "users", "docs", "audit")
 
 
 def upgrade() -> None:
     bind = op.get_bind()
     schema.metadata.create_all(bind, tables=[schema.metadata.tables[t] for t in TABLES])
-    op.create_table(  # gained synced_at in s0004
+    # As they were then: s0004 and s0005 change devices; s0005 replaces the other two.
+    op.create_table(
         "devices",
         sa.Column("id", sa.String(36), primary_key=True),
         sa.Column("username", sa.String(80), nullable=False, index=True),
@@ -33,6 +34,17 @@ def upgrade() -> None:
         sa.Column("revoked", sa.Boolean, nullable=False, default=False),
         sa.Column("enrolled_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("last_seen_at", sa.DateTime(timezone=True), nullable=True),
+    )
+    op.create_table(
+        "login_failures",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("username", sa.String(80), nullable=False, index=True),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_table(
+        "server_keys",
+        sa.Column("name", sa.String(16), primary_key=True),
+        sa.Column("private_key", sa.String(200), nullable=False),
     )
     op.create_table(  # replaced by push_batches in s0003
         "push_log",

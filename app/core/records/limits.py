@@ -1,0 +1,56 @@
+"""How large a record's values may be: one table for the desktop's check before a save,
+the server's check of every pushed change, and the forms.
+
+Every text holds at most `SHORT_TEXT` characters except the narratives listed in `LONG`
+(`LONG_TEXT`); a list or mapping holds at most `MAX_ITEMS` entries, each within
+`SHORT_TEXT`. Generous for any real family or case; small enough that no record makes
+a pull page or a report balloon.
+"""
+
+from typing import Any
+
+from app.core.records.base import SYSTEM_FIELDS, SyncedRecord
+
+SHORT_TEXT = 300
+LONG_TEXT = 50_000  # a long account of the facts runs to several pages
+MAX_ITEMS = 100
+
+# Free narratives, and a conflict's values (which may be any field's value).
+LONG: dict[str, frozenset[str]] = {
+    "household": frozenset({"notes", "address_reference"}),
+    "case": frozenset({"facts", "place", "aggressor_description", "status_reason"}),
+    "case_note": frozenset({"text"}),
+    "visit": frozenset({"observations", "agreements"}),
+    "mediation": frozenset({"subject", "agreements", "parties"}),
+    "referral": frozenset({"reason"}),
+    "referral_status": frozenset({"note", "answer"}),
+    "follow_up": frozenset({"description"}),
+    "activity": frozenset({"topic"}),
+    "conflict": frozenset({"kept_value", "other_value", "resolution"}),
+}
+
+
+def limit_of(record_type: str, name: str) -> int:
+    return LONG_TEXT if name in LONG.get(record_type, ()) else SHORT_TEXT
+
+
+def fits(value: Any, limit: int) -> bool:
+    """Whether a JSON value stays within the limits: texts up to `limit` characters,
+    collections up to MAX_ITEMS entries."""
+    if isinstance(value, str):
+        return len(value) <= limit
+    if isinstance(value, list):
+        return len(value) <= MAX_ITEMS and all(fits(v, limit) for v in value)
+    if isinstance(value, dict):
+        return len(value) <= MAX_ITEMS and all(
+            len(k) <= SHORT_TEXT and fits(v, limit) for k, v in value.items())
+    return True
+
+
+def content_names(model: type[SyncedRecord]) -> tuple[str, ...]:
+    return tuple(n for n in model.model_fields if n not in SYSTEM_FIELDS)
+
+
+def too_long(record_type: str, data: dict[str, Any], names: tuple[str, ...]) -> list[str]:
+    """The fields of `data` (among `names`) over their limit."""
+    return [n for n in names if not fits(data.get(n), limit_of(record_type, n))]

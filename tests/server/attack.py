@@ -1,0 +1,42 @@
+"""Raw HTTP helpers for the attack tests: an enrolled device's token without a desktop
+store, and requests sent the way an attacker would, not the way our client does."""
+
+from typing import Any
+
+import requests
+
+from sync.protocol import PROTOCOL_HEADER
+from tests.conftest import PASSWORD
+
+HOUSEHOLD = "0190aaaa-0000-7000-8000-{:012d}"
+
+
+def record_id(n: int) -> str:
+    return HOUSEHOLD.format(n)
+
+
+def enroll(url: str, username: str, device_id: str, password: str = PASSWORD,
+           session: requests.Session | None = None, **extra: Any) -> requests.Response:
+    return (session or requests).post(f"{url}/api/v1/enroll", timeout=60, json={
+        "username": username, "password": password, "device_id": device_id, **extra})
+
+
+def token_for(url: str, username: str, device_id: str) -> str:
+    answer = enroll(url, username, device_id)
+    assert answer.status_code == 200, answer.text
+    return answer.json()["token"]
+
+
+def headers(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}", PROTOCOL_HEADER: "1"}
+
+
+def push(url: str, token: str, device_id: str, changes: list[dict[str, Any]],
+         ) -> requests.Response:
+    return requests.post(f"{url}/api/v1/push", timeout=60, headers=headers(token),
+                         json={"device_id": device_id, "changes": changes})
+
+
+def household(seq: int, n: int, **fields: Any) -> dict[str, Any]:
+    return {"seq": seq, "record_type": "household", "record_id": record_id(n),
+            "op": "create", "fields": {"parish": "PIL", "community": "Centro", **fields}}

@@ -1,0 +1,127 @@
+"""Logins under attack (issue 11 §2): simultaneous guesses are counted one by one, a
+stranger slows only their own address down, an unknown name costs what a known one does.
+The server's clock is fixed: the throttle's windows pass by advancing it, never by sleeping.
+"""
+
+import statistics
+import time
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
+
+import requests
+from requests.adapters import HTTPAdapter
+from sqlalchemy import func, select
+
+from sync.server.auth import PasswordChecks
+from sync.server.cli import main as server_main
+from sync.server.schema import audit
+from sync.server.throttle import ACCOUNT
+from tests.server.attack import enroll
+
+DEVICE = "0190bbbb-0000-7000-8000-0000000000{:02d}"
+
+
+class FromAddress(HTTPAdapter):
+    """Requests leaving from another loopback address: another source for the server."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
+def source(address: str) -> requests.Session:
+    session = requests.Session()
+    session.mount("http://", FromAddress(address))
+    return session
+
+
+def checks(srv) -> PasswordChecks:
+    return srv._server.config.app.state.password_checks
+
+
+def url(srv) -> str:
+    return srv.url.replace("localhost", "127.0.0.1")
+
+
+def failures(srv) -> int:
+    with srv.store.read() as conn:
+        return conn.execute(select(func.count()).select_from(audit)
+                            .where(audit.c.action == "login_failed")).scalar_one()
+
+
+def test_simultaneous_wrong_passwords_are_counted_one_by_one(any_server) -> None:
+    any_server.add_user("ana", "promotor", "PIL")
+    with ThreadPoolExecutor(max_workers=60) as pool:
+        answers = list(pool.map(
+            lambda i: enroll(url(any_server), "ana", DEVICE.format(i), password="wrong"),
+            range(60)))
+    codes = sorted(a.status_code for a in answers)
+    assert codes.count(401) == ACCOUNT.burst and codes.count(429) == 60 - ACCOUNT.burst
+    assert checks(any_server).checked == ACCOUNT.burst
+    assert failures(any_server) == ACCOUNT.burst
+    slowed = next(a for a in answers if a.status_code == 429)
+    assert slowed.json()["code"] == "too_many_attempts"
+    assert 1 <= int(slowed.headers["Retry-After"]) <= 60
+
+
+def test_a_stranger_cannot_lock_the_real_user_out(any_server) -> None:
+    any_server.add_user("ana", "promotor", "PIL")
+    stranger = source("127.0.0.2")
+    guesses = [enroll(url(any_server), "ana", DEVICE.format(1), password=f"guess{i}",
+                      session=stranger).status_code for i in range(20)]
+    assert guesses == [401] * ACCOUNT.burst + [429] * (20 - ACCOUNT.burst)
+    with any_server.store.read() as conn:
+        row = conn.execute(select(audit.c.detail).where(audit.c.action == "login_failed")
+                           ).first()
+    assert '"source":"127.0.0.2"' in row.detail
+    # Ana, from her own address, is let in at once.
+    assert enroll(url(any_server), "ana", DEVICE.format(2)).status_code == 200
+    # The stranger's address waits; a minute later it may try once more.
+    assert enroll(url(any_server), "ana", DEVICE.format(1), session=stranger
+                  ).status_code == 429
+    any_server.store.clock.advance(timedelta(minutes=1))
+    assert enroll(url(any_server), "ana", DEVICE.format(1), password="x",
+                  session=stranger).status_code == 401
+    assert enroll(url(any_server), "ana", DEVICE.format(1), password="x",
+                  session=stranger).status_code == 429
+
+
+def test_an_administrator_unlocks_a_user(server, capsys) -> None:
+    server.add_user("ana", "promotor", "PIL")
+    for _ in range(ACCOUNT.burst):
+        assert enroll(url(server), "ana", DEVICE.format(1), password="x").status_code == 401
+    assert enroll(url(server), "ana", DEVICE.format(1)).status_code == 429
+    assert server_main(["--db", server.store.url, "user", "unlock", "Ana"]) == 0
+    assert "ana" in capsys.readouterr().out
+    assert enroll(url(server), "ana", DEVICE.format(1)).status_code == 200
+    assert server_main(["--db", server.store.url, "user", "unlock", "nadie"]) == 1
+    with server.store.read() as conn:
+        assert conn.execute(select(func.count()).select_from(audit)
+                            .where(audit.c.action == "unlock")).scalar_one() == 1
+
+
+def test_an_unknown_user_costs_what_a_known_one_costs(server) -> None:
+    server.add_user("ana", "promotor", "PIL")
+
+    def timed(username: str) -> float:
+        start = time.perf_counter()
+        assert enroll(url(server), username, DEVICE.format(1), password="x"
+                      ).status_code == 401
+        return time.perf_counter() - start
+
+    enroll(url(server), "warm-up", DEVICE.format(1), password="x")  # the dummy hash
+    known = statistics.median(timed("ana") for _ in range(3))
+    unknown = statistics.median(timed(f"nadie{i}") for i in range(3))
+    assert 0.5 < unknown / known < 2, (known, unknown)
+
+
+def test_only_failures_count_an_office_behind_one_address_enrolls_freely(server) -> None:
+    from sync.server.throttle import SOURCE
+
+    for i in range(SOURCE.burst + 5):
+        server.add_user(f"promotor{i}", "promotor", "PIL")
+        assert enroll(url(server), f"promotor{i}", DEVICE.format(i)).status_code == 200
