@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.services.agenda import Agenda, AgendaItem
+from app.core.services.agenda import Agenda, AgendaItem, CasesToRefer
 from app.core.services.answers import NewAnswer
 from app.ui import labels
 from app.ui.context import UiContext
@@ -49,6 +49,7 @@ class HomePage(QWidget):
         super().__init__()
         self.ctx, self.session = ctx, session
         self.affected: dict[str, Any] = {}
+        self.must_refer_affected: dict[str, Any] = {}
         self.generation = 0
         self.setStyleSheet(CARD_STYLE)
         layout = QVBoxLayout(self)
@@ -115,14 +116,15 @@ class HomePage(QWidget):
         self.section_titles[self.must_refer].setText(
             f"<b>{self.must_refer.accessibleName()}</b>")
         self.ctx.runner.start(lambda report: self.session.agenda.must_refer(),
-                              lambda items: self._must_refer_ready(generation, items),
-                              lambda exc: self._must_refer_ready(generation, []))
+                              lambda found: self._must_refer_ready(generation, found),
+                              lambda exc: self._must_refer_ready(generation, CasesToRefer()))
 
-    def _must_refer_ready(self, generation: int, items: list[AgendaItem]) -> None:
+    def _must_refer_ready(self, generation: int, found: CasesToRefer) -> None:
         if generation != self.generation:
             return  # a newer refresh is on its way
-        self._fill(self.must_refer, items, self._must_refer_text)
-        self.must_refer_loaded.emit(len(items))
+        self.must_refer_affected = found.affected
+        self._fill(self.must_refer, found.items, self._must_refer_text)
+        self.must_refer_loaded.emit(len(found.items))
 
     def show_agenda(self, agenda: Agenda) -> None:
         self.today.setText(labels.day(self.ctx.today()))
@@ -167,7 +169,8 @@ class HomePage(QWidget):
         return f"{labels.day(item.due)} · {item.title or self.tr('Family')} · {item.detail}"
 
     def _must_refer_text(self, item: AgendaItem) -> str:
-        return self.tr("{0} · to {1}").format(item.title, ", ".join(
+        case = labels.case_title(item.title, self.must_refer_affected.get(item.record_id, ()))
+        return self.tr("{0} · to {1}").format(case, ", ".join(
             self._short("institutions", code) for code in item.institutions))
 
     def _short(self, catalog: str, code: str) -> str:

@@ -139,7 +139,10 @@ def test_home_lists_cases_to_refer_and_the_next_two_weeks(qtbot, shell, workspac
     with qtbot.waitSignal(home.must_refer_loaded, timeout=10_000):
         home.refresh()
     assert home.must_refer.count() == 1
-    assert home.must_refer.item(0).text() == f"{case.code} · a Fiscalía, Junta Cantonal (JCPD)"
+    # Named by whom it affects, like every list of Inicio.
+    assert home.must_refer.item(0).text() == (
+        f"{case.code} · Sisa Nina Chicaiza Muñoz (10) · "
+        "a Fiscalía, Junta Cantonal (JCPD)")
     assert home.upcoming.count() == 1
     assert home.upcoming.item(0).text().startswith(
         (TODAY + timedelta(days=5)).strftime("%d/%m/%Y"))

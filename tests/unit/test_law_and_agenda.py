@@ -87,7 +87,7 @@ def test_agenda_lists_cases_that_must_be_referred_until_really_sent(workspace, c
     other = _case(workspace, child, ["maltrato_psicologico"])
 
     def listed() -> dict[str, tuple[str, ...]]:
-        return {i.case_id: i.institutions for i in agenda.must_refer()}
+        return {i.case_id: i.institutions for i in agenda.must_refer().items}
 
     assert listed() == {sexual.id: ("fiscalia", "junta"), other.id: ("junta",)}
     workspace.referrals.create(case_id=sexual.id, institution="fiscalia", reason="Borrador",

@@ -134,6 +134,14 @@ class Agenda:
     numbers: dict[str, int] = field(default_factory=dict)
 
 
+@dataclass
+class CasesToRefer:
+    """Open cases the law sends to an institution they were not sent to yet, named by
+    whom they affect."""
+    items: list[AgendaItem] = field(default_factory=list)
+    affected: dict[str, tuple[AffectedPerson, ...]] = field(default_factory=dict)
+
+
 def _day(value: str | date) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
 
@@ -198,23 +206,26 @@ class AgendaService:
                                   r.head or "", r.community or r.parish, day < today))
         return out
 
-    def must_refer(self) -> list[AgendaItem]:
+    def must_refer(self) -> CasesToRefer:
         """Open cases the law sends to an institution they were not really sent to yet.
         Apart from `load`: it reads every open case's referrals (tens of milliseconds on
         a canton's store), so the home page asks for it off the UI thread."""
         types = [code for code, item in self.catalogs.violation_types.items.items()
                  if item.extra.get("must_refer")]
-        out: list[AgendaItem] = []
+        out = CasesToRefer()
         with self.db.read() as s:
             rows = s.connection().execute(MUST_REFER_SQL, {"types": types}).all()
-        for r in rows:
-            missing = missing_referrals(json.loads(r.violation_types or "[]"),
-                                        (r.sent or "").split(), self.catalogs)
-            if missing:
-                out.append(AgendaItem("must_refer", r.id, r.id, None, _day(r.opened_on),
-                                      r.code, missing[0], True, tuple(missing)))
-                if len(out) == LIMIT:
-                    break
+            for r in rows:
+                missing = missing_referrals(json.loads(r.violation_types or "[]"),
+                                            (r.sent or "").split(), self.catalogs)
+                if missing:
+                    out.items.append(AgendaItem(
+                        "must_refer", r.id, r.id, None, _day(r.opened_on), r.code,
+                        missing[0], True, tuple(missing)))
+                    if len(out.items) == LIMIT:
+                        break
+            out.affected = affected_by_case(s, (i.record_id for i in out.items),
+                                            self.clock.today())
         return out
 
     def _numbers(self, run: Any, today: date) -> dict[str, int]:
