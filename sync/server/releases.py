@@ -29,11 +29,12 @@ from sqlalchemy import (
     select,
 )
 
+from app.core.errors import UserError
 from app.core.files import create_private, private_folder
 from app.core.i18n import N_
 from sync.release import CHUNK, PLATFORMS, Manifest, SignedManifest, file_digest, sign, version_key
 from sync.release import public_key_of as public_of_raw
-from sync.server import admin, state
+from sync.server import state
 from sync.server.schema import metadata
 from sync.server.store import ServerStore
 
@@ -66,8 +67,8 @@ release_chunks = Table(
 )
 
 
-class ReleaseAdminError(admin.AdminError):
-    pass
+class ReleaseAdminError(UserError):
+    """A release that cannot be published: English source text, translated by the CLI."""
 
 
 # The signing key --------------------------------------------------------------------
