@@ -14,20 +14,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import (
-    BigInteger,
-    Column,
-    DateTime,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    String,
-    Table,
-    UniqueConstraint,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import func, insert, select
 
 from app.core.errors import UserError
 from app.core.files import create_private, private_folder
@@ -35,37 +22,10 @@ from app.core.i18n import N_
 from sync.release import CHUNK, PLATFORMS, Manifest, SignedManifest, file_digest, sign, version_key
 from sync.release import public_key_of as public_of_raw
 from sync.server import state
-from sync.server.schema import metadata
+from sync.server.schema import release_chunks, release_signers, releases
 from sync.server.store import ServerStore
 
 KEY_ENV = state.RELEASE_KEY_ENV
-
-release_signers = Table(
-    "release_signers", metadata,
-    Column("public_key", String(64), primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
-releases = Table(
-    "releases", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("platform", String(32), nullable=False),
-    Column("version", String(32), nullable=False),
-    Column("filename", String(200), nullable=False),
-    Column("size", BigInteger, nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("signature", String(120), nullable=False),
-    Column("public_key", String(64), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    UniqueConstraint("platform", "version", name="uq_release_platform_version"),
-)
-release_chunks = Table(
-    "release_chunks", metadata,
-    Column("release_id", Integer, ForeignKey("releases.id", ondelete="CASCADE"),
-           primary_key=True),
-    Column("idx", Integer, primary_key=True),
-    Column("data", LargeBinary, nullable=False),
-)
-
 
 class ReleaseAdminError(UserError):
     """A release that cannot be published: English source text, translated by the CLI."""
