@@ -54,13 +54,14 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         # The push body is read as bytes (routes/exchange.py): its schema is added here.
-        if app.openapi_schema is None:
-            schema = FastAPI.openapi(app)
-            body = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
-            components = schema.setdefault("components", {}).setdefault("schemas", {})
-            components.update(body.pop("$defs", {}))
-            components["PushRequest"] = body
-        return app.openapi_schema
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = FastAPI.openapi(app)  # kept by FastAPI as app.openapi_schema
+        body = PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+        components = schema.setdefault("components", {}).setdefault("schemas", {})
+        components.update(body.pop("$defs", {}))
+        components["PushRequest"] = body
+        return schema
 
     app.openapi = openapi  # type: ignore[method-assign]  # FastAPI's documented override
     return app

@@ -271,7 +271,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                 batch.conflict_doc(change, target, name, kept, other)
             outcomes.append((change, outcome))
         write_docs(store, conn, batch, first_free)
-        new_log = []
+        new_log: list[dict[str, Any]] = []
         for change, outcome in outcomes:
             target = batch.docs.get(change.record_id)
             version = target.version if target is not None and outcome.status != "rejected" \

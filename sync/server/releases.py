@@ -98,10 +98,12 @@ def add_release(store: ServerStore, installer: Path, version: str, platform: str
         if exists is not None:
             raise ReleaseAdminError(N_("Version {version} for {platform} is already "
                                        "published."), version=version, platform=platform)
-        release_id = conn.execute(insert(releases).values(
+        inserted = conn.execute(insert(releases).values(
             platform=platform, version=version, filename=installer.name, size=size,
             sha256=sha256, signature=signed.signature, public_key=public,
-            created_at=store.clock.now())).inserted_primary_key[0]
+            created_at=store.clock.now())).inserted_primary_key
+        assert inserted is not None  # a single-row insert
+        release_id = inserted[0]
         with open(installer, "rb") as handle:
             index = 0
             while block := handle.read(CHUNK):
