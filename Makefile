@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,server,desktop]'
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -31,7 +31,7 @@ bench: $(STAMP)
 
 # The desktop bundle (dist/defensoria) and its Linux package; see installer/.
 $(VENV)/.installed-build: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,server,build]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,server,desktop,build]'
 	touch $@
 
 installer: $(VENV)/.installed-build

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from pydantic import ValidationError
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.core import device_status, outbox, syncstate
 from app.core.clock import Clock
@@ -26,7 +27,7 @@ from app.core.syncstate import Enrollment
 from sync import errors
 from sync.bundle import new_keys, public_of
 from sync.protocol import EnrollRequest, EnrollResponse, PushResponse, TokenResponse
-from sync.transport import Sleep, Transport
+from sync.transport import Options, Sleep, Transport
 
 Progress = Callable[[int, int], None]
 PUSH_HEADERS = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
@@ -50,7 +51,7 @@ class SyncReport:
 
 def device_id(db: Database) -> str:
     with db.read() as s:
-        return s.execute(select(DeviceState.device_id)).scalar_one()
+        return s.execute(select(col(DeviceState.device_id))).scalar_one()
 
 
 class SyncClient:
@@ -59,7 +60,7 @@ class SyncClient:
                  timeout: tuple[float, float] = (5.0, 120.0), attempts: int = 4) -> None:
         self.db, self.clock = db, clock
         self.push_batch, self.pull_limit = push_batch, pull_limit
-        self.transport_options = {"timeout": timeout, "attempts": attempts}
+        self.transport_options: Options = {"timeout": timeout, "attempts": attempts}
         if sleep is not None:
             self.transport_options["sleep"] = sleep
 
@@ -68,7 +69,7 @@ class SyncClient:
         keys = new_keys()
         public = public_of(keys)
         transport = Transport(server_url, ca_file=ca_file, allow_http=allow_http,
-                              **self.transport_options)  # type: ignore[arg-type]
+                              **self.transport_options)
         try:
             req = EnrollRequest(username=username, password=password,
                                 device_id=device_id(self.db), device_name=device_name,
@@ -105,7 +106,7 @@ class SyncClient:
         stop = cancelled or (lambda: False)
         transport = Transport(enrollment.server_url, token=enrollment.token,
                               ca_file=enrollment.ca_file, allow_http=enrollment.allow_http,
-                              **self.transport_options)  # type: ignore[arg-type]
+                              **self.transport_options)
         try:
             if push:
                 self._push(transport, report, notify, stop)

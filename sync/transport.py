@@ -10,7 +10,7 @@ import random
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypedDict
 from urllib.parse import urlsplit
 
 import requests
@@ -22,6 +22,14 @@ from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ROTATE_HEADER
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
 Sleep = Callable[[float], None]
+
+
+class Options(TypedDict, total=False):
+    """How a caller tunes its transports (each keyword of `Transport` alike)."""
+
+    timeout: tuple[float, float]
+    attempts: int
+    sleep: Sleep
 
 
 class SystemTrustAdapter(HTTPAdapter):

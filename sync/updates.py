@@ -34,7 +34,7 @@ from sync.release import (
     version_key,
     write_sidecar,
 )
-from sync.transport import Transport
+from sync.transport import Options, Transport
 
 Progress = Callable[[int, int], None]  # (bytes so far, total)
 Cancelled = Callable[[], bool]
@@ -104,7 +104,7 @@ class Updater:
                  timeout: tuple[float, float] = (5.0, 60.0), attempts: int = 3) -> None:
         self.db, self.folder, self.current = db, folder, current_version
         self.platform = platform_name or current_platform()
-        self.transport_options = {"timeout": timeout, "attempts": attempts}
+        self.transport_options: Options = {"timeout": timeout, "attempts": attempts}
 
     def _enrollment(self) -> Enrollment:
         with self.db.read() as s:
@@ -116,7 +116,7 @@ class Updater:
     def _transport(self, enrollment: Enrollment) -> Transport:
         return Transport(enrollment.server_url, token=enrollment.token,
                          ca_file=enrollment.ca_file, allow_http=enrollment.allow_http,
-                         **self.transport_options)  # type: ignore[arg-type]
+                         **self.transport_options)
 
     def check(self) -> tuple[int, SignedManifest] | None:
         """The server's newest installer for this platform if it is newer than this app

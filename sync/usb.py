@@ -42,10 +42,11 @@ def export_bundle(db: Database, path: Path) -> int:
     while batch := outbox.pending(db, after, 5000):
         entries.extend(batch)
         after = batch[-1].seq
-    payload = {"device_id": device_id(db), "cursor": cursor, "changes": [
+    sender = device_id(db)
+    payload = {"device_id": sender, "cursor": cursor, "changes": [
         {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id, "op": e.op,
          "fields": e.fields, "base_version": e.base_version} for e in entries]}
-    blob = seal(payload, payload["device_id"], enrollment.device_keys,
+    blob = seal(payload, sender, enrollment.device_keys,
                 enrollment.server_keys["box"])
     atomic_write_bytes(path, blob)
     return len(entries)

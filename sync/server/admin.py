@@ -1,10 +1,12 @@
-"""Administrative operations behind the server CLI: keys, export, USB bundles."""
+"""Administrative operations behind the server CLI: set-up, users and devices, export,
+USB bundles. The CLI parses and prints; what it reads and changes is here."""
 
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ValidationError
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from app.core.catalogs import Catalogs
 from app.core.errors import UserError
@@ -12,11 +14,12 @@ from app.core.files import atomic_open, atomic_write_bytes
 from app.core.i18n import N_
 from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
-from sync.server import keys
+from sync.server import audit, keys, releases, throttle
 from sync.server.auth import AuthError, principal_for_device
 from sync.server.feed import BadCursor, pull_json
+from sync.server.migrate import upgrade
 from sync.server.push import apply_push
-from sync.server.schema import devices, docs
+from sync.server.schema import devices, docs, users
 from sync.server.store import ServerStore
 
 BUNDLE_PAGE = 5000
@@ -33,8 +36,79 @@ class AdminError(UserError):
     """A failure of an administrative command: English source text, translated by the CLI."""
 
 
+class UserRow(NamedTuple):
+    username: str
+    role: str
+    parish: str
+    disabled: bool
+
+
+class DeviceRow(NamedTuple):
+    id: str
+    username: str
+    name: str
+    revoked: bool
+
+
 def ensure_keys(store: ServerStore) -> None:
     keys.ensure_keys(store)
+
+
+def init(store: ServerStore) -> Path:
+    """Create or upgrade the database, the USB-bundle keys and the release signing key;
+    returns where the release key is."""
+    upgrade(store)
+    ensure_keys(store)
+    releases.ensure_signing_key(store)
+    return releases.release_key_path(store)
+
+
+def list_users(store: ServerStore) -> list[UserRow]:
+    with store.read() as conn:
+        return [UserRow(r.username, r.role, r.parish, r.disabled) for r in conn.execute(
+            select(users.c.username, users.c.role, users.c.parish, users.c.disabled)
+            .order_by(users.c.username))]
+
+
+def disable_user(store: ServerStore, username: str) -> None:
+    """The user's devices stop syncing; audited as done from the command line."""
+    name = username.strip().lower()
+    with store.write() as conn:
+        done = conn.execute(update(users).where(users.c.username == name)
+                            .values(disabled=True))
+        if done.rowcount:
+            audit.event(conn, store.clock.now(), name, "", "disable", by="cli")
+    if done.rowcount == 0:
+        raise AdminError(N_("No user {user}."), user=username)
+
+
+def unlock_user(store: ServerStore, username: str) -> None:
+    """Let the user's logins through again after too many failed attempts."""
+    name = username.strip().lower()
+    with store.write() as conn:
+        if conn.execute(select(users.c.username).where(users.c.username == name)
+                        ).first() is None:
+            raise AdminError(N_("No user {user}."), user=username)
+        throttle.unlock(conn, name)
+        audit.event(conn, store.clock.now(), name, "", "unlock", by="cli")
+
+
+def list_devices(store: ServerStore) -> list[DeviceRow]:
+    with store.read() as conn:
+        return [DeviceRow(r.id, r.username, r.name, r.revoked) for r in conn.execute(
+            select(devices.c.id, devices.c.username, devices.c.name, devices.c.revoked)
+            .order_by(devices.c.enrolled_at))]
+
+
+def revoke_device(store: ServerStore, device_id: str) -> None:
+    """The device can no longer sync; audited under its owner."""
+    with store.write() as conn:
+        owner = conn.execute(select(devices.c.username).where(
+            devices.c.id == device_id)).scalar()
+        if owner is None:
+            raise AdminError(N_("No device {device}."), device=device_id)
+        conn.execute(update(devices).where(devices.c.id == device_id).values(revoked=True))
+        audit.event(conn, store.clock.now(), owner, device_id, "revoke", by="cli")
 
 
 def export_jsonl(store: ServerStore, out: Path) -> int:

@@ -19,10 +19,11 @@ import secrets
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import Connection, insert, or_, select, update
+from sqlalchemy import Connection, Row, insert, or_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync.protocol import EnrollRequest
@@ -95,7 +96,7 @@ class Refusal:
     owner: str = ""
 
 
-def _refusal(user, device, username: str) -> Refusal | None:  # type: ignore[no-untyped-def]
+def _refusal(user: Row[Any], device: Row[Any] | None, username: str) -> Refusal | None:
     if user.disabled:
         return Refusal("disabled")
     if device is not None and device.username != username:
@@ -136,7 +137,7 @@ def enroll(store: ServerStore, checks: PasswordChecks, req: EnrollRequest,
     return token, Principal(username, user.role, user.parish, req.device_id, epoch)
 
 
-def _enroll_device(conn: Connection, user, req: EnrollRequest,  # type: ignore[no-untyped-def]
+def _enroll_device(conn: Connection, user: Row[Any], req: EnrollRequest,
                    username: str, token: str, now: datetime, source: str
                    ) -> tuple[Refusal | None, int]:
     query = select(devices).where(devices.c.id == req.device_id)

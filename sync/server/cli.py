@@ -11,10 +11,9 @@ import ipaddress
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from sqlalchemy import select, update
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError
 
 from app.core.catalogs import Catalogs
@@ -30,10 +29,8 @@ from app.core.command_line import (
     read_password,
 )
 from app.core.i18n import N_, Translate
-from sync.server import admin, audit, audit_cli, releases_cli, throttle
+from sync.server import admin, audit_cli, releases_cli
 from sync.server.auth import ROLES, add_user
-from sync.server.migrate import upgrade
-from sync.server.schema import devices, users
 from sync.server.store import ServerStore, default_db_url
 
 MIN_PASSWORD = 8
@@ -100,99 +97,102 @@ def build_parser(tr: Translate) -> Parser:
     return parser
 
 
+def _init(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    say(tr, N_("Database ready; release signing key in {path}."), path=admin.init(store))
+
+
+def _serve(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    from sync.server.serve import serve
+
+    if bool(args.tls_cert) != bool(args.tls_key):
+        raise CliError(N_("Give both --tls-cert and --tls-key."))
+    if not args.tls_cert and not args.behind_tls_proxy and not is_loopback(args.host):
+        raise CliError(N_("Refusing to serve clear HTTP on {host}: give --tls-cert and "
+                          "--tls-key, or --behind-tls-proxy when a TLS proxy is in "
+                          "front."), host=args.host)
+    serve(store, Catalogs.load(), args.host, args.port, args.tls_cert, args.tls_key)
+
+
+def _user_add(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    if args.role == "promotor" and not args.parish:
+        raise CliError(N_("A promotor needs --parish."))
+    parish = parish_code(Catalogs.load().territory, args.parish)
+    secret = read_password(tr, N_("New password: "))
+    if len(secret) < MIN_PASSWORD:
+        raise CliError(N_("The password must have at least 8 characters."))
+    try:
+        add_user(store, args.username, secret, args.role, parish)
+    except IntegrityError:
+        raise CliError(N_("User {user} already exists."), user=args.username) from None
+    say(tr, N_("User {user} added."), user=args.username.strip().lower())
+
+
+def _user_list(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    for user in admin.list_users(store):
+        state = "disabled" if user.disabled else "active"
+        print(f"{user.username}\t{user.role}\t{user.parish}\t{state}")
+
+
+def _user_disable(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    admin.disable_user(store, args.username)
+    say(tr, N_("User {user} disabled."), user=args.username)
+
+
+def _user_unlock(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    admin.unlock_user(store, args.username)
+    say(tr, N_("User {user} unlocked."), user=args.username.strip().lower())
+
+
+def _device_list(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    for device in admin.list_devices(store):
+        state = "revoked" if device.revoked else "active"
+        print(f"{device.id}\t{device.username}\t{device.name}\t{state}")
+
+
+def _device_revoke(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    admin.revoke_device(store, args.device_id)
+    say(tr, N_("Device {device} revoked."), device=args.device_id)
+
+
+def _export(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    count = admin.export_jsonl(store, args.out)
+    say(tr, N_("Exported {count} records to {path}."), count=count, path=args.out)
+
+
+def _import_bundle(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    print(json.dumps(admin.import_bundle(store, Catalogs.load(), args.file, args.out)))
+
+
+def _release(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    releases_cli.run(args, store, tr)
+
+
+def _audit(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    audit_cli.run(args, store)
+
+
+Command = Callable[[argparse.Namespace, ServerStore, Translate], None]
+# (command, action) as the parser fills them in; None for a command without actions.
+COMMANDS: dict[tuple[str, str | None], Command] = {
+    ("init", None): _init, ("serve", None): _serve, ("user", "add"): _user_add,
+    ("user", "list"): _user_list, ("user", "disable"): _user_disable,
+    ("user", "unlock"): _user_unlock, ("device", "list"): _device_list,
+    ("device", "revoke"): _device_revoke, ("export", None): _export,
+    ("import-bundle", None): _import_bundle, ("release", "add"): _release,
+    ("release", "list"): _release, ("audit", None): _audit,
+}
+
+
+def say(tr: Translate, message: str, **params: object) -> None:
+    print(tr(message).format(**params))
+
+
 def run(args: argparse.Namespace, store: ServerStore, tr: Translate) -> int:
-    def say(message: str, **params: object) -> None:
-        print(tr(message).format(**params))
-
-    if args.command == "init":
-        upgrade(store)
-        admin.ensure_keys(store)
-        from sync.server.releases import ensure_signing_key, release_key_path
-
-        ensure_signing_key(store)
-        say(N_("Database ready; release signing key in {path}."), path=release_key_path(store))
-        return 0
-    if args.command == "serve":
-        from sync.server.serve import serve
-
-        if bool(args.tls_cert) != bool(args.tls_key):
-            raise CliError(N_("Give both --tls-cert and --tls-key."))
-        if not args.tls_cert and not args.behind_tls_proxy and not is_loopback(args.host):
-            raise CliError(N_("Refusing to serve clear HTTP on {host}: give --tls-cert and "
-                              "--tls-key, or --behind-tls-proxy when a TLS proxy is in "
-                              "front."), host=args.host)
-        serve(store, Catalogs.load(), args.host, args.port, args.tls_cert, args.tls_key)
-        return 0
-    if args.command == "user" and args.action == "add":
-        if args.role == "promotor" and not args.parish:
-            raise CliError(N_("A promotor needs --parish."))
-        parish = parish_code(Catalogs.load().territory, args.parish)
-        secret = read_password(tr, N_("New password: "))
-        if len(secret) < MIN_PASSWORD:
-            raise CliError(N_("The password must have at least 8 characters."))
-        try:
-            add_user(store, args.username, secret, args.role, parish)
-        except IntegrityError:
-            raise CliError(N_("User {user} already exists."), user=args.username) from None
-        say(N_("User {user} added."), user=args.username.strip().lower())
-        return 0
-    if args.command == "user" and args.action == "list":
-        with store.read() as conn:
-            for row in conn.execute(select(users).order_by(users.c.username)):
-                state = "disabled" if row.disabled else "active"
-                print(f"{row.username}\t{row.role}\t{row.parish}\t{state}")
-        return 0
-    if args.command == "user" and args.action == "disable":
-        with store.write() as conn:
-            done = conn.execute(update(users).where(
-                users.c.username == args.username.strip().lower()).values(disabled=True))
-            if done.rowcount:
-                audit.event(conn, store.clock.now(), args.username.strip().lower(), "",
-                            "disable", by="cli")
-        if done.rowcount == 0:
-            raise CliError(N_("No user {user}."), user=args.username)
-        say(N_("User {user} disabled."), user=args.username)
-        return 0
-    if args.command == "user" and args.action == "unlock":
-        username = args.username.strip().lower()
-        with store.write() as conn:
-            if conn.execute(select(users.c.username).where(users.c.username == username)
-                            ).first() is None:
-                raise CliError(N_("No user {user}."), user=args.username)
-            throttle.unlock(conn, username)
-            audit.event(conn, store.clock.now(), username, "", "unlock", by="cli")
-        say(N_("User {user} unlocked."), user=username)
-        return 0
-    if args.command == "device" and args.action == "list":
-        with store.read() as conn:
-            for row in conn.execute(select(devices).order_by(devices.c.enrolled_at)):
-                state = "revoked" if row.revoked else "active"
-                print(f"{row.id}\t{row.username}\t{row.name}\t{state}")
-        return 0
-    if args.command == "device" and args.action == "revoke":
-        with store.write() as conn:
-            owner = conn.execute(select(devices.c.username).where(
-                devices.c.id == args.device_id)).scalar()
-            if owner is None:
-                raise CliError(N_("No device {device}."), device=args.device_id)
-            conn.execute(update(devices).where(devices.c.id == args.device_id)
-                         .values(revoked=True))
-            audit.event(conn, store.clock.now(), owner, args.device_id, "revoke", by="cli")
-        say(N_("Device {device} revoked."), device=args.device_id)
-        return 0
-    if args.command == "export":
-        count = admin.export_jsonl(store, args.out)
-        say(N_("Exported {count} records to {path}."), count=count, path=args.out)
-        return 0
-    if args.command == "import-bundle":
-        summary = admin.import_bundle(store, Catalogs.load(), args.file, args.out)
-        print(json.dumps(summary))
-        return 0
-    if args.command == "release":
-        return releases_cli.run(args, store, tr)
-    if args.command == "audit":
-        return audit_cli.run(args, store)
-    raise CliError(N_("Unknown command."))
+    command = COMMANDS.get((args.command, getattr(args, "action", None)))
+    if command is None:
+        raise CliError(N_("Unknown command."))
+    command(args, store, tr)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,8 +11,9 @@ see first (`scope.shown_data`).
 import base64
 import binascii
 import json
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 
 from sync.protocol import MAX_INT64, MAX_PULL_LIMIT
 from sync.server import audit, sync_status
@@ -58,7 +59,7 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
     key = scope_key(who)
     after = decode_cursor(cursor, key)
     limit = max(1, min(limit, MAX_PULL_LIMIT))
-    rows = []
+    rows: list[Row[Any, Any, Any, Any, Any]] = []
     size = 0
     more = False
     with store.read() as conn:

@@ -7,7 +7,7 @@ version lock like every other change of the batch. Only records of the case's ow
 are opened, whatever ids a case names.
 """
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any, Protocol
 
@@ -16,8 +16,10 @@ from sync.server.merge import Doc
 
 class Batch(Protocol):
     docs: dict[str, Doc | None]
-    load: Callable[[set[str]], None]
-    touch: Callable[[str], None]
+
+    def load(self, ids: set[str]) -> None: ...
+
+    def touch(self, record_id: str) -> None: ...
 
 
 def open_case(batch: Batch, case_id: str) -> None:

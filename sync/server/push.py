@@ -159,14 +159,15 @@ class Batch:
 
     def conflict_doc(self, change: Change, target: Doc, name: str, kept: Any,
                      other: Any) -> None:
+        # One id for the document and its data: the devices know it by the document's.
+        cid = new_id()
         data = merge.validate(SYNCED_TYPES["conflict"], {
-            "target_type": target.type, "target_id": target.id, "field": name,
+            "id": cid, "target_type": target.type, "target_id": target.id, "field": name,
             "kept_value": kept, "other_value": other, "other_by": self.who.username,
             "other_device": self.who.device_id})
         merge.stamp(data, self.author, created=True)
         scope = Scope(target.scope.parish, target.scope.case_id,
                       conflict_junta(target.type, target.scope))
-        cid = new_id()
         self.docs[cid] = Doc(cid, "conflict", data, {}, False, scope, None, exists=False,
                              dirty=True)
         self.touch(cid)
@@ -270,7 +271,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                 batch.conflict_doc(change, target, name, kept, other)
             outcomes.append((change, outcome))
         write_docs(store, conn, batch, first_free)
-        new_log = []
+        new_log: list[dict[str, Any]] = []
         for change, outcome in outcomes:
             target = batch.docs.get(change.record_id)
             version = target.version if target is not None and outcome.status != "rejected" \

@@ -5,73 +5,30 @@ by `defensoria-server init`; it is never stored in the database nor sent anywher
 database dump or a stolen backup cannot sign releases. Only its public key goes into the
 database, from where every server process hands it to devices at enrollment.
 Installers are kept in the database in 1 MiB chunks, so that several server processes
-behind a load balancer share them and a download resumes from any byte (HTTP Range).
+behind a load balancer share them and a download resumes from any byte (HTTP Range,
+routes/releases.py).
 """
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from fastapi import APIRouter, Depends, Header, Query
-from fastapi import Path as PathParam
-from fastapi.responses import JSONResponse, Response, StreamingResponse
-from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from sqlalchemy import (
-    BigInteger,
-    Column,
-    DateTime,
-    ForeignKey,
-    Integer,
-    LargeBinary,
-    String,
-    Table,
-    UniqueConstraint,
-    func,
-    insert,
-    select,
-)
+from sqlalchemy import func, insert, select
 
+from app.core.errors import UserError
 from app.core.files import create_private, private_folder
 from app.core.i18n import N_
 from sync.release import CHUNK, PLATFORMS, Manifest, SignedManifest, file_digest, sign, version_key
 from sync.release import public_key_of as public_of_raw
-from sync.server import admin, auth, state
-from sync.server.schema import metadata
+from sync.server import state
+from sync.server.schema import release_chunks, release_signers, releases
 from sync.server.store import ServerStore
 
 KEY_ENV = state.RELEASE_KEY_ENV
 
-release_signers = Table(
-    "release_signers", metadata,
-    Column("public_key", String(64), primary_key=True),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-)
-releases = Table(
-    "releases", metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("platform", String(32), nullable=False),
-    Column("version", String(32), nullable=False),
-    Column("filename", String(200), nullable=False),
-    Column("size", BigInteger, nullable=False),
-    Column("sha256", String(64), nullable=False),
-    Column("signature", String(120), nullable=False),
-    Column("public_key", String(64), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    UniqueConstraint("platform", "version", name="uq_release_platform_version"),
-)
-release_chunks = Table(
-    "release_chunks", metadata,
-    Column("release_id", Integer, ForeignKey("releases.id", ondelete="CASCADE"),
-           primary_key=True),
-    Column("idx", Integer, primary_key=True),
-    Column("data", LargeBinary, nullable=False),
-)
-
-
-class ReleaseAdminError(admin.AdminError):
-    pass
+class ReleaseAdminError(UserError):
+    """A release that cannot be published: English source text, translated by the CLI."""
 
 
 # The signing key --------------------------------------------------------------------
@@ -141,10 +98,12 @@ def add_release(store: ServerStore, installer: Path, version: str, platform: str
         if exists is not None:
             raise ReleaseAdminError(N_("Version {version} for {platform} is already "
                                        "published."), version=version, platform=platform)
-        release_id = conn.execute(insert(releases).values(
+        inserted = conn.execute(insert(releases).values(
             platform=platform, version=version, filename=installer.name, size=size,
             sha256=sha256, signature=signed.signature, public_key=public,
-            created_at=store.clock.now())).inserted_primary_key[0]
+            created_at=store.clock.now())).inserted_primary_key
+        assert inserted is not None  # a single-row insert
+        release_id = inserted[0]
         with open(installer, "rb") as handle:
             index = 0
             while block := handle.read(CHUNK):
@@ -171,23 +130,20 @@ def latest(store: ServerStore, platform: str) -> tuple[int, SignedManifest] | No
     return row.id, SignedManifest(manifest, row.signature)
 
 
-# HTTP ---------------------------------------------------------------------------------
-def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
-    """`bytes=START-[END]` → (start, end inclusive); None for the whole file."""
-    if not header:
+def stored_file(store: ServerStore, release_id: int) -> tuple[int, str] | None:
+    """(size, filename) of a release whose file is stored; None if there is none."""
+    with store.read() as conn:
+        row = conn.execute(select(releases.c.size, releases.c.filename)
+                           .where(releases.c.id == release_id)).first()
+        count = conn.execute(select(func.count()).select_from(release_chunks)
+                             .where(release_chunks.c.release_id == release_id)).scalar()
+    if row is None or not count:
         return None
-    unit, _, spec = header.partition("=")
-    start_text, _, end_text = spec.partition("-")
-    if unit.strip() != "bytes" or "," in spec or not start_text.strip().isdigit():
-        raise ValueError(header)
-    start = int(start_text)
-    end = int(end_text) if end_text.strip().isdigit() else size - 1
-    if start >= size or end < start:
-        raise ValueError(header)
-    return start, min(end, size - 1)
+    return row.size, row.filename
 
 
-def _chunks(store: ServerStore, release_id: int, start: int, end: int) -> Iterator[bytes]:
+def read_file(store: ServerStore, release_id: int, start: int, end: int) -> Iterator[bytes]:
+    """Bytes start..end (inclusive) of a stored installer, a chunk at a time."""
     first, last = start // CHUNK, end // CHUNK
     for index in range(first, last + 1):
         with store.read() as conn:
@@ -197,53 +153,3 @@ def _chunks(store: ServerStore, release_id: int, start: int, end: int) -> Iterat
         lo = start - index * CHUNK if index == first else 0
         hi = end - index * CHUNK + 1 if index == last else len(data)
         yield bytes(data[lo:hi])
-
-
-def router(store: ServerStore) -> APIRouter:
-    """GET /api/v1/releases/latest?platform=P and GET /api/v1/releases/{id}/file
-    (with Range). Both need a device token, like every other endpoint."""
-    api = APIRouter()
-    bearer = HTTPBearer(auto_error=False)
-
-    def device(credentials: Annotated[HTTPAuthorizationCredentials | None,
-                                      Depends(bearer)]) -> None:
-        from sync.server.app import auth_error
-
-        try:
-            auth.authenticate(store, credentials.credentials if credentials else None)
-        except auth.AuthError as exc:
-            raise auth_error(exc) from None
-
-    @api.get("/api/v1/releases/latest", dependencies=[Depends(device)])
-    def latest_release(platform: Annotated[str, Query(max_length=32)]) -> Response:
-        found = latest(store, platform)
-        if found is None:
-            return Response(status_code=204)
-        release_id, signed = found
-        return JSONResponse({"id": release_id, **signed.to_json()})
-
-    @api.get("/api/v1/releases/{release_id}/file", dependencies=[Depends(device)])
-    def release_file(release_id: Annotated[int, PathParam(ge=1, le=2**31 - 1)],
-                     range_: Annotated[str | None, Header(alias="Range",
-                                                          max_length=100)] = None) -> Response:
-        with store.read() as conn:
-            row = conn.execute(select(releases.c.size, releases.c.filename)
-                               .where(releases.c.id == release_id)).first()
-            count = conn.execute(select(func.count()).select_from(release_chunks)
-                                 .where(release_chunks.c.release_id == release_id)).scalar()
-        if row is None or not count:
-            return JSONResponse({"code": "not_found", "detail": ""}, status_code=404)
-        try:
-            wanted = parse_range(range_, row.size)
-        except ValueError:
-            return Response(status_code=416, headers={"Content-Range": f"bytes */{row.size}"})
-        start, end = wanted or (0, row.size - 1)
-        headers = {"Accept-Ranges": "bytes", "Content-Length": str(end - start + 1),
-                   "Content-Disposition": f'attachment; filename="{row.filename}"'}
-        if wanted is not None:
-            headers["Content-Range"] = f"bytes {start}-{end}/{row.size}"
-        return StreamingResponse(_chunks(store, release_id, start, end),
-                                 status_code=206 if wanted else 200, headers=headers,
-                                 media_type="application/octet-stream")
-
-    return api

@@ -17,7 +17,6 @@ The rules read the server's catalogs: upgrade the server before the desktops whe
 catalog changes.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any, Protocol
@@ -47,7 +46,8 @@ class BatchView(Protocol):
     author: Author
     docs: dict[str, Doc | None]
     touched: dict[str, None]
-    load: Callable[[set[str]], None]
+
+    def load(self, ids: set[str]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,10 @@ def problem(batch: BatchView, doc: Doc, previous: dict[str, Any] | None,
     # The plain twins of the table models: as the rules read them, at a fraction of the
     # cost (every create of a push passes here).
     model = WIRE[doc.type]
+    # Any: the twin has the table model's fields, which the rules read (merge.wire_model),
+    # but is no subclass of it.
+    record: Any
+    before: Any
     try:
         record = model.model_validate(doc.data)
         before = model.model_validate(previous) if previous is not None else None
@@ -89,7 +93,7 @@ def problem(batch: BatchView, doc: Doc, previous: dict[str, Any] | None,
     elif doc.type == "consent":
         related = Related(before, person=_live(batch, str(doc.data.get("person_id")),
                                                "person"))
-    if record_problems(record, catalogs, today, related):  # type: ignore[arg-type]
+    if record_problems(record, catalogs, today, related):
         return "invalid"
     # A well-formed step must still follow its referral's current step.
     return step_problem(batch, doc) if doc.type == "referral_status" else ""

@@ -14,12 +14,15 @@ from sqlalchemy import (
     Column,
     DateTime,
     Float,
+    ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 metadata = MetaData()
@@ -56,7 +59,7 @@ devices = Table(
     Column("synced_at", DateTime(timezone=True), nullable=True),
     # Each enrollment of the device id starts a new epoch: the push log of an earlier
     # enrollment never answers this one's seqs with another content's result.
-    Column("epoch", Integer, nullable=False, default=0),
+    Column("epoch", Integer, nullable=False, default=0, server_default="0"),
     Column("token_issued_at", DateTime(timezone=True), nullable=True),
     # The token replaced at the latest rotation, accepted until it would have expired:
     # a device that lost the rotation's answer still gets in, and rotates again.
@@ -69,7 +72,8 @@ devices = Table(
 login_throttle = Table(
     "login_throttle", metadata,
     Column("key", String(160), primary_key=True),
-    Column("username", String(80), nullable=False, default="", index=True),
+    Column("username", String(80), nullable=False, default="", server_default="",
+           index=True),
     Column("tokens", Float, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False, index=True),
 )
@@ -100,7 +104,7 @@ push_batches = Table(
     Column("last_seq", BigInteger, nullable=False),
     # JSON: [{seq, status, reason, version, hash}]; hash: of the change's content.
     Column("results", Text, nullable=False),
-    Column("epoch", Integer, nullable=False, default=0),
+    Column("epoch", Integer, nullable=False, default=0, server_default="0"),
 )
 Index("ix_push_batches_device_last", push_batches.c.device_id, push_batches.c.last_seq)
 
@@ -120,4 +124,32 @@ audit = Table(
     Column("device_id", String(36), nullable=False, default=""),
     Column("action", String(24), nullable=False),
     Column("detail", Text, nullable=False, default=""),
+)
+
+# Installers the server publishes (releases.py): the public keys that signed them, and
+# each installer's bytes in chunks, so that every server process can serve them.
+release_signers = Table(
+    "release_signers", metadata,
+    Column("public_key", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+releases = Table(
+    "releases", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", String(32), nullable=False),
+    Column("version", String(32), nullable=False),
+    Column("filename", String(200), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("signature", String(120), nullable=False),
+    Column("public_key", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("platform", "version", name="uq_release_platform_version"),
+)
+release_chunks = Table(
+    "release_chunks", metadata,
+    Column("release_id", Integer, ForeignKey("releases.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("idx", Integer, primary_key=True),
+    Column("data", LargeBinary, nullable=False),
 )

@@ -84,3 +84,37 @@ def test_the_bundle_keys_leave_the_database_for_a_private_file(tmp_path) -> None
         assert private["sign"] not in dump and private["box"] not in dump
     finally:
         store.dispose()
+
+
+def test_conflicts_stored_under_two_ids_get_their_document_id(tmp_path) -> None:
+    """s0006: a conflict's data once carried an id of its own (push.py drew two)."""
+    import json
+
+    from sync.server.migrate import upgrade
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}", FixedClock(NOW))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    doc_id, stray = "0190cccc-0000-7000-8000-000000000001", "0190dddd-0000-7000-8000-00000000000d"
+    household = "0190aaaa-0000-7000-8000-000000000001"
+    rows = [(doc_id, "conflict", 2, {"id": stray, "field": "community", "other_value": "Sur"}),
+            (household, "household", 1, {"id": household, "community": "Ñuñoa"})]
+    with store.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        cfg.attributes["bundle_key_path"] = tmp_path / "bundle.key"
+        command.upgrade(cfg, "s0005")
+        for record_id, record_type, version, data in rows:
+            conn.execute(text(
+                "INSERT INTO docs (id, type, version, deleted, data, field_meta, parish, "
+                "junta) VALUES (:i, :t, :v, 0, :d, '{}', 'PIL', 0)"),
+                {"i": record_id, "t": record_type, "v": version, "d": json.dumps(data)})
+        conn.commit()
+    try:
+        upgrade(store)
+        with store.read() as conn:
+            stored = {r.id: json.loads(r.data)
+                      for r in conn.execute(text("SELECT id, data FROM docs"))}
+        assert stored[doc_id] == {"id": doc_id, "field": "community", "other_value": "Sur"}
+        assert stored[household] == rows[1][3]
+    finally:
+        store.dispose()

@@ -26,9 +26,10 @@ class Conflict(SyncedRecord, table=True):
     target_id: str = Field(index=True)
     # "" when the edit arrived after the record was deleted: `other_value` holds the patch.
     field: str = ""
-    kept_value: Any = Field(default=None, sa_type=JSON)
-    other_value: Any = Field(default=None, sa_type=JSON)
+    # Nullable, as migration 0003 made them: a value may be absent (tests/test_schema_drift).
+    kept_value: Any = Field(default=None, sa_type=JSON, nullable=True)
+    other_value: Any = Field(default=None, sa_type=JSON, nullable=True)
     other_by: str = ""
     other_device: str = ""
     resolved: bool = Field(default=False, index=True)
-    resolution: Any = Field(default=None, sa_type=JSON)
+    resolution: Any = Field(default=None, sa_type=JSON, nullable=True)

@@ -7,22 +7,56 @@ Revises:
 import sqlalchemy as sa
 from alembic import op
 
-from sync.server import schema
-
 revision = "s0001"
 down_revision = None
 branch_labels = None
 depends_on = None
 
-# The first revision creates the tables as defined when it was written (those unchanged
-# since, from the schema module); later revisions alter them explicitly.
-TABLES = ("counter", "users", "docs", "audit")
+# Frozen: every table as it was when this revision was written, whatever schema.py says
+# today (a column added there must come with a revision of its own). Later revisions
+# alter them explicitly: s0003 replaces push_log, s0004 and s0005 change devices, s0005
+# replaces login_failures and server_keys.
 
 
 def upgrade() -> None:
-    bind = op.get_bind()
-    schema.metadata.create_all(bind, tables=[schema.metadata.tables[t] for t in TABLES])
-    # As they were then: s0004 and s0005 change devices; s0005 replaces the other two.
+    op.create_table(
+        "counter",
+        sa.Column("name", sa.String(32), primary_key=True),
+        sa.Column("value", sa.BigInteger, nullable=False),
+    )
+    op.create_table(
+        "users",
+        sa.Column("username", sa.String(80), primary_key=True),
+        sa.Column("password_hash", sa.String(200), nullable=False),
+        sa.Column("role", sa.String(16), nullable=False),
+        sa.Column("parish", sa.String(8), nullable=False),
+        sa.Column("disabled", sa.Boolean, nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    )
+    op.create_table(
+        "docs",
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("type", sa.String(40), nullable=False),
+        sa.Column("version", sa.BigInteger, nullable=False, unique=True),
+        sa.Column("deleted", sa.Boolean, nullable=False),
+        sa.Column("data", sa.Text, nullable=False),
+        sa.Column("field_meta", sa.JSON, nullable=False),
+        sa.Column("parish", sa.String(8), nullable=False),
+        sa.Column("case_id", sa.String(36), nullable=True),
+        sa.Column("junta", sa.Boolean, nullable=False),
+    )
+    op.create_index("ix_docs_parish_version", "docs", ["parish", "version"])
+    op.create_index("ix_docs_junta_version", "docs", ["junta", "version"])
+    op.create_index("ix_docs_case", "docs", ["case_id"])
+    op.create_table(
+        "audit",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("username", sa.String(80), nullable=False),
+        sa.Column("device_id", sa.String(36), nullable=False),
+        sa.Column("action", sa.String(24), nullable=False),
+        sa.Column("detail", sa.Text, nullable=False),
+    )
     op.create_table(
         "devices",
         sa.Column("id", sa.String(36), primary_key=True),
