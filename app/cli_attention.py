@@ -1,6 +1,6 @@
 """Headless "needs attention" commands: `defensoria attention list|resend SEQ|dismiss SEQ`.
 
-The same actions as the desktop's Necesitan atención page (app.core.attention), by the
+The same actions as the desktop's Necesitan atención page (app.core.sync.attention), by the
 change numbers that `defensoria sync` prints. No network: a resent change goes with the
 next sync. Dismissing asks first unless --yes is given. The same conventions as the other
 commands: English source strings in N_(), one-line errors, exit codes.
@@ -10,12 +10,12 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from app.core import outbox
-from app.core.attention import AttentionService
 from app.core.command_line import language
 from app.core.i18n import N_, Translate
 from app.core.record_words import RecordWords
-from app.core.services.sync_desk import AttentionRow, SyncDesk
+from app.core.sync import outbox
+from app.core.sync.attention import AttentionService
+from app.core.sync.desk import AttentionRow, SyncDesk
 from app.core.workspace import Workspace
 
 OpenWorkspace = Callable[[argparse.Namespace, Translate], Workspace]

@@ -10,10 +10,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from app.core import outbox
 from app.core.i18n import N_, Translate
 from app.core.record_words import KINDS
 from app.core.store.database import Database
+from app.core.sync import outbox
 from app.core.workspace import Workspace
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from app.core.catalogs import Catalogs
 from app.core.clock import Clock
 from app.core.store.database import DB_FILENAME
 from app.core.store.keyring import LocalUser, keyring_for
-from app.core.syncstate import Enrollment
+from app.core.sync.syncstate import Enrollment
 from app.core.workspace import Workspace, initialise, unlock
 
 

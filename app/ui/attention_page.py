@@ -2,7 +2,7 @@
 
 Reenviar queues the change again once its cause is fixed; Descartar… gives it up after
 saying, in plain words, what will happen to the local record. Both go through
-`app.core.attention.AttentionService`; the list is read through `SyncDesk`.
+`app.core.sync.attention.AttentionService`; the list is read through `SyncDesk`.
 """
 
 from collections.abc import Callable
@@ -10,12 +10,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from app.core import outbox
-from app.core.attention import AttentionService
 from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.core.record_words import RecordWords
-from app.core.services.sync_desk import AttentionRow, SyncDesk
+from app.core.sync import outbox
+from app.core.sync.attention import AttentionService
+from app.core.sync.desk import AttentionRow, SyncDesk
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
 from app.ui.widgets import ErrorLabel, button_row, column_widths, confirm, heading, wrapped

@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.core.services.referrals import ReferralService
-from app.core.services.sync_desk import SyncDesk
+from app.core.sync.desk import SyncDesk
 from app.ui import labels
 from app.ui.affected_table import affected_model, affected_view, names_with_ages
 from app.ui.cases import table_view

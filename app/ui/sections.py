@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.core.services.sync_desk import SyncDesk
+from app.core.sync.desk import SyncDesk
 from app.ui.activities import ActivitiesPage
 from app.ui.admin_page import AdminPage
 from app.ui.cases import CasesPage

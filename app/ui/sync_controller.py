@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.core.store.database import Database
-from app.core.syncstatus import SyncStatus, sync_status
+from app.core.sync.syncstatus import SyncStatus, sync_status
 from app.ui.status_bar import StatusBar
 from app.ui.workers import Runner, Task
 

@@ -46,7 +46,7 @@ class EnrollDialog(QDialog):
     says so. A clear http:// address of another machine is used only after a worded
     confirmation (the command line needs --allow-http)."""
 
-    enrolled = Signal(object)  # app.core.syncstate.Enrollment
+    enrolled = Signal(object)  # app.core.sync.syncstate.Enrollment
     confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, enroll: Enroll, runner: Runner, core_tr: Translate, username: str = "",

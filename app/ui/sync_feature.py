@@ -120,7 +120,7 @@ class SyncFeature(QObject):
         return page
 
     def show_conflicts(self) -> Any:
-        from app.core.conflicts import ConflictService
+        from app.core.sync.conflicts import ConflictService
         from app.ui.sync_pages import ConflictsPage
 
         ws = self.window.session.ws  # type: ignore[union-attr]
@@ -129,8 +129,8 @@ class SyncFeature(QObject):
         return self._show_page(page)
 
     def show_attention(self) -> Any:
-        from app.core.attention import AttentionService
-        from app.core.services.sync_desk import SyncDesk
+        from app.core.sync.attention import AttentionService
+        from app.core.sync.desk import SyncDesk
         from app.ui.attention_page import AttentionPage
 
         ws = self.window.session.ws  # type: ignore[union-attr]

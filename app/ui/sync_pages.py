@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.conflicts import ConflictService
 from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.core.record_words import RecordWords
+from app.core.sync.conflicts import ConflictService
 from app.ui.cases import table_view
 from app.ui.models.rows import RowsTableModel
 from app.ui.offers import tag

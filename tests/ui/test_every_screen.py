@@ -22,10 +22,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 from sqlalchemy import update
 
-from app.core import outbox
 from app.core.i18n import translator
 from app.core.records import OutboxEntry
 from app.core.store.keyring import LocalUser
+from app.core.sync import outbox
 from app.core.workspace import Workspace, initialise, keyring_for
 from app.ui.forms import FormDialog
 from app.ui.mediation_form import MediationBlocked

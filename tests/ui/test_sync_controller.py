@@ -6,8 +6,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core import outbox
 from app.core.i18n import translator
+from app.core.sync import outbox
 from app.ui.status_bar import StatusBar
 from app.ui.sync_controller import SyncController
 from app.ui.workers import Runner

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app import __version__
-from app.core import outbox
-from app.core.conflicts import ConflictService
 from app.core.i18n import translator
 from app.core.record_words import RecordWords
 from app.core.records import Household
+from app.core.sync import outbox
+from app.core.sync.conflicts import ConflictService
 from app.ui.sync_feature import SyncFeature
 from app.ui.sync_pages import ConflictsPage
 from tests.conftest import PASSWORD

@@ -4,8 +4,8 @@ install; a file changed after the download is refused. Real server on loopback."
 
 from pathlib import Path
 
-from app.core import outbox
 from app.core.i18n import translator
+from app.core.sync import outbox
 from app.ui.status_bar import StatusBar
 from app.ui.sync_controller import SyncController
 from app.ui.update_notice import UpdateNotice

@@ -17,10 +17,10 @@ from typing import Any
 from sqlalchemy import Table, select
 from sqlmodel import Session
 
-from app.core import syncstate
-from app.core.bulk import Convert, converter, upsert_for
-from app.core.outbox import UNSENT
 from app.core.records import SYNCED_TYPES, OutboxEntry, SyncedRecord
+from app.core.sync import syncstate
+from app.core.sync.bulk import Convert, converter, upsert_for
+from app.core.sync.outbox import UNSENT
 
 CHUNK = 500
 WHOLE = "*"

@@ -1,7 +1,7 @@
 """What the desktop's sync pages read: rejected changes and the Junta's referral inbox.
 
 Qt-free; the desktop builds one per session. Conflicts are read and resolved through
-`app.core.conflicts.ConflictService`; referral steps are written through ReferralService.
+`app.core.sync.conflicts.ConflictService`; referral steps are written through ReferralService.
 Each referral in the inbox names who its case affects (`affected.AffectedPerson`).
 """
 
@@ -11,11 +11,11 @@ from typing import Any
 
 from sqlalchemy import text
 
-from app.core import outbox
 from app.core.clock import Clock
 from app.core.services.affected import AffectedPerson, affected_by_case
 from app.core.services.referral_steps import CURRENT_STEP_SQL
 from app.core.store.database import Database
+from app.core.sync import outbox
 
 INBOX_SQL = """
     SELECT r.id, r.case_id, r.reason, r.urgency, c.code, st.status, st.answer,

@@ -4,9 +4,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from app.core import outbox, syncstate
 from app.core.records import Conflict, OutboxEntry
 from app.core.store.database import Database
+from app.core.sync import outbox, syncstate
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 applied / conflict → acked; rejected → kept with its reason in the "needs attention"
 list (sync invariant 8); retry, or no answer at all → still pending, sent again later.
-A rejected entry leaves that list only by the user's hand (app.core.attention): resent
+A rejected entry leaves that list only by the user's hand (app.core.sync.attention): resent
 (superseded by a new entry) or dismissed. Every row stays, for the audit trail.
 """
 

@@ -17,7 +17,7 @@ accepted:
   accepted): those go first, or they would point at nothing. A create refused as
   "exists" also asks for a full resync, to bring the server's record of that id back.
 - a refused update or delete: the next pull is a full resync, which gives the record the
-  server's copy (app.core.inbox replaces a record without unsent changes); fields with
+  server's copy (app.core.sync.inbox replaces a record without unsent changes); fields with
   other unsent changes keep them (invariant 10). A record that has left the user's scope
   is not sent again by the server and so keeps its local values.
 An update or delete whose record's own create is still unsent is neither resent nor
@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlmodel import Session
 
-from app.core import outbox, syncstate
 from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.records import PARENTS, SYNCED_TYPES, OutboxEntry, SyncedRecord
 from app.core.store.database import Database
+from app.core.sync import outbox, syncstate
 from app.core.writer import RecordWriter
 
 # A record's page in the desktop: the field naming its parent, and the parent's type.
