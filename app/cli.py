@@ -187,7 +187,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return startup_probe(args.data_dir)
     if args.command is None:
-        from app.ui.main import run_app
+        from app.ui.shell.main import run_app
 
         return run_app(args.data_dir)
     try:

@@ -191,7 +191,7 @@ def open_window(folder: Path, tr: Translate) -> str:
     """Build the real main window, unlock the store through it and show the workspace."""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from app.ui.main import build_app
+    from app.ui.shell.main import build_app
 
     use_offscreen()
     with qt_messages() as warnings:
@@ -272,7 +272,7 @@ def startup_probe(data_dir: Path) -> int:
     window painted, then quit. Frozen and unfrozen builds run exactly this code."""
     from PySide6.QtCore import QTimer
 
-    from app.ui.main import build_app
+    from app.ui.shell.main import build_app
 
     qt_app, window = build_app(data_dir, [sys.argv[0]])
     window.show()

@@ -9,7 +9,7 @@ from sqlalchemy import select, update
 
 from app.core.records import Household, Person
 from app.core.sync import outbox
-from app.ui.household_page import HouseholdPage
+from app.ui.families.household_page import HouseholdPage
 from sync.server.schema import users
 from tests.sync.support import make_device, server, server_docs
 from tests.ui.conftest import snap

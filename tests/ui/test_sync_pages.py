@@ -14,8 +14,8 @@ from app.core.record_words import RecordWords
 from app.core.records import Household
 from app.core.sync import outbox
 from app.core.sync.conflicts import ConflictService
-from app.ui.sync_feature import SyncFeature
-from app.ui.sync_pages import ConflictsPage
+from app.ui.sync.conflicts_page import ConflictsPage
+from app.ui.sync.feature import SyncFeature
 from tests.conftest import PASSWORD
 from tests.sync.support import family_case, make_device, server
 from tests.ui.conftest import make_window, open_window, snap, unlock_as

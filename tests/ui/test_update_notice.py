@@ -6,9 +6,9 @@ from pathlib import Path
 
 from app.core.i18n import translator
 from app.core.sync import outbox
-from app.ui.status_bar import StatusBar
-from app.ui.sync_controller import SyncController
-from app.ui.update_notice import UpdateNotice
+from app.ui.shell.status_bar import StatusBar
+from app.ui.sync.controller import SyncController
+from app.ui.sync.update_notice import UpdateNotice
 from sync.server import releases
 from sync.updates import Updater
 from tests.sync.support import make_device, server
