@@ -174,7 +174,7 @@ class SyncFeature(QObject):
     def _enroll_first(self, window: "MainWindow") -> EnrollDialog:
         """First run: the store is created and enrolled together; the role and parish
         come from the server."""
-        from app.first_enrollment import enroll_first_user
+        from app.cli.first_enrollment import enroll_first_user
 
         ctx = self.ctx
         dialog = EnrollDialog(lambda url, user, password, ca, allow_http: enroll_first_user(

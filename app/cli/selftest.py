@@ -248,7 +248,7 @@ def run(server_url: str | None, server_user: str, tr: Translate,
     environment (DEFENSORIA_SERVER_PASSWORD) or is asked for."""
     server = None
     if server_url:
-        from app.cli_sync import server_password
+        from app.cli.sync import server_password
 
         server = ServerAccount(server_url, server_user, server_password(tr))
     folder = Path(tempfile.mkdtemp(prefix="defensoria-autoprueba-"))

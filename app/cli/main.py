@@ -12,7 +12,11 @@ from pathlib import Path
 
 from sqlalchemy.exc import OperationalError
 
-from app import __version__, cli_attention, cli_sync, cli_update
+from app import __version__
+from app.cli import attention as cli_attention
+from app.cli import sync as cli_sync
+from app.cli import update as cli_update
+from app.cli.reports import add_export_options, add_report_parser
 from app.core.clock import SystemClock
 from app.core.command_line import (
     EXIT_FAILURE,
@@ -27,7 +31,6 @@ from app.core.command_line import (
 from app.core.i18n import N_, Translate
 from app.core.store.keyring import ROLES, LocalUser
 from app.core.workspace import Workspace, default_data_dir, initialise, keyring_for, unlock
-from app.reports.commands import add_export_options, add_report_parser
 
 
 def build_parser(tr: Translate) -> Parser:
@@ -127,8 +130,8 @@ def cmd_demo(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def cmd_export(args: argparse.Namespace, tr: Translate) -> int:
+    from app.cli.reports import check_export, run_export
     from app.core.exporting import export_jsonl
-    from app.reports.commands import check_export, run_export
 
     check_export(args)
     if args.stats or args.pseudonymized:
@@ -163,7 +166,7 @@ def cmd_import(args: argparse.Namespace, tr: Translate) -> int:
 
 
 def cmd_report(args: argparse.Namespace, tr: Translate) -> int:
-    from app.reports.commands import run_report
+    from app.cli.reports import run_report
 
     return run_report(args, tr, open_workspace)
 
@@ -178,12 +181,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     tr = cli_translator()
     args = build_parser(tr).parse_args(argv)
     if args.self_test:
-        from app.selftest import run as self_test
+        from app.cli.selftest import run as self_test
 
         return self_test(args.self_test_server, args.self_test_user, tr)
     args.data_dir = args.data_dir or default_data_dir()
     if args.startup_probe:  # bench/installer.py: start-up time, frozen and unfrozen
-        from app.selftest import startup_probe
+        from app.cli.selftest import startup_probe
 
         return startup_probe(args.data_dir)
     if args.command is None:

@@ -86,7 +86,7 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
                                          ca_file=args.ca_file, allow_http=args.allow_http)
             print(tr(N_("This device is enrolled with {url} as {user}.")).format(
                 url=done.server_url, user=done.username))
-            from app.first_enrollment import bind_to_server
+            from app.cli.first_enrollment import bind_to_server
 
             if bind_to_server(ws.data_dir, ws.user, args.local_password, done):
                 print(tr(N_("The local user {user} now has the role and parish the server "
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
             return 0
         if args.command == "sync":
             status = print_report(SyncClient(db, ws.clock).sync(), tr, db)
-            from app.cli_update import announce
+            from app.cli.update import announce
 
             announce(ws, tr)  # a newer version published on the server
             return status
