@@ -8,17 +8,17 @@ commands: English source strings in N_(), one-line errors, exit codes.
 
 import argparse
 import sys
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from app.cli.common import open_workspace
 from app.core.command_line import language
+from app.core.errors import UserError
 from app.core.i18n import N_, Translate
-from app.core.record_words import RecordWords
-from app.core.sync import outbox
-from app.core.sync.attention import AttentionService
-from app.core.sync.desk import AttentionRow, SyncDesk
-from app.core.workspace import Workspace
 
-OpenWorkspace = Callable[[argparse.Namespace, Translate], Workspace]
+if TYPE_CHECKING:
+    from app.core.record_words import RecordWords
+    from app.core.sync.desk import AttentionRow
+
 COMMAND = "attention"
 EXIT_CANCELLED = 1
 
@@ -35,6 +35,7 @@ WHAT_HAPPENS = {
 def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     attention = commands.add_parser(COMMAND, help=tr(N_(
         "changes the server refused: list them, resend or dismiss them")))
+    attention.set_defaults(run=run)
     actions = attention.add_subparsers(dest="attention_action", required=True)
     actions.add_parser("list", help=tr(N_("list the refused changes")))
     resend = actions.add_parser("resend", help=tr(N_(
@@ -45,15 +46,21 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     dismiss.add_argument("--yes", action="store_true", help=tr(N_("do not ask to confirm")))
 
 
-def describe(row: AttentionRow, words: RecordWords, tr: Translate) -> str:
+def describe(row: "AttentionRow", words: "RecordWords", tr: Translate) -> str:
     """The change as the desktop's page shows it: whose record, its data in words."""
+    from app.core.sync import outbox
+
     return tr(N_("Change {seq}: {kind} ({owner}), {op}; {data}. {reason}")).format(
         seq=row.seq, kind=words.kind(row.record_type),
         owner=words.owner(row.record_type, row.record_id), op=tr(OPS.get(row.op, row.op)),
         data=words.details(row.fields) or "—", reason=tr(outbox.reason_message(row.reason)))
 
 
-def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) -> int:
+def run(args: argparse.Namespace, tr: Translate) -> int:
+    from app.core.record_words import RecordWords
+    from app.core.sync.attention import AttentionService
+    from app.core.sync.desk import SyncDesk
+
     ws = open_workspace(args, tr)
     try:
         rows = {row.seq: row for row in SyncDesk(ws.db, ws.clock).needs_attention()}
@@ -70,9 +77,9 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
             print(tr(N_("Change {seq} will be sent again, as change {new}, with the next "
                         "sync.")).format(seq=args.seq, new=new))
             return 0
-        row = rows.get(args.seq)
-        if row is not None and not args.yes and not _confirm(describe(row, words, tr), row,
-                                                             tr):
+        chosen = rows.get(args.seq)
+        if chosen is not None and not args.yes and not _confirm(
+                describe(chosen, words, tr), chosen, tr):
             print(tr(N_("Cancelled.")))
             return EXIT_CANCELLED
         done = service.dismiss(args.seq)  # an unknown number fails here, in words
@@ -85,11 +92,9 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
         ws.close()
 
 
-def _confirm(described: str, row: AttentionRow, tr: Translate) -> bool:
-    from app.core.command_line import CliError
-
+def _confirm(described: str, row: "AttentionRow", tr: Translate) -> bool:
     if not sys.stdin.isatty():
-        raise CliError(N_("Add --yes to dismiss change {seq} without being asked."),
+        raise UserError(N_("Add --yes to dismiss change {seq} without being asked."),
                        seq=row.seq)
     print(described)
     print(tr(WHAT_HAPPENS.get(row.op, WHAT_HAPPENS["update"])))

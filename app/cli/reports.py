@@ -1,27 +1,24 @@
-"""The `report` and `export --stats/--pseudonymized` commands of the CLI.
+"""`defensoria report …` and `export --stats/--pseudonymized`: documents and exports.
 
-Kept light at import (reportlab loads only when a command runs). Failures are
-UserErrors: app.cli prints them on one line, translated, and exits non-zero.
-"""
+Kept light at import (reportlab loads only when a command runs)."""
 
 import argparse
-import os
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.cli.common import open_workspace
+from app.core.command_line import language, parish_code
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
 
-OpenWorkspace = Callable[[argparse.Namespace, Translate], "Workspace"]
 
-
-def add_report_parser(commands: argparse._SubParsersAction, tr: Translate) -> None:
+def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     report = commands.add_parser("report", help=tr(N_("print a document or report (PDF)")))
+    report.set_defaults(run=run_report)
     kinds = report.add_subparsers(dest="report_kind", required=True,
                                   parser_class=type(report))
     for kind, help_text in (("referral", N_("referral form")),
@@ -65,12 +62,7 @@ def parse_day(text: str | None) -> date | None:
 
 
 def find_parish(ws: "Workspace", name: str | None) -> str | None:
-    if not name:
-        return None
-    found = ws.catalogs.territory.find(name)
-    if found is None:
-        raise UserError(N_("Unknown parish: {name}."), name=name)
-    return found.code
+    return parish_code(ws.catalogs.territory, name or "") or None
 
 
 def check_out(path: Path) -> Path:
@@ -91,27 +83,23 @@ def check_export(args: argparse.Namespace) -> None:
         raise UserError(N_("Use --stats or --pseudonymized with the csv and xlsx formats."))
 
 
-def _language() -> str:
-    """Documents speak the CLI's language (Spanish unless DEFENSORIA_LANG says otherwise)."""
-    return os.environ.get("DEFENSORIA_LANG", "es")
-
-
-def run_report(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) -> int:
+def run_report(args: argparse.Namespace, tr: Translate) -> int:
     from app.reports import api
 
     out = check_out(args.out)
-    start = end = None
+    period = None
     if args.report_kind == "canton":
         start, end = parse_day(args.start), parse_day(args.end)
-        if start > end:
+        if start is None or end is None or start > end:  # both given: argparse requires them
             raise UserError(N_("The period ends before it starts."))
+        period = (start, end)
     if args.report_kind == "monthly":
         from app.reports.monthly import month_bounds
 
         month_bounds(args.month)  # complain before asking for the password
-    ws = open_ws(args, tr)
+    ws = open_workspace(args, tr)
     try:
-        ctx = api.context(ws, _language())
+        ctx = api.context(ws, language())
         kind = args.report_kind
         if kind == "referral":
             api.referral_form(ctx, args.id, out)
@@ -122,28 +110,28 @@ def run_report(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) 
         elif kind == "monthly":
             api.monthly_report(ctx, args.month, out, parish=find_parish(ws, args.parish),
                                promoter=args.promoter)
-        else:
-            api.canton_report(ctx, start, end, out, parish=find_parish(ws, args.parish))
+        elif period is not None:
+            api.canton_report(ctx, *period, out, parish=find_parish(ws, args.parish))
     finally:
         ws.close()
     print(tr(N_("Wrote {path}.")).format(path=out))
     return 0
 
 
-def run_export(args: argparse.Namespace, tr: Translate, open_ws: OpenWorkspace) -> int:
+def run_export(args: argparse.Namespace, tr: Translate) -> int:
     from app.reports import api
 
     out = check_out(args.out)
     start, end = parse_day(args.start), parse_day(args.end)
     if start and end and start > end:
         raise UserError(N_("The period ends before it starts."))
-    ws = open_ws(args, tr)
+    ws = open_workspace(args, tr)
     try:
         if args.pseudonymized:
             count = api.pseudonymised_export(ws, out)
             message = tr(N_("Exported {count} pseudonymised rows to {path}."))
         else:
-            ctx = api.context(ws, _language())
+            ctx = api.context(ws, language())
             count = len(api.stats_export(ctx, out, args.format, start, end,
                                          find_parish(ws, args.parish)))
             message = tr(N_("Exported {count} statistics tables to {path}."))

@@ -1,27 +1,20 @@
-"""Headless sync commands: enroll, sync, export-bundle, import-bundle.
+"""`defensoria enroll | sync | export-bundle | import-bundle`: sync from the command line.
 
-Kept apart from app/cli.py so the core commands load without requests; the same
-conventions hold: English source strings in N_(), one-line errors, exit codes.
-"""
+requests and the store load only when one of them runs."""
 
 import argparse
 import os
 import sys
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from app.cli.common import open_workspace
 from app.core.i18n import N_, Translate
-from app.core.record_words import KINDS
-from app.core.store.database import Database
-from app.core.sync import outbox
-from app.core.workspace import Workspace
 
 if TYPE_CHECKING:
+    from app.core.store.database import Database
     from sync.client import SyncReport
 
 EXIT_INCOMPLETE = 3
-
-OpenWorkspace = Callable[[argparse.Namespace, Translate], Workspace]
 
 
 def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
@@ -33,13 +26,18 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
                         help=tr(N_("certificate authority file to verify the server")))
     enroll.add_argument("--allow-http", action="store_true",
                         help=tr(N_("allow a clear http address that is not this computer")))
-    commands.add_parser("sync", help=tr(N_("send pending changes and receive new records")))
+    enroll.set_defaults(run=run)
+    sync = commands.add_parser("sync", help=tr(N_("send pending changes and receive new "
+                                                  "records")))
+    sync.set_defaults(run=run)
     export = commands.add_parser("export-bundle",
                                  help=tr(N_("write pending changes to a USB bundle")))
     export.add_argument("file", help=tr(N_("bundle file to write")))
+    export.set_defaults(run=run)
     answer = commands.add_parser("import-bundle",
                                  help=tr(N_("apply the server's answer bundle")))
     answer.add_argument("file", help=tr(N_("answer file from the server")))
+    answer.set_defaults(run=run)
 
 
 def server_password(tr: Translate) -> str:
@@ -51,7 +49,10 @@ def server_password(tr: Translate) -> str:
     return getpass.getpass(tr(N_("Server password: ")))
 
 
-def print_report(report: "SyncReport", tr: Translate, db: Database) -> int:
+def print_report(report: "SyncReport", tr: Translate, db: "Database") -> int:
+    from app.core.record_words import KINDS
+    from app.core.sync import outbox
+
     print(tr(N_("Sent {sent} changes, received {received} records.")).format(
         sent=report.sent, received=report.received))
     if report.conflicts:
@@ -71,7 +72,7 @@ def print_report(report: "SyncReport", tr: Translate, db: Database) -> int:
     return EXIT_INCOMPLETE
 
 
-def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) -> int:
+def run(args: argparse.Namespace, tr: Translate) -> int:
     from pathlib import Path
 
     from sync.client import SyncClient
@@ -108,6 +109,3 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
         return print_report(report, tr, db)
     finally:
         ws.close()
-
-
-COMMANDS = ("enroll", "sync", "export-bundle", "import-bundle")

@@ -12,19 +12,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app import __version__
+from app.cli.common import open_workspace
+from app.core.errors import UserError
 from app.core.i18n import N_, Translate
-from app.core.workspace import Workspace
 
 if TYPE_CHECKING:
+    from app.core.workspace import Workspace
     from sync.updates import Updater
 
-OpenWorkspace = Callable[[argparse.Namespace, Translate], Workspace]
 COMMAND = "update"
 
 
 def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     update = commands.add_parser(COMMAND, help=tr(N_("check, download and install new "
                                                      "versions of the app")))
+    update.set_defaults(run=run)
     actions = update.add_subparsers(dest="update_action", required=True)
     actions.add_parser("check", help=tr(N_("ask the server whether a newer version exists")))
     actions.add_parser("download", help=tr(N_("download and verify the newer version")))
@@ -36,17 +38,15 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     verify.add_argument("file", type=Path, help=tr(N_("installer file")))
 
 
-def updater_for(ws: Workspace) -> "Updater":
+def updater_for(ws: "Workspace") -> "Updater":
     from sync.updates import Updater
 
     return Updater(ws.db, ws.data_dir / "updates", __version__)
 
 
-def announce(ws: Workspace, tr: Translate) -> None:
+def announce(ws: "Workspace", tr: Translate) -> None:
     """After a sync: tell the user when the server offers a newer version. A failure
     here never fails the sync; it is reported on stderr."""
-    from app.core.errors import UserError
-
     try:
         found = updater_for(ws).check()
     except UserError as exc:
@@ -72,7 +72,7 @@ def _progress(tr: Translate) -> Callable[[int, int], None]:
     return show
 
 
-def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) -> int:
+def run(args: argparse.Namespace, tr: Translate) -> int:
     from sync.updates import launch
 
     ws = open_workspace(args, tr)
@@ -85,18 +85,18 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
                 print(tr(N_("This app is up to date ({version}).")).format(
                     version=__version__))
                 return 0
-        if action == "check":
-            print(tr(N_("Version {version} of the app is available ({size} MB): run "
-                        "'defensoria update download'.")).format(
-                version=found[1].manifest.version, size=round(found[1].manifest.size / 1e6, 1)))
-            return 0
-        if action == "download":
-            path = up.download(*found, progress=_progress(tr))
+            number, signed = found
+            if action == "check":
+                print(tr(N_("Version {version} of the app is available ({size} MB): run "
+                            "'defensoria update download'.")).format(
+                    version=signed.manifest.version, size=round(signed.manifest.size / 1e6, 1)))
+                return 0
+            path = up.download(number, signed, progress=_progress(tr))
             if sys.stderr.isatty():
                 print(file=sys.stderr)
             print(tr(N_("Version {version} was downloaded and verified: {path}. Install it "
                         "with 'defensoria update install'.")).format(
-                version=found[1].manifest.version, path=path))
+                version=signed.manifest.version, path=path))
             return 0
         if action == "verify":
             manifest = up.verify_local(args.file)
@@ -117,12 +117,10 @@ def run(args: argparse.Namespace, tr: Translate, open_workspace: OpenWorkspace) 
 
 
 def _downloaded(up: "Updater") -> Path:
-    from app.core.command_line import CliError
-
     candidates = sorted(p for p in up.folder.glob("*") if p.is_file()
                         and not p.name.endswith((".sig", ".part")))
     if not candidates:
-        raise CliError(N_("No downloaded installer: run 'defensoria update download' or "
+        raise UserError(N_("No downloaded installer: run 'defensoria update download' or "
                           "give the installer file."))
     return max(candidates, key=lambda p: p.stat().st_mtime)
 
