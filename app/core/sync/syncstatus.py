@@ -8,6 +8,9 @@ from app.core.records import Conflict, OutboxEntry
 from app.core.store.database import Database
 from app.core.sync import outbox, syncstate
 
+# What the UI holds of the store: a handle it passes back to the core, never queries.
+Store = Database
+
 
 @dataclass(frozen=True)
 class SyncStatus:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.store.keyring import MIN_PASSWORD_LENGTH, LocalUser
+from app.core.accounts import MIN_PASSWORD_LENGTH, LocalUser
 from app.ui.shell.context import UiContext
 from app.ui.widgets import ErrorLabel, combo, heading, parish_items, select_code, wrapped
 

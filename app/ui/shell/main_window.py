@@ -3,13 +3,14 @@
 import importlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget
 
+from app.core import accounts
+from app.core.accounts import LocalUser
 from app.core.errors import UserError
 from app.core.i18n import translator
-from app.core.store.keyring import LocalUser, keyring_for
 from app.ui import i18n
 from app.ui.focus import FocusTracker
 from app.ui.shell.context import UiContext
@@ -67,16 +68,19 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         self.build()
-        ctx.runner.start(lambda report: load_heavy_modules(), lambda _: self.warmed.emit(),
-                         lambda exc: self.warmed.emit())
+        # Once the event loop runs, i.e. after the window has shown: not competing with it.
+        QTimer.singleShot(0, self._warm_up)
+
+    def _warm_up(self) -> None:
+        self.ctx.runner.start(lambda report: load_heavy_modules(),
+                              lambda _: self.warmed.emit(), lambda exc: self.warmed.emit())
 
     # Pages ---------------------------------------------------------------------
     def build(self) -> None:
         self.setWindowTitle(self.tr("Defensoría Comunitaria"))
         self.menuBar().clear()
-        keyring = keyring_for(self.ctx.data_dir)
-        if keyring.has_users():
-            self.unlock_page = UnlockPage(keyring.users)
+        if accounts.has_users(self.ctx.data_dir):
+            self.unlock_page = UnlockPage(accounts.local_users(self.ctx.data_dir))
             self.unlock_page.unlock_requested.connect(self.try_unlock)
             self._show(self.unlock_page)
             self.unlock_page.prepare()
@@ -139,7 +143,7 @@ class MainWindow(QMainWindow):
     def _check_password(self, username: str, password: str) -> None:
         self.unlock_page.set_busy(True)
         self.ctx.runner.start(
-            lambda report: keyring_for(self.ctx.data_dir).unlock(username, password),
+            lambda report: accounts.check_password(self.ctx.data_dir, username, password),
             lambda _: self.resume(),
             lambda exc: self.unlock_page.show_error(self.describe(exc)))
 
@@ -214,7 +218,7 @@ class MainWindow(QMainWindow):
         if old is not None:
             self.stack.removeWidget(old)
             old.deleteLater()
-        self.unlock_page = UnlockPage(keyring_for(self.ctx.data_dir).users)
+        self.unlock_page = UnlockPage(accounts.local_users(self.ctx.data_dir))
         self.unlock_page.unlock_requested.connect(self.try_unlock)
         self._show(self.unlock_page)
         self.unlock_page.prepare(locked_user, switching, idle)

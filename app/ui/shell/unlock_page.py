@@ -3,7 +3,7 @@
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
-from app.core.store.keyring import LocalUser
+from app.core.accounts import LocalUser
 from app.ui.shell.first_run_page import centered_card
 from app.ui.widgets import ErrorLabel, combo, heading, select_code
 

@@ -18,14 +18,10 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from app.core.errors import UserError
 from app.core.i18n import Translate
-from app.core.store.database import Database
-from app.core.sync.syncstatus import SyncStatus, sync_status
+from app.core.sync.syncstatus import Store, SyncStatus, sync_status
 from app.ui.shell.status_bar import StatusBar
 from app.ui.shell.workers import Runner, Task
-
-DEFAULT_INTERVAL_MS = 5 * 60_000  # while the server answers
-DEFAULT_RETRY_MS = 60_000  # while it does not: notice soon that it is back
-AUTH_CODES = ("revoked", "disabled", "bad_credentials", "no_token", "too_many_attempts")
+from app.ui.sync.policy import AUTH_CODES, DEFAULT_INTERVAL_MS, DEFAULT_RETRY_MS
 
 
 class Engine(Protocol):
@@ -54,7 +50,7 @@ class SyncController(QObject):
     failed = Signal(str, str)  # error code, message in the user's language
     update_found = Signal(object)  # (release id, SignedManifest)
 
-    def __init__(self, db: Database, engine: Engine, status: StatusBar, runner: Runner,
+    def __init__(self, db: Store, engine: Engine, status: StatusBar, runner: Runner,
                  core_tr: Translate, updater: UpdateCheck | None = None,
                  interval_ms: int = DEFAULT_INTERVAL_MS, retry_ms: int = DEFAULT_RETRY_MS,
                  parent: QObject | None = None) -> None:
