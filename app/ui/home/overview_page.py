@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWi
 
 from app.core import device_status
 from app.core.device_status import PromoterSync
-from app.core.services.overview import CantonOverview
 from app.ui import labels
 from app.ui.cases.cases_page import table_view
 from app.ui.home.overview_model import ALERT, OverviewModel
@@ -44,8 +43,7 @@ class OverviewPage(QWidget):
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
         self.ctx, self.session = ctx, session
-        ws = session.ws
-        self.overview = CantonOverview(ws.db, ws.clock)
+        self.overview = session.desk.overview
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("Canton overview")))

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.core.sync.desk import SyncDesk
 from app.ui.cases.cases_page import CasesPage
 from app.ui.families.persons_page import PersonsPage
 from app.ui.fieldwork.activities_page import ActivitiesPage
@@ -58,7 +57,7 @@ def build_section(shell: "Shell", key: str) -> QWidget:
     if key == "inbox":
         # The Junta works from its inbox of referrals; the Consejo's technicians
         # follow it too.
-        shell.inbox = ReferralInboxPage(ctx, SyncDesk(ws.db, ws.clock), ws.referrals)
+        shell.inbox = ReferralInboxPage(ctx, session.desk.sync, ws.referrals)
         shell.inbox.open_case.connect(shell.open_case)
         shell.inbox.changed.connect(shell.data_changed)
         return shell.inbox

@@ -10,30 +10,50 @@ from app.core.services.drafts import DraftService
 from app.core.services.followups import FollowUpService
 from app.core.services.listing import PersonListing
 from app.core.services.worklists import WorkLists
-from app.core.workspace import Workspace
+from app.core.workspace import Desk, Workspace
 
 
 @dataclass
 class Session:
-    """An unlocked workspace and the desk services the views use."""
+    """An unlocked workspace and the desk services the views use (built by the
+    workspace: `Workspace.open_desk`)."""
 
     ws: Workspace
-    agenda: AgendaService
-    persons: PersonListing
-    lists: WorkLists
-    drafts: DraftService
-    followups: FollowUpService
-    answers: AnswerService  # institutions' answers the user has (not) read
-    people: CasePeople  # whom each case affects
+    desk: Desk
     authors: dict[str, str]  # display names of this laptop's users, by username
 
     @classmethod
     def open(cls, ws: Workspace) -> "Session":
-        name = ws.user.username
-        return cls(ws, AgendaService(ws.db, ws.clock, name, ws.catalogs), PersonListing(ws.db),
-                   WorkLists(ws.db, name, ws.clock), DraftService(ws.db, name, ws.clock),
-                   FollowUpService(ws.context()), AnswerService(ws.db, name),
-                   CasePeople(ws.db, ws.clock), ws.display_names())
+        return cls(ws, ws.open_desk(), ws.display_names())
+
+    # The desk services most views use, by their short names.
+    @property
+    def agenda(self) -> AgendaService:
+        return self.desk.agenda
+
+    @property
+    def persons(self) -> PersonListing:
+        return self.desk.persons
+
+    @property
+    def lists(self) -> WorkLists:
+        return self.desk.lists
+
+    @property
+    def drafts(self) -> DraftService:
+        return self.desk.drafts
+
+    @property
+    def followups(self) -> FollowUpService:
+        return self.desk.followups
+
+    @property
+    def answers(self) -> AnswerService:
+        return self.desk.answers
+
+    @property
+    def people(self) -> CasePeople:
+        return self.desk.people
 
     def author(self, username: str) -> str:
         """Who recorded something: a display name where this laptop knows one."""
@@ -45,4 +65,3 @@ class Session:
 
     def close(self) -> None:
         self.ws.close()
-

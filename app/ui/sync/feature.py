@@ -16,17 +16,13 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from app import __version__
 from app.ui.shell.context import UiContext
 from app.ui.shell.offers import tag
-from app.ui.sync.controller import (
-    AUTH_CODES,
-    DEFAULT_INTERVAL_MS,
-    DEFAULT_RETRY_MS,
-    SyncController,
-)
 from app.ui.sync.enroll_dialog import AboutDialog, EnrollDialog
+from app.ui.sync.policy import AUTH_CODES, DEFAULT_INTERVAL_MS, DEFAULT_RETRY_MS
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the controller loads the store: only once a session opens
     from app.ui.shell.main_window import MainWindow
     from app.ui.shell.session import Session
+    from app.ui.sync.controller import SyncController
     from app.ui.sync.update_notice import UpdateNotice
 
 
@@ -46,6 +42,7 @@ class SyncFeature(QObject):
 
     # Per session ------------------------------------------------------------------
     def attach(self, session: "Session") -> None:
+        from app.ui.sync.controller import SyncController
         from app.ui.sync.update_notice import UpdateNotice
         from sync.client import SyncClient
         from sync.updates import Updater
@@ -120,22 +117,21 @@ class SyncFeature(QObject):
         return page
 
     def show_conflicts(self) -> Any:
-        from app.core.sync.conflicts import ConflictService
         from app.ui.sync.conflicts_page import ConflictsPage
 
-        ws = self.window.session.ws  # type: ignore[union-attr]
-        page = ConflictsPage(ConflictService(ws.context()), self.words(ws), self.ctx.core_tr)
+        session = self.window.session
+        assert session is not None
+        page = ConflictsPage(session.desk.conflicts, self.words(session.ws), self.ctx.core_tr)
         page.resolved.connect(self._pending_changed)
         return self._show_page(page)
 
     def show_attention(self) -> Any:
-        from app.core.sync.attention import AttentionService
-        from app.core.sync.desk import SyncDesk
         from app.ui.sync.attention_page import AttentionPage
 
-        ws = self.window.session.ws  # type: ignore[union-attr]
-        page = AttentionPage(SyncDesk(ws.db, ws.clock), AttentionService(ws.db, ws.writer),
-                             self.words(ws), self.ctx.core_tr)
+        session = self.window.session
+        assert session is not None
+        page = AttentionPage(session.desk.sync, session.desk.attention, self.words(session.ws),
+                             self.ctx.core_tr)
         shell = self.window.shell
         page.changed.connect(lambda: self._attention_changed(shell))
         page.open_record.connect(lambda kind, record_id: (
