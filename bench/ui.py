@@ -37,7 +37,7 @@ OURS = f"""
 import sys
 from pathlib import Path
 from PySide6.QtCore import QTimer
-from app.ui.main import build_app
+from app.ui.shell.main import build_app
 app, w = build_app(Path(sys.argv[1]), sys.argv[:1])
 w.show()
 QTimer.singleShot(0, lambda: (print("{MARK}", flush=True), w.close(), app.quit()))
@@ -81,7 +81,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # A store of its own: other benchmarks may rebuild theirs while this one runs.
     os.environ.setdefault("DEFENSORIA_BENCH_CACHE", str(ROOT / ".bench-cache" / "ui"))
-    from app.ui.search_box import MIN_CHARS
+    from app.ui.shell.search_box import MIN_CHARS
     from bench.common import demo_store, emit, summary_ms, working_copy
     from bench.ui_session import (
         browse_all,

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 from app.core.catalogs import Catalogs
 from app.core.clock import SystemClock
 from app.core.i18n import translator
-from app.ui.app_window import MainWindow
-from app.ui.context import UiContext
-from app.ui.search_box import MIN_CHARS
-from app.ui.workers import Runner
+from app.ui.shell.context import UiContext
+from app.ui.shell.main_window import MainWindow
+from app.ui.shell.search_box import MIN_CHARS
+from app.ui.shell.workers import Runner
 from bench.common import PASSWORD
 
 
@@ -85,7 +85,7 @@ def browse_all(window: MainWindow) -> tuple[int, float]:
 def browse_households(window: MainWindow) -> tuple[int, float]:
     """Switch the list to families: seconds until every family is counted and the first
     page shows."""
-    from app.ui.persons import HOUSEHOLDS
+    from app.ui.families.persons_page import HOUSEHOLDS
 
     page = window.shell.persons
     start = time.perf_counter()

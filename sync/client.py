@@ -17,13 +17,14 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlmodel import col
 
-from app.core import device_status, outbox, syncstate
+from app.core import device_status
 from app.core.clock import Clock
-from app.core.inbox import apply_page
 from app.core.permissions import sees_sync_status
 from app.core.records import DeviceState
 from app.core.store.database import Database
-from app.core.syncstate import Enrollment
+from app.core.sync import outbox, syncstate
+from app.core.sync.inbox import apply_page
+from app.core.sync.syncstate import Enrollment
 from sync import errors
 from sync.bundle import new_keys, public_of
 from sync.protocol import EnrollRequest, EnrollResponse, PushResponse, TokenResponse

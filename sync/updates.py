@@ -22,7 +22,7 @@ import requests
 from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.store.database import Database
-from app.core.syncstate import Enrollment, load_enrollment
+from app.core.sync.syncstate import Enrollment, load_enrollment
 from sync import errors
 from sync.release import (
     Manifest,

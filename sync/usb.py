@@ -11,11 +11,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from app.core import outbox, syncstate
 from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
-from app.core.inbox import apply_page
 from app.core.store.database import Database
+from app.core.sync import outbox, syncstate
+from app.core.sync.inbox import apply_page
 from sync import errors
 from sync.bundle import BundleError, open_sealed, seal
 from sync.client import SyncReport, device_id

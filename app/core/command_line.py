@@ -28,15 +28,9 @@ def cli_translator() -> Translate:
     return translator(language())
 
 
-class CliError(Exception):
-    """A failure the user reads: an English source string and its parameters."""
-
-    def __init__(self, message: str, **params: object) -> None:
-        super().__init__(message)
-        self.message, self.params = message, params
-
-    def render(self, translate: Translate) -> str:
-        return translate(self.message).format(**self.params)
+# The one error type of both command lines is UserError; this name stays only until
+# sync/server/cli.py says UserError too.
+CliError = UserError
 
 
 class Parser(argparse.ArgumentParser):
@@ -64,7 +58,7 @@ def read_password(tr: Translate, prompt: str) -> str:
     if password:
         return password
     if not sys.stdin.isatty():
-        raise CliError(N_("Set DEFENSORIA_PASSWORD or run the command in a terminal."))
+        raise UserError(N_("Set DEFENSORIA_PASSWORD or run the command in a terminal."))
     return getpass.getpass(tr(prompt))
 
 
@@ -75,7 +69,7 @@ def parish_code(territory: Territory, text: str) -> str:
         return ""
     found = territory.find(text)
     if found is None:
-        raise CliError(N_("Unknown parish: {name}."), name=text)
+        raise UserError(N_("Unknown parish: {name}."), name=text)
     return found.code
 
 
@@ -83,7 +77,7 @@ def failure_message(exc: BaseException, tr: Translate,
                     unexpected: str = N_("Unexpected error ({kind}).")) -> str:
     """One translated line for a failure any command line may meet. An unforeseen one
     shows only its kind: its text could carry case data."""
-    if isinstance(exc, CliError | UserError):
+    if isinstance(exc, UserError):
         return exc.render(tr)
     if isinstance(exc, CatalogError):
         return tr(N_("A catalog file is damaged: {detail}")).format(detail=exc)

@@ -12,9 +12,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from app.core import syncstate
 from app.core.clock import Clock
 from app.core.store.database import Database
+from app.core.sync import syncstate
 
 KEY = "device_status"
 # A promoter whose laptop has not synced for this long is shown highlighted.

@@ -21,7 +21,8 @@ class Problem:
 class UserError(Exception):
     """Base for failures shown to the user; `message` is an English source string."""
 
-    def __init__(self, message: str, **params: Any) -> None:
+    # `message` is positional-only: a parameter of the text may be called "message" too.
+    def __init__(self, message: str, /, **params: Any) -> None:
         super().__init__(message.format(**params))
         self.message = message
         self.params = params

@@ -7,14 +7,15 @@ the CLI and the sync engine. Nothing here is global.
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import platformdirs
 from sqlalchemy import insert, select
 
 from app.core.actor import Actor
 from app.core.catalogs import Catalogs
 from app.core.clock import Clock
 from app.core.i18n import N_
+from app.core.paths import default_data_dir
 from app.core.records import DeviceState
 from app.core.search import SearchService
 from app.core.services.base import ServiceContext
@@ -33,12 +34,29 @@ from app.core.store.keyring import (
 from app.core.store.migrate import upgrade
 from app.core.writer import RecordWriter
 
-__all__ = ["KEYRING_FILENAME", "Keyring", "Workspace", "default_data_dir", "initialise",
-           "keyring_for", "unlock"]
+if TYPE_CHECKING:
+    from app.core.services.affected import CasePeople
+    from app.core.services.agenda import AgendaService
+    from app.core.services.answers import AnswerService
+    from app.core.services.drafts import DraftService
+    from app.core.services.followups import FollowUpService
+    from app.core.services.listing import PersonListing
+    from app.core.services.overview import CantonOverview
+    from app.core.services.worklists import WorkLists
+    from app.core.sync.attention import AttentionService
+    from app.core.sync.conflicts import ConflictService
+    from app.core.sync.desk import SyncDesk
 
-
-def default_data_dir() -> Path:
-    return platformdirs.user_data_path("defensoria", "CCPD-Ambato")
+__all__ = [
+    "KEYRING_FILENAME",
+    "Desk",
+    "Keyring",
+    "Workspace",
+    "default_data_dir",
+    "initialise",
+    "keyring_for",
+    "unlock",
+]
 
 
 @dataclass
@@ -80,8 +98,49 @@ class Workspace:
         """What a service is built from, for services made per page or per command."""
         return ServiceContext(self.db, self.writer, self.catalogs, self.clock)
 
+    def open_desk(self) -> "Desk":
+        """The per-user services a session's screens read through, built here with the
+        ones above, from this workspace's one ServiceContext."""
+        from app.core.services.affected import CasePeople
+        from app.core.services.agenda import AgendaService
+        from app.core.services.answers import AnswerService
+        from app.core.services.drafts import DraftService
+        from app.core.services.followups import FollowUpService
+        from app.core.services.listing import PersonListing
+        from app.core.services.overview import CantonOverview
+        from app.core.services.worklists import WorkLists
+        from app.core.sync.attention import AttentionService
+        from app.core.sync.conflicts import ConflictService
+        from app.core.sync.desk import SyncDesk
+
+        ctx, name = self.context(), self.user.username
+        return Desk(
+            agenda=AgendaService(ctx.db, ctx.clock, name, ctx.catalogs),
+            persons=PersonListing(ctx.db), lists=WorkLists(ctx.db, name, ctx.clock),
+            drafts=DraftService(ctx.db, name, ctx.clock), followups=FollowUpService(ctx),
+            answers=AnswerService(ctx.db, name), people=CasePeople(ctx.db, ctx.clock),
+            overview=CantonOverview(ctx.db, ctx.clock), sync=SyncDesk(ctx.db, ctx.clock),
+            conflicts=ConflictService(ctx), attention=AttentionService(ctx.db, ctx.writer))
+
     def close(self) -> None:
         self.db.close()
+
+
+@dataclass
+class Desk:
+    """What the desktop's screens read and do beyond the record services: per user."""
+
+    agenda: "AgendaService"
+    persons: "PersonListing"
+    lists: "WorkLists"
+    drafts: "DraftService"
+    followups: "FollowUpService"
+    answers: "AnswerService"  # institutions' answers the user has (not) read
+    people: "CasePeople"  # whom each case affects
+    overview: "CantonOverview"
+    sync: "SyncDesk"  # needs attention, the Junta's inbox
+    conflicts: "ConflictService"
+    attention: "AttentionService"
 
 
 def initialise(data_dir: Path, user: LocalUser, password: str, catalogs: Catalogs | None,

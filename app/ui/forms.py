@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import UserError, ValidationFailed
 from app.core.records.limits import SHORT_TEXT
-from app.ui.context import UiContext
-from app.ui.session import Session
+from app.ui.shell.context import UiContext
+from app.ui.shell.session import Session
 from app.ui.widgets import ERROR_STYLE, ErrorLabel, confirm, with_error
 
 SAVE = QT_TRANSLATE_NOOP("FormDialog", "&Save")

@@ -6,8 +6,8 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.core import outbox
-from app.core.attention import AttentionService
+from app.core.sync import outbox
+from app.core.sync.attention import AttentionService
 from sync.client import device_id
 from sync.server.schema import audit, devices
 from tests.server.attack import enroll, household, push, record_id, token_for

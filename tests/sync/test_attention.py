@@ -5,10 +5,10 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select, update
 
-from app.core import outbox, syncstate
-from app.core.attention import AttentionError, AttentionService
-from app.core.inbox import apply_page
 from app.core.records import AuditEvent, DeviceState, Household, OutboxEntry, Person
+from app.core.sync import outbox, syncstate
+from app.core.sync.attention import AttentionError, AttentionService
+from app.core.sync.inbox import apply_page
 from sync.server.schema import users
 from tests.sync.support import server_docs
 

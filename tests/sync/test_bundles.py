@@ -7,9 +7,9 @@ import stat
 import pytest
 from sqlalchemy import select
 
-from app.core import outbox
 from app.core.catalogs import Catalogs
 from app.core.records import Household
+from app.core.sync import outbox
 from sync.errors import SyncError
 from sync.server import admin
 from sync.server.cli import main as server_main

@@ -6,10 +6,10 @@ from datetime import date
 import pytest
 from sqlalchemy import select
 
-from app.core import outbox
-from app.core.conflicts import ConflictService, ResolutionRefused
 from app.core.i18n import translator
 from app.core.records import Case, Conflict, Person
+from app.core.sync import outbox
+from app.core.sync.conflicts import ConflictService, ResolutionRefused
 
 SPANISH = translator("es")
 

@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import select
 
-from app.core.conflicts import ConflictService
 from app.core.records import Household
+from app.core.sync.conflicts import ConflictService
 from tests.conftest import NOW
 from tests.sync.support import server_docs
 
@@ -94,8 +94,8 @@ def test_conflict_on_a_person_deleted_since_resolves_without_a_value(server, mak
                                                                      ) -> None:
     from datetime import date
 
-    from app.core import outbox
     from app.core.records import Person
+    from app.core.sync import outbox
 
     a, b = make_device(server, "ana"), make_device(server, "beto")
     h = a.ws.families.create_household(parish="PIL", community="Centro")

@@ -1,9 +1,9 @@
 """Demo data obeys every rule the server checks: a demo store synced to the real server
 leaves nothing in "needs attention", and the server stores every record."""
 
-from app.core import outbox
 from app.core.demo import DemoGenerator
 from app.core.exporting import iter_records
+from app.core.sync import outbox
 from tests.conftest import TODAY
 from tests.sync.support import server_docs
 

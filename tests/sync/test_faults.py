@@ -5,8 +5,8 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from app.core import outbox
 from app.core.records import Household, OutboxEntry
+from app.core.sync import outbox
 from sync.errors import SyncError
 from tests.sync.faults import FaultProxy
 from tests.sync.support import server_docs

@@ -5,9 +5,9 @@ import pytest
 import requests
 from sqlalchemy import select
 
-from app.core import outbox
 from app.core.i18n import translator
 from app.core.records import Case
+from app.core.sync import outbox
 from sync.client import device_id
 from tests.conftest import TODAY
 from tests.sync.support import family_case, server_docs

@@ -4,8 +4,8 @@ valid edits meet on the server or a client skips its own checks."""
 import requests
 from sqlalchemy import select
 
-from app.core import outbox
 from app.core.records import Case
+from app.core.sync import outbox
 from sync.client import device_id
 from tests.sync.support import family_case, server_docs
 

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import func, select
 
 from app.core import permissions
-from app.core.conflicts import ConflictService
 from app.core.errors import UserError
 from app.core.records import FollowUp, OutboxEntry
 from app.core.services.followups import FollowUpService
+from app.core.sync.conflicts import ConflictService
 from app.core.workspace import Workspace
 from app.core.writer import RecordNotFound
 from tests.conftest import TODAY

@@ -2,9 +2,9 @@
 
 from sqlalchemy import select
 
-from app.core import syncstate
-from app.core.inbox import apply_page
 from app.core.records import Household
+from app.core.sync import syncstate
+from app.core.sync.inbox import apply_page
 
 
 def test_full_resync_keeps_unsent_local_changes(server, make_device) -> None:

@@ -2,8 +2,8 @@
 
 from sqlalchemy import select
 
-from app.core import outbox
 from app.core.records import Household
+from app.core.sync import outbox
 
 
 def test_household_travels_between_two_devices(server, make_device) -> None:
@@ -86,7 +86,7 @@ def test_every_field_type_arrives_as_written(server, make_device) -> None:
 
 
 def test_status_for_the_status_bar(server, make_device) -> None:
-    from app.core.syncstatus import sync_status
+    from app.core.sync.syncstatus import sync_status
 
     a = make_device(server, "ana")
     a.ws.families.create_household(parish="PIL", community="Uno")

@@ -5,7 +5,6 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from app.core import outbox
 from app.core.clock import FixedClock
 from app.core.records import (
     SYNCED_TYPES,
@@ -17,6 +16,7 @@ from app.core.records import (
     Referral,
 )
 from app.core.services.agenda import AgendaService
+from app.core.sync import outbox
 from tests.conftest import NOW, TODAY
 from tests.sync.support import family_case
 

@@ -2,9 +2,9 @@
 the referral's current step, as the server orders every device's steps, is rejected into
 "needs attention" — never stored out of order."""
 
-from app.core import outbox
 from app.core.i18n import translator
 from app.core.records import ReferralStatus
+from app.core.sync import outbox
 from tests.sync.support import family_case
 
 

@@ -7,8 +7,9 @@ from datetime import timedelta
 import requests
 from sqlalchemy import select
 
-from app.core import device_status, syncstate
+from app.core import device_status
 from app.core.clock import FixedClock
+from app.core.sync import syncstate
 from sync.client import SyncClient
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server.schema import devices

@@ -16,10 +16,10 @@ from app.core.i18n import translator
 from app.core.store.keyring import LocalUser
 from app.core.workspace import Workspace, initialise
 from app.ui import i18n
-from app.ui.context import UiContext
-from app.ui.session import Session
-from app.ui.shell import Shell
-from app.ui.workers import Runner
+from app.ui.shell.context import UiContext
+from app.ui.shell.session import Session
+from app.ui.shell.shell import Shell
+from app.ui.shell.workers import Runner
 from tests.conftest import PASSWORD
 
 # Known noise of Qt's offscreen platform plugin, not of our code:
@@ -92,7 +92,7 @@ def shell(qtbot, ui_ctx: UiContext, session: Session,
 
 
 def make_window(qtbot, ui_ctx: UiContext, qapp: QApplication):
-    from app.ui.app_window import MainWindow
+    from app.ui.shell.main_window import MainWindow
 
     window = MainWindow(ui_ctx, qapp)
     qtbot.addWidget(window)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
-from app.ui.shell import FORMS
+from app.ui.shell.shell import FORMS
 
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QListWidget, QAbstractSpinBox)
 

@@ -7,9 +7,9 @@ from datetime import date
 from PySide6.QtCore import Qt
 from sqlalchemy import select, update
 
-from app.core import outbox
 from app.core.records import Household, Person
-from app.ui.household_page import HouseholdPage
+from app.core.sync import outbox
+from app.ui.families.household_page import HouseholdPage
 from sync.server.schema import users
 from tests.sync.support import make_device, server, server_docs
 from tests.ui.conftest import snap

@@ -8,10 +8,10 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.ui.case_page import CasePage
-from app.ui.case_wizard import CaseWizard
-from app.ui.referral_form import ReferralDialog
-from app.ui.visit_form import VisitDialog
+from app.ui.cases.case_page import CasePage
+from app.ui.cases.case_wizard import CaseWizard
+from app.ui.fieldwork.visit_dialog import VisitDialog
+from app.ui.referrals.referral_dialog import ReferralDialog
 from app.ui.widgets import select_code, set_checked
 from tests.conftest import TODAY
 from tests.ui.conftest import SCREEN, snap

@@ -5,9 +5,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from app.ui.case_page import CasePage
-from app.ui.mediation_form import MediationDialog
-from app.ui.referral_form import ReferralDialog, ReferralStepDialog
+from app.ui.cases.case_page import CasePage
+from app.ui.fieldwork.mediation_dialog import MediationDialog
+from app.ui.referrals.referral_dialog import ReferralDialog, ReferralStepDialog
 from app.ui.widgets import select_code, set_checked
 from tests.ui.conftest import snap
 from tests.ui.test_families import save

@@ -7,12 +7,12 @@ from PySide6.QtCore import Qt
 from app.core.clock import FixedClock
 from app.core.services.agenda import AgendaService
 from app.core.workspace import unlock
-from app.ui.activities import ActivityDialog
-from app.ui.case_page import CasePage
-from app.ui.household_page import HouseholdPage
-from app.ui.person_form import PersonDialog
-from app.ui.session import Session
-from app.ui.shell import Shell
+from app.ui.cases.case_page import CasePage
+from app.ui.families.household_page import HouseholdPage
+from app.ui.families.person_dialog import PersonDialog
+from app.ui.fieldwork.activities_page import ActivityDialog
+from app.ui.shell.session import Session
+from app.ui.shell.shell import Shell
 from app.ui.widgets import select_code
 from tests.conftest import NOW, PASSWORD, TODAY
 from tests.ui.conftest import SCREEN, snap
@@ -93,7 +93,7 @@ def test_community_activity_with_attendance(qtbot, shell, workspace):
 
 
 def test_status_bar_counts_pending_changes(qtbot, qapp, ui_ctx, workspace, household):
-    from app.ui.status_bar import StatusBar
+    from app.ui.shell.status_bar import StatusBar
 
     bar = StatusBar(Session.open(workspace).lists.pending_changes)
     qtbot.addWidget(bar)

@@ -22,18 +22,18 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QWidget
 from sqlalchemy import update
 
-from app.core import outbox
 from app.core.i18n import translator
 from app.core.records import OutboxEntry
 from app.core.store.keyring import LocalUser
+from app.core.sync import outbox
 from app.core.workspace import Workspace, initialise, keyring_for
+from app.ui.fieldwork.mediation_dialog import MediationBlocked
+from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
-from app.ui.mediation_form import MediationBlocked
-from app.ui.preferences import PreferencesDialog
-from app.ui.shell import FORMS
-from app.ui.sync_dialogs import AboutDialog, EnrollDialog
-from app.ui.sync_feature import SyncFeature
-from app.ui.visit_view import VisitView, open_visit
+from app.ui.shell.preferences_dialog import PreferencesDialog
+from app.ui.shell.shell import FORMS
+from app.ui.sync.enroll_dialog import AboutDialog, EnrollDialog
+from app.ui.sync.feature import SyncFeature
 from tests.conftest import NOW, PASSWORD
 from tests.ui.conftest import make_window, snap, unlock_as
 from tests.ui.walk import (

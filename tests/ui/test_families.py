@@ -5,9 +5,9 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from app.ui.consent_form import ConsentDialog
-from app.ui.household_page import HouseholdPage
-from app.ui.person_form import PersonDialog
+from app.ui.families.consent_dialog import ConsentDialog
+from app.ui.families.household_page import HouseholdPage
+from app.ui.families.person_dialog import PersonDialog
 from app.ui.widgets import select_code
 from tests.ui.conftest import snap
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 
 from app.core.services.households_listing import HouseholdListing
 from app.core.services.listing import PersonFilter
-from app.ui.household_page import HouseholdPage
+from app.ui.families.household_page import HouseholdPage
+from app.ui.families.persons_page import HOUSEHOLDS, PERSONS
 from app.ui.models.households import HouseholdTableModel
-from app.ui.persons import HOUSEHOLDS, PERSONS
 from app.ui.widgets import select_code
 from tests.conftest import TODAY
 from tests.ui.conftest import snap

@@ -1,7 +1,7 @@
 """One-line fields take no more than the shared limit (app/core/records/limits.py)."""
 
 from app.core.records.limits import SHORT_TEXT
-from app.ui.shell import FORMS
+from app.ui.shell.shell import FORMS
 
 
 def test_a_one_line_field_stops_at_the_shared_limit(shell, qtbot) -> None:

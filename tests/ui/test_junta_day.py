@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from app.core.services.followups import FollowUpService
-from app.ui.junta_case import JuntaCasePage
-from app.ui.offers import permission_of
-from app.ui.sync_feature import SyncFeature
+from app.ui.cases.junta_case_page import JuntaCasePage
+from app.ui.shell.offers import permission_of
+from app.ui.sync.feature import SyncFeature
 from tests.conftest import PASSWORD
 from tests.sync.support import make_device, server
 from tests.ui.conftest import make_window, snap, unlock_as

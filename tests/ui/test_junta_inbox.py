@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from app.ui.session import Session
-from app.ui.shell import Shell
+from app.ui.shell.session import Session
+from app.ui.shell.shell import Shell
 from tests.conftest import PASSWORD, TODAY
 from tests.sync.support import make_device, server
 from tests.ui.conftest import SCREEN, make_window, snap, unlock_as

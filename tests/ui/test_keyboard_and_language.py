@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.household_form import HouseholdDialog
-from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
-from app.ui.sync_feature import SyncFeature
+from app.ui.families.household_dialog import HouseholdDialog
+from app.ui.shell.preferences_dialog import LARGE_TEXT_FACTOR, PreferencesDialog
+from app.ui.sync.feature import SyncFeature
 from app.ui.widgets import select_code
 from tests.conftest import PASSWORD
 from tests.sync.support import server

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QListWidget
 
 from app.core.clock import FixedClock
 from app.core.store.keyring import LocalUser, keyring_for
-from app.ui.case_page import CasePage
-from app.ui.household_page import HouseholdPage
-from app.ui.sync_feature import SyncFeature
+from app.ui.cases.case_page import CasePage
+from app.ui.families.household_page import HouseholdPage
+from app.ui.sync.feature import SyncFeature
 from app.ui.widgets import select_code, set_checked
 from tests.conftest import NOW, PASSWORD
 from tests.sync.support import make_device, server

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QPushButton, QWidget
 
 from app.core.errors import UserError
 from app.reports import api
-from app.ui.documents import Documents
-from app.ui.reports_page import pseudonymised_export
-from app.ui.shell import Shell
+from app.ui.reports.documents import Documents
+from app.ui.reports.reports_page import pseudonymised_export
+from app.ui.shell.shell import Shell
+from app.ui.shell.workers import Runner
 from app.ui.widgets import select_code
-from app.ui.workers import Runner
 from tests.reports.pdf import pdf_text
 from tests.ui.conftest import SCREEN, open_window, snap
 

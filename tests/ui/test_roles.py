@@ -1,7 +1,7 @@
 # ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """Every role is offered only what it may do: a walk through every section, detail page
 and menu of the main window, for each role, over a store synced from the real server.
-Each button or menu entry that writes names its action (app/ui/offers.py); what a role
+Each button or menu entry that writes names its action (app/ui/shell/offers.py); what a role
 is offered must be exactly what app/core/permissions.py gives it — which
 tests/sync/test_permissions.py proves the server accepts, and nothing more."""
 
@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractButton, QMenu, QWidget
 
 from app.core import permissions
 from app.core.services.followups import FollowUpService
-from app.ui.offers import permission_of
-from app.ui.sync_feature import SyncFeature
+from app.ui.shell.offers import permission_of
+from app.ui.sync.feature import SyncFeature
 from tests.conftest import PASSWORD, TODAY
 from tests.sync.support import make_device, server
 from tests.ui.conftest import make_window, snap, unlock_as

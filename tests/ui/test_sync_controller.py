@@ -6,11 +6,11 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core import outbox
 from app.core.i18n import translator
-from app.ui.status_bar import StatusBar
-from app.ui.sync_controller import SyncController
-from app.ui.workers import Runner
+from app.core.sync import outbox
+from app.ui.shell.status_bar import StatusBar
+from app.ui.shell.workers import Runner
+from app.ui.sync.controller import SyncController
 from sync.client import device_id
 from sync.server.cli import main as server_main
 from tests.sync.faults import FaultProxy

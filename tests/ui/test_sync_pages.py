@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from app import __version__
-from app.core import outbox
-from app.core.conflicts import ConflictService
 from app.core.i18n import translator
 from app.core.record_words import RecordWords
 from app.core.records import Household
-from app.ui.sync_feature import SyncFeature
-from app.ui.sync_pages import ConflictsPage
+from app.core.sync import outbox
+from app.core.sync.conflicts import ConflictService
+from app.ui.sync.conflicts_page import ConflictsPage
+from app.ui.sync.feature import SyncFeature
 from tests.conftest import PASSWORD
 from tests.sync.support import family_case, make_device, server
 from tests.ui.conftest import make_window, open_window, snap, unlock_as

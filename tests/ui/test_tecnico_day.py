@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QAbstractButton
 
 from app.core.clock import FixedClock
 from app.core.services.followups import FollowUpService
-from app.ui.case_page import CasePage
-from app.ui.offers import permission_of
-from app.ui.overview_list import OverviewListPage
-from app.ui.overview_model import ALERT
-from app.ui.sync_feature import SyncFeature
+from app.ui.cases.case_page import CasePage
+from app.ui.home.overview_list_page import OverviewListPage
+from app.ui.home.overview_model import ALERT
+from app.ui.shell.offers import permission_of
+from app.ui.sync.feature import SyncFeature
 from tests.conftest import NOW, PASSWORD
 from tests.sync.support import make_device, server
 from tests.ui.conftest import make_window, snap, unlock_as

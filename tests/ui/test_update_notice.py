@@ -4,11 +4,11 @@ install; a file changed after the download is refused. Real server on loopback."
 
 from pathlib import Path
 
-from app.core import outbox
 from app.core.i18n import translator
-from app.ui.status_bar import StatusBar
-from app.ui.sync_controller import SyncController
-from app.ui.update_notice import UpdateNotice
+from app.core.sync import outbox
+from app.ui.shell.status_bar import StatusBar
+from app.ui.sync.controller import SyncController
+from app.ui.sync.update_notice import UpdateNotice
 from sync.server import releases
 from sync.updates import Updater
 from tests.sync.support import make_device, server

@@ -4,8 +4,8 @@ from PySide6.QtCore import Qt
 
 from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise, keyring_for
-from app.ui.person_form import PersonDialog
-from app.ui.preferences import LARGE_TEXT_FACTOR, PreferencesDialog
+from app.ui.families.person_dialog import PersonDialog
+from app.ui.shell.preferences_dialog import LARGE_TEXT_FACTOR, PreferencesDialog
 from tests.conftest import PASSWORD
 from tests.ui.conftest import make_window, open_window, snap, unlock_as
 

@@ -31,7 +31,7 @@ class OutboxEntry(SQLModel, table=True):
     base_version: int | None = None
     created_at: datetime = UNSTAMPED
     # pending → acked, or rejected (kept, shown under "needs attention"); rejected →
-    # resent (superseded by a new entry) or dismissed. See app.core.outbox.
+    # resent (superseded by a new entry) or dismissed. See app.core.sync.outbox.
     state: str = Field(default="pending", index=True)
     reason: str = ""
 

@@ -2,8 +2,8 @@
 like the persons table."""
 
 from app.core.services.households_listing import HouseholdListing, HouseholdRow
-from app.ui.context import UiContext
 from app.ui.models.paged import PagedTableModel
+from app.ui.shell.context import UiContext
 
 HOUSEHOLD_COLUMNS = ("head", "parish", "community", "members")
 

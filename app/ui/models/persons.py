@@ -2,8 +2,8 @@
 
 from app.core.services.listing import PersonListing, PersonRow
 from app.ui import labels
-from app.ui.context import UiContext
 from app.ui.models.paged import PAGE, PagedTableModel
+from app.ui.shell.context import UiContext
 
 __all__ = ["COLUMNS", "PAGE", "PersonTableModel"]
 COLUMNS = ("name", "doc", "birth", "sex", "parish", "community")

@@ -1,0 +1,5 @@
+"""Headless commands and the entry point of the app (`defensoria`)."""
+
+from app.cli.main import main
+
+__all__ = ["main"]

@@ -1,0 +1,35 @@
+"""What the status bar shows about sync: server, pending changes, problems, last success."""
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from app.core.records import Conflict, OutboxEntry
+from app.core.store.database import Database
+from app.core.sync import outbox, syncstate
+
+# What the UI holds of the store: a handle it passes back to the core, never queries.
+Store = Database
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    enrolled: bool
+    server_url: str
+    pending: int
+    needs_attention: int
+    open_conflicts: int
+    last_success: str  # ISO time of the last complete sync, "" if never
+
+
+def sync_status(db: Database) -> SyncStatus:
+    with db.read() as s:
+        enrollment = syncstate.load_enrollment(s)
+        rejected = s.execute(select(func.count()).select_from(OutboxEntry)
+                             .where(OutboxEntry.state == "rejected")).scalar_one()
+        conflicts = s.execute(select(func.count()).select_from(Conflict).where(
+            Conflict.resolved.is_(False), Conflict.deleted.is_(False))).scalar_one()
+        last = str(syncstate.get(s, "last_success", "") or "")
+    return SyncStatus(enrollment is not None,
+                      enrollment.server_url if enrollment else "",
+                      outbox.pending_count(db), rejected, conflicts, last)

@@ -1,0 +1,1 @@
+"""Households and persons: lists, pages, forms, consent."""

@@ -1,0 +1,1 @@
+"""Field work: visits, mediations and community activities."""

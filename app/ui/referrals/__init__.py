@@ -1,0 +1,1 @@
+"""Referrals to the Junta and other institutions, and their steps."""

@@ -1,0 +1,1 @@
+"""Documents and exports: the reports page and the save-then-open flow."""
