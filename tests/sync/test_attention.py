@@ -10,7 +10,7 @@ from app.core.attention import AttentionError, AttentionService
 from app.core.inbox import apply_page
 from app.core.records import AuditEvent, DeviceState, Household, OutboxEntry, Person
 from sync.server.schema import users
-from tests.sync.support import server_docs
+from tests.helpers.server import server_docs
 
 
 def service(device) -> AttentionService:

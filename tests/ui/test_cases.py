@@ -9,8 +9,7 @@ from app.ui.case_page import CasePage
 from app.ui.mediation_form import MediationDialog
 from app.ui.referral_form import ReferralDialog, ReferralStepDialog
 from app.ui.widgets import select_code, set_checked
-from tests.ui.conftest import snap
-from tests.ui.test_families import save
+from tests.helpers.ui import save, snap
 
 
 def register(workspace, household, child, types: list[str]):

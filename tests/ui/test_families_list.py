@@ -11,8 +11,8 @@ from app.ui.household_page import HouseholdPage
 from app.ui.models.households import HouseholdTableModel
 from app.ui.persons import HOUSEHOLDS, PERSONS
 from app.ui.widgets import select_code
-from tests.conftest import TODAY
-from tests.ui.conftest import snap
+from tests.helpers.constants import TODAY
+from tests.helpers.ui import snap
 
 
 def _families(ws):
