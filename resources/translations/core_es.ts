@@ -432,6 +432,174 @@
       <translation>Al archivo le faltan las columnas: {columns}.</translation>
     </message>
     <message>
+      <source>Open</source>
+      <translation>Abierto</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En proceso</translation>
+    </message>
+    <message>
+      <source>Referred</source>
+      <translation>Derivado</translation>
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation>Cerrado</translation>
+    </message>
+    <message>
+      <source>Draft</source>
+      <translation>Borrador</translation>
+    </message>
+    <message>
+      <source>Sent</source>
+      <translation>Enviada</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Recibida</translation>
+    </message>
+    <message>
+      <source>In attention</source>
+      <translation>En atención</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Respondida</translation>
+    </message>
+    <message>
+      <source>Rejected or redirected</source>
+      <translation>Rechazada o redirigida</translation>
+    </message>
+    <message>
+      <source>Rejected</source>
+      <translation>Rechazada</translation>
+    </message>
+    <message>
+      <source>Normal</source>
+      <translation>Normal</translation>
+    </message>
+    <message>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
+    </message>
+    <message>
+      <source>Immediate danger</source>
+      <translation>Peligro inmediato</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
+    </message>
+    <message>
+      <source>Partial agreement</source>
+      <translation>Acuerdo parcial</translation>
+    </message>
+    <message>
+      <source>No agreement</source>
+      <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+      <source>Services and follow-up</source>
+      <translation>Atención y seguimiento</translation>
+    </message>
+    <message>
+      <source>Sharing with institutions</source>
+      <translation>Compartir con instituciones</translation>
+    </message>
+    <message>
+      <source>Reports and statistics</source>
+      <translation>Reportes y estadísticas</translation>
+    </message>
+    <message>
+      <source>The person</source>
+      <translation>La persona</translation>
+    </message>
+    <message>
+      <source>A representative</source>
+      <translation>Un representante</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Programada</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Realizada</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
+    </message>
+    <message>
+      <source>Planned visit</source>
+      <translation>Visita programada</translation>
+    </message>
+    <message>
+      <source>Visit done</source>
+      <translation>Visita realizada</translation>
+    </message>
+    <message>
+      <source>Visit cancelled</source>
+      <translation>Visita cancelada</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Change of status</source>
+      <translation>Cambio de estado</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Visita</translation>
+    </message>
+    <message>
+      <source>Mediation</source>
+      <translation>Mediación</translation>
+    </message>
+    <message>
+      <source>Referral</source>
+      <translation>Derivación</translation>
+    </message>
+    <message>
+      <source>Referral step</source>
+      <translation>Paso de la derivación</translation>
+    </message>
+    <message>
+      <source>Children (0–11)</source>
+      <translation>Niñez (0–11)</translation>
+    </message>
+    <message>
+      <source>Adolescents (12–17)</source>
+      <translation>Adolescencia (12–17)</translation>
+    </message>
+    <message>
+      <source>Adults (18–64)</source>
+      <translation>Adultos (18–64)</translation>
+    </message>
+    <message>
+      <source>Older adults (65+)</source>
+      <translation>Adultos mayores (65+)</translation>
+    </message>
+    <message>
+      <source>Child (under 12)</source>
+      <translation>Niña o niño (menor de 12)</translation>
+    </message>
+    <message>
+      <source>Adolescent (12 to 17)</source>
+      <translation>Adolescente (12 a 17)</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Persona adulta</translation>
+    </message>
+    <message>
+      <source>Older adult</source>
+      <translation>Persona adulta mayor</translation>
+    </message>
+    <message>
       <source>Your role may not make this change.</source>
       <translation>Su rol no permite hacer este cambio.</translation>
     </message>
@@ -494,22 +662,6 @@
     <message>
       <source>Case note</source>
       <translation>Nota del caso</translation>
-    </message>
-    <message>
-      <source>Visit</source>
-      <translation>Visita</translation>
-    </message>
-    <message>
-      <source>Mediation</source>
-      <translation>Mediación</translation>
-    </message>
-    <message>
-      <source>Referral</source>
-      <translation>Derivación</translation>
-    </message>
-    <message>
-      <source>Referral step</source>
-      <translation>Paso de la derivación</translation>
     </message>
     <message>
       <source>Follow-up</source>
@@ -756,10 +908,6 @@
       <translation>Urgencia</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Nota</translation>
-    </message>
-    <message>
       <source>Answer or measure</source>
       <translation>Respuesta o medida</translation>
     </message>
@@ -770,10 +918,6 @@
     <message>
       <source>What to do</source>
       <translation>Qué hacer</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>Realizada</translation>
     </message>
     <message>
       <source>Activity type</source>
@@ -798,102 +942,6 @@
     <message>
       <source>Resolved</source>
       <translation>Resuelto</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>Abierto</translation>
-    </message>
-    <message>
-      <source>In progress</source>
-      <translation>En proceso</translation>
-    </message>
-    <message>
-      <source>Referred</source>
-      <translation>Derivado</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Cerrado</translation>
-    </message>
-    <message>
-      <source>Drafted</source>
-      <translation>Borrador</translation>
-    </message>
-    <message>
-      <source>Sent</source>
-      <translation>Enviada</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Recibida</translation>
-    </message>
-    <message>
-      <source>In attention</source>
-      <translation>En atención</translation>
-    </message>
-    <message>
-      <source>Answered</source>
-      <translation>Respondida</translation>
-    </message>
-    <message>
-      <source>Rejected or redirected</source>
-      <translation>Rechazada o redirigida</translation>
-    </message>
-    <message>
-      <source>Planned</source>
-      <translation>Programada</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelada</translation>
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation>Acuerdo</translation>
-    </message>
-    <message>
-      <source>Partial agreement</source>
-      <translation>Acuerdo parcial</translation>
-    </message>
-    <message>
-      <source>No agreement</source>
-      <translation>Sin acuerdo</translation>
-    </message>
-    <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>Urgent</source>
-      <translation>Urgente</translation>
-    </message>
-    <message>
-      <source>Immediate danger</source>
-      <translation>Peligro inmediato</translation>
-    </message>
-    <message>
-      <source>Services and follow-up</source>
-      <translation>Servicios y seguimiento</translation>
-    </message>
-    <message>
-      <source>Sharing with institutions</source>
-      <translation>Compartir con instituciones</translation>
-    </message>
-    <message>
-      <source>Reports and statistics</source>
-      <translation>Reportes y estadísticas</translation>
-    </message>
-    <message>
-      <source>The person</source>
-      <translation>La persona</translation>
-    </message>
-    <message>
-      <source>A representative</source>
-      <translation>Un representante</translation>
-    </message>
-    <message>
-      <source>Change of status</source>
-      <translation>Cambio de estado</translation>
     </message>
     <message>
       <source>yes</source>
@@ -1470,38 +1518,6 @@
     <message>
       <source>Generated on {date} at {time} by {author}</source>
       <translation>Generado el {date} a las {time} por {author}</translation>
-    </message>
-    <message>
-      <source>Children (0–11)</source>
-      <translation>Niñez (0–11)</translation>
-    </message>
-    <message>
-      <source>Adolescents (12–17)</source>
-      <translation>Adolescencia (12–17)</translation>
-    </message>
-    <message>
-      <source>Adults (18–64)</source>
-      <translation>Adultos (18–64)</translation>
-    </message>
-    <message>
-      <source>Older adults (65+)</source>
-      <translation>Adultos mayores (65+)</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Borrador</translation>
-    </message>
-    <message>
-      <source>Answered (counter-referral)</source>
-      <translation>Respondida (contrarreferencia)</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>Rechazada</translation>
-    </message>
-    <message>
-      <source>Immediate (danger now)</source>
-      <translation>Inmediata (peligro actual)</translation>
     </message>
     <message>
       <source>January</source>

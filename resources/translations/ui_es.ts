@@ -1697,160 +1697,128 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels.py" line="21" />
       <source>Open</source>
-      <translation>Abierto</translation>
+      <translation type="vanished">Abierto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="22" />
       <source>In progress</source>
-      <translation>En proceso</translation>
+      <translation type="vanished">En proceso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="23" />
       <source>Referred</source>
-      <translation>Derivado</translation>
+      <translation type="vanished">Derivado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="24" />
-      <location filename="../../app/ui/labels.py" line="32" />
       <source>Closed</source>
-      <translation>Cerrado</translation>
+      <translation type="vanished">Cerrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="27" />
       <source>Drafted</source>
-      <translation>Borrador</translation>
+      <translation type="vanished">Borrador</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="28" />
       <source>Sent</source>
-      <translation>Enviada</translation>
+      <translation type="vanished">Enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="29" />
       <source>Received</source>
-      <translation>Recibida</translation>
+      <translation type="vanished">Recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="30" />
       <source>In attention</source>
-      <translation>En atención</translation>
+      <translation type="vanished">En atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="31" />
       <source>Answered</source>
-      <translation>Respondida</translation>
+      <translation type="vanished">Respondida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="33" />
       <source>Rejected or redirected</source>
-      <translation>Rechazada o redirigida</translation>
+      <translation type="vanished">Rechazada o redirigida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="36" />
       <source>Normal</source>
-      <translation>Normal</translation>
+      <translation type="vanished">Normal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="37" />
       <source>Urgent</source>
-      <translation>Urgente</translation>
+      <translation type="vanished">Urgente</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="38" />
       <source>Immediate danger</source>
-      <translation>Peligro inmediato</translation>
+      <translation type="vanished">Peligro inmediato</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="41" />
       <source>Agreement</source>
-      <translation>Acuerdo</translation>
+      <translation type="vanished">Acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="42" />
       <source>Partial agreement</source>
-      <translation>Acuerdo parcial</translation>
+      <translation type="vanished">Acuerdo parcial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="43" />
       <source>No agreement</source>
-      <translation>Sin acuerdo</translation>
+      <translation type="vanished">Sin acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="46" />
       <source>Services and follow-up</source>
-      <translation>Atención y seguimiento</translation>
+      <translation type="vanished">Atención y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="47" />
       <source>Sharing with institutions</source>
-      <translation>Compartir con instituciones</translation>
+      <translation type="vanished">Compartir con instituciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="48" />
       <source>Reports and statistics</source>
-      <translation>Informes y estadísticas</translation>
+      <translation type="vanished">Informes y estadísticas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="51" />
       <source>Planned visit</source>
-      <translation>Visita planificada</translation>
+      <translation type="vanished">Visita planificada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="52" />
       <source>Visit done</source>
-      <translation>Visita realizada</translation>
+      <translation type="vanished">Visita realizada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="53" />
       <source>Visit cancelled</source>
-      <translation>Visita cancelada</translation>
+      <translation type="vanished">Visita cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="56" />
       <source>Note</source>
-      <translation>Nota</translation>
+      <translation type="vanished">Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="57" />
       <source>Visit</source>
-      <translation>Visita</translation>
+      <translation type="vanished">Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="58" />
       <source>Mediation</source>
-      <translation>Mediación</translation>
+      <translation type="vanished">Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="59" />
       <source>Referral</source>
-      <translation>Derivación</translation>
+      <translation type="vanished">Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="60" />
       <source>Referral step</source>
-      <translation>Avance de derivación</translation>
+      <translation type="vanished">Avance de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="63" />
       <source>Children (0–11)</source>
-      <translation>Niñez (0–11)</translation>
+      <translation type="vanished">Niñez (0–11)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="64" />
       <source>Adolescents (12–17)</source>
-      <translation>Adolescencia (12–17)</translation>
+      <translation type="vanished">Adolescencia (12–17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="65" />
       <source>Adults (18–64)</source>
-      <translation>Adultos (18–64)</translation>
+      <translation type="vanished">Adultos (18–64)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="66" />
       <source>Older adults (65+)</source>
-      <translation>Adultos mayores (65+)</translation>
+      <translation type="vanished">Adultos mayores (65+)</translation>
     </message>
     <message>
       <source>Children</source>
@@ -1869,37 +1837,33 @@
       <translation type="vanished">Adultos mayores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="71" />
       <source>Child (under 12)</source>
-      <translation>Niña o niño (menor de 12)</translation>
+      <translation type="vanished">Niña o niño (menor de 12)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="72" />
       <source>Adolescent (12 to 17)</source>
-      <translation>Adolescente (12 a 17)</translation>
+      <translation type="vanished">Adolescente (12 a 17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="73" />
       <source>Adult</source>
-      <translation>Persona adulta</translation>
+      <translation type="vanished">Persona adulta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="74" />
       <source>Older adult</source>
-      <translation>Persona adulta mayor</translation>
+      <translation type="vanished">Persona adulta mayor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="119" />
+      <location filename="../../app/ui/labels.py" line="67" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="120" />
+      <location filename="../../app/ui/labels.py" line="68" />
       <source>~{0} years</source>
       <translation>~{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="160" />
+      <location filename="../../app/ui/labels.py" line="108" />
       <source>and {0} more</source>
       <translation>y {0} más</translation>
     </message>
