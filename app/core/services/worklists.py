@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select, text
+from sqlmodel import col
 
+from app.core import outbox
 from app.core.clock import Clock
 from app.core.records import CommunityActivity
 from app.core.rules.referrals import current_step_order
@@ -104,12 +106,10 @@ class WorkLists:
     def activities(self, limit: int = 2000) -> list[CommunityActivity]:
         with self.db.read() as s:
             return list(s.execute(select(CommunityActivity)
-                                  .where(CommunityActivity.deleted.is_(False))
-                                  .order_by(CommunityActivity.held_on.desc()).limit(limit))
+                                  .where(col(CommunityActivity.deleted).is_(False))
+                                  .order_by(col(CommunityActivity.held_on).desc()).limit(limit))
                         .scalars())
 
     def pending_changes(self) -> int:
         """Local changes not yet accepted by the server (the status bar's number)."""
-        with self.db.read() as s:
-            return s.connection().execute(text(
-                "SELECT count(*) FROM outbox WHERE state = 'pending'")).scalar_one()
+        return outbox.pending_count(self.db)
