@@ -67,7 +67,8 @@ class WorkLists:
 
     def cases(self, status: str = "", household_id: str = "", limit: int = 5000
               ) -> list[CaseRow]:
-        where, params = "", {"limit": limit}
+        where = ""
+        params: dict[str, str | int] = {"limit": limit}
         if status:
             where += " AND c.status = :status"
             params["status"] = status
