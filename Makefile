@@ -16,6 +16,7 @@ run: $(STAMP)
 	$(BIN)/defensoria
 
 test: $(STAMP)
+	$(BIN)/mypy app sync
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(BIN)/ruff check .
 

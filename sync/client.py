@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from pydantic import ValidationError
-from sqlalchemy import select
-from sqlmodel import col
 
 from app.core import device_status
 from app.core.clock import Clock
 from app.core.permissions import sees_sync_status
-from app.core.records import DeviceState
 from app.core.store.database import Database
+from app.core.store.device import device_id
 from app.core.sync import outbox, syncstate
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
@@ -48,11 +46,6 @@ class SyncReport:
     @property
     def complete(self) -> bool:
         return self.pending == 0 and self.pulled_all and self.rejected == 0
-
-
-def device_id(db: Database) -> str:
-    with db.read() as s:
-        return s.execute(select(col(DeviceState.device_id))).scalar_one()
 
 
 class SyncClient:

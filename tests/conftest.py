@@ -1,58 +1,12 @@
-"""Fixture chain: catalogs → data folder → workspace (a real SQLCipher store).
+"""The suite's shared fixtures live in tests/helpers/, loaded here as plugins.
 
-Every test reads time from the `clock` fixture, a clock fixed at NOW (TODAY in Ecuador):
-no result depends on the day the suite runs.
+tests.helpers.fixtures: catalogs → data folder → workspace (a real SQLCipher store), with
+the clock fixed at NOW; tests.helpers.server: the real server on loopback and enrolled
+devices. Helper modules get pytest's assertion rewriting like test modules do.
 """
-
-from collections.abc import Iterator
-from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 
-from app.core.catalogs import Catalogs
-from app.core.clock import FixedClock
-from app.core.store.keyring import LocalUser
-from app.core.workspace import Workspace, initialise
+pytest.register_assert_rewrite("tests.helpers")
 
-# The real server on loopback and enrolled devices, for every test that syncs.
-pytest_plugins = ("tests.sync.support",)
-
-TODAY = date(2026, 11, 22)
-NOW = datetime(2026, 11, 22, 15, 0, tzinfo=UTC)  # 10:00 on TODAY in Ecuador
-PASSWORD = "clave-segura-1"
-
-
-@pytest.fixture(scope="session")
-def catalogs() -> Catalogs:
-    return Catalogs.load()
-
-
-@pytest.fixture
-def clock() -> FixedClock:
-    return FixedClock(NOW)
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
-
-
-@pytest.fixture
-def workspace(data_dir: Path, catalogs: Catalogs, clock: FixedClock) -> Iterator[Workspace]:
-    ws = initialise(data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs, clock)
-    yield ws
-    ws.close()
-
-
-@pytest.fixture
-def household(workspace: Workspace):
-    return workspace.families.create_household(parish="PIL", community="Tamboloma")
-
-
-@pytest.fixture
-def child(workspace: Workspace, household):
-    return workspace.families.add_person(
-        household_id=household.id, given_names="Sisa Nina", surnames="Chicaiza Muñoz",
-        sex="mujer", birth_date=date(2016, 4, 3), doc_type="cedula", doc_number="1804567897",
-        relation_to_head="hijo_a")
+pytest_plugins = ("tests.helpers.fixtures", "tests.helpers.server")

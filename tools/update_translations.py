@@ -2,10 +2,12 @@
 
 Qt's lupdate handles the widgets' `tr()` strings; this does the same for Qt-free code.
 Existing translations are kept; new strings are added as unfinished, vanished ones are
-dropped. Run: .venv/bin/python tools/update_translations.py
+dropped; the desktop's compiled copy (core_es.qm, loaded through Qt) is made again.
+Run: .venv/bin/python tools/update_translations.py
 """
 
 import ast
+import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -13,6 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = [ROOT / "app", ROOT / "sync"]
 TS_FILE = ROOT / "resources" / "translations" / "core_es.ts"
+BIN = Path(sys.executable).parent
 MARKER = "N_"
 
 
@@ -58,7 +61,14 @@ def write(path: Path, strings: list[str], known: dict[str, str]) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
                     + ET.tostring(root, encoding="unicode") + "\n", encoding="utf-8")
+    compile_qm(path)
     return unfinished
+
+
+def compile_qm(path: Path) -> None:
+    """The .qm beside the .ts, for Qt (the desktop shows the core's labels through it)."""
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(path), "-qm",
+                    str(path.with_suffix(".qm"))], check=True, capture_output=True)
 
 
 if __name__ == "__main__":

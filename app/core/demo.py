@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.core.catalogs import Catalogs
 from app.core.errors import UserError
@@ -41,7 +42,7 @@ from app.core.rules.legal import (
 from app.core.rules.referrals import NOT_SENT
 from app.core.store.database import Database
 from app.core.text import name_key
-from app.core.writer import RecordWriter
+from app.core.writer import R, RecordWriter
 
 NAMES_FILE = RESOURCES / "demo" / "names.json"
 BATCH_FAMILIES = 1000
@@ -77,13 +78,13 @@ class DemoGenerator:
         bits = (bits & ~(0x3 << 62)) | (0x2 << 62)
         return str(uuid.UUID(int=bits))
 
-    def _new(self, model: type[SyncedRecord], **fields) -> SyncedRecord:
+    def _new(self, model: type[R], **fields) -> R:
         return model(id=self._id(), **fields)
 
     def generate(self, families: int, parish: str | None = None,
                  progress: Callable[[int], None] | None = None) -> DemoSummary:
         with self.db.read() as s:
-            if s.execute(select(Household.id).limit(1)).first() is not None:
+            if s.execute(select(col(Household.id)).limit(1)).first() is not None:
                 # Fake families mixed into real ones would sync to the Consejo's server.
                 raise UserError(N_("Demo data can only go into an empty store."))
         summary = DemoSummary()

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.records import Person
 
@@ -29,18 +29,18 @@ def same_document(session: Session, doc_type: str, number: str,
                   exclude_id: str | None = None) -> Person | None:
     if not number.strip():
         return None
-    stmt = select(Person).where(Person.doc_type == doc_type, Person.doc_number == number,
-                                Person.deleted.is_(False))
+    stmt = select(Person).where(col(Person.doc_type) == doc_type, col(Person.doc_number) == number,
+                                col(Person.deleted).is_(False))
     if exclude_id:
-        stmt = stmt.where(Person.id != exclude_id)
+        stmt = stmt.where(col(Person.id) != exclude_id)
     return session.execute(stmt.limit(1)).scalar_one_or_none()
 
 
 def similar_persons(session: Session, person: Person) -> list[Candidate]:
     """Same folded names with the same or a close birth date (or estimated age)."""
     rows = session.execute(select(Person).where(
-        Person.name_key == person.name_key, Person.deleted.is_(False),
-        Person.id != person.id)).scalars()
+        col(Person.name_key) == person.name_key, col(Person.deleted).is_(False),
+        col(Person.id) != person.id)).scalars()
     out = []
     for other in rows:
         if person.birth_date and other.birth_date:

@@ -1,6 +1,7 @@
 """Errors a user must read: English source text plus parameters, translated at the edge."""
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.i18n import N_, Translate
@@ -12,7 +13,7 @@ class Problem:
 
     field: str
     message: str
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     def render(self, translate: Translate) -> str:
         return translate(self.message).format(**self.params)

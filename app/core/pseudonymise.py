@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import and_, func, select, true
+from sqlmodel import col
 
 from app.core.files import atomic_write_bytes
 from app.core.records import Case, Mediation, Person, Referral, Setting, Visit
@@ -37,7 +38,7 @@ COLUMNS = (
 def store_secret(db: Database) -> bytes:
     """The per-store pseudonym secret, made on first use."""
     with db.write() as s:
-        value = s.execute(select(Setting.value).where(Setting.key == SECRET_KEY)).scalar()
+        value = s.execute(select(col(Setting.value)).where(col(Setting.key) == SECRET_KEY)).scalar()
         if not value:
             value = secrets.token_hex(32)
             s.add(Setting(key=SECRET_KEY, value=value))
@@ -59,26 +60,26 @@ def pseudonymised_rows(db: Database) -> Iterator[dict[str, object]]:
     pid = Pseudonymiser(store_secret(db))
     with db.read() as s:
         visits = dict(list(s.execute(
-            select(Visit.case_id, func.count()).where(Visit.state == "done",
-                                                      Visit.case_id.is_not(None))
-            .group_by(Visit.case_id)).all()))
+            select(col(Visit.case_id), func.count()).where(col(Visit.state) == "done",
+                                                      col(Visit.case_id).is_not(None))
+            .group_by(col(Visit.case_id))).all()))
         mediations: dict[str, list[str]] = {}
-        for case_id, outcome in s.execute(select(Mediation.case_id, Mediation.outcome)
-                                          .where(Mediation.deleted.is_(False))).all():
+        for case_id, outcome in s.execute(select(col(Mediation.case_id), col(Mediation.outcome))
+                                          .where(col(Mediation.deleted).is_(False))).all():
             mediations.setdefault(case_id, []).append(outcome)
-        live = select(Referral.id).where(Referral.deleted.is_(False))
+        live = select(col(Referral.id)).where(col(Referral.deleted).is_(False))
         current = current_step_query(live).subquery()
         referrals: dict[str, list[str]] = {}
         for case_id, inst, status in s.execute(
-                select(Referral.case_id, Referral.institution, current.c.status)
-                .join(current, current.c.referral_id == Referral.id)
-                .order_by(Referral.case_id, Referral.institution)).all():
+                select(col(Referral.case_id), col(Referral.institution), current.c.status)
+                .join(current, current.c.referral_id == col(Referral.id))
+                .order_by(col(Referral.case_id), col(Referral.institution))).all():
             referrals.setdefault(case_id, []).append(f"{inst}:{status}")
-        ids = func.json_each(Case.affected_person_ids).table_valued("value").alias("ap")
+        ids = func.json_each(col(Case.affected_person_ids)).table_valued("value").alias("ap")
         rows = s.execute(
             select(Case, Person).select_from(Case).join(ids, true())
-            .outerjoin(Person, and_(Person.id == ids.c.value, Person.deleted.is_(False)))
-            .where(Case.deleted.is_(False)).order_by(Case.opened_on, Case.code))
+            .outerjoin(Person, and_(col(Person.id) == ids.c.value, col(Person.deleted).is_(False)))
+            .where(col(Case.deleted).is_(False)).order_by(col(Case.opened_on), col(Case.code)))
         for case, person in rows:
             group = ""
             if person is not None:

@@ -10,7 +10,9 @@ import re
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
+from app.core import labels
 from app.core.catalogs import Catalogs
 from app.core.i18n import N_, Translate
 from app.core.records import PARENTS, SYNCED_TYPES, Case, Household, Person
@@ -68,19 +70,10 @@ CATALOG_OF = {"relation_to_head": "relations", "doc_type": "document_types",
               "disability_types", "priority_groups": "priority_groups",
               "violation_types": "violation_types", "risk_level": "risk_levels",
               "institution": "institutions", "activity_type": "activity_types"}
-CODES = {
-    "open": N_("Open"), "in_progress": N_("In progress"), "referred": N_("Referred"),
-    "closed": N_("Closed"), "drafted": N_("Drafted"), "sent": N_("Sent"),
-    "received": N_("Received"), "in_attention": N_("In attention"),
-    "answered": N_("Answered"), "rejected": N_("Rejected or redirected"),
-    "planned": N_("Planned"), "cancelled": N_("Cancelled"),
-    "agreement": N_("Agreement"), "partial": N_("Partial agreement"),
-    "no_agreement": N_("No agreement"), "normal": N_("Normal"), "urgent": N_("Urgent"),
-    "immediate": N_("Immediate danger"), "services": N_("Services and follow-up"),
-    "sharing": N_("Sharing with institutions"), "reporting": N_("Reports and statistics"),
-    "self": N_("The person"), "representative": N_("A representative"),
-    "done": N_("Done"), "note": N_("Note"), "status": N_("Change of status"),
-}
+# The words of coded values, from the core's one table of them.
+CODES = {**labels.CASE_STATUS, **labels.REFERRAL_STATUS, **labels.VISIT_STATE,
+         **labels.OUTCOME, **labels.URGENCY, **labels.PURPOSE, **labels.GIVEN_BY,
+         **labels.NOTE_KIND}
 CODED = frozenset({"status", "state", "outcome", "urgency", "purpose", "given_by", "kind"})
 ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 
@@ -131,7 +124,7 @@ class RecordWords:
         with self.db.read() as s:
             for _ in range(4):
                 model = SYNCED_TYPES.get(record_type)
-                record = s.execute(select(model).where(model.id == record_id)
+                record = s.execute(select(model).where(col(model.id) == record_id)
                                    ).scalar_one_or_none() if model else None
                 if record is None:
                     return "—"
@@ -157,8 +150,8 @@ class RecordWords:
 
     def _family(self, s: Any, household: Household) -> str:
         head = s.execute(select(Person).where(
-            Person.household_id == household.id, Person.deleted.is_(False))
-            .order_by(Person.relation_to_head != "jefe_hogar", Person.created_at)
+            col(Person.household_id) == household.id, col(Person.deleted).is_(False))
+            .order_by(col(Person.relation_to_head) != "jefe_hogar", col(Person.created_at))
         ).scalars().first()
         if head is not None:
             return self.tr(N_("Family of {name}")).format(name=_name(head))

@@ -9,14 +9,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import insert, select
-
 from app.core.actor import Actor
 from app.core.catalogs import Catalogs
 from app.core.clock import Clock
+from app.core.files import private_folder
 from app.core.i18n import N_
 from app.core.paths import default_data_dir
-from app.core.records import DeviceState
 from app.core.search import SearchService
 from app.core.services.base import ServiceContext
 from app.core.services.cases import CaseService
@@ -24,6 +22,7 @@ from app.core.services.families import FamilyService
 from app.core.services.fieldwork import ActivityService, MediationService, VisitService
 from app.core.services.referrals import ReferralService
 from app.core.store.database import DB_FILENAME, Database, StoreError
+from app.core.store.device import device_id as _device_id
 from app.core.store.keyring import (
     KEYRING_FILENAME,
     Keyring,
@@ -146,7 +145,7 @@ class Desk:
 def initialise(data_dir: Path, user: LocalUser, password: str, catalogs: Catalogs | None,
                clock: Clock) -> Workspace:
     """Create the first user and an empty encrypted store."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     keyring = keyring_for(data_dir)
     if (data_dir / DB_FILENAME).exists() and not keyring.has_users():
         # A database without its keyring: a new keyring could never open it.
@@ -186,17 +185,3 @@ def _open(data_dir: Path, user: LocalUser, key: bytes, catalogs: Catalogs | None
         activities=ActivityService(ctx), search=SearchService(db, catalogs.territory),
         clock=clock,
     )
-
-
-def _device_id(db: Database) -> str:
-    with db.read() as s:   # no write lock when the device is known: the usual case
-        device = s.execute(select(DeviceState.device_id)).scalar()
-    if device is not None:
-        return device
-    with db.write() as s:
-        device = s.execute(select(DeviceState.device_id)).scalar()
-        if device is None:
-            state = DeviceState()
-            s.execute(insert(DeviceState), [state.model_dump()])
-            device = state.device_id
-        return device

@@ -5,16 +5,18 @@ outbox entry commit together, with a gap-free per-device sequence" holds by cons
 """
 
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import delete, insert, select, text, update
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.actor import Actor
 from app.core.clock import Clock
 from app.core.ids import new_id
 from app.core.records import AuditEvent, OutboxEntry, SyncedRecord, content_fields
 from app.core.records.cases import RECORDED_AT
+
+R = TypeVar("R", bound=SyncedRecord)
 
 
 class RecordNotFound(LookupError):
@@ -39,7 +41,7 @@ class RecordWriter:
     def __init__(self, actor: Actor, clock: Clock) -> None:
         self.actor, self.clock = actor, clock
 
-    def create(self, session: Session, record: SyncedRecord) -> SyncedRecord:
+    def create(self, session: Session, record: R) -> R:
         self.create_many(session, [record])
         return record
 
@@ -62,8 +64,8 @@ class RecordWriter:
             session.execute(insert(model), rows)
         self._log(session, [(rec, "create", _content(rec)) for rec in records])
 
-    def update(self, session: Session, model: type[SyncedRecord], record_id: str,
-               changes: dict[str, Any]) -> SyncedRecord:
+    def update(self, session: Session, model: type[R], record_id: str,
+               changes: dict[str, Any]) -> R:
         """Patch fields; only fields whose value really changes reach the outbox."""
         if model.append_only:
             raise AppendOnlyViolation(model.record_type)
@@ -77,7 +79,7 @@ class RecordWriter:
             return current
         stamp = {"updated_by": self.actor.username, "updated_device": self.actor.device_id,
                  "updated_at": self.clock.now()}
-        session.execute(update(model).where(model.id == record_id).values(**patch, **stamp))
+        session.execute(update(model).where(col(model.id) == record_id).values(**patch, **stamp))
         updated = current.model_copy(update={**patch, **stamp})
         self._log(session, [(updated, "update", {k: _wire(v) for k, v in patch.items()})],
                   base_version=current.server_version)
@@ -88,7 +90,7 @@ class RecordWriter:
         if model.append_only:
             raise AppendOnlyViolation(model.record_type)
         current = self.get(session, model, record_id)
-        session.execute(update(model).where(model.id == record_id).values(
+        session.execute(update(model).where(col(model.id) == record_id).values(
             deleted=True, updated_by=self.actor.username,
             updated_device=self.actor.device_id, updated_at=self.clock.now()))
         self._log(session, [(current, "delete", {})], base_version=current.server_version)
@@ -114,7 +116,7 @@ class RecordWriter:
     def discard(self, session: Session, model: type[SyncedRecord], record_id: str) -> None:
         """Remove a record the server never had (a refused create given up): no outbox
         entry, as no other device knows it; an audit event, as for every write."""
-        session.execute(delete(model).where(model.id == record_id))
+        session.execute(delete(model).where(col(model.id) == record_id))
         self.audit(session, "remove", model.record_type, record_id)
 
     def audit(self, session: Session, action: str, record_type: str, record_id: str,
@@ -125,8 +127,9 @@ class RecordWriter:
                                                              record_id, list(fields))])
 
     @staticmethod
-    def get(session: Session, model: type[SyncedRecord], record_id: str) -> SyncedRecord:
-        record = session.execute(select(model).where(model.id == record_id)).scalar_one_or_none()
+    def get(session: Session, model: type[R], record_id: str) -> R:
+        record = session.execute(select(model).where(col(model.id) == record_id)
+                                 ).scalar_one_or_none()
         if record is None or record.deleted:
             raise RecordNotFound(record_id)
         return record

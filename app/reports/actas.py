@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable
 
 from app.core.errors import UserError
 from app.core.i18n import N_
+from app.core.labels import OUTCOME, VISIT_STATE, word
 from app.core.records import Case, Household, Mediation, Visit
 from app.core.writer import RecordNotFound
 from app.reports.blocks import (
@@ -26,7 +27,6 @@ from app.reports.blocks import (
     title,
 )
 from app.reports.context import Job, ReportContext
-from app.reports.labels import OUTCOMES, VISIT_STATES
 from app.reports.layout import DocMeta, build_pdf
 from app.reports.people import adults_present
 
@@ -44,7 +44,7 @@ def visit_story(ctx: ReportContext, visit: Visit, home: Household,
         parish=ctx.parish_name(home.parish)))
     story.append(fields([
         (tr(N_("Date of the visit")), ctx.day(visit.visit_date)),
-        (tr(N_("State")), tr(VISIT_STATES.get(visit.state, visit.state))),
+        (tr(N_("State")), word(VISIT_STATE, visit.state, tr)),
         (tr(N_("Case number")), case.code if case else tr(N_("No case"))),
         (tr(N_("Next visit")), ctx.day(visit.next_visit_on)),
         (tr(N_("Parish")), ctx.parish_name(home.parish)),
@@ -79,7 +79,7 @@ def mediation_story(ctx: ReportContext, mediation: Mediation, case: Case) -> lis
         (tr(N_("Date")), ctx.day(mediation.held_on)),
         (tr(N_("Case number")), case.code),
         (tr(N_("Parish")), ctx.parish_name(case.parish)),
-        (tr(N_("Outcome")), tr(OUTCOMES.get(mediation.outcome, mediation.outcome))),
+        (tr(N_("Outcome")), word(OUTCOME, mediation.outcome, tr)),
     ], label_width=3.2 * cm, pairs_per_row=2))
     story.append(fields([(tr(N_("Subject of the conflict")), mediation.subject)],
                         label_width=3.2 * cm))

@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.core.i18n import N_, RESOURCES, Translate
 from app.core.records import Setting
@@ -45,7 +46,8 @@ class Branding:
 
 def load_branding(db: Database) -> Branding:
     with db.read() as s:
-        value = s.execute(select(Setting.value).where(Setting.key == SETTING_KEY)).scalar()
+        value = s.execute(select(col(Setting.value))
+                          .where(col(Setting.key) == SETTING_KEY)).scalar()
     if not isinstance(value, dict):
         return Branding()
     return Branding(**{k: str(v) for k, v in value.items() if k in Branding.__annotations__})

@@ -12,6 +12,7 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
+from app.core import labels as words
 from app.core.i18n import N_
 from app.core.services.statistics import CaseStats, Scope, StatisticsService
 from app.reports import labels as L
@@ -75,7 +76,7 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
                                    tuple(ctx.catalogs.sexes.items)),
                       stats.attentions, chart=False)
     story += _section(ctx, tr(N_("5. Attentions by age group")), tr(N_("Age group")),
-                      persons, L.tally_rows(ctx, stats.by_age_group, L.coded(L.AGE_GROUPS),
+                      persons, L.tally_rows(ctx, stats.by_age_group, L.coded(words.AGE_GROUP),
                                             L.AGE_ORDER), stats.attentions)
     story += [Spacer(1, 6), KeepTogether([
         para(tr(N_("Attentions by age group and sex")), NOTE), age_sex_table(ctx, stats)])]
@@ -91,11 +92,11 @@ def canton_story(ctx: ReportContext, stats: CaseStats, start: date, end: date,
                       stats.by_institution.total)
     story += _section(ctx, tr(N_("8. Referrals by outcome (current status)")),
                       tr(N_("Status")), referrals,
-                      L.tally_rows(ctx, stats.by_outcome, L.coded(L.REFERRAL_STATES),
+                      L.tally_rows(ctx, stats.by_outcome, L.coded(words.REFERRAL_STATUS),
                                    L.REFERRAL_ORDER), stats.by_outcome.total, chart=False)
     if stats.institution_outcome:
         used = [s for s in L.REFERRAL_ORDER if stats.by_outcome.counts.get(s)]
-        columns = [(s, tr(L.REFERRAL_STATES_SHORT[s])) for s in used]
+        columns = [(s, tr(words.REFERRAL_STATUS_SHORT[s])) for s in used]
         rows = [(ctx.short_label("institutions", code), stats.institution_outcome[code])
                 for code, _ in stats.by_institution.ordered()]
         story += [Spacer(1, 6), cross_table(ctx, tr(N_("Institution")), columns, rows)]

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from app.core import labels as words
+from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
 from app.core.services.statistics import CaseStats, Scope, StatisticsService
 from app.reports import labels as L
 from app.reports.canton import months_between
 from app.reports.context import Job, ReportContext
-from app.reports.layout import write_atomic
 
 
 @dataclass(frozen=True)
@@ -33,18 +34,18 @@ def stat_tables(ctx: ReportContext, stats: CaseStats) -> list[StatTable]:
         ("violation_type", N_("Cases by type of violation"), s.by_violation,
          L.catalog("violation_types"), None),
         ("parish", N_("Cases by parish"), s.by_parish, L.parish, None),
-        ("case_status", N_("Cases by status"), s.by_status, L.coded(L.CASE_STATUSES),
-         tuple(L.CASE_STATUSES)),
+        ("case_status", N_("Cases by status"), s.by_status, L.coded(words.CASE_STATUS),
+         tuple(words.CASE_STATUS)),
         ("sex", N_("Attentions by sex"), s.by_sex, L.catalog("sexes"),
          tuple(ctx.catalogs.sexes.items)),
-        ("age_group", N_("Attentions by age group"), s.by_age_group, L.coded(L.AGE_GROUPS),
+        ("age_group", N_("Attentions by age group"), s.by_age_group, L.coded(words.AGE_GROUP),
          L.AGE_ORDER),
         ("ethnicity", N_("Attentions by ethnicity"), s.by_ethnicity,
          L.catalog("ethnicities"), None),
         ("institution", N_("Referrals by institution"), s.by_institution,
          L.catalog("institutions"), None),
         ("referral_outcome", N_("Referrals by outcome"), s.by_outcome,
-         L.coded(L.REFERRAL_STATES), L.REFERRAL_ORDER),
+         L.coded(words.REFERRAL_STATUS), L.REFERRAL_ORDER),
     ]
     out = [StatTable(code, tr(name), L.tally_rows(ctx, tally, label, order))
            for code, name, tally, label, order in tables]
@@ -55,11 +56,11 @@ def stat_tables(ctx: ReportContext, stats: CaseStats) -> list[StatTable]:
     out.append(StatTable("month", tr(N_("Cases by month")), [
         (m, m, s.by_month.counts.get(m, 0), s.by_month.percent(m)) for m in months]))
     out.append(_cross(ctx, "age_sex", tr(N_("Attentions by age group and sex")), s.age_sex,
-                      L.coded(L.AGE_GROUPS), L.catalog("sexes"), s.attentions))
+                      L.coded(words.AGE_GROUP), L.catalog("sexes"), s.attentions))
     out.append(_cross(ctx, "institution_outcome", tr(N_("Referrals by institution and "
                                                         "outcome")),
                       s.institution_outcome, L.catalog("institutions"),
-                      L.coded(L.REFERRAL_STATES), s.by_institution.total))
+                      L.coded(words.REFERRAL_STATUS), s.by_institution.total))
     return out
 
 
@@ -137,7 +138,7 @@ def export_stats(ctx: ReportContext, out: Path, fmt: str, start: date | None = N
     tables = stat_tables(ctx, stats)
     job.step()
     data = stats_csv(ctx, tables) if fmt == "csv" else stats_xlsx(ctx, tables, stats)
-    write_atomic(out, data)
+    atomic_write_bytes(out, data)
     ctx.audit("export", "statistics", f"{fmt}:{start or ''}:{end or ''}:{parish or ''}")
     job.step()
     return tables

@@ -1,5 +1,5 @@
-"""Labels of the codes that are not catalogs (statuses, groups, months), and the
-rows of a statistics table with its shares, shared by documents and exports."""
+"""Labellers of codes for documents and exports (the words are the core's one table,
+app/core/labels.py), month names, and the rows of a statistics table with its shares."""
 
 from collections.abc import Callable
 from datetime import date
@@ -10,26 +10,6 @@ from app.core.rules.ages import CATEGORIES
 from app.core.services.statistics import UNKNOWN, Tally
 from app.reports.context import ReportContext
 
-AGE_GROUPS = {"ninez": N_("Children (0–11)"), "adolescencia": N_("Adolescents (12–17)"),
-              "adultos": N_("Adults (18–64)"), "adultos_mayores": N_("Older adults (65+)")}
-CASE_STATUSES = {"open": N_("Open"), "in_progress": N_("In progress"),
-                 "referred": N_("Referred"), "closed": N_("Closed")}
-REFERRAL_STATES = {
-    "drafted": N_("Draft"), "sent": N_("Sent"), "received": N_("Received"),
-    "in_attention": N_("In attention"), "answered": N_("Answered (counter-referral)"),
-    "closed": N_("Closed"), "rejected": N_("Rejected or redirected"),
-}
-# Short forms for the columns of cross tables.
-REFERRAL_STATES_SHORT = {
-    "drafted": N_("Draft"), "sent": N_("Sent"), "received": N_("Received"),
-    "in_attention": N_("In attention"), "answered": N_("Answered"), "closed": N_("Closed"),
-    "rejected": N_("Rejected"),
-}
-VISIT_STATES = {"planned": N_("Planned"), "done": N_("Done"), "cancelled": N_("Cancelled")}
-OUTCOMES = {"agreement": N_("Agreement"), "partial": N_("Partial agreement"),
-            "no_agreement": N_("No agreement")}
-URGENCY = {"normal": N_("Normal"), "urgent": N_("Urgent"),
-           "immediate": N_("Immediate (danger now)")}
 MONTHS = (N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
           N_("July"), N_("August"), N_("September"), N_("October"), N_("November"),
           N_("December"))

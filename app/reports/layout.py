@@ -43,12 +43,6 @@ class DocMeta:
     confidential: bool = True
 
 
-def write_atomic(out: Path, data: bytes) -> None:
-    """Write `data` to `out` through `out.part` in the same folder, then rename; a
-    folder that is missing or read-only is a UserError the UI can show as it is."""
-    atomic_write_bytes(out, data)  # owner-only: the document holds case data
-
-
 def _numbered_canvas(ctx: ReportContext) -> type[Canvas]:
     """A canvas that holds pages back until the end, to print "Página X de Y"."""
     page_text = ctx.tr(N_("Page {page} of {pages}"))
@@ -144,4 +138,4 @@ def build_pdf(ctx: ReportContext, out: Path, meta: DocMeta,
     decorate = _decorate(ctx, meta)
     doc.build(list(story), onFirstPage=decorate, onLaterPages=decorate,
               canvasmaker=_numbered_canvas(ctx))
-    write_atomic(out, buffer.getvalue())
+    atomic_write_bytes(out, buffer.getvalue())  # owner-only: the document holds case data

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, KeepTogether
 
+from app.core import labels as words
 from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.services.statistics import CaseStats, Scope, StatisticsService, Tally
@@ -44,7 +45,7 @@ def month_bounds(text: str) -> tuple[date, date]:
 
 
 def _attendance_rows(ctx: ReportContext, work: WorkStats) -> list[tuple[str, dict[str, int]]]:
-    return [(ctx.tr(L.AGE_GROUPS[group]),
+    return [(ctx.tr(words.AGE_GROUP[group]),
              {sex: work.attendance.get(f"{group}_{sex}", 0) for sex in ("mujeres", "hombres")})
             for group in L.AGE_ORDER]
 
@@ -56,14 +57,14 @@ def _referrals(ctx: ReportContext, work: WorkStats) -> list[Flowable]:
         by_status.counts[row.status] = by_status.counts.get(row.status, 0) + 1
     out: list[Flowable] = [share_table(
         ctx, tr(N_("Status")), tr(N_("Referrals")),
-        L.tally_rows(ctx, by_status, L.coded(L.REFERRAL_STATES), L.REFERRAL_ORDER),
+        L.tally_rows(ctx, by_status, L.coded(words.REFERRAL_STATUS), L.REFERRAL_ORDER),
         by_status.total)]
     if work.referrals:
         out.append(grid(
             [tr(N_("Case number")), tr(N_("Institution")), tr(N_("Urgency")), tr(N_("Status"))],
             [[r.case_code, ctx.label("institutions", r.institution),
-              tr(L.URGENCY.get(r.urgency, r.urgency)),
-              tr(L.REFERRAL_STATES.get(r.status, r.status))] for r in work.referrals],
+              words.word(words.URGENCY, r.urgency, tr),
+              words.word(words.REFERRAL_STATUS, r.status, tr)] for r in work.referrals],
             widths=[3.2 * cm, WIDTH - 10.2 * cm, 3.2 * cm, 3.8 * cm]))
     return out
 
@@ -90,7 +91,7 @@ def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: Work
             ctx, stats.by_violation, L.catalog("violation_types")), stats.cases),
         para(tr(SEVERAL_TYPES), NOTE),
         share_table(ctx, tr(N_("Case status")), cases, L.tally_rows(
-            ctx, stats.by_status, L.coded(L.CASE_STATUSES), tuple(L.CASE_STATUSES)),
+            ctx, stats.by_status, L.coded(words.CASE_STATUS), tuple(words.CASE_STATUS)),
             stats.cases),
         KeepTogether([para(tr(N_("Attentions by age group and sex")), NOTE),
                       age_sex_table(ctx, stats)]))
@@ -103,7 +104,7 @@ def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: Work
         widths=[WIDTH - 2.6 * cm, 2.6 * cm], numeric_from=1))
     story += section(tr(N_("3. Mediations")), share_table(
         ctx, tr(N_("Outcome")), tr(N_("Mediations")),
-        L.tally_rows(ctx, work.mediations, L.coded(L.OUTCOMES), tuple(L.OUTCOMES)),
+        L.tally_rows(ctx, work.mediations, L.coded(words.OUTCOME), tuple(words.OUTCOME)),
         work.mediations.total))
     story += section(tr(N_("4. Referrals by status")), *_referrals(ctx, work))
     if work.activities:

@@ -5,30 +5,26 @@ from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.core.i18n import N_
-from app.core.records import Household, Person
+from app.core.records import Person
 from app.core.rules.ages import age_group, current_age
+from app.core.services.affected import AffectedPerson
 from app.core.text import words
 from app.reports.context import ReportContext
 
 
-def full_name(person: Person) -> str:
-    return f"{person.given_names} {person.surnames}".strip()
+def address(ctx: ReportContext, person: AffectedPerson) -> str:
+    parts = [ctx.parish_name(person.parish) if person.parish else "", person.community,
+             person.address_reference]
+    return ", ".join(p for p in parts if p) or ctx.tr(N_("Not recorded"))
 
 
-def address(ctx: ReportContext, home: Household | None) -> str:
-    if home is None:
-        return ctx.tr(N_("Not recorded"))
-    parts = [ctx.parish_name(home.parish), home.community, home.address_reference]
-    return ", ".join(p for p in parts if p)
-
-
-def person_rows(ctx: ReportContext, person: Person, home: Household | None,
-                age: int | None) -> list[tuple[str, str]]:
+def person_rows(ctx: ReportContext, person: AffectedPerson) -> list[tuple[str, str]]:
     """Name, document, birth date and age, sex and address: CONA Art. 237's
     "most detailed identification possible" of an affected child or adolescent."""
-    tr = ctx.tr
+    tr, age = ctx.tr, person.age
     document = ctx.label("document_types", person.doc_type)
     if person.doc_number:
         document = f"{document} {person.doc_number}"
@@ -40,11 +36,11 @@ def person_rows(ctx: ReportContext, person: Person, home: Household | None,
     else:
         born = tr(N_("Not recorded"))
     return [
-        (tr(N_("Names and surnames")), full_name(person)),
+        (tr(N_("Names and surnames")), person.full_name),
         (tr(N_("Identity document")), document),
         (tr(N_("Date of birth (age)")), born),
         (tr(N_("Sex")), ctx.label("sexes", person.sex)),
-        (tr(N_("Address")), address(ctx, home)),
+        (tr(N_("Address")), address(ctx, person)),
     ]
 
 
@@ -58,7 +54,8 @@ def adults_present(ctx: ReportContext, names: Sequence[str], household_id: str |
     if household_id:
         with ctx.db.read() as s:
             members = list(s.execute(select(Person).where(
-                Person.household_id == household_id, Person.deleted.is_(False))).scalars())
+                col(Person.household_id) == household_id,
+                col(Person.deleted).is_(False))).scalars())
     signing = []
     for name in names:
         wanted = set(words(name))

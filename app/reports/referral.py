@@ -14,8 +14,9 @@ from reportlab.platypus import Flowable, Spacer
 
 from app.core.errors import UserError
 from app.core.i18n import N_
-from app.core.records import Case, Household, Person, Referral, ReferralStatus
-from app.core.rules.ages import current_age
+from app.core.labels import URGENCY, word
+from app.core.records import Case, Referral, ReferralStatus
+from app.core.services.affected import AffectedPerson, affected_by_case
 from app.core.services.referral_steps import latest, steps_in_order
 from app.core.writer import RecordNotFound
 from app.reports.blocks import (
@@ -29,7 +30,6 @@ from app.reports.blocks import (
     title,
 )
 from app.reports.context import Job, ReportContext
-from app.reports.labels import URGENCY
 from app.reports.layout import DocMeta, build_pdf
 from app.reports.people import person_rows
 
@@ -39,7 +39,7 @@ class ReferralData:
     referral: Referral
     status: ReferralStatus
     case: Case
-    persons: list[tuple[Person, Household | None]]
+    persons: tuple[AffectedPerson, ...]
 
 
 def load_referral(ctx: ReportContext, referral_id: str) -> ReferralData:
@@ -51,13 +51,7 @@ def load_referral(ctx: ReportContext, referral_id: str) -> ReferralData:
             raise UserError(N_("There is no referral with the id {id}."),
                             id=referral_id) from None
         steps = list(s.execute(steps_in_order([referral.id])).scalars())
-        persons = []
-        for pid in case.affected_person_ids:
-            person = s.get(Person, pid)
-            if person is None or person.deleted:
-                continue
-            home = s.get(Household, person.household_id) if person.household_id else None
-            persons.append((person, home))
+        persons = affected_by_case(s, [case.id], ctx.today).get(case.id, ())
     return ReferralData(referral, latest(steps), case, persons)
 
 
@@ -71,7 +65,7 @@ def referral_story(ctx: ReportContext, data: ReferralData) -> list[Flowable]:
     story.append(fields([
         (tr(N_("Case number")), case.code),
         (tr(N_("Referral date")), ctx.day(ctx.local_day(ref.created_at))),
-        (tr(N_("Urgency")), tr(URGENCY.get(ref.urgency, ref.urgency))),
+        (tr(N_("Urgency")), word(URGENCY, ref.urgency, tr)),
         (tr(N_("Risk level")), ctx.label("risk_levels", case.risk_level)),
     ], label_width=3.6 * cm, pairs_per_row=2))
     story += [heading(tr(N_("1. Authority addressed"))),
@@ -90,11 +84,9 @@ def referral_story(ctx: ReportContext, data: ReferralData) -> list[Flowable]:
     story.append(heading(tr(N_("3. Affected persons"))))
     if not data.persons:
         story.append(para(tr(N_("Not recorded"))))
-    for i, (person, home) in enumerate(data.persons, 1):
-        age = current_age(person.birth_date, person.estimated_age, person.estimated_on,
-                          ctx.today)
+    for i, person in enumerate(data.persons, 1):
         story += [Spacer(1, 0.15 * cm) if i > 1 else Spacer(1, 0),
-                  fields(person_rows(ctx, person, home, age))]
+                  fields(person_rows(ctx, person))]
     story += [heading(tr(N_("4. Person or entity accused"))), fields([
         (tr(N_("Identification")), case.aggressor_description or tr(N_("Not identified"))),
         (tr(N_("Relation to the affected person")), case.aggressor_relation),

@@ -5,6 +5,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import cm
 from reportlab.platypus import Table
 
+from app.core import labels as words
 from app.core.i18n import N_
 from app.core.services.statistics import UNKNOWN, CaseStats
 from app.reports import labels as L
@@ -53,7 +54,7 @@ def age_sex_table(ctx: ReportContext, stats: CaseStats) -> Table:
     if stats.by_sex.counts.get(UNKNOWN):
         sexes.append(UNKNOWN)
     groups = list(L.AGE_ORDER) + ([UNKNOWN] if stats.by_age_group.counts.get(UNKNOWN) else [])
-    label = L.coded(L.AGE_GROUPS)
+    label = L.coded(words.AGE_GROUP)
     return cross_table(ctx, ctx.tr(N_("Age group")),
                        [(code, ctx.label("sexes", code)) for code in sexes],
                        [(label(ctx, g), stats.age_sex.get(g, {})) for g in groups])

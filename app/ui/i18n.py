@@ -1,6 +1,7 @@
 """Loading the UI translations: ours (ui_*.qm, compiled from resources/translations/
-ui_*.ts), Qt's own (qtbase_*.qm from PySide6, bundled by installer/defensoria.spec) and
-our corrections of Qt's (qt_*.qm: file dialog strings qtbase leaves in English)."""
+ui_*.ts), the core's (core_*.qm from core_*.ts: messages and app/core/labels.py),
+Qt's own (qtbase_*.qm from PySide6, bundled by installer/defensoria.spec) and our
+corrections of Qt's (qt_*.qm: file dialog strings qtbase leaves in English)."""
 
 from pathlib import Path
 
@@ -22,6 +23,12 @@ def install(app: QCoreApplication, language: str,
     installed: list[QTranslator] = []
     if language == "en":
         return installed
+    # The core's messages and labels (context "core"), compiled from core_*.ts; installed
+    # first, so searched last: only what the others do not know reaches it.
+    core = QTranslator(owner or app)
+    if core.load(str(TRANSLATIONS / f"core_{language}.qm")):
+        app.installTranslator(core)
+        installed.append(core)
     ours = QTranslator(owner or app)
     if ours.load(str(qm_path(language))):
         app.installTranslator(ours)

@@ -1,7 +1,8 @@
-"""Words for the codes records hold (statuses, outcomes, purposes), in the UI language.
+"""Words for the codes records hold (statuses, outcomes, purposes), in the UI language,
+and dates and ages as the screens show them.
 
-The tables hold English source strings marked with QT_TRANSLATE_NOOP, so lupdate collects
-them; they are translated when shown.
+The words come from the core's one table (app/core/labels.py) and its translation;
+the few strings of this module's own are marked with QT_TRANSLATE_NOOP for lupdate.
 """
 
 from collections.abc import Sequence
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from app.core import labels as words
+from app.core.i18n import CONTEXT as CORE_CONTEXT
 from app.core.rules.ages import current_age
 
 if TYPE_CHECKING:  # the unlock window imports this module: no SQL toolkit at start-up
@@ -17,103 +20,48 @@ if TYPE_CHECKING:  # the unlock window imports this module: no SQL toolkit at st
 
 NAMED_PEOPLE = 3  # a case names this many of its people, then "and N more"
 
-CASE_STATUS = {
-    "open": QT_TRANSLATE_NOOP("Labels", "Open"),
-    "in_progress": QT_TRANSLATE_NOOP("Labels", "In progress"),
-    "referred": QT_TRANSLATE_NOOP("Labels", "Referred"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
-}
-REFERRAL_STATUS = {
-    "drafted": QT_TRANSLATE_NOOP("Labels", "Drafted"),
-    "sent": QT_TRANSLATE_NOOP("Labels", "Sent"),
-    "received": QT_TRANSLATE_NOOP("Labels", "Received"),
-    "in_attention": QT_TRANSLATE_NOOP("Labels", "In attention"),
-    "answered": QT_TRANSLATE_NOOP("Labels", "Answered"),
-    "closed": QT_TRANSLATE_NOOP("Labels", "Closed"),
-    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected or redirected"),
-}
-URGENCY = {
-    "normal": QT_TRANSLATE_NOOP("Labels", "Normal"),
-    "urgent": QT_TRANSLATE_NOOP("Labels", "Urgent"),
-    "immediate": QT_TRANSLATE_NOOP("Labels", "Immediate danger"),
-}
-OUTCOME = {
-    "agreement": QT_TRANSLATE_NOOP("Labels", "Agreement"),
-    "partial": QT_TRANSLATE_NOOP("Labels", "Partial agreement"),
-    "no_agreement": QT_TRANSLATE_NOOP("Labels", "No agreement"),
-}
-PURPOSE = {
-    "services": QT_TRANSLATE_NOOP("Labels", "Services and follow-up"),
-    "sharing": QT_TRANSLATE_NOOP("Labels", "Sharing with institutions"),
-    "reporting": QT_TRANSLATE_NOOP("Labels", "Reports and statistics"),
-}
-VISIT_STATE = {
-    "planned": QT_TRANSLATE_NOOP("Labels", "Planned visit"),
-    "done": QT_TRANSLATE_NOOP("Labels", "Visit done"),
-    "cancelled": QT_TRANSLATE_NOOP("Labels", "Visit cancelled"),
-}
-TIMELINE_KIND = {
-    "case_note": QT_TRANSLATE_NOOP("Labels", "Note"),
-    "visit": QT_TRANSLATE_NOOP("Labels", "Visit"),
-    "mediation": QT_TRANSLATE_NOOP("Labels", "Mediation"),
-    "referral": QT_TRANSLATE_NOOP("Labels", "Referral"),
-    "referral_status": QT_TRANSLATE_NOOP("Labels", "Referral step"),
-}
-ATTENDANCE_GROUP = {
-    "ninez": QT_TRANSLATE_NOOP("Labels", "Children (0–11)"),
-    "adolescencia": QT_TRANSLATE_NOOP("Labels", "Adolescents (12–17)"),
-    "adultos": QT_TRANSLATE_NOOP("Labels", "Adults (18–64)"),
-    "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adults (65+)"),
-}
-
-# One person's CONA category (rules.ages): niño/niña under 12, adolescente 12 to 17.
-AGE_CATEGORY = {
-    "ninez": QT_TRANSLATE_NOOP("Labels", "Child (under 12)"),
-    "adolescencia": QT_TRANSLATE_NOOP("Labels", "Adolescent (12 to 17)"),
-    "adultos": QT_TRANSLATE_NOOP("Labels", "Adult"),
-    "adultos_mayores": QT_TRANSLATE_NOOP("Labels", "Older adult"),
-}
-
 
 def _label(table: dict[str, str], code: str) -> str:
+    # The core's table, translated by the core's Qt translator (app/ui/i18n.py installs it).
     source = table.get(code)
-    return QCoreApplication.translate("Labels", source) if source else code
+    return QCoreApplication.translate(CORE_CONTEXT, source) if source else code
 
 
 def case_status(code: str) -> str:
-    return _label(CASE_STATUS, code)
+    return _label(words.CASE_STATUS, code)
 
 
 def referral_status(code: str) -> str:
-    return _label(REFERRAL_STATUS, code)
+    return _label(words.REFERRAL_STATUS, code)
 
 
 def urgency(code: str) -> str:
-    return _label(URGENCY, code)
+    return _label(words.URGENCY, code)
 
 
 def outcome(code: str) -> str:
-    return _label(OUTCOME, code)
+    return _label(words.OUTCOME, code)
 
 
 def purpose(code: str) -> str:
-    return _label(PURPOSE, code)
+    return _label(words.PURPOSE, code)
 
 
 def visit_state(code: str) -> str:
-    return _label(VISIT_STATE, code)
+    """A visit named by its state ("Visit done"), as a heading or line shows it."""
+    return _label(words.VISIT_TITLE, code)
 
 
 def timeline_kind(code: str) -> str:
-    return _label(TIMELINE_KIND, code)
+    return _label(words.TIMELINE_KIND, code)
 
 
 def attendance_group(code: str) -> str:
-    return _label(ATTENDANCE_GROUP, code)
+    return _label(words.AGE_GROUP, code)
 
 
 def age_category(code: str | None) -> str:
-    return _label(AGE_CATEGORY, code) if code else ""
+    return _label(words.AGE_CATEGORY, code) if code else ""
 
 
 AGE = QT_TRANSLATE_NOOP("Labels", "{0} years")

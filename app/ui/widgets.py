@@ -7,7 +7,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -123,13 +122,6 @@ def with_error(field: QWidget, error: ErrorLabel) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(error)
     return box
-
-
-def separator() -> QFrame:
-    line = QFrame()
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setFrameShadow(QFrame.Shadow.Sunken)
-    return line
 
 
 # Fonts relative to the application's: set with `scaled_font`, kept in step with the

@@ -4,138 +4,6 @@
   <context>
     <name>core</name>
     <message>
-      <source>Password: </source>
-      <translation>Contraseña: </translation>
-    </message>
-    <message>
-      <source>New password: </source>
-      <translation>Nueva contraseña: </translation>
-    </message>
-    <message>
-      <source>The data folder {path} has no users yet: run 'init' first.</source>
-      <translation>La carpeta de datos {path} aún no tiene usuarios: ejecute primero 'init'.</translation>
-    </message>
-    <message>
-      <source>--families must be a positive number.</source>
-      <translation>--families debe ser un número positivo.</translation>
-    </message>
-    <message>
-      <source>File not found: {path}.</source>
-      <translation>No se encontró el archivo: {path}.</translation>
-    </message>
-    <message>
-      <source>Defensoría: registers families, cases, visits, mediations and referrals of the Defensorías Comunitarias. Without a command it opens the desktop app.</source>
-      <translation>Defensoría: registra familias, casos, visitas, mediaciones y derivaciones de las Defensorías Comunitarias. Sin una orden abre la aplicación de escritorio.</translation>
-    </message>
-    <message>
-      <source>folder holding the encrypted data</source>
-      <translation>carpeta con los datos cifrados</translation>
-    </message>
-    <message>
-      <source>local user (default: the only one)</source>
-      <translation>usuario local (por omisión: el único)</translation>
-    </message>
-    <message>
-      <source>check this installation on a temporary store and exit</source>
-      <translation>comprobar esta instalación en un almacén temporal y salir</translation>
-    </message>
-    <message>
-      <source>with --self-test: also enroll and sync with this server</source>
-      <translation>con --self-test: además registrar el equipo y sincronizar con este servidor</translation>
-    </message>
-    <message>
-      <source>with --self-test: user name on the server</source>
-      <translation>con --self-test: nombre de usuario en el servidor</translation>
-    </message>
-    <message>
-      <source>create the data folder and its first user</source>
-      <translation>crear la carpeta de datos y su primer usuario</translation>
-    </message>
-    <message>
-      <source>name of the first user</source>
-      <translation>nombre del primer usuario</translation>
-    </message>
-    <message>
-      <source>role</source>
-      <translation>rol</translation>
-    </message>
-    <message>
-      <source>parish code or name</source>
-      <translation>código o nombre de la parroquia</translation>
-    </message>
-    <message>
-      <source>fill the store with demo data</source>
-      <translation>llenar la base con datos de demostración</translation>
-    </message>
-    <message>
-      <source>households</source>
-      <translation>hogares</translation>
-    </message>
-    <message>
-      <source>random seed</source>
-      <translation>semilla aleatoria</translation>
-    </message>
-    <message>
-      <source>put everything in this parish (default: a promoter's own)</source>
-      <translation>poner todo en esta parroquia (por omisión, la del promotor)</translation>
-    </message>
-    <message>
-      <source>export every record</source>
-      <translation>exportar todos los registros</translation>
-    </message>
-    <message>
-      <source>format</source>
-      <translation>formato</translation>
-    </message>
-    <message>
-      <source>output file</source>
-      <translation>archivo de salida</translation>
-    </message>
-    <message>
-      <source>import households and persons</source>
-      <translation>importar hogares y personas</translation>
-    </message>
-    <message>
-      <source>CSV file</source>
-      <translation>archivo CSV</translation>
-    </message>
-    <message>
-      <source>Several users share this folder: give --username.</source>
-      <translation>Varios usuarios comparten esta carpeta: indique --username.</translation>
-    </message>
-    <message>
-      <source>Unexpected error ({kind}). Please report it to the Consejo.</source>
-      <translation>Error inesperado ({kind}). Por favor, repórtelo al Consejo.</translation>
-    </message>
-    <message>
-      <source>Created {path} for user {user}.</source>
-      <translation>Se creó {path} para el usuario {user}.</translation>
-    </message>
-    <message>
-      <source>Created {households} households, {persons} persons and {cases} cases.</source>
-      <translation>Se crearon {households} hogares, {persons} personas y {cases} casos.</translation>
-    </message>
-    <message>
-      <source>Exported {count} records to {path}.</source>
-      <translation>Se exportaron {count} registros a {path}.</translation>
-    </message>
-    <message>
-      <source>Imported {persons} persons in {households} households; {errors} rows with errors.</source>
-      <translation>Se importaron {persons} personas en {households} hogares; {errors} filas con errores.</translation>
-    </message>
-    <message>
-      <source>The data is busy in another window of Defensoría (it is saving). Try again in a moment.</source>
-      <translation>Los datos están ocupados por otra ventana de Defensoría (está guardando). Intente de nuevo en un momento.</translation>
-    </message>
-    <message>
-      <source>The database could not be read or written.</source>
-      <translation>No se pudo leer o escribir la base de datos.</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>Línea {line}: {reason}</translation>
-    </message>
-    <message>
       <source>new record</source>
       <translation>registro nuevo</translation>
     </message>
@@ -218,6 +86,318 @@
     <message>
       <source>Change {seq} was dismissed; the next sync receives the server's copy of the record again.</source>
       <translation>El cambio {seq} fue descartado; la próxima sincronización recibe otra vez la copia del servidor del registro.</translation>
+    </message>
+    <message>
+      <source>Password: </source>
+      <translation>Contraseña: </translation>
+    </message>
+    <message>
+      <source>The data folder {path} has no users yet: run 'init' first.</source>
+      <translation>La carpeta de datos {path} aún no tiene usuarios: ejecute primero 'init'.</translation>
+    </message>
+    <message>
+      <source>Several users share this folder: give --username.</source>
+      <translation>Varios usuarios comparten esta carpeta: indique --username.</translation>
+    </message>
+    <message>
+      <source>Unexpected error ({kind}). Please report it to the Consejo.</source>
+      <translation>Error inesperado ({kind}). Por favor, repórtelo al Consejo.</translation>
+    </message>
+    <message>
+      <source>Defensoría: registers families, cases, visits, mediations and referrals of the Defensorías Comunitarias. Without a command it opens the desktop app.</source>
+      <translation>Defensoría: registra familias, casos, visitas, mediaciones y derivaciones de las Defensorías Comunitarias. Sin una orden abre la aplicación de escritorio.</translation>
+    </message>
+    <message>
+      <source>folder holding the encrypted data</source>
+      <translation>carpeta con los datos cifrados</translation>
+    </message>
+    <message>
+      <source>local user (default: the only one)</source>
+      <translation>usuario local (por omisión: el único)</translation>
+    </message>
+    <message>
+      <source>check this installation on a temporary store and exit</source>
+      <translation>comprobar esta instalación en un almacén temporal y salir</translation>
+    </message>
+    <message>
+      <source>with --self-test: also enroll and sync with this server</source>
+      <translation>con --self-test: además registrar el equipo y sincronizar con este servidor</translation>
+    </message>
+    <message>
+      <source>with --self-test: user name on the server</source>
+      <translation>con --self-test: nombre de usuario en el servidor</translation>
+    </message>
+    <message>
+      <source>The data is busy in another window of Defensoría (it is saving). Try again in a moment.</source>
+      <translation>Los datos están ocupados por otra ventana de Defensoría (está guardando). Intente de nuevo en un momento.</translation>
+    </message>
+    <message>
+      <source>The database could not be read or written.</source>
+      <translation>No se pudo leer o escribir la base de datos.</translation>
+    </message>
+    <message>
+      <source>New password: </source>
+      <translation>Nueva contraseña: </translation>
+    </message>
+    <message>
+      <source>--families must be a positive number.</source>
+      <translation>--families debe ser un número positivo.</translation>
+    </message>
+    <message>
+      <source>File not found: {path}.</source>
+      <translation>No se encontró el archivo: {path}.</translation>
+    </message>
+    <message>
+      <source>create the data folder and its first user</source>
+      <translation>crear la carpeta de datos y su primer usuario</translation>
+    </message>
+    <message>
+      <source>name of the first user</source>
+      <translation>nombre del primer usuario</translation>
+    </message>
+    <message>
+      <source>role</source>
+      <translation>rol</translation>
+    </message>
+    <message>
+      <source>parish code or name</source>
+      <translation>código o nombre de la parroquia</translation>
+    </message>
+    <message>
+      <source>fill the store with demo data</source>
+      <translation>llenar la base con datos de demostración</translation>
+    </message>
+    <message>
+      <source>households</source>
+      <translation>hogares</translation>
+    </message>
+    <message>
+      <source>random seed</source>
+      <translation>semilla aleatoria</translation>
+    </message>
+    <message>
+      <source>put everything in this parish (default: a promoter's own)</source>
+      <translation>poner todo en esta parroquia (por omisión, la del promotor)</translation>
+    </message>
+    <message>
+      <source>export every record</source>
+      <translation>exportar todos los registros</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>formato</translation>
+    </message>
+    <message>
+      <source>output file</source>
+      <translation>archivo de salida</translation>
+    </message>
+    <message>
+      <source>import households and persons</source>
+      <translation>importar hogares y personas</translation>
+    </message>
+    <message>
+      <source>CSV file</source>
+      <translation>archivo CSV</translation>
+    </message>
+    <message>
+      <source>Created {path} for user {user}.</source>
+      <translation>Se creó {path} para el usuario {user}.</translation>
+    </message>
+    <message>
+      <source>Created {households} households, {persons} persons and {cases} cases.</source>
+      <translation>Se crearon {households} hogares, {persons} personas y {cases} casos.</translation>
+    </message>
+    <message>
+      <source>Exported {count} records to {path}.</source>
+      <translation>Se exportaron {count} registros a {path}.</translation>
+    </message>
+    <message>
+      <source>Imported {persons} persons in {households} households; {errors} rows with errors.</source>
+      <translation>Se importaron {persons} personas en {households} hogares; {errors} filas con errores.</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Línea {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>referral form</source>
+      <translation>ficha de derivación</translation>
+    </message>
+    <message>
+      <source>record of a family visit</source>
+      <translation>acta de visita familiar</translation>
+    </message>
+    <message>
+      <source>record of a mediation</source>
+      <translation>acta de mediación</translation>
+    </message>
+    <message>
+      <source>{path} is a folder: give a file name.</source>
+      <translation>{path} es una carpeta: indique un nombre de archivo.</translation>
+    </message>
+    <message>
+      <source>The folder {path} does not exist.</source>
+      <translation>La carpeta {path} no existe.</translation>
+    </message>
+    <message>
+      <source>Statistics are exported as csv or xlsx.</source>
+      <translation>Las estadísticas se exportan en formato csv o xlsx.</translation>
+    </message>
+    <message>
+      <source>The pseudonymised export is a csv file.</source>
+      <translation>La exportación seudonimizada es un archivo csv.</translation>
+    </message>
+    <message>
+      <source>Use --stats or --pseudonymized with the csv and xlsx formats.</source>
+      <translation>Use --stats o --pseudonymized con los formatos csv y xlsx.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+      <source>print a document or report (PDF)</source>
+      <translation>imprimir un documento o informe (PDF)</translation>
+    </message>
+    <message>
+      <source>monthly report</source>
+      <translation>informe mensual</translation>
+    </message>
+    <message>
+      <source>only this user's work</source>
+      <translation>solo el trabajo de este usuario</translation>
+    </message>
+    <message>
+      <source>cantonal report for a period</source>
+      <translation>informe cantonal de un período</translation>
+    </message>
+    <message>
+      <source>only this parish</source>
+      <translation>solo esta parroquia</translation>
+    </message>
+    <message>
+      <source>the statistics tables (csv or xlsx)</source>
+      <translation>las tablas estadísticas (csv o xlsx)</translation>
+    </message>
+    <message>
+      <source>records without names or identifiers, for analysis (csv)</source>
+      <translation>registros sin nombres ni identificadores, para análisis (csv)</translation>
+    </message>
+    <message>
+      <source>with --stats: only this parish</source>
+      <translation>con --stats: solo esta parroquia</translation>
+    </message>
+    <message>
+      <source>The date {value} is not valid: write it as YYYY-MM-DD.</source>
+      <translation>La fecha {value} no es válida: escríbala como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+      <source>Exported {count} pseudonymised rows to {path}.</source>
+      <translation>Se exportaron {count} filas seudonimizadas a {path}.</translation>
+    </message>
+    <message>
+      <source>Exported {count} statistics tables to {path}.</source>
+      <translation>Se exportaron {count} tablas estadísticas a {path}.</translation>
+    </message>
+    <message>
+      <source>record id</source>
+      <translation>identificador del registro</translation>
+    </message>
+    <message>
+      <source>Wrote {path}.</source>
+      <translation>Se generó {path}.</translation>
+    </message>
+    <message>
+      <source>version {version}</source>
+      <translation>versión {version}</translation>
+    </message>
+    <message>
+      <source>encrypted store</source>
+      <translation>almacén cifrado</translation>
+    </message>
+    <message>
+      <source>the main window did not open the store</source>
+      <translation>la ventana principal no abrió el almacén</translation>
+    </message>
+    <message>
+      <source>Qt's own texts are not translated: {text}</source>
+      <translation>Los textos propios de Qt no están traducidos: {text}</translation>
+    </message>
+    <message>
+      <source>Qt warned: {message}</source>
+      <translation>Qt advirtió: {message}</translation>
+    </message>
+    <message>
+      <source>save and search a person</source>
+      <translation>guardar y buscar una persona</translation>
+    </message>
+    <message>
+      <source>referral form PDF</source>
+      <translation>PDF de la ficha de derivación</translation>
+    </message>
+    <message>
+      <source>main window</source>
+      <translation>ventana principal</translation>
+    </message>
+    <message>
+      <source>the version is unknown: the package metadata is missing</source>
+      <translation>la versión es desconocida: faltan los metadatos del paquete</translation>
+    </message>
+    <message>
+      <source>installed program</source>
+      <translation>programa instalado</translation>
+    </message>
+    <message>
+      <source>from source code</source>
+      <translation>desde el código fuente</translation>
+    </message>
+    <message>
+      <source>the saved person was not found by the search</source>
+      <translation>la búsqueda no encontró a la persona guardada</translation>
+    </message>
+    <message>
+      <source>the PDF file is not valid</source>
+      <translation>el archivo PDF no es válido</translation>
+    </message>
+    <message>
+      <source>the server sent no key for signed updates: run 'defensoria-server init' on the server</source>
+      <translation>el servidor no envió la clave de las actualizaciones firmadas: ejecute 'defensoria-server init' en el servidor</translation>
+    </message>
+    <message>
+      <source>the sync did not finish: {sent} sent, {pending} waiting, {rejected} rejected</source>
+      <translation>la sincronización no terminó: {sent} enviados, {pending} en espera, {rejected} rechazados</translation>
+    </message>
+    <message>
+      <source>no store</source>
+      <translation>no hay almacén</translation>
+    </message>
+    <message>
+      <source>enroll and sync with {url}</source>
+      <translation>registro del equipo y sincronización con {url}</translation>
+    </message>
+    <message>
+      <source>the database file is not encrypted</source>
+      <translation>el archivo de la base de datos no está cifrado</translation>
+    </message>
+    <message>
+      <source>{size} KB</source>
+      <translation>{size} KB</translation>
+    </message>
+    <message>
+      <source>{sent} changes sent, {received} records received</source>
+      <translation>{sent} cambios enviados, {received} registros recibidos</translation>
+    </message>
+    <message>
+      <source>FAILED</source>
+      <translation>FALLO</translation>
+    </message>
+    <message>
+      <source>OK</source>
+      <translation>OK</translation>
+    </message>
+    <message>
+      <source>could not delete {path}</source>
+      <translation>no se pudo borrar {path}</translation>
     </message>
     <message>
       <source>Server password: </source>
@@ -356,22 +536,6 @@
       <translation>Esta aplicación está al día ({version}).</translation>
     </message>
     <message>
-      <source>This change was already resent or dismissed.</source>
-      <translation>Este cambio ya fue reenviado o descartado.</translation>
-    </message>
-    <message>
-      <source>The server does not have this record yet: resend or dismiss the change that creates it first.</source>
-      <translation>El servidor aún no tiene este registro: primero reenvíe o descarte el cambio que lo crea.</translation>
-    </message>
-    <message>
-      <source>The record of this change is no longer on this device: dismiss the change instead.</source>
-      <translation>El registro de este cambio ya no está en esta computadora: descarte el cambio.</translation>
-    </message>
-    <message>
-      <source>Other changes not yet accepted by the server refer to this record (for example the persons of a family): synchronise, then resend or dismiss those first.</source>
-      <translation>Otros cambios que el servidor aún no aceptó se refieren a este registro (por ejemplo, las personas de una familia): sincronice y luego reenvíe o descarte primero esos cambios.</translation>
-    </message>
-    <message>
       <source>retired</source>
       <translation>retirado</translation>
     </message>
@@ -400,18 +564,6 @@
       <translation>No se puede usar el archivo {path}: {reason}</translation>
     </message>
     <message>
-      <source>This value cannot be used: {problems}</source>
-      <translation>No se puede usar este valor: {problems}</translation>
-    </message>
-    <message>
-      <source>This conflict was already resolved.</source>
-      <translation>Este conflicto ya fue resuelto.</translation>
-    </message>
-    <message>
-      <source>The value is not valid.</source>
-      <translation>El valor no es válido.</translation>
-    </message>
-    <message>
       <source>Demo data can only go into an empty store.</source>
       <translation>Los datos de demostración solo se pueden crear en una base vacía.</translation>
     </message>
@@ -432,68 +584,124 @@
       <translation>Al archivo le faltan las columnas: {columns}.</translation>
     </message>
     <message>
-      <source>Your role may not make this change.</source>
-      <translation>Su rol no permite hacer este cambio.</translation>
+      <source>Open</source>
+      <translation>Abierto</translation>
     </message>
     <message>
-      <source>The record belongs to a parish or case outside your territory.</source>
-      <translation>El registro pertenece a una parroquia o caso fuera de su territorio.</translation>
+      <source>In progress</source>
+      <translation>En proceso</translation>
     </message>
     <message>
-      <source>The server found the data not valid.</source>
-      <translation>El servidor encontró que los datos no son válidos.</translation>
+      <source>Referred</source>
+      <translation>Derivado</translation>
     </message>
     <message>
-      <source>The server does not know this kind of record; update the server.</source>
-      <translation>El servidor no conoce este tipo de registro; actualice el servidor.</translation>
+      <source>Closed</source>
+      <translation>Cerrado</translation>
     </message>
     <message>
-      <source>The server does not have the record this change refers to.</source>
-      <translation>El servidor no tiene el registro al que se refiere este cambio.</translation>
+      <source>Draft</source>
+      <translation>Borrador</translation>
     </message>
     <message>
-      <source>This record cannot be changed; add a new entry instead.</source>
-      <translation>Este registro no se puede modificar; agregue una entrada nueva.</translation>
+      <source>Sent</source>
+      <translation>Enviada</translation>
     </message>
     <message>
-      <source>A record with the same identifier already exists on the server.</source>
-      <translation>Ya existe en el servidor un registro con el mismo identificador.</translation>
+      <source>Received</source>
+      <translation>Recibida</translation>
     </message>
     <message>
-      <source>The case can no longer be mediated: a type of violence that must be referred was added to it on another device. Refer the case.</source>
-      <translation>El caso ya no se puede mediar: en otro equipo se le añadió un tipo de violencia que la ley obliga a derivar. Derive el caso.</translation>
+      <source>In attention</source>
+      <translation>En atención</translation>
     </message>
     <message>
-      <source>The referral had already moved on to another step on another device. Look at its steps, and record this one again if it still applies.</source>
-      <translation>La derivación ya había pasado a otro paso en otro equipo. Revise sus pasos y registre este de nuevo si todavía corresponde.</translation>
+      <source>Answered</source>
+      <translation>Respondida</translation>
     </message>
     <message>
-      <source>The server already received a different change with the same number from this device. Resend it to keep it.</source>
-      <translation>El servidor ya recibió de este dispositivo un cambio distinto con el mismo número. Reenvíelo para conservarlo.</translation>
+      <source>Rejected or redirected</source>
+      <translation>Rechazada o redirigida</translation>
     </message>
     <message>
-      <source>A text of the record is longer than the server accepts.</source>
-      <translation>Un texto del registro es más largo de lo que el servidor acepta.</translation>
+      <source>Rejected</source>
+      <translation>Rechazada</translation>
     </message>
     <message>
-      <source>The server refused the change.</source>
-      <translation>El servidor rechazó el cambio.</translation>
+      <source>Normal</source>
+      <translation>Normal</translation>
     </message>
     <message>
-      <source>Family</source>
-      <translation>Familia</translation>
+      <source>Urgent</source>
+      <translation>Urgente</translation>
     </message>
     <message>
-      <source>Person</source>
-      <translation>Persona</translation>
+      <source>Immediate danger</source>
+      <translation>Peligro inmediato</translation>
     </message>
     <message>
-      <source>Case</source>
-      <translation>Caso</translation>
+      <source>Agreement</source>
+      <translation>Acuerdo</translation>
     </message>
     <message>
-      <source>Case note</source>
-      <translation>Nota del caso</translation>
+      <source>Partial agreement</source>
+      <translation>Acuerdo parcial</translation>
+    </message>
+    <message>
+      <source>No agreement</source>
+      <translation>Sin acuerdo</translation>
+    </message>
+    <message>
+      <source>Services and follow-up</source>
+      <translation>Servicios y seguimiento</translation>
+    </message>
+    <message>
+      <source>Sharing with institutions</source>
+      <translation>Compartir con instituciones</translation>
+    </message>
+    <message>
+      <source>Reports and statistics</source>
+      <translation>Reportes y estadísticas</translation>
+    </message>
+    <message>
+      <source>The person</source>
+      <translation>La persona</translation>
+    </message>
+    <message>
+      <source>A representative</source>
+      <translation>Un representante</translation>
+    </message>
+    <message>
+      <source>Planned</source>
+      <translation>Programada</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Realizada</translation>
+    </message>
+    <message>
+      <source>Cancelled</source>
+      <translation>Cancelada</translation>
+    </message>
+    <message>
+      <source>Planned visit</source>
+      <translation>Visita programada</translation>
+    </message>
+    <message>
+      <source>Visit done</source>
+      <translation>Visita realizada</translation>
+    </message>
+    <message>
+      <source>Visit cancelled</source>
+      <translation>Visita cancelada</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <source>Change of status</source>
+      <translation>Cambio de estado</translation>
     </message>
     <message>
       <source>Visit</source>
@@ -510,6 +718,54 @@
     <message>
       <source>Referral step</source>
       <translation>Paso de la derivación</translation>
+    </message>
+    <message>
+      <source>Children (0–11)</source>
+      <translation>Niñez (0–11)</translation>
+    </message>
+    <message>
+      <source>Adolescents (12–17)</source>
+      <translation>Adolescencia (12–17)</translation>
+    </message>
+    <message>
+      <source>Adults (18–64)</source>
+      <translation>Adultos (18–64)</translation>
+    </message>
+    <message>
+      <source>Older adults (65+)</source>
+      <translation>Adultos mayores (65+)</translation>
+    </message>
+    <message>
+      <source>Child (under 12)</source>
+      <translation>Niña o niño (menor de 12)</translation>
+    </message>
+    <message>
+      <source>Adolescent (12 to 17)</source>
+      <translation>Adolescente (12 a 17)</translation>
+    </message>
+    <message>
+      <source>Adult</source>
+      <translation>Persona adulta</translation>
+    </message>
+    <message>
+      <source>Older adult</source>
+      <translation>Persona adulta mayor</translation>
+    </message>
+    <message>
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <source>Case note</source>
+      <translation>Nota del caso</translation>
     </message>
     <message>
       <source>Follow-up</source>
@@ -756,10 +1012,6 @@
       <translation>Urgencia</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>Nota</translation>
-    </message>
-    <message>
       <source>Answer or measure</source>
       <translation>Respuesta o medida</translation>
     </message>
@@ -770,10 +1022,6 @@
     <message>
       <source>What to do</source>
       <translation>Qué hacer</translation>
-    </message>
-    <message>
-      <source>Done</source>
-      <translation>Realizada</translation>
     </message>
     <message>
       <source>Activity type</source>
@@ -798,102 +1046,6 @@
     <message>
       <source>Resolved</source>
       <translation>Resuelto</translation>
-    </message>
-    <message>
-      <source>Open</source>
-      <translation>Abierto</translation>
-    </message>
-    <message>
-      <source>In progress</source>
-      <translation>En proceso</translation>
-    </message>
-    <message>
-      <source>Referred</source>
-      <translation>Derivado</translation>
-    </message>
-    <message>
-      <source>Closed</source>
-      <translation>Cerrado</translation>
-    </message>
-    <message>
-      <source>Drafted</source>
-      <translation>Borrador</translation>
-    </message>
-    <message>
-      <source>Sent</source>
-      <translation>Enviada</translation>
-    </message>
-    <message>
-      <source>Received</source>
-      <translation>Recibida</translation>
-    </message>
-    <message>
-      <source>In attention</source>
-      <translation>En atención</translation>
-    </message>
-    <message>
-      <source>Answered</source>
-      <translation>Respondida</translation>
-    </message>
-    <message>
-      <source>Rejected or redirected</source>
-      <translation>Rechazada o redirigida</translation>
-    </message>
-    <message>
-      <source>Planned</source>
-      <translation>Programada</translation>
-    </message>
-    <message>
-      <source>Cancelled</source>
-      <translation>Cancelada</translation>
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation>Acuerdo</translation>
-    </message>
-    <message>
-      <source>Partial agreement</source>
-      <translation>Acuerdo parcial</translation>
-    </message>
-    <message>
-      <source>No agreement</source>
-      <translation>Sin acuerdo</translation>
-    </message>
-    <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
-    </message>
-    <message>
-      <source>Urgent</source>
-      <translation>Urgente</translation>
-    </message>
-    <message>
-      <source>Immediate danger</source>
-      <translation>Peligro inmediato</translation>
-    </message>
-    <message>
-      <source>Services and follow-up</source>
-      <translation>Servicios y seguimiento</translation>
-    </message>
-    <message>
-      <source>Sharing with institutions</source>
-      <translation>Compartir con instituciones</translation>
-    </message>
-    <message>
-      <source>Reports and statistics</source>
-      <translation>Reportes y estadísticas</translation>
-    </message>
-    <message>
-      <source>The person</source>
-      <translation>La persona</translation>
-    </message>
-    <message>
-      <source>A representative</source>
-      <translation>Un representante</translation>
-    </message>
-    <message>
-      <source>Change of status</source>
-      <translation>Cambio de estado</translation>
     </message>
     <message>
       <source>yes</source>
@@ -1004,6 +1156,10 @@
       <translation>La cédula {number} no es válida: revise los 10 dígitos.</translation>
     </message>
     <message>
+      <source>The value is not valid.</source>
+      <translation>El valor no es válido.</translation>
+    </message>
+    <message>
       <source>Say why the status changes.</source>
       <translation>Indique por qué cambia el estado.</translation>
     </message>
@@ -1050,6 +1206,78 @@
     <message>
       <source>This data was written by a newer version of Defensoría. Update the app to open it.</source>
       <translation>Estos datos fueron escritos por una versión más reciente de Defensoría. Actualice la aplicación para abrirlos.</translation>
+    </message>
+    <message>
+      <source>This change was already resent or dismissed.</source>
+      <translation>Este cambio ya fue reenviado o descartado.</translation>
+    </message>
+    <message>
+      <source>The server does not have this record yet: resend or dismiss the change that creates it first.</source>
+      <translation>El servidor aún no tiene este registro: primero reenvíe o descarte el cambio que lo crea.</translation>
+    </message>
+    <message>
+      <source>The record of this change is no longer on this device: dismiss the change instead.</source>
+      <translation>El registro de este cambio ya no está en esta computadora: descarte el cambio.</translation>
+    </message>
+    <message>
+      <source>Other changes not yet accepted by the server refer to this record (for example the persons of a family): synchronise, then resend or dismiss those first.</source>
+      <translation>Otros cambios que el servidor aún no aceptó se refieren a este registro (por ejemplo, las personas de una familia): sincronice y luego reenvíe o descarte primero esos cambios.</translation>
+    </message>
+    <message>
+      <source>This value cannot be used: {problems}</source>
+      <translation>No se puede usar este valor: {problems}</translation>
+    </message>
+    <message>
+      <source>This conflict was already resolved.</source>
+      <translation>Este conflicto ya fue resuelto.</translation>
+    </message>
+    <message>
+      <source>Your role may not make this change.</source>
+      <translation>Su rol no permite hacer este cambio.</translation>
+    </message>
+    <message>
+      <source>The record belongs to a parish or case outside your territory.</source>
+      <translation>El registro pertenece a una parroquia o caso fuera de su territorio.</translation>
+    </message>
+    <message>
+      <source>The server found the data not valid.</source>
+      <translation>El servidor encontró que los datos no son válidos.</translation>
+    </message>
+    <message>
+      <source>The server does not know this kind of record; update the server.</source>
+      <translation>El servidor no conoce este tipo de registro; actualice el servidor.</translation>
+    </message>
+    <message>
+      <source>The server does not have the record this change refers to.</source>
+      <translation>El servidor no tiene el registro al que se refiere este cambio.</translation>
+    </message>
+    <message>
+      <source>This record cannot be changed; add a new entry instead.</source>
+      <translation>Este registro no se puede modificar; agregue una entrada nueva.</translation>
+    </message>
+    <message>
+      <source>A record with the same identifier already exists on the server.</source>
+      <translation>Ya existe en el servidor un registro con el mismo identificador.</translation>
+    </message>
+    <message>
+      <source>The case can no longer be mediated: a type of violence that must be referred was added to it on another device. Refer the case.</source>
+      <translation>El caso ya no se puede mediar: en otro equipo se le añadió un tipo de violencia que la ley obliga a derivar. Derive el caso.</translation>
+    </message>
+    <message>
+      <source>The referral had already moved on to another step on another device. Look at its steps, and record this one again if it still applies.</source>
+      <translation>La derivación ya había pasado a otro paso en otro equipo. Revise sus pasos y registre este de nuevo si todavía corresponde.</translation>
+    </message>
+    <message>
+      <source>The server already received a different change with the same number from this device. Resend it to keep it.</source>
+      <translation>El servidor ya recibió de este dispositivo un cambio distinto con el mismo número. Reenvíelo para conservarlo.</translation>
+    </message>
+    <message>
+      <source>A text of the record is longer than the server accepts.</source>
+      <translation>Un texto del registro es más largo de lo que el servidor acepta.</translation>
+    </message>
+    <message>
+      <source>The server refused the change.</source>
+      <translation>El servidor rechazó el cambio.</translation>
     </message>
     <message>
       <source>This folder already holds a database. Restore its keyring.json from a backup instead of starting again.</source>
@@ -1300,94 +1528,6 @@
       <translation>Atenciones por grupo de edad y sexo</translation>
     </message>
     <message>
-      <source>referral form</source>
-      <translation>ficha de derivación</translation>
-    </message>
-    <message>
-      <source>record of a family visit</source>
-      <translation>acta de visita familiar</translation>
-    </message>
-    <message>
-      <source>record of a mediation</source>
-      <translation>acta de mediación</translation>
-    </message>
-    <message>
-      <source>{path} is a folder: give a file name.</source>
-      <translation>{path} es una carpeta: indique un nombre de archivo.</translation>
-    </message>
-    <message>
-      <source>The folder {path} does not exist.</source>
-      <translation>La carpeta {path} no existe.</translation>
-    </message>
-    <message>
-      <source>Statistics are exported as csv or xlsx.</source>
-      <translation>Las estadísticas se exportan en formato csv o xlsx.</translation>
-    </message>
-    <message>
-      <source>The pseudonymised export is a csv file.</source>
-      <translation>La exportación seudonimizada es un archivo csv.</translation>
-    </message>
-    <message>
-      <source>Use --stats or --pseudonymized with the csv and xlsx formats.</source>
-      <translation>Use --stats o --pseudonymized con los formatos csv y xlsx.</translation>
-    </message>
-    <message>
-      <source>The period ends before it starts.</source>
-      <translation>El período termina antes de empezar.</translation>
-    </message>
-    <message>
-      <source>print a document or report (PDF)</source>
-      <translation>imprimir un documento o informe (PDF)</translation>
-    </message>
-    <message>
-      <source>monthly report</source>
-      <translation>informe mensual</translation>
-    </message>
-    <message>
-      <source>only this user's work</source>
-      <translation>solo el trabajo de este usuario</translation>
-    </message>
-    <message>
-      <source>cantonal report for a period</source>
-      <translation>informe cantonal de un período</translation>
-    </message>
-    <message>
-      <source>only this parish</source>
-      <translation>solo esta parroquia</translation>
-    </message>
-    <message>
-      <source>the statistics tables (csv or xlsx)</source>
-      <translation>las tablas estadísticas (csv o xlsx)</translation>
-    </message>
-    <message>
-      <source>records without names or identifiers, for analysis (csv)</source>
-      <translation>registros sin nombres ni identificadores, para análisis (csv)</translation>
-    </message>
-    <message>
-      <source>with --stats: only this parish</source>
-      <translation>con --stats: solo esta parroquia</translation>
-    </message>
-    <message>
-      <source>The date {value} is not valid: write it as YYYY-MM-DD.</source>
-      <translation>La fecha {value} no es válida: escríbala como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-      <source>Exported {count} pseudonymised rows to {path}.</source>
-      <translation>Se exportaron {count} filas seudonimizadas a {path}.</translation>
-    </message>
-    <message>
-      <source>Exported {count} statistics tables to {path}.</source>
-      <translation>Se exportaron {count} tablas estadísticas a {path}.</translation>
-    </message>
-    <message>
-      <source>record id</source>
-      <translation>identificador del registro</translation>
-    </message>
-    <message>
-      <source>Wrote {path}.</source>
-      <translation>Se generó {path}.</translation>
-    </message>
-    <message>
       <source>Not recorded</source>
       <translation>Sin dato</translation>
     </message>
@@ -1470,38 +1610,6 @@
     <message>
       <source>Generated on {date} at {time} by {author}</source>
       <translation>Generado el {date} a las {time} por {author}</translation>
-    </message>
-    <message>
-      <source>Children (0–11)</source>
-      <translation>Niñez (0–11)</translation>
-    </message>
-    <message>
-      <source>Adolescents (12–17)</source>
-      <translation>Adolescencia (12–17)</translation>
-    </message>
-    <message>
-      <source>Adults (18–64)</source>
-      <translation>Adultos (18–64)</translation>
-    </message>
-    <message>
-      <source>Older adults (65+)</source>
-      <translation>Adultos mayores (65+)</translation>
-    </message>
-    <message>
-      <source>Draft</source>
-      <translation>Borrador</translation>
-    </message>
-    <message>
-      <source>Answered (counter-referral)</source>
-      <translation>Respondida (contrarreferencia)</translation>
-    </message>
-    <message>
-      <source>Rejected</source>
-      <translation>Rechazada</translation>
-    </message>
-    <message>
-      <source>Immediate (danger now)</source>
-      <translation>Inmediata (peligro actual)</translation>
     </message>
     <message>
       <source>January</source>
@@ -1816,98 +1924,6 @@
       <translation>Informante: {relation}</translation>
     </message>
     <message>
-      <source>version {version}</source>
-      <translation>versión {version}</translation>
-    </message>
-    <message>
-      <source>encrypted store</source>
-      <translation>almacén cifrado</translation>
-    </message>
-    <message>
-      <source>the main window did not open the store</source>
-      <translation>la ventana principal no abrió el almacén</translation>
-    </message>
-    <message>
-      <source>Qt's own texts are not translated: {text}</source>
-      <translation>Los textos propios de Qt no están traducidos: {text}</translation>
-    </message>
-    <message>
-      <source>Qt warned: {message}</source>
-      <translation>Qt advirtió: {message}</translation>
-    </message>
-    <message>
-      <source>save and search a person</source>
-      <translation>guardar y buscar una persona</translation>
-    </message>
-    <message>
-      <source>referral form PDF</source>
-      <translation>PDF de la ficha de derivación</translation>
-    </message>
-    <message>
-      <source>main window</source>
-      <translation>ventana principal</translation>
-    </message>
-    <message>
-      <source>the version is unknown: the package metadata is missing</source>
-      <translation>la versión es desconocida: faltan los metadatos del paquete</translation>
-    </message>
-    <message>
-      <source>installed program</source>
-      <translation>programa instalado</translation>
-    </message>
-    <message>
-      <source>from source code</source>
-      <translation>desde el código fuente</translation>
-    </message>
-    <message>
-      <source>the saved person was not found by the search</source>
-      <translation>la búsqueda no encontró a la persona guardada</translation>
-    </message>
-    <message>
-      <source>the PDF file is not valid</source>
-      <translation>el archivo PDF no es válido</translation>
-    </message>
-    <message>
-      <source>the server sent no key for signed updates: run 'defensoria-server init' on the server</source>
-      <translation>el servidor no envió la clave de las actualizaciones firmadas: ejecute 'defensoria-server init' en el servidor</translation>
-    </message>
-    <message>
-      <source>the sync did not finish: {sent} sent, {pending} waiting, {rejected} rejected</source>
-      <translation>la sincronización no terminó: {sent} enviados, {pending} en espera, {rejected} rechazados</translation>
-    </message>
-    <message>
-      <source>no store</source>
-      <translation>no hay almacén</translation>
-    </message>
-    <message>
-      <source>enroll and sync with {url}</source>
-      <translation>registro del equipo y sincronización con {url}</translation>
-    </message>
-    <message>
-      <source>the database file is not encrypted</source>
-      <translation>el archivo de la base de datos no está cifrado</translation>
-    </message>
-    <message>
-      <source>{size} KB</source>
-      <translation>{size} KB</translation>
-    </message>
-    <message>
-      <source>{sent} changes sent, {received} records received</source>
-      <translation>{sent} cambios enviados, {received} registros recibidos</translation>
-    </message>
-    <message>
-      <source>FAILED</source>
-      <translation>FALLO</translation>
-    </message>
-    <message>
-      <source>OK</source>
-      <translation>OK</translation>
-    </message>
-    <message>
-      <source>could not delete {path}</source>
-      <translation>no se pudo borrar {path}</translation>
-    </message>
-    <message>
       <source>This device is no longer authorised by the server. Ask the administrator and enroll the device again.</source>
       <translation>El servidor ya no autoriza este dispositivo. Consulte al administrador y vuelva a registrar el equipo.</translation>
     </message>
@@ -1980,6 +1996,14 @@
       <translation>El usuario de este paquete está desactivado.</translation>
     </message>
     <message>
+      <source>No user {user}.</source>
+      <translation>No existe el usuario {user}.</translation>
+    </message>
+    <message>
+      <source>No device {device}.</source>
+      <translation>No existe el dispositivo {device}.</translation>
+    </message>
+    <message>
       <source>Not a record id: {value}.</source>
       <translation>No es un identificador de registro: {value}.</translation>
     </message>
@@ -2004,10 +2028,6 @@
       <translation>cuántos de los eventos más recientes mostrar</translation>
     </message>
     <message>
-      <source>Unknown command.</source>
-      <translation>Orden desconocida.</translation>
-    </message>
-    <message>
       <source>Database ready; release signing key in {path}.</source>
       <translation>Base de datos lista; clave de firma de versiones en {path}.</translation>
     </message>
@@ -2026,6 +2046,22 @@
     <message>
       <source>Device {device} revoked.</source>
       <translation>Dispositivo {device} revocado.</translation>
+    </message>
+    <message>
+      <source>Give both --tls-cert and --tls-key.</source>
+      <translation>Indique tanto --tls-cert como --tls-key.</translation>
+    </message>
+    <message>
+      <source>Refusing to serve clear HTTP on {host}: give --tls-cert and --tls-key, or --behind-tls-proxy when a TLS proxy is in front.</source>
+      <translation>No se sirve HTTP sin cifrar en {host}: indique --tls-cert y --tls-key, o --behind-tls-proxy si hay un proxy TLS delante.</translation>
+    </message>
+    <message>
+      <source>A promotor needs --parish.</source>
+      <translation>Un promotor necesita --parish.</translation>
+    </message>
+    <message>
+      <source>Unknown command.</source>
+      <translation>Orden desconocida.</translation>
     </message>
     <message>
       <source>Defensoría central office server: its database, users, devices, published installers and the sync service.</source>
@@ -2112,32 +2148,12 @@
       <translation>paquete de respuesta para llevar de vuelta al dispositivo</translation>
     </message>
     <message>
-      <source>Give both --tls-cert and --tls-key.</source>
-      <translation>Indique tanto --tls-cert como --tls-key.</translation>
-    </message>
-    <message>
-      <source>Refusing to serve clear HTTP on {host}: give --tls-cert and --tls-key, or --behind-tls-proxy when a TLS proxy is in front.</source>
-      <translation>No se sirve HTTP sin cifrar en {host}: indique --tls-cert y --tls-key, o --behind-tls-proxy si hay un proxy TLS delante.</translation>
-    </message>
-    <message>
-      <source>A promotor needs --parish.</source>
-      <translation>Un promotor necesita --parish.</translation>
-    </message>
-    <message>
-      <source>No user {user}.</source>
-      <translation>No existe el usuario {user}.</translation>
-    </message>
-    <message>
-      <source>The database address (--db or DEFENSORIA_SERVER_DB) is not valid.</source>
-      <translation>La dirección de la base de datos (--db o DEFENSORIA_SERVER_DB) no es válida.</translation>
-    </message>
-    <message>
       <source>User {user} already exists.</source>
       <translation>El usuario {user} ya existe.</translation>
     </message>
     <message>
-      <source>No device {device}.</source>
-      <translation>No existe el dispositivo {device}.</translation>
+      <source>The database address (--db or DEFENSORIA_SERVER_DB) is not valid.</source>
+      <translation>La dirección de la base de datos (--db o DEFENSORIA_SERVER_DB) no es válida.</translation>
     </message>
     <message>
       <source>manage users</source>

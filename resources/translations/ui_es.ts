@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="152" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="152" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="154" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="154" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="155" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="155" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="156" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="156" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="158" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="158" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -32,38 +32,38 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="123" />
-      <location filename="../../app/ui/activities.py" line="143" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="123" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="143" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="126" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="126" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="130" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="130" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="132" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="132" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="133" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="133" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="134" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="134" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="135" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="135" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -71,70 +71,70 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/activities.py" line="49" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="49" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="50" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="50" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="51" />
-      <location filename="../../app/ui/activities.py" line="57" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="51" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="57" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="52" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="52" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="53" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="53" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="54" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="54" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="56" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="56" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="61" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="61" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="65" />
-      <location filename="../../app/ui/activities.py" line="74" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="65" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="74" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="66" />
-      <location filename="../../app/ui/activities.py" line="75" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="66" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="75" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="78" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="78" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/activities.py" line="108" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="108" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -142,12 +142,12 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../app/ui/admin_page.py" line="14" />
+      <location filename="../../app/ui/shell/admin_page.py" line="14" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/admin_page.py" line="16" />
+      <location filename="../../app/ui/shell/admin_page.py" line="16" />
       <source>This account manages users and devices on the server (defensoria-server user and device commands). It receives no data of families or cases, so this computer shows none.</source>
       <translation>Esta cuenta administra usuarios y equipos en el servidor (órdenes user y device de defensoria-server). No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
     </message>
@@ -155,47 +155,47 @@
   <context>
     <name>AffectedTable</name>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="18" />
+      <location filename="../../app/ui/cases/affected_table.py" line="18" />
       <source>Age not recorded</source>
       <translation>Edad no registrada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="20" />
+      <location filename="../../app/ui/cases/affected_table.py" line="20" />
       <source>about {0} years</source>
       <translation>unos {0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="22" />
+      <location filename="../../app/ui/cases/affected_table.py" line="22" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="40" />
+      <location filename="../../app/ui/cases/affected_table.py" line="40" />
       <source>Names and surnames</source>
       <translation>Nombres y apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="41" />
+      <location filename="../../app/ui/cases/affected_table.py" line="41" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="42" />
+      <location filename="../../app/ui/cases/affected_table.py" line="42" />
       <source>Category</source>
       <translation>Categoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="43" />
+      <location filename="../../app/ui/cases/affected_table.py" line="43" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="44" />
+      <location filename="../../app/ui/cases/affected_table.py" line="44" />
       <source>Identity document</source>
       <translation>Documento de identidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/affected_table.py" line="45" />
+      <location filename="../../app/ui/cases/affected_table.py" line="45" />
       <source>Address</source>
       <translation>Dirección</translation>
     </message>
@@ -203,8 +203,8 @@
   <context>
     <name>AttentionPage</name>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="37" />
-      <location filename="../../app/ui/attention_page.py" line="52" />
+      <location filename="../../app/ui/sync/attention_page.py" line="37" />
+      <location filename="../../app/ui/sync/attention_page.py" line="52" />
       <source>Needs attention</source>
       <translation>Necesitan atención</translation>
     </message>
@@ -213,82 +213,82 @@
       <translation type="vanished">El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos o consulte al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="39" />
+      <location filename="../../app/ui/sync/attention_page.py" line="39" />
       <source>The server refused these changes. They were not applied there: correct the data, or ask the Consejo's technician to correct your territory or role, then resend the change; or dismiss it.</source>
       <translation>El servidor rechazó estos cambios. No se aplicaron allí: corrija los datos, o pida al técnico del Consejo que corrija su territorio o su rol, y reenvíe el cambio; o descártelo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="46" />
+      <location filename="../../app/ui/sync/attention_page.py" line="46" />
       <source>No.</source>
       <translation>N.º</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="47" />
+      <location filename="../../app/ui/sync/attention_page.py" line="47" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="48" />
+      <location filename="../../app/ui/sync/attention_page.py" line="48" />
       <source>Belongs to</source>
       <translation>Pertenece a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="49" />
+      <location filename="../../app/ui/sync/attention_page.py" line="49" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="50" />
+      <location filename="../../app/ui/sync/attention_page.py" line="50" />
       <source>Data</source>
       <translation>Datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="62" />
+      <location filename="../../app/ui/sync/attention_page.py" line="62" />
       <source>&amp;Resend</source>
       <translation>&amp;Reenviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="63" />
+      <location filename="../../app/ui/sync/attention_page.py" line="63" />
       <source>&amp;Dismiss…</source>
       <translation>&amp;Descartar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="64" />
+      <location filename="../../app/ui/sync/attention_page.py" line="64" />
       <source>O&amp;pen the record</source>
       <translation>A&amp;brir el registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="101" />
+      <location filename="../../app/ui/sync/attention_page.py" line="101" />
       <source>The change will be sent again with the next synchronisation.</source>
       <translation>El cambio se enviará otra vez en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="110" />
+      <location filename="../../app/ui/sync/attention_page.py" line="110" />
       <source>The server never received this record ({0}). It will be deleted from this computer, with the changes made to it since, and will not be sent. This cannot be undone.</source>
       <translation>El servidor nunca recibió este registro ({0}). Se eliminará de esta computadora, con los cambios que se le hicieron después, y no se enviará. No se puede deshacer.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="114" />
+      <location filename="../../app/ui/sync/attention_page.py" line="114" />
       <source>This record ({0}) will not be deleted on the server. At the next synchronisation it comes back to this computer as the server has it.</source>
       <translation>Este registro ({0}) no se eliminará en el servidor. En la próxima sincronización vuelve a esta computadora tal como lo tiene el servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="118" />
+      <location filename="../../app/ui/sync/attention_page.py" line="118" />
       <source>This change will not be sent. At the next synchronisation this computer receives the server's data of this record ({0}) again, in place of what was changed here.</source>
       <translation>Este cambio no se enviará. En la próxima sincronización esta computadora recibe otra vez los datos del servidor de este registro ({0}), en lugar de lo que se cambió aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="121" />
+      <location filename="../../app/ui/sync/attention_page.py" line="121" />
       <source>Dismiss this change?</source>
       <translation>¿Descartar este cambio?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="122" />
+      <location filename="../../app/ui/sync/attention_page.py" line="122" />
       <source>&amp;Dismiss</source>
       <translation>&amp;Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/attention_page.py" line="125" />
+      <location filename="../../app/ui/sync/attention_page.py" line="125" />
       <source>The change was dismissed.</source>
       <translation>El cambio fue descartado.</translation>
     </message>
@@ -296,32 +296,32 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/case_page.py" line="80" />
+      <location filename="../../app/ui/cases/case_page.py" line="80" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="81" />
+      <location filename="../../app/ui/cases/case_page.py" line="81" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="82" />
+      <location filename="../../app/ui/cases/case_page.py" line="82" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="83" />
+      <location filename="../../app/ui/cases/case_page.py" line="83" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="84" />
+      <location filename="../../app/ui/cases/case_page.py" line="84" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="85" />
+      <location filename="../../app/ui/cases/case_page.py" line="85" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
@@ -334,87 +334,87 @@
       <translation type="vanished">Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="86" />
+      <location filename="../../app/ui/cases/case_page.py" line="86" />
       <source>Referral ste&amp;p</source>
       <translation>Avance de la de&amp;rivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="87" />
+      <location filename="../../app/ui/cases/case_page.py" line="87" />
       <source>Follo&amp;w-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="94" />
+      <location filename="../../app/ui/cases/case_page.py" line="94" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="96" />
+      <location filename="../../app/ui/cases/case_page.py" line="96" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="101" />
+      <location filename="../../app/ui/cases/case_page.py" line="101" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="102" />
+      <location filename="../../app/ui/cases/case_page.py" line="102" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="104" />
+      <location filename="../../app/ui/cases/case_page.py" line="104" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="105" />
+      <location filename="../../app/ui/cases/case_page.py" line="105" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="117" />
+      <location filename="../../app/ui/cases/case_page.py" line="117" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="119" />
+      <location filename="../../app/ui/cases/case_page.py" line="119" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="121" />
+      <location filename="../../app/ui/cases/case_page.py" line="121" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="122" />
+      <location filename="../../app/ui/cases/case_page.py" line="122" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="123" />
+      <location filename="../../app/ui/cases/case_page.py" line="123" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="126" />
+      <location filename="../../app/ui/cases/case_page.py" line="126" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="135" />
+      <location filename="../../app/ui/cases/case_page.py" line="135" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="136" />
+      <location filename="../../app/ui/cases/case_page.py" line="136" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="140" />
+      <location filename="../../app/ui/cases/case_page.py" line="140" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -423,73 +423,73 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="141" />
+      <location filename="../../app/ui/cases/case_page.py" line="141" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="149" />
+      <location filename="../../app/ui/cases/case_page.py" line="149" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="151" />
+      <location filename="../../app/ui/cases/case_page.py" line="151" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="157" />
+      <location filename="../../app/ui/cases/case_page.py" line="157" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="170" />
+      <location filename="../../app/ui/cases/case_page.py" line="170" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="172" />
+      <location filename="../../app/ui/cases/case_page.py" line="172" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="186" />
+      <location filename="../../app/ui/cases/case_page.py" line="186" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="199" />
+      <location filename="../../app/ui/cases/case_page.py" line="199" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="212" />
+      <location filename="../../app/ui/cases/case_page.py" line="212" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="214" />
+      <location filename="../../app/ui/cases/case_page.py" line="214" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="325" />
+      <location filename="../../app/ui/cases/case_page.py" line="325" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="326" />
-      <location filename="../../app/ui/case_page.py" line="340" />
+      <location filename="../../app/ui/cases/case_page.py" line="326" />
+      <location filename="../../app/ui/cases/case_page.py" line="340" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="337" />
+      <location filename="../../app/ui/cases/case_page.py" line="337" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_page.py" line="337" />
+      <location filename="../../app/ui/cases/case_page.py" line="337" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -497,37 +497,37 @@
   <context>
     <name>CaseWizard</name>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="55" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="55" />
       <source>Register a case</source>
       <translation>Registrar un caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="62" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="62" />
       <source>Who is affected?</source>
       <translation>¿A quién afecta?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="62" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="62" />
       <source>What happened?</source>
       <translation>¿Qué pasó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="63" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="63" />
       <source>Who reported it?</source>
       <translation>¿Quién lo informó?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="63" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="63" />
       <source>How serious is it?</source>
       <translation>¿Qué tan grave es?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="66" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="66" />
       <source>No family chosen yet.</source>
       <translation>Todavía no se eligió la familia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="68" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="68" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
@@ -544,62 +544,62 @@
       <translation type="vanished">Familias encontradas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="72" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="72" />
       <source>&amp;Find the family</source>
       <translation>&amp;Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="73" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="73" />
       <source>&amp;Affected persons</source>
       <translation>Personas &amp;afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="76" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="76" />
       <source>&amp;Type of violation</source>
       <translation>&amp;Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="78" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="78" />
       <source>Type of violation</source>
       <translation>Tipo de vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="82" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="82" />
       <source>&amp;Facts</source>
       <translation>&amp;Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="83" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="83" />
       <source>&amp;Date of the facts</source>
       <translation>&amp;Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="84" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="84" />
       <source>Date of the facts</source>
       <translation>Fecha de los hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="85" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="85" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="86" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="86" />
       <source>&amp;Place</source>
       <translation>&amp;Lugar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="88" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="88" />
       <source>&amp;Anonymous report</source>
       <translation>Denuncia &amp;anónima</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="112" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="112" />
       <source>Ne&amp;xt &gt;</source>
       <translation>S&amp;iguiente &gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="118" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="118" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
@@ -608,42 +608,42 @@
       <translation type="vanished">Denuncia &amp;anónima</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="89" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="89" />
       <source>The reporter asks not to be named</source>
       <translation>Quien informa pide no ser nombrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="91" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="91" />
       <source>Reporter's &amp;name</source>
       <translation>&amp;Nombre de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="94" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="94" />
       <source>Reporter's &amp;relation</source>
       <translation>&amp;Relación de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="95" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="95" />
       <source>Reporter's &amp;phone</source>
       <translation>&amp;Teléfono de quien informa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="98" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="98" />
       <source>Alleged a&amp;ggressor</source>
       <translation>Presunto a&amp;gresor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="100" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="100" />
       <source>&amp;Risk level</source>
       <translation>Nivel de &amp;riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="108" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="108" />
       <source>&amp;Open the referral form after registering</source>
       <translation>Abrir la ficha de deri&amp;vación al registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="111" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="111" />
       <source>&lt; &amp;Back</source>
       <translation>&lt; Atrá&amp;s</translation>
     </message>
@@ -656,22 +656,22 @@
       <translation type="vanished">&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="136" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="136" />
       <source>Step {0} of {1}: {2}</source>
       <translation>Paso {0} de {1}: {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="157" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="157" />
       <source>Find and choose the family first.</source>
       <translation>Primero busque y elija la familia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="160" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="160" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_wizard.py" line="210" />
+      <location filename="../../app/ui/cases/case_wizard.py" line="210" />
       <source>By law, these types need at least this risk: {0}.</source>
       <translation>Por ley, estos tipos de vulneración requieren al menos este riesgo: {0}.</translation>
     </message>
@@ -683,59 +683,59 @@
   <context>
     <name>CasesPage</name>
     <message>
-      <location filename="../../app/ui/cases.py" line="43" />
-      <location filename="../../app/ui/cases.py" line="65" />
+      <location filename="../../app/ui/cases/cases_page.py" line="43" />
+      <location filename="../../app/ui/cases/cases_page.py" line="65" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="46" />
+      <location filename="../../app/ui/cases/cases_page.py" line="46" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="51" />
+      <location filename="../../app/ui/cases/cases_page.py" line="51" />
       <source>All statuses</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="51" />
-      <location filename="../../app/ui/cases.py" line="63" />
+      <location filename="../../app/ui/cases/cases_page.py" line="51" />
+      <location filename="../../app/ui/cases/cases_page.py" line="63" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="52" />
+      <location filename="../../app/ui/cases/cases_page.py" line="52" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="56" />
+      <location filename="../../app/ui/cases/cases_page.py" line="56" />
       <source>Code</source>
       <translation>Código</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="57" />
+      <location filename="../../app/ui/cases/cases_page.py" line="57" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="58" />
+      <location filename="../../app/ui/cases/cases_page.py" line="58" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="59" />
+      <location filename="../../app/ui/cases/cases_page.py" line="59" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="60" />
+      <location filename="../../app/ui/cases/cases_page.py" line="60" />
       <source>Violation</source>
       <translation>Vulneración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases.py" line="62" />
+      <location filename="../../app/ui/cases/cases_page.py" line="62" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
@@ -743,7 +743,7 @@
   <context>
     <name>Confirm</name>
     <message>
-      <location filename="../../app/ui/widgets.py" line="181" />
+      <location filename="../../app/ui/widgets.py" line="173" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -751,69 +751,69 @@
   <context>
     <name>ConflictsPage</name>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="38" />
-      <location filename="../../app/ui/sync_pages.py" line="52" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="38" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="52" />
       <source>Changes in conflict</source>
       <translation>Cambios en conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="40" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="40" />
       <source>Two people changed the same data at the same time. Choose the value to keep, or type the right one; your choice is sent with the next synchronisation.</source>
       <translation>Dos personas cambiaron el mismo dato a la vez. Elija el valor que se queda o escriba el correcto; su elección se envía en la próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="44" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="44" />
       <source>Record</source>
       <translation>Registro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="45" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="45" />
       <source>Belongs to</source>
       <translation>Pertenece a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="46" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="46" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="47" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="47" />
       <source>(record deleted)</source>
       <translation>(registro eliminado)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="48" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="48" />
       <source>Value kept</source>
       <translation>Valor conservado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="49" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="49" />
       <source>Other value</source>
       <translation>Otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="50" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="50" />
       <source>Other value by</source>
       <translation>Otro valor de</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="61" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="61" />
       <source>&amp;Keep the value kept</source>
       <translation>&amp;Conservar el valor actual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="62" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="62" />
       <source>Use the &amp;other value</source>
       <translation>Usar el &amp;otro valor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="64" />
-      <location filename="../../app/ui/sync_pages.py" line="65" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="64" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="65" />
       <source>Another value</source>
       <translation>Otro valor distinto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_pages.py" line="66" />
+      <location filename="../../app/ui/sync/conflicts_page.py" line="66" />
       <source>Use &amp;this value</source>
       <translation>Usar &amp;este valor</translation>
     </message>
@@ -821,37 +821,37 @@
   <context>
     <name>ConsentDialog</name>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="23" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="23" />
       <source>Consent of {0}</source>
       <translation>Consentimiento de {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="25" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="25" />
       <source>&amp;For what</source>
       <translation>&amp;Para qué</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="27" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="27" />
       <source>&amp;Given by</source>
       <translation>&amp;Otorgado por</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="28" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="28" />
       <source>The person</source>
       <translation>La persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="29" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="29" />
       <source>The legal representative</source>
       <translation>El representante legal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="31" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="31" />
       <source>&amp;Representative's name</source>
       <translation>&amp;Nombre del representante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="33" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="33" />
       <source>Representative's re&amp;lation</source>
       <translation>&amp;Relación del representante</translation>
     </message>
@@ -860,27 +860,27 @@
       <translation type="vanished">&amp;Relación del representante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="34" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="34" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="35" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="35" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="35" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="35" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="40" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="40" />
       <source>Under 15, the legal representative consents.</source>
       <translation>Con menos de 15 años, consiente el representante legal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/consent_form.py" line="69" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="69" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -888,52 +888,52 @@
   <context>
     <name>Documents</name>
     <message>
-      <location filename="../../app/ui/documents.py" line="114" />
+      <location filename="../../app/ui/reports/documents.py" line="114" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="118" />
+      <location filename="../../app/ui/reports/documents.py" line="118" />
       <source>Preparing “{0}”…</source>
       <translation>Preparando «{0}»…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="121" />
+      <location filename="../../app/ui/reports/documents.py" line="121" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="127" />
+      <location filename="../../app/ui/reports/documents.py" line="127" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="170" />
+      <location filename="../../app/ui/reports/documents.py" line="170" />
       <source>The document was not made</source>
       <translation>No se generó el documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="178" />
+      <location filename="../../app/ui/reports/documents.py" line="178" />
       <source>The document could not be made: {0}. Check that the folder exists and that you may write there, then try again; if it happens again, tell the Consejo's technician.</source>
       <translation>No se pudo generar el documento: {0}. Compruebe que la carpeta existe y que puede escribir en ella, e inténtelo de nuevo; si vuelve a ocurrir, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="187" />
+      <location filename="../../app/ui/reports/documents.py" line="187" />
       <source>Document ready</source>
       <translation>Documento listo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="188" />
+      <location filename="../../app/ui/reports/documents.py" line="188" />
       <source>Saved as {0}.</source>
       <translation>Guardado como {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="190" />
+      <location filename="../../app/ui/reports/documents.py" line="190" />
       <source>&amp;Open or print</source>
       <translation>&amp;Abrir o imprimir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/documents.py" line="192" />
+      <location filename="../../app/ui/reports/documents.py" line="192" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
@@ -941,32 +941,32 @@
   <context>
     <name>DraftsBanner</name>
     <message>
-      <location filename="../../app/ui/drafts_banner.py" line="29" />
+      <location filename="../../app/ui/shell/drafts_banner.py" line="29" />
       <source>&amp;Recover them</source>
       <translation>&amp;Recuperarlos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/drafts_banner.py" line="30" />
+      <location filename="../../app/ui/shell/drafts_banner.py" line="30" />
       <source>Discard</source>
       <translation>Descartar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/drafts_banner.py" line="42" />
+      <location filename="../../app/ui/shell/drafts_banner.py" line="42" />
       <source>Forms left unsaved in an earlier session (for example after a power cut): {0}. Recover them to continue where you were.</source>
       <translation>Formularios que quedaron sin guardar en una sesión anterior (por ejemplo, tras un corte de luz): {0}. Recupérelos para continuar donde estaba.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/drafts_banner.py" line="61" />
+      <location filename="../../app/ui/shell/drafts_banner.py" line="61" />
       <source>Discard the unsaved forms?</source>
       <translation>¿Descartar los formularios sin guardar?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/drafts_banner.py" line="62" />
+      <location filename="../../app/ui/shell/drafts_banner.py" line="62" />
       <source>What was typed in them will be lost for good.</source>
       <translation>Lo que se escribió en ellos se perderá para siempre.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/drafts_banner.py" line="63" />
+      <location filename="../../app/ui/shell/drafts_banner.py" line="63" />
       <source>&amp;Discard them</source>
       <translation>&amp;Descartarlos</translation>
     </message>
@@ -974,7 +974,7 @@
   <context>
     <name>EnrollDialog</name>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="57" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="57" />
       <source>Enroll with the server</source>
       <translation>Registrar en el servidor</translation>
     </message>
@@ -983,32 +983,32 @@
       <translation type="vanished">Registre este computador en el servidor del Consejo con su usuario y contraseña del servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="70" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="70" />
       <source>Server address</source>
       <translation>Dirección del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="72" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="72" />
       <source>User on the server</source>
       <translation>Usuario en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="75" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="75" />
       <source>Password on the server</source>
       <translation>Contraseña en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="78" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="78" />
       <source>Certificate authority file (optional)</source>
       <translation>Archivo de la autoridad certificadora (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="79" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="79" />
       <source>&amp;Browse…</source>
       <translation>E&amp;xaminar…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="84" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="84" />
       <source>&amp;Server address</source>
       <translation>Dirección del &amp;servidor</translation>
     </message>
@@ -1021,83 +1021,83 @@
       <translation type="vanished">&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="60" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="60" />
       <source>Register this laptop with the Consejo's server. Type your user and password on the server (your account at the Consejo). This password will also open this computer; if you change it later on the server, this computer keeps the one you type now.</source>
       <translation>Registre esta computadora en el servidor del Consejo. Escriba su usuario y su contraseña del servidor (su cuenta en el Consejo). Esa contraseña abrirá también esta computadora; si después la cambia en el servidor, esta computadora conserva la que escribe ahora.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="64" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="64" />
       <source>Register this laptop with the Consejo's server. Type your user and password on the server (your account at the Consejo), not the password of this computer.</source>
       <translation>Registre esta computadora en el servidor del Consejo. Escriba su usuario y su contraseña del servidor (su cuenta en el Consejo), no la contraseña de esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="76" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="76" />
       <source>Your password on the server</source>
       <translation>Su contraseña del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="85" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="85" />
       <source>&amp;User on the server</source>
       <translation>&amp;Usuario del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="86" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="86" />
       <source>&amp;Password on the server</source>
       <translation>&amp;Contraseña del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="87" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="87" />
       <source>&amp;Certificate file (optional)</source>
       <translation>Archivo de c&amp;ertificado (opcional)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="98" />
-      <location filename="../../app/ui/sync_dialogs.py" line="142" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="98" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="142" />
       <source>&amp;Enroll</source>
       <translation>&amp;Registrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="106" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="106" />
       <source>Certificate authority file</source>
       <translation>Archivo de la autoridad certificadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="107" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="107" />
       <source>Certificates (*.pem *.crt);;All (*)</source>
       <translation>Certificados (*.pem *.crt);;Todos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="115" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="115" />
       <source>Type the server address, your user and your password.</source>
       <translation>Escriba la dirección del servidor, su usuario y su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="120" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="120" />
       <source>Connection without encryption</source>
       <translation>Conexión sin cifrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="122" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="122" />
       <source>The address {0} starts with http://, not https://: your password and the data of the cases would travel over the network without encryption, and anyone on that network could read them. Use the https:// address of the server. Continue only if the Consejo's technician told you to, on a network you trust.</source>
       <translation>La dirección {0} empieza con http://, no con https://: su contraseña y los datos de los casos viajarían por la red sin cifrar, y cualquiera en esa red podría leerlos. Use la dirección https:// del servidor. Continúe solo si el técnico del Consejo se lo indicó, en una red de confianza.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="126" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="126" />
       <source>&amp;Use http anyway</source>
       <translation>&amp;Usar http de todos modos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="127" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="127" />
       <source>Not enrolled: type the https:// address of the server.</source>
       <translation>No se registró: escriba la dirección https:// del servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="131" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="131" />
       <source>Enrolling…</source>
       <translation>Registrando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_dialogs.py" line="146" />
+      <location filename="../../app/ui/sync/enroll_dialog.py" line="146" />
       <source>The device could not be enrolled: {0}</source>
       <translation>No se pudo registrar el dispositivo: {0}</translation>
     </message>
@@ -1105,17 +1105,17 @@
   <context>
     <name>FamilyFinder</name>
     <message>
-      <location filename="../../app/ui/family_finder.py" line="25" />
+      <location filename="../../app/ui/families/family_finder.py" line="25" />
       <source>Type a member's name or document</source>
       <translation>Escriba el nombre o la cédula de un miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/family_finder.py" line="26" />
+      <location filename="../../app/ui/families/family_finder.py" line="26" />
       <source>Find the family</source>
       <translation>Buscar la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/family_finder.py" line="28" />
+      <location filename="../../app/ui/families/family_finder.py" line="28" />
       <source>Families found</source>
       <translation>Familias encontradas</translation>
     </message>
@@ -1123,87 +1123,87 @@
   <context>
     <name>FirstRunPage</name>
     <message>
-      <location filename="../../app/ui/first_run.py" line="57" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="57" />
       <source>Welcome to Defensoría</source>
       <translation>Le damos la bienvenida a Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="61" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="61" />
       <source>This laptop has no users yet. Create yours: your password protects everything stored here.</source>
       <translation>Esta computadora todavía no tiene usuarios. Cree el suyo: su contraseña protege todo lo que se guarda aquí.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="64" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="64" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="70" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="70" />
       <source>e.g. ana.chicaiza</source>
       <translation>p. ej. ana.chicaiza</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="71" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="71" />
       <source>Community promoter</source>
       <translation>Promotor/a comunitario/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="72" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="72" />
       <source>Consejo technician</source>
       <translation>Técnico/a del Consejo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="73" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="73" />
       <source>Junta clerk</source>
       <translation>Secretario/a de la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="74" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="74" />
       <source>Administrator</source>
       <translation>Administrador/a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="75" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="75" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="78" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="78" />
       <source>At least {0} characters</source>
       <translation>Al menos {0} caracteres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="82" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="82" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="83" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="83" />
       <source>Your &amp;name</source>
       <translation>Su &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="84" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="84" />
       <source>&amp;User name</source>
       <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="85" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="85" />
       <source>&amp;Role</source>
       <translation>&amp;Función</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="86" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="86" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="87" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="87" />
       <source>Pass&amp;word</source>
       <translation>Con&amp;traseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="88" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="88" />
       <source>Repea&amp;t the password</source>
       <translation>&amp;Repita la contraseña</translation>
     </message>
@@ -1212,27 +1212,27 @@
       <translation type="vanished">&amp;Repita la contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="93" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="93" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="95" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="95" />
       <source>&amp;Create user and start</source>
       <translation>&amp;Crear usuario y empezar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="100" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="100" />
       <source>&amp;Enroll with the central office instead</source>
       <translation>Registrarse con la &amp;oficina central</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="105" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="105" />
       <source>Preparing the encrypted store…</source>
       <translation>Preparando el almacén cifrado…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/first_run.py" line="111" />
+      <location filename="../../app/ui/shell/first_run_page.py" line="111" />
       <source>The two passwords are different. Type them again.</source>
       <translation>Las dos contraseñas son distintas. Escríbalas otra vez.</translation>
     </message>
@@ -1240,32 +1240,32 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="115" />
+      <location filename="../../app/ui/cases/case_notes.py" line="115" />
       <source>Schedule a follow-up</source>
       <translation>Programar un seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="116" />
+      <location filename="../../app/ui/cases/case_notes.py" line="116" />
       <source>&amp;By</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="117" />
+      <location filename="../../app/ui/cases/case_notes.py" line="117" />
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="117" />
+      <location filename="../../app/ui/cases/case_notes.py" line="117" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="118" />
+      <location filename="../../app/ui/cases/case_notes.py" line="118" />
       <source>&amp;What to do</source>
       <translation>&amp;Qué hacer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="133" />
+      <location filename="../../app/ui/cases/case_notes.py" line="133" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1306,107 +1306,107 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home.py" line="57" />
+      <location filename="../../app/ui/home/home_page.py" line="58" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="64" />
+      <location filename="../../app/ui/home/home_page.py" line="65" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="64" />
+      <location filename="../../app/ui/home/home_page.py" line="65" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="65" />
+      <location filename="../../app/ui/home/home_page.py" line="66" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="65" />
+      <location filename="../../app/ui/home/home_page.py" line="66" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="66" />
+      <location filename="../../app/ui/home/home_page.py" line="67" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="69" />
+      <location filename="../../app/ui/home/home_page.py" line="70" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="72" />
+      <location filename="../../app/ui/home/home_page.py" line="73" />
       <source>New answers to my referrals</source>
       <translation>Respuestas nuevas a mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="73" />
+      <location filename="../../app/ui/home/home_page.py" line="74" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="74" />
+      <location filename="../../app/ui/home/home_page.py" line="75" />
       <source>Visits in the next 14 days</source>
       <translation>Visitas de los próximos 14 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="75" />
+      <location filename="../../app/ui/home/home_page.py" line="76" />
       <source>Cases to refer, no referral sent</source>
       <translation>Casos que deben derivarse, sin derivación enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="76" />
+      <location filename="../../app/ui/home/home_page.py" line="77" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="77" />
+      <location filename="../../app/ui/home/home_page.py" line="78" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="78" />
+      <location filename="../../app/ui/home/home_page.py" line="79" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="158" />
+      <location filename="../../app/ui/home/home_page.py" line="160" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="163" />
+      <location filename="../../app/ui/home/home_page.py" line="165" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="163" />
+      <location filename="../../app/ui/home/home_page.py" line="165" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="170" />
+      <location filename="../../app/ui/home/home_page.py" line="173" />
       <source>{0} · to {1}</source>
       <translation>{0} · a {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="186" />
+      <location filename="../../app/ui/home/home_page.py" line="189" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="191" />
+      <location filename="../../app/ui/home/home_page.py" line="194" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home.py" line="196" />
+      <location filename="../../app/ui/home/home_page.py" line="199" />
       <source>{0}: {1} on {2}</source>
       <translation>{0}: {1} el {2}</translation>
     </message>
@@ -1414,32 +1414,32 @@
   <context>
     <name>HouseholdDialog</name>
     <message>
-      <location filename="../../app/ui/household_form.py" line="20" />
+      <location filename="../../app/ui/families/household_dialog.py" line="20" />
       <source>Family</source>
       <translation>Familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="21" />
+      <location filename="../../app/ui/families/household_dialog.py" line="21" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="22" />
+      <location filename="../../app/ui/families/household_dialog.py" line="22" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="25" />
+      <location filename="../../app/ui/families/household_dialog.py" line="25" />
       <source>&amp;Community or neighbourhood</source>
       <translation>&amp;Comunidad o barrio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="26" />
+      <location filename="../../app/ui/families/household_dialog.py" line="26" />
       <source>&amp;Address reference</source>
       <translation>&amp;Referencia de la dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_form.py" line="31" />
+      <location filename="../../app/ui/families/household_dialog.py" line="31" />
       <source>&amp;Notes</source>
       <translation>&amp;Notas</translation>
     </message>
@@ -1447,132 +1447,132 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/household_page.py" line="57" />
+      <location filename="../../app/ui/families/household_page.py" line="57" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="58" />
+      <location filename="../../app/ui/families/household_page.py" line="58" />
       <source>&amp;Add member</source>
       <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="63" />
+      <location filename="../../app/ui/families/household_page.py" line="63" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="64" />
+      <location filename="../../app/ui/families/household_page.py" line="64" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="65" />
+      <location filename="../../app/ui/families/household_page.py" line="65" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="59" />
+      <location filename="../../app/ui/families/household_page.py" line="59" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="60" />
+      <location filename="../../app/ui/families/household_page.py" line="60" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="61" />
+      <location filename="../../app/ui/families/household_page.py" line="61" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="71" />
+      <location filename="../../app/ui/families/household_page.py" line="71" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="72" />
+      <location filename="../../app/ui/families/household_page.py" line="72" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="73" />
+      <location filename="../../app/ui/families/household_page.py" line="73" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="74" />
+      <location filename="../../app/ui/families/household_page.py" line="74" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="75" />
+      <location filename="../../app/ui/families/household_page.py" line="75" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="76" />
+      <location filename="../../app/ui/families/household_page.py" line="76" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="80" />
+      <location filename="../../app/ui/families/household_page.py" line="80" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="91" />
+      <location filename="../../app/ui/families/household_page.py" line="91" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="96" />
+      <location filename="../../app/ui/families/household_page.py" line="96" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="101" />
+      <location filename="../../app/ui/families/household_page.py" line="101" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="102" />
+      <location filename="../../app/ui/families/household_page.py" line="102" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="105" />
+      <location filename="../../app/ui/families/household_page.py" line="105" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="106" />
+      <location filename="../../app/ui/families/household_page.py" line="106" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="119" />
+      <location filename="../../app/ui/families/household_page.py" line="119" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="120" />
+      <location filename="../../app/ui/families/household_page.py" line="120" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="163" />
+      <location filename="../../app/ui/families/household_page.py" line="163" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="164" />
+      <location filename="../../app/ui/families/household_page.py" line="164" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/household_page.py" line="165" />
+      <location filename="../../app/ui/families/household_page.py" line="165" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1608,88 +1608,88 @@
   <context>
     <name>JuntaCasePage</name>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="47" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="47" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="48" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="48" />
       <source>Affected &amp;persons</source>
       <translation>&amp;Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="59" />
-      <location filename="../../app/ui/junta_case.py" line="60" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="59" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="60" />
       <source>Facts</source>
       <translation>Hechos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="65" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="65" />
       <source>Referral to the Junta</source>
       <translation>Derivación a la Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="66" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="66" />
       <source>Referral to the &amp;Junta</source>
       <translation>Derivación a la &amp;Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="75" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="75" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="76" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="76" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="77" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="77" />
       <source>By</source>
       <translation>Registrado por</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="78" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="78" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="79" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="79" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="81" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="81" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="87" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="87" />
       <source>S&amp;teps of the referral</source>
       <translation>Pasos de la &amp;derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="102" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="102" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="104" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="104" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="116" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="116" />
       <source>{0} · {1} · {2}</source>
       <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="129" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="129" />
       <source>Reason: {0} · urgency: {1}</source>
       <translation>Motivo: {0} · urgencia: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_case.py" line="131" />
+      <location filename="../../app/ui/cases/junta_case_page.py" line="131" />
       <source>No referral to the Junta.</source>
       <translation>No hay derivación a la Junta.</translation>
     </message>
@@ -1697,160 +1697,128 @@
   <context>
     <name>Labels</name>
     <message>
-      <location filename="../../app/ui/labels.py" line="21" />
       <source>Open</source>
-      <translation>Abierto</translation>
+      <translation type="vanished">Abierto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="22" />
       <source>In progress</source>
-      <translation>En proceso</translation>
+      <translation type="vanished">En proceso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="23" />
       <source>Referred</source>
-      <translation>Derivado</translation>
+      <translation type="vanished">Derivado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="24" />
-      <location filename="../../app/ui/labels.py" line="32" />
       <source>Closed</source>
-      <translation>Cerrado</translation>
+      <translation type="vanished">Cerrado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="27" />
       <source>Drafted</source>
-      <translation>Borrador</translation>
+      <translation type="vanished">Borrador</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="28" />
       <source>Sent</source>
-      <translation>Enviada</translation>
+      <translation type="vanished">Enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="29" />
       <source>Received</source>
-      <translation>Recibida</translation>
+      <translation type="vanished">Recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="30" />
       <source>In attention</source>
-      <translation>En atención</translation>
+      <translation type="vanished">En atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="31" />
       <source>Answered</source>
-      <translation>Respondida</translation>
+      <translation type="vanished">Respondida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="33" />
       <source>Rejected or redirected</source>
-      <translation>Rechazada o redirigida</translation>
+      <translation type="vanished">Rechazada o redirigida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="36" />
       <source>Normal</source>
-      <translation>Normal</translation>
+      <translation type="vanished">Normal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="37" />
       <source>Urgent</source>
-      <translation>Urgente</translation>
+      <translation type="vanished">Urgente</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="38" />
       <source>Immediate danger</source>
-      <translation>Peligro inmediato</translation>
+      <translation type="vanished">Peligro inmediato</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="41" />
       <source>Agreement</source>
-      <translation>Acuerdo</translation>
+      <translation type="vanished">Acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="42" />
       <source>Partial agreement</source>
-      <translation>Acuerdo parcial</translation>
+      <translation type="vanished">Acuerdo parcial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="43" />
       <source>No agreement</source>
-      <translation>Sin acuerdo</translation>
+      <translation type="vanished">Sin acuerdo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="46" />
       <source>Services and follow-up</source>
-      <translation>Atención y seguimiento</translation>
+      <translation type="vanished">Atención y seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="47" />
       <source>Sharing with institutions</source>
-      <translation>Compartir con instituciones</translation>
+      <translation type="vanished">Compartir con instituciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="48" />
       <source>Reports and statistics</source>
-      <translation>Informes y estadísticas</translation>
+      <translation type="vanished">Informes y estadísticas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="51" />
       <source>Planned visit</source>
-      <translation>Visita planificada</translation>
+      <translation type="vanished">Visita planificada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="52" />
       <source>Visit done</source>
-      <translation>Visita realizada</translation>
+      <translation type="vanished">Visita realizada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="53" />
       <source>Visit cancelled</source>
-      <translation>Visita cancelada</translation>
+      <translation type="vanished">Visita cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="56" />
       <source>Note</source>
-      <translation>Nota</translation>
+      <translation type="vanished">Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="57" />
       <source>Visit</source>
-      <translation>Visita</translation>
+      <translation type="vanished">Visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="58" />
       <source>Mediation</source>
-      <translation>Mediación</translation>
+      <translation type="vanished">Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="59" />
       <source>Referral</source>
-      <translation>Derivación</translation>
+      <translation type="vanished">Derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="60" />
       <source>Referral step</source>
-      <translation>Avance de derivación</translation>
+      <translation type="vanished">Avance de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="63" />
       <source>Children (0–11)</source>
-      <translation>Niñez (0–11)</translation>
+      <translation type="vanished">Niñez (0–11)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="64" />
       <source>Adolescents (12–17)</source>
-      <translation>Adolescencia (12–17)</translation>
+      <translation type="vanished">Adolescencia (12–17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="65" />
       <source>Adults (18–64)</source>
-      <translation>Adultos (18–64)</translation>
+      <translation type="vanished">Adultos (18–64)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="66" />
       <source>Older adults (65+)</source>
-      <translation>Adultos mayores (65+)</translation>
+      <translation type="vanished">Adultos mayores (65+)</translation>
     </message>
     <message>
       <source>Children</source>
@@ -1869,37 +1837,33 @@
       <translation type="vanished">Adultos mayores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="71" />
       <source>Child (under 12)</source>
-      <translation>Niña o niño (menor de 12)</translation>
+      <translation type="vanished">Niña o niño (menor de 12)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="72" />
       <source>Adolescent (12 to 17)</source>
-      <translation>Adolescente (12 a 17)</translation>
+      <translation type="vanished">Adolescente (12 a 17)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="73" />
       <source>Adult</source>
-      <translation>Persona adulta</translation>
+      <translation type="vanished">Persona adulta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="74" />
       <source>Older adult</source>
-      <translation>Persona adulta mayor</translation>
+      <translation type="vanished">Persona adulta mayor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="119" />
+      <location filename="../../app/ui/labels.py" line="67" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="120" />
+      <location filename="../../app/ui/labels.py" line="68" />
       <source>~{0} years</source>
       <translation>~{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="160" />
+      <location filename="../../app/ui/labels.py" line="108" />
       <source>and {0} more</source>
       <translation>y {0} más</translation>
     </message>
@@ -1907,37 +1871,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/app_window.py" line="75" />
+      <location filename="../../app/ui/shell/main_window.py" line="80" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="149" />
+      <location filename="../../app/ui/shell/main_window.py" line="153" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="169" />
+      <location filename="../../app/ui/shell/main_window.py" line="173" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="187" />
+      <location filename="../../app/ui/shell/main_window.py" line="191" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="195" />
+      <location filename="../../app/ui/shell/main_window.py" line="199" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="266" />
+      <location filename="../../app/ui/shell/main_window.py" line="270" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/app_window.py" line="267" />
+      <location filename="../../app/ui/shell/main_window.py" line="271" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -1945,27 +1909,27 @@
   <context>
     <name>MediationBlocked</name>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="35" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="35" />
       <source>This case cannot be mediated</source>
       <translation>Este caso no se puede mediar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="40" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="40" />
       <source>Why mediation is not allowed</source>
       <translation>Por qué no se permite la mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="42" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="42" />
       <source>Mediation is only for minor family or community conflicts. Violence must be referred.</source>
       <translation>La mediación es solo para conflictos familiares o comunitarios menores. La violencia se debe derivar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="45" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="45" />
       <source>&amp;Create the referral</source>
       <translation>&amp;Crear la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="49" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="49" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
@@ -1973,22 +1937,22 @@
   <context>
     <name>MediationDialog</name>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="66" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="66" />
       <source>Record a mediation</source>
       <translation>Registrar una mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="67" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="67" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="68" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="68" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="68" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="68" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
@@ -1997,37 +1961,37 @@
       <translation type="vanished">&amp;Asunto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="70" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="70" />
       <source>Su&amp;bject</source>
       <translation>&amp;Asunto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="71" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="71" />
       <source>&amp;First party</source>
       <translation>&amp;Primera parte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="73" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="73" />
       <source>Second party</source>
       <translation>Segunda parte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="74" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="74" />
       <source>Second part&amp;y</source>
       <translation>&amp;Segunda parte</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="75" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="75" />
       <source>&amp;Agreements</source>
       <translation>A&amp;cuerdos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="76" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="76" />
       <source>&amp;Outcome</source>
       <translation>&amp;Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/mediation_form.py" line="98" />
+      <location filename="../../app/ui/fieldwork/mediation_dialog.py" line="98" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -2035,92 +1999,92 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../app/ui/menus.py" line="34" />
+      <location filename="../../app/ui/shell/menus.py" line="34" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="36" />
+      <location filename="../../app/ui/shell/menus.py" line="36" />
       <source>New &amp;family</source>
       <translation>Nueva &amp;familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="39" />
+      <location filename="../../app/ui/shell/menus.py" line="39" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="42" />
+      <location filename="../../app/ui/shell/menus.py" line="42" />
       <source>&amp;Search</source>
       <translation>B&amp;uscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="45" />
+      <location filename="../../app/ui/shell/menus.py" line="45" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="46" />
+      <location filename="../../app/ui/shell/menus.py" line="46" />
       <source>S&amp;witch user</source>
       <translation>Ca&amp;mbiar de usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="47" />
+      <location filename="../../app/ui/shell/menus.py" line="47" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="49" />
+      <location filename="../../app/ui/shell/menus.py" line="49" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="50" />
+      <location filename="../../app/ui/shell/menus.py" line="50" />
       <source>&amp;Go</source>
       <translation>&amp;Ir a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="51" />
+      <location filename="../../app/ui/shell/menus.py" line="51" />
       <source>&amp;Home</source>
       <translation>&amp;Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="51" />
+      <location filename="../../app/ui/shell/menus.py" line="51" />
       <source>Canton &amp;overview</source>
       <translation>&amp;Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="52" />
+      <location filename="../../app/ui/shell/menus.py" line="52" />
       <source>&amp;Families and persons</source>
       <translation>&amp;Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="52" />
+      <location filename="../../app/ui/shell/menus.py" line="52" />
       <source>&amp;Cases</source>
       <translation>&amp;Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="53" />
+      <location filename="../../app/ui/shell/menus.py" line="53" />
       <source>My &amp;referrals</source>
       <translation>Mis &amp;derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="54" />
+      <location filename="../../app/ui/shell/menus.py" line="54" />
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="54" />
+      <location filename="../../app/ui/shell/menus.py" line="54" />
       <source>R&amp;eports</source>
       <translation>R&amp;eportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="55" />
+      <location filename="../../app/ui/shell/menus.py" line="55" />
       <source>Referral &amp;inbox</source>
       <translation>&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/menus.py" line="55" />
+      <location filename="../../app/ui/shell/menus.py" line="55" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministración</translation>
     </message>
@@ -2128,12 +2092,12 @@
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="23" />
+      <location filename="../../app/ui/cases/case_notes.py" line="23" />
       <source>Add a note</source>
       <translation>Agregar una nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="24" />
+      <location filename="../../app/ui/cases/case_notes.py" line="24" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
@@ -2141,102 +2105,102 @@
   <context>
     <name>OverviewListPage</name>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="26" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="26" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="27" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="27" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="28" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="28" />
       <source>Overdue visits</source>
       <translation>Visitas atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="29" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="29" />
       <source>Overdue follow-ups</source>
       <translation>Seguimientos atrasados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="30" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="30" />
       <source>Opened</source>
       <translation>Apertura</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="30" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="30" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="31" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="31" />
       <source>Planned for</source>
       <translation>Planificada para</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="31" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="31" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="32" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="32" />
       <source>Risk</source>
       <translation>Riesgo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="32" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="32" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="33" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="33" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="34" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="34" />
       <source>What to do</source>
       <translation>Qué hacer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="35" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="35" />
       <source>Whole canton</source>
       <translation>Todo el cantón</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="38" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="38" />
       <source>risk {0}</source>
       <translation>riesgo {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="44" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="44" />
       <source>&amp;Back to the overview</source>
       <translation>&amp;Volver al resumen</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="49" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="49" />
       <source>{0} in the list</source>
       <translation>{0} en la lista</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="53" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="53" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="53" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="53" />
       <source>Family visit</source>
       <translation>Visita a la familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="54" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="54" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_list.py" line="67" />
+      <location filename="../../app/ui/home/overview_list_page.py" line="67" />
       <source>Open a row (Enter or double click) to see its case or family.</source>
       <translation>Abra una fila (Enter o doble clic) para ver su caso o su familia.</translation>
     </message>
@@ -2244,108 +2208,108 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="51" />
+      <location filename="../../app/ui/home/overview_page.py" line="49" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="57" />
-      <location filename="../../app/ui/overview_page.py" line="79" />
+      <location filename="../../app/ui/home/overview_page.py" line="55" />
+      <location filename="../../app/ui/home/overview_page.py" line="77" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="57" />
+      <location filename="../../app/ui/home/overview_page.py" line="55" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="58" />
+      <location filename="../../app/ui/home/overview_page.py" line="56" />
       <source>Referrals without answer &gt; 48 h</source>
       <translation>Derivaciones sin respuesta &gt; 48 h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="59" />
+      <location filename="../../app/ui/home/overview_page.py" line="57" />
       <source>Overdue visits</source>
       <translation>Visitas atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="60" />
+      <location filename="../../app/ui/home/overview_page.py" line="58" />
       <source>Overdue follow-ups</source>
       <translation>Seguimientos atrasados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="60" />
+      <location filename="../../app/ui/home/overview_page.py" line="58" />
       <source>Whole canton</source>
       <translation>Todo el cantón</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="61" />
+      <location filename="../../app/ui/home/overview_page.py" line="59" />
       <source>Figures per parish</source>
       <translation>Cifras por parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="71" />
+      <location filename="../../app/ui/home/overview_page.py" line="69" />
       <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
       <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="74" />
+      <location filename="../../app/ui/home/overview_page.py" line="72" />
       <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="78" />
+      <location filename="../../app/ui/home/overview_page.py" line="76" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="80" />
+      <location filename="../../app/ui/home/overview_page.py" line="78" />
       <source>Last successful sync</source>
       <translation>Última sincronización completa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="81" />
+      <location filename="../../app/ui/home/overview_page.py" line="79" />
       <source>Since then</source>
       <translation>Desde entonces</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="83" />
+      <location filename="../../app/ui/home/overview_page.py" line="81" />
       <source>Promoters' last synchronisation</source>
       <translation>Última sincronización de los promotores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="88" />
+      <location filename="../../app/ui/home/overview_page.py" line="86" />
       <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="94" />
+      <location filename="../../app/ui/home/overview_page.py" line="92" />
       <source>never synchronised</source>
       <translation>nunca sincronizó</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="96" />
+      <location filename="../../app/ui/home/overview_page.py" line="94" />
       <source>not synchronised for {0} days</source>
       <translation>sin sincronizar hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="98" />
+      <location filename="../../app/ui/home/overview_page.py" line="96" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="99" />
+      <location filename="../../app/ui/home/overview_page.py" line="97" />
       <source>{0} days ago</source>
       <translation>hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="106" />
+      <location filename="../../app/ui/home/overview_page.py" line="104" />
       <source>As of the last synchronisation: {0}</source>
       <translation>Datos de la última sincronización: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/overview_page.py" line="108" />
+      <location filename="../../app/ui/home/overview_page.py" line="106" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
     </message>
@@ -2353,117 +2317,117 @@
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../app/ui/person_form.py" line="44" />
+      <location filename="../../app/ui/families/person_dialog.py" line="44" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="47" />
+      <location filename="../../app/ui/families/person_dialog.py" line="47" />
       <source>&amp;Given names</source>
       <translation>&amp;Nombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="48" />
+      <location filename="../../app/ui/families/person_dialog.py" line="48" />
       <source>S&amp;urnames</source>
       <translation>&amp;Apellidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="49" />
+      <location filename="../../app/ui/families/person_dialog.py" line="49" />
       <source>Se&amp;x</source>
       <translation>&amp;Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="50" />
+      <location filename="../../app/ui/families/person_dialog.py" line="50" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="55" />
+      <location filename="../../app/ui/families/person_dialog.py" line="55" />
       <source>Document type</source>
       <translation>Tipo de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="58" />
+      <location filename="../../app/ui/families/person_dialog.py" line="58" />
       <source>Document number</source>
       <translation>Número de documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="59" />
+      <location filename="../../app/ui/families/person_dialog.py" line="59" />
       <source>Number</source>
       <translation>Número</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="62" />
+      <location filename="../../app/ui/families/person_dialog.py" line="62" />
       <source>&amp;Document</source>
       <translation>&amp;Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="63" />
+      <location filename="../../app/ui/families/person_dialog.py" line="63" />
       <source>&amp;Birth date</source>
       <translation>&amp;Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="64" />
+      <location filename="../../app/ui/families/person_dialog.py" line="64" />
       <source>Birth date</source>
       <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="64" />
+      <location filename="../../app/ui/families/person_dialog.py" line="64" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="67" />
+      <location filename="../../app/ui/families/person_dialog.py" line="67" />
       <source>unknown</source>
       <translation>desconocida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="69" />
+      <location filename="../../app/ui/families/person_dialog.py" line="69" />
       <source>Estimated &amp;age (if no date)</source>
       <translation>&amp;Edad aproximada (si no hay fecha)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="71" />
+      <location filename="../../app/ui/families/person_dialog.py" line="71" />
       <source>&amp;Relation to head</source>
       <translation>&amp;Parentesco con el jefe de hogar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="73" />
+      <location filename="../../app/ui/families/person_dialog.py" line="73" />
       <source>Self-identified &amp;ethnicity</source>
       <translation>Aut&amp;oidentificación étnica</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="75" />
+      <location filename="../../app/ui/families/person_dialog.py" line="75" />
       <source>&amp;Priority groups</source>
       <translation>G&amp;rupos de atención prioritaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="77" />
+      <location filename="../../app/ui/families/person_dialog.py" line="77" />
       <source>Priority groups</source>
       <translation>Grupos de atención prioritaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="80" />
+      <location filename="../../app/ui/families/person_dialog.py" line="80" />
       <source>P&amp;hone</source>
       <translation>Te&amp;léfono</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="85" />
+      <location filename="../../app/ui/families/person_dialog.py" line="85" />
       <source>It is another person: save &amp;anyway</source>
       <translation>Es otra persona: guardar de &amp;todos modos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="110" />
+      <location filename="../../app/ui/families/person_dialog.py" line="110" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="112" />
+      <location filename="../../app/ui/families/person_dialog.py" line="112" />
       <source>The date cannot be in the future.</source>
       <translation>La fecha no puede estar en el futuro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/person_form.py" line="149" />
+      <location filename="../../app/ui/families/person_dialog.py" line="149" />
       <source>Check the fields marked in red.</source>
       <translation>Revise los campos marcados en rojo.</translation>
     </message>
@@ -2504,33 +2468,33 @@
   <context>
     <name>PersonsPage</name>
     <message>
-      <location filename="../../app/ui/persons.py" line="58" />
+      <location filename="../../app/ui/families/persons_page.py" line="58" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="60" />
+      <location filename="../../app/ui/families/persons_page.py" line="60" />
       <source>&amp;New family</source>
       <translation>&amp;Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="70" />
-      <location filename="../../app/ui/persons.py" line="100" />
+      <location filename="../../app/ui/families/persons_page.py" line="70" />
+      <location filename="../../app/ui/families/persons_page.py" line="100" />
       <source>Families</source>
       <translation>Familias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="71" />
+      <location filename="../../app/ui/families/persons_page.py" line="71" />
       <source>Show</source>
       <translation>Mostrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="75" />
+      <location filename="../../app/ui/families/persons_page.py" line="75" />
       <source>Name, document or community</source>
       <translation>Nombre, documento o comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="76" />
+      <location filename="../../app/ui/families/persons_page.py" line="76" />
       <source>Search the list</source>
       <translation>Buscar en la lista</translation>
     </message>
@@ -2539,43 +2503,43 @@
       <translation type="vanished">&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="81" />
+      <location filename="../../app/ui/families/persons_page.py" line="81" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="82" />
+      <location filename="../../app/ui/families/persons_page.py" line="82" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="84" />
+      <location filename="../../app/ui/families/persons_page.py" line="84" />
       <source>Community</source>
       <translation>Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="85" />
-      <location filename="../../app/ui/persons.py" line="174" />
+      <location filename="../../app/ui/families/persons_page.py" line="85" />
+      <location filename="../../app/ui/families/persons_page.py" line="174" />
       <source>All communities</source>
       <translation>Todas las comunidades</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="87" />
+      <location filename="../../app/ui/families/persons_page.py" line="87" />
       <source>All priority groups</source>
       <translation>Todos los grupos prioritarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="87" />
+      <location filename="../../app/ui/families/persons_page.py" line="87" />
       <source>Priority group</source>
       <translation>Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="88" />
+      <location filename="../../app/ui/families/persons_page.py" line="88" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="89" />
+      <location filename="../../app/ui/families/persons_page.py" line="89" />
       <source>C&amp;ommunity</source>
       <translation>C&amp;omunidad</translation>
     </message>
@@ -2584,49 +2548,49 @@
       <translation type="vanished">&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="92" />
-      <location filename="../../app/ui/persons.py" line="222" />
+      <location filename="../../app/ui/families/persons_page.py" line="92" />
+      <location filename="../../app/ui/families/persons_page.py" line="222" />
       <source>Number of persons</source>
       <translation>Número de personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="221" />
+      <location filename="../../app/ui/families/persons_page.py" line="221" />
       <source>Number of families</source>
       <translation>Número de familias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="69" />
-      <location filename="../../app/ui/persons.py" line="96" />
+      <location filename="../../app/ui/families/persons_page.py" line="69" />
+      <location filename="../../app/ui/families/persons_page.py" line="96" />
       <source>Persons</source>
       <translation>Personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="78" />
+      <location filename="../../app/ui/families/persons_page.py" line="78" />
       <source>Se&amp;arch</source>
       <translation>&amp;Buscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="90" />
+      <location filename="../../app/ui/families/persons_page.py" line="90" />
       <source>Priority g&amp;roup</source>
       <translation>&amp;Grupo prioritario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="192" />
+      <location filename="../../app/ui/families/persons_page.py" line="192" />
       <source>Loading…</source>
       <translation>Cargando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="212" />
+      <location filename="../../app/ui/families/persons_page.py" line="212" />
       <source>The list could not be loaded: {0}</source>
       <translation>No se pudo cargar la lista: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="219" />
+      <location filename="../../app/ui/families/persons_page.py" line="219" />
       <source>Families: {0}</source>
       <translation>Familias: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/persons.py" line="220" />
+      <location filename="../../app/ui/families/persons_page.py" line="220" />
       <source>Persons: {0}</source>
       <translation>Personas: {0}</translation>
     </message>
@@ -2634,42 +2598,42 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../app/ui/preferences.py" line="17" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="17" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="19" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="19" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="21" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="21" />
       <source>Use larger text</source>
       <translation>Usar texto más grande</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="25" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="25" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="28" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="28" />
       <source>Lock after minutes without use</source>
       <translation>Bloquear tras minutos sin uso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="29" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="29" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="30" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="30" />
       <source>&amp;Text</source>
       <translation>&amp;Texto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="31" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="31" />
       <source>Lock a&amp;fter</source>
       <translation>&amp;Bloquear tras</translation>
     </message>
@@ -2678,12 +2642,12 @@
       <translation type="vanished">Bloquear &amp;tras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="34" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="34" />
       <source>&amp;Apply</source>
       <translation>&amp;Aplicar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/preferences.py" line="35" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="35" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -2691,32 +2655,32 @@
   <context>
     <name>ReferralDialog</name>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="40" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="40" />
       <source>Refer case {0}</source>
       <translation>Derivar el caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="42" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="42" />
       <source>&amp;Institution</source>
       <translation>&amp;Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="44" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="44" />
       <source>Show &amp;every institution</source>
       <translation>Mostrar &amp;todas las instituciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="47" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="47" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="48" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="48" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="50" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="50" />
       <source>Mark as sent &amp;now</source>
       <translation>Marcar como &amp;enviada ahora</translation>
     </message>
@@ -2725,7 +2689,7 @@
       <translation type="vanished">Marcar como &amp;enviada ahora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="60" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="60" />
       <source> (required by law)</source>
       <translation> (obligatoria por ley)</translation>
     </message>
@@ -2733,27 +2697,27 @@
   <context>
     <name>ReferralDue</name>
     <message>
-      <location filename="../../app/ui/legal_notice.py" line="32" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="32" />
       <source>Referrals the law requires</source>
       <translation>Derivaciones que exige la ley</translation>
     </message>
     <message>
-      <location filename="../../app/ui/legal_notice.py" line="34" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="34" />
       <source>Create the referral</source>
       <translation>Crear la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/legal_notice.py" line="46" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="46" />
       <source>The law requires referring this case to: {0}.</source>
       <translation>La ley exige derivar este caso a: {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/legal_notice.py" line="50" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="50" />
       <source>This case must be referred to {0} and the referral has not been sent yet.</source>
       <translation>Este caso debe derivarse a {0} y la derivación aún no se ha enviado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/legal_notice.py" line="56" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="56" />
       <source>Opens the referral form to {0}</source>
       <translation>Abre la ficha de derivación a {0}</translation>
     </message>
@@ -2761,43 +2725,43 @@
   <context>
     <name>ReferralInboxPage</name>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="36" />
-      <location filename="../../app/ui/junta_inbox.py" line="48" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="36" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="48" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="40" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="40" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="41" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="41" />
       <source>Affected persons</source>
       <translation>Personas afectadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="42" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="42" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="43" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="43" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="44" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="44" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="45" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="45" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="46" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="46" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
@@ -2826,12 +2790,12 @@
       <translation type="vanished">Dirección</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="62" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="62" />
       <source>Affected persons of the referral</source>
       <translation>Personas afectadas de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="63" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="63" />
       <source>Affected &amp;persons of the referral</source>
       <translation>&amp;Personas afectadas de la derivación</translation>
     </message>
@@ -2876,7 +2840,7 @@
       <translation type="vanished">{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/junta_inbox.py" line="84" />
+      <location filename="../../app/ui/sync/referral_inbox_page.py" line="84" />
       <source>Referrals: {0} · not yet received: {1}</source>
       <translation>Derivaciones: {0} · sin recibir: {1}</translation>
     </message>
@@ -2892,7 +2856,7 @@
   <context>
     <name>ReferralStepDialog</name>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="103" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="103" />
       <source>Referral: new step</source>
       <translation>Derivación: nuevo avance</translation>
     </message>
@@ -2901,22 +2865,22 @@
       <translation type="vanished">&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="106" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="106" />
       <source>S&amp;tatus</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="109" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="109" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="110" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="110" />
       <source>&amp;Answer or measure issued</source>
       <translation>&amp;Respuesta o medida emitida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_form.py" line="114" />
+      <location filename="../../app/ui/referrals/referral_dialog.py" line="114" />
       <source>This referral is closed: no step follows.</source>
       <translation>Esta derivación está cerrada: no le sigue ningún paso.</translation>
     </message>
@@ -2924,52 +2888,52 @@
   <context>
     <name>ReferralStepForm</name>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="46" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="46" />
       <source>New status</source>
       <translation>Nuevo estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="47" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="47" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="48" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="48" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="49" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="49" />
       <source>This referral is closed: no step follows.</source>
       <translation>Esta derivación está cerrada: no le sigue ningún paso.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="51" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="51" />
       <source>Mark as &amp;received</source>
       <translation>Marcar como &amp;recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="53" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="53" />
       <source>Sa&amp;ve step</source>
       <translation>&amp;Guardar paso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="56" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="56" />
       <source>New &amp;status</source>
       <translation>Nuevo e&amp;stado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="57" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="57" />
       <source>&amp;Measure or answer</source>
       <translation>&amp;Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="58" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="58" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_step_form.py" line="114" />
+      <location filename="../../app/ui/referrals/referral_step_form.py" line="114" />
       <source>Type the measure or the answer.</source>
       <translation>Escriba la medida o la respuesta.</translation>
     </message>
@@ -2977,12 +2941,12 @@
   <context>
     <name>ReferralSteps</name>
     <message>
-      <location filename="../../app/ui/referral_steps.py" line="64" />
+      <location filename="../../app/ui/referrals/referral_steps.py" line="64" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referral_steps.py" line="66" />
+      <location filename="../../app/ui/referrals/referral_steps.py" line="66" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
@@ -2990,59 +2954,59 @@
   <context>
     <name>ReferralsPage</name>
     <message>
-      <location filename="../../app/ui/referrals.py" line="36" />
-      <location filename="../../app/ui/referrals.py" line="50" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="36" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="50" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="38" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="38" />
       <source>Every status</source>
       <translation>Todos los estados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="38" />
-      <location filename="../../app/ui/referrals.py" line="46" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="38" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="46" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="39" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="39" />
       <source>&amp;Status</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="44" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="44" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="45" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="45" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="48" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="48" />
       <source>Measure or answer</source>
       <translation>Medida o respuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="64" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="64" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="66" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="66" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="68" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="68" />
       <source>&amp;Open the case</source>
       <translation>Abrir el &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="80" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="80" />
       <source>{0} · new answer</source>
       <translation>{0} · respuesta nueva</translation>
     </message>
@@ -3051,7 +3015,7 @@
       <translation type="vanished">Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals.py" line="47" />
+      <location filename="../../app/ui/referrals/referrals_page.py" line="47" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
@@ -3059,58 +3023,58 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="86" />
+      <location filename="../../app/ui/reports/reports_page.py" line="86" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="88" />
+      <location filename="../../app/ui/reports/reports_page.py" line="88" />
       <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
       <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports/reports_page.py" line="95" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports/reports_page.py" line="94" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports/reports_page.py" line="97" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="100" />
-      <location filename="../../app/ui/reports_page.py" line="188" />
+      <location filename="../../app/ui/reports/reports_page.py" line="100" />
+      <location filename="../../app/ui/reports/reports_page.py" line="188" />
       <source>Monthly report</source>
       <translation>Informe mensual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports/reports_page.py" line="102" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="105" />
+      <location filename="../../app/ui/reports/reports_page.py" line="105" />
       <source>Only my &amp;work ({0})</source>
       <translation>Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="107" />
+      <location filename="../../app/ui/reports/reports_page.py" line="107" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports/reports_page.py" line="103" />
       <source>Monthly &amp;report (PDF)</source>
       <translation>Informe me&amp;nsual (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports/reports_page.py" line="92" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
@@ -3119,17 +3083,17 @@
       <translation type="vanished">Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="111" />
+      <location filename="../../app/ui/reports/reports_page.py" line="111" />
       <source>Period: canton report and figures</source>
       <translation>Período: informe cantonal y cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="113" />
+      <location filename="../../app/ui/reports/reports_page.py" line="113" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="114" />
+      <location filename="../../app/ui/reports/reports_page.py" line="114" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
@@ -3138,37 +3102,37 @@
       <translation type="vanished">&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="116" />
+      <location filename="../../app/ui/reports/reports_page.py" line="116" />
       <source>&amp;To</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="118" />
+      <location filename="../../app/ui/reports/reports_page.py" line="118" />
       <source>&amp;Canton report (PDF)</source>
       <translation>Informe &amp;cantonal (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="123" />
+      <location filename="../../app/ui/reports/reports_page.py" line="123" />
       <source>Format of the figures</source>
       <translation>Formato de las cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="124" />
+      <location filename="../../app/ui/reports/reports_page.py" line="124" />
       <source>E&amp;xport figures</source>
       <translation>E&amp;xportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="133" />
+      <location filename="../../app/ui/reports/reports_page.py" line="133" />
       <source>For analysis</source>
       <translation>Para análisis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="135" />
+      <location filename="../../app/ui/reports/reports_page.py" line="135" />
       <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
       <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="140" />
+      <location filename="../../app/ui/reports/reports_page.py" line="140" />
       <source>Ps&amp;eudonymised export (CSV)</source>
       <translation>Exportación &amp;seudonimizada (CSV)</translation>
     </message>
@@ -3177,59 +3141,59 @@
       <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="115" />
+      <location filename="../../app/ui/reports/reports_page.py" line="115" />
       <source>Fr&amp;om</source>
       <translation>&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="146" />
+      <location filename="../../app/ui/reports/reports_page.py" line="146" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="151" />
+      <location filename="../../app/ui/reports/reports_page.py" line="151" />
       <source>Saved: {0}</source>
       <translation>Guardado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="153" />
+      <location filename="../../app/ui/reports/reports_page.py" line="153" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="174" />
+      <location filename="../../app/ui/reports/reports_page.py" line="174" />
       <source>The period starts after it ends: correct the dates “From” and “To”.</source>
       <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="191" />
-      <location filename="../../app/ui/reports_page.py" line="205" />
+      <location filename="../../app/ui/reports/reports_page.py" line="191" />
+      <location filename="../../app/ui/reports/reports_page.py" line="205" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="202" />
+      <location filename="../../app/ui/reports/reports_page.py" line="202" />
       <source>Canton report</source>
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="214" />
-      <location filename="../../app/ui/reports_page.py" line="232" />
+      <location filename="../../app/ui/reports/reports_page.py" line="214" />
+      <location filename="../../app/ui/reports/reports_page.py" line="232" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="215" />
+      <location filename="../../app/ui/reports/reports_page.py" line="215" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="218" />
+      <location filename="../../app/ui/reports/reports_page.py" line="218" />
       <source>Export figures</source>
       <translation>Exportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports_page.py" line="230" />
+      <location filename="../../app/ui/reports/reports_page.py" line="230" />
       <source>Pseudonymised export</source>
       <translation>Exportación seudonimizada</translation>
     </message>
@@ -3237,27 +3201,27 @@
   <context>
     <name>SearchBox</name>
     <message>
-      <location filename="../../app/ui/search_box.py" line="32" />
+      <location filename="../../app/ui/shell/search_box.py" line="32" />
       <source>Search persons or cases (Ctrl+K)</source>
       <translation>Buscar personas o casos (Ctrl+K)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="33" />
+      <location filename="../../app/ui/shell/search_box.py" line="33" />
       <source>Search persons or cases</source>
       <translation>Buscar personas o casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="37" />
+      <location filename="../../app/ui/shell/search_box.py" line="37" />
       <source>Search results</source>
       <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="54" />
+      <location filename="../../app/ui/shell/search_box.py" line="54" />
       <source>Case {0} · {1} · {2}</source>
       <translation>Caso {0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/search_box.py" line="65" />
+      <location filename="../../app/ui/shell/search_box.py" line="65" />
       <source>No matches. Check the spelling, or register the person.</source>
       <translation>Sin resultados. Revise la escritura o registre a la persona.</translation>
     </message>
@@ -3265,57 +3229,57 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell.py" line="82" />
+      <location filename="../../app/ui/shell/shell.py" line="82" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="90" />
+      <location filename="../../app/ui/shell/shell.py" line="90" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="136" />
+      <location filename="../../app/ui/shell/shell.py" line="136" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="136" />
+      <location filename="../../app/ui/shell/shell.py" line="136" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="137" />
+      <location filename="../../app/ui/shell/shell.py" line="137" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="137" />
+      <location filename="../../app/ui/shell/shell.py" line="137" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="138" />
+      <location filename="../../app/ui/shell/shell.py" line="138" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="139" />
+      <location filename="../../app/ui/shell/shell.py" line="139" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="139" />
+      <location filename="../../app/ui/shell/shell.py" line="139" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="140" />
+      <location filename="../../app/ui/shell/shell.py" line="140" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell.py" line="140" />
+      <location filename="../../app/ui/shell/shell.py" line="140" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
@@ -3323,17 +3287,17 @@
   <context>
     <name>StatusBar</name>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="57" />
+      <location filename="../../app/ui/shell/status_bar.py" line="57" />
       <source>Changes waiting to be sent</source>
       <translation>Cambios por enviar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="62" />
+      <location filename="../../app/ui/shell/status_bar.py" line="62" />
       <source>Progress</source>
       <translation>Progreso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="76" />
+      <location filename="../../app/ui/shell/status_bar.py" line="76" />
       <source>Changes waiting to be sent: {0}</source>
       <translation>Cambios por enviar: {0}</translation>
     </message>
@@ -3341,7 +3305,7 @@
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="48" />
+      <location filename="../../app/ui/cases/case_notes.py" line="48" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
@@ -3350,37 +3314,37 @@
       <translation type="vanished">Nuevo &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="49" />
+      <location filename="../../app/ui/cases/case_notes.py" line="49" />
       <source>New s&amp;tatus</source>
       <translation>Nuevo &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="51" />
+      <location filename="../../app/ui/cases/case_notes.py" line="51" />
       <source>&amp;Why</source>
       <translation>&amp;Por qué</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="53" />
+      <location filename="../../app/ui/cases/case_notes.py" line="53" />
       <source>&amp;Cancel them</source>
       <translation>&amp;Cancelarlas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="54" />
+      <location filename="../../app/ui/cases/case_notes.py" line="54" />
       <source>&amp;Keep them</source>
       <translation>&amp;Mantenerlas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="58" />
+      <location filename="../../app/ui/cases/case_notes.py" line="58" />
       <source>Still planned: {0}. What happens to them?</source>
       <translation>Aún planificadas: {0}. ¿Qué pasa con ellas?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="65" />
+      <location filename="../../app/ui/cases/case_notes.py" line="65" />
       <source>Planned visits</source>
       <translation>Visitas planificadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/case_notes.py" line="102" />
+      <location filename="../../app/ui/cases/case_notes.py" line="102" />
       <source>Say whether the visits still planned are cancelled or kept.</source>
       <translation>Indique si las visitas aún planificadas se cancelan o se mantienen.</translation>
     </message>
@@ -3388,103 +3352,103 @@
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="69" />
+      <location filename="../../app/ui/sync/controller.py" line="65" />
       <source>Synchronise &amp;now</source>
       <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="71" />
+      <location filename="../../app/ui/sync/controller.py" line="67" />
       <source>Send pending changes and receive new records (F9)</source>
       <translation>Enviar los cambios pendientes y recibir registros nuevos (F9)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="73" />
+      <location filename="../../app/ui/sync/controller.py" line="69" />
       <source>&amp;Cancel synchronisation</source>
       <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="109" />
+      <location filename="../../app/ui/sync/controller.py" line="105" />
       <source>Synchronising…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="129" />
+      <location filename="../../app/ui/sync/controller.py" line="125" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="133" />
+      <location filename="../../app/ui/sync/controller.py" line="129" />
       <source>Synchronising: {0} sent, {1} received</source>
       <translation>Sincronizando: {0} enviados, {1} recibidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="152" />
+      <location filename="../../app/ui/sync/controller.py" line="148" />
       <source>Synchronisation cancelled</source>
       <translation>Sincronización cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="167" />
+      <location filename="../../app/ui/sync/controller.py" line="163" />
       <source>Synchronisation failed: {0}. Try again later; if it happens again, tell the Consejo's technician.</source>
       <translation>La sincronización falló: {0}. Intente más tarde; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="188" />
+      <location filename="../../app/ui/sync/controller.py" line="184" />
       <source>Server not reachable</source>
       <translation>Servidor no disponible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="190" />
+      <location filename="../../app/ui/sync/controller.py" line="186" />
       <source>Device no longer authorised</source>
       <translation>Dispositivo ya no autorizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="192" />
+      <location filename="../../app/ui/sync/controller.py" line="188" />
       <source>User disabled on the server</source>
       <translation>Usuario desactivado en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="194" />
+      <location filename="../../app/ui/sync/controller.py" line="190" />
       <source>Not authorised by the server</source>
       <translation>Sin autorización del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="196" />
-      <location filename="../../app/ui/sync_controller.py" line="203" />
+      <location filename="../../app/ui/sync/controller.py" line="192" />
+      <location filename="../../app/ui/sync/controller.py" line="199" />
       <source>Not enrolled with a server</source>
       <translation>Sin registro en un servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="198" />
+      <location filename="../../app/ui/sync/controller.py" line="194" />
       <source>Update the app to synchronise</source>
       <translation>Actualice la aplicación para sincronizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="199" />
+      <location filename="../../app/ui/sync/controller.py" line="195" />
       <source>Synchronisation failed</source>
       <translation>La sincronización falló</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="204" />
+      <location filename="../../app/ui/sync/controller.py" line="200" />
       <source>Use Synchronisation › Enroll with the server…</source>
       <translation>Use Sincronización › Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="209" />
+      <location filename="../../app/ui/sync/controller.py" line="205" />
       <source>Synchronised</source>
       <translation>Sincronizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="208" />
+      <location filename="../../app/ui/sync/controller.py" line="204" />
       <source>Not everything was sent</source>
       <translation>No se envió todo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="212" />
+      <location filename="../../app/ui/sync/controller.py" line="208" />
       <source>{0} need attention</source>
       <translation>{0} necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_controller.py" line="214" />
+      <location filename="../../app/ui/sync/controller.py" line="210" />
       <source>{0} in conflict</source>
       <translation>{0} en conflicto</translation>
     </message>
@@ -3492,7 +3456,7 @@
   <context>
     <name>SyncFeature</name>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="83" />
+      <location filename="../../app/ui/sync/feature.py" line="80" />
       <source>S&amp;ynchronisation</source>
       <translation>Sincroni&amp;zación</translation>
     </message>
@@ -3501,7 +3465,7 @@
       <translation type="vanished">Cambios en &amp;conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="90" />
+      <location filename="../../app/ui/sync/feature.py" line="87" />
       <source>Needs &amp;attention</source>
       <translation>Necesitan a&amp;tención</translation>
     </message>
@@ -3510,27 +3474,27 @@
       <translation type="vanished">&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="88" />
+      <location filename="../../app/ui/sync/feature.py" line="85" />
       <source>Changes in c&amp;onflict</source>
       <translation>Cambios en c&amp;onflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="92" />
+      <location filename="../../app/ui/sync/feature.py" line="89" />
       <source>&amp;Enroll with the server…</source>
       <translation>&amp;Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="93" />
+      <location filename="../../app/ui/sync/feature.py" line="90" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="94" />
+      <location filename="../../app/ui/sync/feature.py" line="91" />
       <source>&amp;About Defensoría…</source>
       <translation>&amp;Acerca de Defensoría…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync_feature.py" line="111" />
+      <location filename="../../app/ui/sync/feature.py" line="108" />
       <source>Synchronisation</source>
       <translation>Sincronización</translation>
     </message>
@@ -3677,17 +3641,17 @@
   <context>
     <name>SyncSlot</name>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="33" />
+      <location filename="../../app/ui/shell/status_bar.py" line="33" />
       <source>Not synchronised yet</source>
       <translation>Aún sin sincronizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="34" />
+      <location filename="../../app/ui/shell/status_bar.py" line="34" />
       <source>Synchronisation state</source>
       <translation>Estado de la sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/status_bar.py" line="42" />
+      <location filename="../../app/ui/shell/status_bar.py" line="42" />
       <source>{0} · last sync {1} {2}</source>
       <translation>{0} · última sincronización {1} {2}</translation>
     </message>
@@ -3695,7 +3659,7 @@
   <context>
     <name>UnlockPage</name>
     <message>
-      <location filename="../../app/ui/unlock.py" line="17" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="17" />
       <source>Defensoría</source>
       <translation>Defensoría</translation>
     </message>
@@ -3704,47 +3668,47 @@
       <translation type="vanished">Escriba su contraseña para abrir el registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="18" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="18" />
       <source>Enter the password of this computer to open the register.</source>
       <translation>Escriba la contraseña de esta computadora para abrir el registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="25" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="25" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="28" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="28" />
       <source>Password</source>
       <translation>Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="29" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="29" />
       <source>&amp;User</source>
       <translation>&amp;Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="32" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="32" />
       <source>&amp;Password of this computer</source>
       <translation>&amp;Contraseña de esta computadora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="56" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="56" />
       <source>Locked after a while without use. Enter the password of this computer to continue, or choose another user.</source>
       <translation>Bloqueado tras un rato sin uso. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="58" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="58" />
       <source>Locked. Enter the password of this computer to continue, or choose another user.</source>
       <translation>Bloqueado. Escriba la contraseña de esta computadora para continuar, o elija otro usuario.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="61" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="61" />
       <source>Choose the user and enter the password of this computer.</source>
       <translation>Elija el usuario y escriba la contraseña de esta computadora.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="65" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="65" />
       <source>Enter the password of this computer to open the register: the one chosen when your user was created here (it can differ from your password on the server).</source>
       <translation>Escriba la contraseña de esta computadora para abrir el registro: la que se eligió al crear su usuario aquí (puede ser distinta de su contraseña del servidor).</translation>
     </message>
@@ -3753,17 +3717,17 @@
       <translation type="vanished">&amp;Contraseña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="35" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="35" />
       <source>Error</source>
       <translation>Error</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="37" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="37" />
       <source>&amp;Open</source>
       <translation>&amp;Abrir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="42" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="42" />
       <source>Opening…</source>
       <translation>Abriendo…</translation>
     </message>
@@ -3776,7 +3740,7 @@
       <translation type="vanished">Elija el usuario y escriba su contraseña.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/unlock.py" line="72" />
+      <location filename="../../app/ui/shell/unlock_page.py" line="72" />
       <source>Type your password.</source>
       <translation>Escriba su contraseña.</translation>
     </message>
@@ -3784,37 +3748,37 @@
   <context>
     <name>UpdateNotice</name>
     <message>
-      <location filename="../../app/ui/update_notice.py" line="51" />
+      <location filename="../../app/ui/sync/update_notice.py" line="51" />
       <source>Version {0} of the app is available: downloading it in the background…</source>
       <translation>La versión {0} de la aplicación está disponible: se descarga en segundo plano…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/update_notice.py" line="59" />
+      <location filename="../../app/ui/sync/update_notice.py" line="59" />
       <source>Downloading version {0}…</source>
       <translation>Descargando la versión {0}…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/update_notice.py" line="72" />
+      <location filename="../../app/ui/sync/update_notice.py" line="72" />
       <source>New version</source>
       <translation>Nueva versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/update_notice.py" line="73" />
+      <location filename="../../app/ui/sync/update_notice.py" line="73" />
       <source>Version {0} was downloaded and verified. Install it now? The app closes and your data stays as it is.</source>
       <translation>La versión {0} se descargó y verificó. ¿Instalarla ahora? La aplicación se cerrará y sus datos quedan como están.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/update_notice.py" line="76" />
+      <location filename="../../app/ui/sync/update_notice.py" line="76" />
       <source>&amp;Install now</source>
       <translation>&amp;Instalar ahora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/update_notice.py" line="78" />
+      <location filename="../../app/ui/sync/update_notice.py" line="78" />
       <source>&amp;Later</source>
       <translation>&amp;Más tarde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/update_notice.py" line="102" />
+      <location filename="../../app/ui/sync/update_notice.py" line="102" />
       <source>The new version could not be installed: {0}</source>
       <translation>No se pudo instalar la nueva versión: {0}</translation>
     </message>
@@ -3822,73 +3786,73 @@
   <context>
     <name>VisitDialog</name>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="31" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="31" />
       <source>Record a visit</source>
       <translation>Registrar una visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="32" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="32" />
       <source>Plan a visit</source>
       <translation>Planificar una visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="33" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="33" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="34" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="34" />
       <source>Visit date</source>
       <translation>Fecha de la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="34" />
-      <location filename="../../app/ui/visit_form.py" line="40" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="34" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="40" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="37" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="37" />
       <source>Names, separated by commas</source>
       <translation>Nombres, separados por comas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="40" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="40" />
       <source>Next visit</source>
       <translation>Próxima visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="42" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="42" />
       <source>&amp;Participants</source>
       <translation>&amp;Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="43" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="43" />
       <source>&amp;Observations</source>
       <translation>&amp;Observaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="44" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="44" />
       <source>&amp;Agreements</source>
       <translation>&amp;Acuerdos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="45" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="45" />
       <source>&amp;Next visit</source>
       <translation>Próxima &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="47" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="47" />
       <source>&amp;Purpose of the visit</source>
       <translation>&amp;Motivo de la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="71" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="71" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_form.py" line="92" />
+      <location filename="../../app/ui/fieldwork/visit_dialog.py" line="92" />
       <source>Follow-up of the visit of {0}</source>
       <translation>Seguimiento de la visita del {0}</translation>
     </message>
@@ -3896,70 +3860,70 @@
   <context>
     <name>VisitView</name>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="43" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="43" />
       <source>Visit of {0}</source>
       <translation>Visita del {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="60" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="60" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="62" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="62" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="64" />
-      <location filename="../../app/ui/visit_view.py" line="65" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="64" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="65" />
       <source>Purpose</source>
       <translation>Propósito</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="66" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="66" />
       <source>Outcome</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="69" />
-      <location filename="../../app/ui/visit_view.py" line="70" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="69" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="70" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="71" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="71" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="72" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="72" />
       <source>Observations</source>
       <translation>Observaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="75" />
-      <location filename="../../app/ui/visit_view.py" line="76" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="75" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="76" />
       <source>Agreements</source>
       <translation>Acuerdos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="77" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="77" />
       <source>Next visit</source>
       <translation>Próxima visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="80" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="80" />
       <source>Close</source>
       <translation>Cerrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="84" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="84" />
       <source>&amp;Record this visit</source>
       <translation>&amp;Registrar esta visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/visit_view.py" line="92" />
+      <location filename="../../app/ui/fieldwork/visit_view.py" line="92" />
       <source>Still to be done</source>
       <translation>Por realizar</translation>
     </message>

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-PASSWORD = "clave-de-prueba"
+from tests.helpers.constants import PASSWORD
 
 
 def run(*args: str, password: str | None = PASSWORD, lang: str = "es",

@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 from sync.server import releases
-from tests.conftest import PASSWORD
-from tests.sync.support import RunningServer
+from tests.helpers.constants import PASSWORD
+from tests.helpers.server import RunningServer
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -7,7 +7,6 @@ Slow (it installs the project and its dependencies from the package index).
 import os
 import re
 import shlex
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -15,7 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 
-from tests.sync.support import wait_for
+from tests.helpers.processes import free_port
+from tests.helpers.server import wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDE = ROOT / "installer" / "server"
@@ -35,12 +35,6 @@ def env_file() -> dict[str, str]:
             name, _, value = line.partition("=")
             pairs[name] = value
     return pairs
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_unit_and_env_file_agree() -> None:

@@ -10,8 +10,8 @@ from app.cli import main
 from sync.release import write_sidecar
 from sync.server import releases
 from sync.updates import current_platform
-from tests.conftest import PASSWORD
-from tests.sync.support import RunningServer
+from tests.helpers.constants import PASSWORD
+from tests.helpers.server import RunningServer
 
 
 @pytest.fixture

@@ -18,7 +18,7 @@ from sync.release import read_sidecar, sidecar_of, write_sidecar
 from sync.server import releases
 from sync.server.cli import main as server_main
 from sync.updates import UpdateError, Updater
-from tests.sync.support import RunningServer
+from tests.helpers.server import RunningServer
 
 PLATFORM = "windows-x86_64"
 SIZE = 3 * 1024 * 1024 + 12345  # several 1 MiB chunks, the last one partial

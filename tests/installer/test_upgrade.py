@@ -13,9 +13,9 @@ import pytest
 
 from app.cli import main
 from app.core.store.migrate import SCHEMA_HEAD
+from tests.helpers.constants import OLD_STORE_PASSWORD
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "store-0001"
-OLD_PASSWORD = "clave-antigua-1"
 
 
 def test_entry_point_upgrades_an_old_store_after_a_backup(
@@ -23,7 +23,7 @@ def test_entry_point_upgrades_an_old_store_after_a_backup(
     folder = tmp_path / "datos"
     shutil.copytree(FIXTURE, folder)
     out = tmp_path / "registros.jsonl"
-    monkeypatch.setenv("DEFENSORIA_PASSWORD", OLD_PASSWORD)
+    monkeypatch.setenv("DEFENSORIA_PASSWORD", OLD_STORE_PASSWORD)
     monkeypatch.setenv("DEFENSORIA_LANG", "es")
 
     assert main(["--data-dir", str(folder), "--username", "rosa", "export",

@@ -16,11 +16,7 @@ from app.core.rules.legal import at_least_minimum
 from app.core.workspace import Workspace
 from app.reports import api
 from app.reports.context import ReportContext
-
-MOTHER = "Rosa Elena Muñoz Peñafiel"
-NEIGHBOUR = "Ángel Quishpe Ñauñay"
-INFORMANT = "Josefina Yucailla Toalombo"
-FACTS = "La niña presentó moretones en los brazos después de una discusión en casa."
+from tests.helpers.samples import FACTS, INFORMANT, MOTHER, NEIGHBOUR
 
 
 @dataclass

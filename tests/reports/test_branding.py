@@ -9,7 +9,7 @@ from app.core.errors import UserError
 from app.core.i18n import RESOURCES
 from app.reports import api
 from app.reports.context import ReportContext
-from tests.reports.pdf import assert_pages_not_blank, pdf_text
+from tests.helpers.pdf import assert_pages_not_blank, pdf_text
 
 
 def test_custom_header_and_logo(workspace, field, out, tmp_path):

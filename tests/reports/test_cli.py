@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-PASSWORD = "clave-segura-1"
+from tests.helpers.constants import PASSWORD
 
 
 def run(*args: str, lang: str = "es", **extra: str) -> subprocess.CompletedProcess:

@@ -10,8 +10,8 @@ from app.core.errors import UserError
 from app.core.i18n import translator
 from app.core.records import AuditEvent
 from app.reports import api
-from tests.reports.conftest import FACTS, INFORMANT, MOTHER, NEIGHBOUR
-from tests.reports.pdf import assert_pages_not_blank, embedded_fonts, pdf_text
+from tests.helpers.pdf import assert_pages_not_blank, embedded_fonts, pdf_text
+from tests.helpers.samples import FACTS, INFORMANT, MOTHER, NEIGHBOUR
 
 CHILD = "Sisa Nina Chicaiza Muñoz"
 

@@ -7,7 +7,7 @@ from collections import defaultdict
 from app.core.exporting import iter_records
 from app.core.pseudonymise import COLUMNS, export_pseudonymised
 from app.reports import api
-from tests.reports.conftest import FACTS, INFORMANT
+from tests.helpers.samples import FACTS, INFORMANT
 
 
 def _rows(path) -> list[dict[str, str]]:

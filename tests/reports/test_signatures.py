@@ -11,9 +11,9 @@ from app.core.catalogs import Catalogs
 from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise
 from app.reports import api
-from tests.conftest import PASSWORD
-from tests.reports.conftest import MOTHER, NEIGHBOUR
-from tests.reports.pdf import assert_pages_not_blank, pdf_text
+from tests.helpers.constants import PASSWORD
+from tests.helpers.pdf import assert_pages_not_blank, pdf_text
+from tests.helpers.samples import MOTHER, NEIGHBOUR
 
 LINE = "_" * 34
 CHILD_NAME = "Sisa Nina Chicaiza Muñoz"

@@ -7,8 +7,8 @@ import pytest
 
 from app.core.services.statistics import Scope, StatisticsService
 from app.reports import api
-from tests.reports.independent import expected
-from tests.reports.pdf import pdf_text
+from tests.helpers.independent import expected
+from tests.helpers.pdf import pdf_text
 
 PERIODS = [(date(2000, 1, 1), date(2026, 11, 22)), (date(2026, 1, 1), date(2026, 6, 30)),
            (date(2026, 11, 1), date(2026, 11, 30))]

@@ -11,9 +11,8 @@ import pytest
 import requests
 
 from sync.server.cli import main as server_main
-from tests.server.attack import enroll, headers, household, push
-from tests.server.test_logins import source
-from tests.server.test_process import ServerProcess, server_cli
+from tests.helpers.attack import enroll, headers, household, push, source
+from tests.helpers.processes import ServerProcess, server_cli
 
 MiB = 1024 * 1024
 DEVICE = "0190bbbb-0000-7000-8000-0000000000{:02d}"

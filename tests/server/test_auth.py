@@ -11,7 +11,7 @@ from sync.client import SyncClient
 from sync.errors import SyncError
 from sync.protocol import PROTOCOL_HEADER
 from sync.server.cli import main as server_main
-from tests.conftest import NOW, PASSWORD
+from tests.helpers.constants import NOW, PASSWORD
 
 
 def test_revoked_device_and_disabled_user_get_401_with_a_reason(server, make_device,
@@ -131,7 +131,7 @@ def test_clear_http_only_to_loopback(server, make_device) -> None:
 def test_database_down_is_503_and_the_client_says_so(tmp_path) -> None:
     from sync.server.store import ServerStore
     from sync.transport import Transport
-    from tests.sync.support import start_server
+    from tests.helpers.server import start_server
 
     store = ServerStore("postgresql+psycopg://nobody:nothing@127.0.0.1:1/none", FixedClock(NOW))
     srv = start_server(store, migrate=False)

@@ -13,7 +13,7 @@ import pytest
 
 from app.core.command_line import EXIT_USAGE
 from sync.server.cli import main as server_main
-from tests.conftest import PASSWORD
+from tests.helpers.constants import PASSWORD
 
 
 def server_cli(db: str, *args: str, lang: str | None = None

@@ -10,7 +10,7 @@ from app.core.ids import new_id
 from sync.protocol import PROTOCOL_HEADER
 from sync.server.schema import docs
 from sync.server.store import ServerStore
-from tests.sync.support import reset_pg, server_docs, start_server, wait_for
+from tests.helpers.server import reset_pg, server_docs, start_server, wait_for
 
 
 def _pull_all(url: str, token: str, cursor: str = "", limit: int = 7) -> tuple[list, str]:

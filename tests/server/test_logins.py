@@ -8,35 +8,15 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
-import requests
-from requests.adapters import HTTPAdapter
 from sqlalchemy import func, select
 
 from sync.server.auth import PasswordChecks
 from sync.server.cli import main as server_main
 from sync.server.schema import audit
 from sync.server.throttle import ACCOUNT
-from tests.server.attack import enroll
+from tests.helpers.attack import enroll, source
 
 DEVICE = "0190bbbb-0000-7000-8000-0000000000{:02d}"
-
-
-class FromAddress(HTTPAdapter):
-    """Requests leaving from another loopback address: another source for the server."""
-
-    def __init__(self, address: str) -> None:
-        self.address = address
-        super().__init__()
-
-    def init_poolmanager(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
-        kwargs["source_address"] = (self.address, 0)
-        super().init_poolmanager(*args, **kwargs)
-
-
-def source(address: str) -> requests.Session:
-    session = requests.Session()
-    session.mount("http://", FromAddress(address))
-    return session
 
 
 def checks(srv) -> PasswordChecks:

@@ -9,8 +9,8 @@ from app.core.clock import FixedClock
 from sync.protocol import PROTOCOL_HEADER
 from sync.server.migrate import MIGRATIONS_DIR
 from sync.server.store import ServerStore
-from tests.conftest import NOW, PASSWORD
-from tests.sync.support import start_server
+from tests.helpers.constants import NOW, PASSWORD
+from tests.helpers.server import start_server
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 

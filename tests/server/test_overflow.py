@@ -10,8 +10,8 @@ import requests
 
 from app.core.records import Conflict
 from sync.server.merge import Invalid, validate
-from tests.server.attack import headers, household, push, record_id, token_for
-from tests.sync.support import server_docs
+from tests.helpers.attack import headers, household, push, record_id, token_for
+from tests.helpers.server import server_docs
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 

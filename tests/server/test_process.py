@@ -1,61 +1,19 @@
 """The real `defensoria-server` process: CLI administration, and a kill mid-batch."""
 
 import json
-import os
-import signal
-import socket
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import requests
 
 from app.core.clock import FixedClock
 from sync.errors import SyncError
 from sync.server.cli import main as server_main
 from sync.server.store import ServerStore
-from tests.conftest import NOW, PASSWORD
-from tests.sync.faults import FaultProxy
-from tests.sync.support import server_docs, wait_for
-
-ENV = {**os.environ, "DEFENSORIA_PASSWORD": PASSWORD}
-
-
-def server_cli(db: str, *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "sync.server", "--db", db, *args],
-                          capture_output=True, text=True, env=ENV, timeout=60, check=False)
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-class ServerProcess:
-    def __init__(self, db: str) -> None:
-        self.db, self.port = db, free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.proc: subprocess.Popen | None = None
-
-    def start(self) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "sync.server", "--db", self.db, "serve", "--port",
-             str(self.port)], env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        wait_for(self._up, timeout=30)
-
-    def _up(self) -> bool:
-        try:
-            return requests.get(self.url + "/api/v1/info", timeout=1).ok
-        except requests.ConnectionError:
-            return False
-
-    def kill(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGKILL)
-            self.proc.wait(timeout=10)
+from tests.helpers.constants import NOW, PASSWORD
+from tests.helpers.faults import FaultProxy
+from tests.helpers.processes import ServerProcess, server_cli
+from tests.helpers.server import server_docs
 
 
 @pytest.fixture
@@ -106,7 +64,7 @@ def test_admin_commands(tmp_path: Path, monkeypatch, capsys) -> None:
 
 
 def test_server_killed_mid_batch_then_restarted(server_process, make_device, tmp_path) -> None:
-    from tests.sync.support import RunningServer
+    from tests.helpers.server import RunningServer
 
     server_process.start()
     store = ServerStore(server_process.db, FixedClock(NOW))

@@ -4,8 +4,8 @@
 import pytest
 
 from app.core.records.limits import LONG_TEXT
-from tests.server.attack import household, push, record_id, token_for
-from tests.sync.support import server_docs
+from tests.helpers.attack import household, push, record_id, token_for
+from tests.helpers.server import server_docs
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 OTHER = "0190bbbb-0000-7000-8000-000000000002"

@@ -17,7 +17,7 @@ from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
 from sync.server.app import create_app
 from sync.server.store import ServerStore
-from tests.conftest import NOW
+from tests.helpers.constants import NOW
 
 
 def _cursor(version: str) -> str:

@@ -10,8 +10,9 @@ from app.core.sync import outbox
 from app.core.sync.attention import AttentionService
 from sync.client import device_id
 from sync.server.schema import audit, devices
-from tests.server.attack import enroll, household, push, record_id, token_for
-from tests.sync.support import server_docs
+from tests.helpers.attack import enroll, household, push, record_id, token_for
+from tests.helpers.constants import PASSWORD
+from tests.helpers.server import server_docs
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 
@@ -52,7 +53,7 @@ def test_another_user_cannot_take_over_a_device_and_the_owner_loses_nothing(
         assert conn.execute(select(devices.c.username).where(devices.c.id == stolen)
                             ).scalar_one() == "ana"
     # The owner re-enrolls, records a family and syncs: every record is on the server.
-    ana.client.enroll(any_server.url, "ana", "clave-segura-1")
+    ana.client.enroll(any_server.url, "ana", PASSWORD)
     second = family(ana.ws)
     report = ana.sync()
     assert report.complete and report.sent == 3

@@ -14,8 +14,8 @@ from app.core.clock import FixedClock
 from sync.client import SyncClient
 from sync.errors import SyncError
 from sync.server.store import ServerStore
-from tests.conftest import NOW, PASSWORD
-from tests.sync.support import RunningServer, start_server
+from tests.helpers.constants import NOW, PASSWORD
+from tests.helpers.server import RunningServer, start_server
 
 
 def _name(cn: str) -> x509.Name:

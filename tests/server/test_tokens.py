@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sync.errors import SyncError
 from sync.server.auth import ROTATE_AFTER, TOKEN_LIFETIME
 from sync.server.schema import audit, devices
-from tests.conftest import NOW
+from tests.helpers.constants import NOW
 
 
 def device_row(store, device_id: str):

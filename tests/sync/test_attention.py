@@ -10,7 +10,7 @@ from app.core.sync import outbox, syncstate
 from app.core.sync.attention import AttentionError, AttentionService
 from app.core.sync.inbox import apply_page
 from sync.server.schema import users
-from tests.sync.support import server_docs
+from tests.helpers.server import server_docs
 
 
 def service(device) -> AttentionService:

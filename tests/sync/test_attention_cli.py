@@ -8,8 +8,8 @@ from app.cli import main
 from app.core.clock import SystemClock
 from app.core.workspace import unlock
 from sync.server.schema import users
-from tests.conftest import PASSWORD
-from tests.sync.support import server_docs
+from tests.helpers.constants import PASSWORD
+from tests.helpers.server import server_docs
 
 
 def test_attention_commands_resend_and_dismiss(wall_server, tmp_path: Path, monkeypatch,

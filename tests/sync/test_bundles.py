@@ -14,7 +14,7 @@ from sync.errors import SyncError
 from sync.server import admin
 from sync.server.cli import main as server_main
 from sync.usb import export_bundle, import_answer
-from tests.sync.support import server_docs
+from tests.helpers.server import server_docs
 
 
 def test_bundle_round_trip_and_twice_changes_nothing(server, make_device, tmp_path) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 from app.cli import main
 from app.core.workspace import keyring_for
 from sync.server.cli import main as server_main
-from tests.conftest import PASSWORD
+from tests.helpers.constants import PASSWORD
 
 
 def test_enroll_sync_and_bundles_from_the_cli(wall_server, tmp_path: Path, monkeypatch,

@@ -7,8 +7,8 @@ from sqlalchemy import select
 
 from app.core.records import Household
 from app.core.sync.conflicts import ConflictService
-from tests.conftest import NOW
-from tests.sync.support import server_docs
+from tests.helpers.constants import NOW
+from tests.helpers.server import server_docs
 
 
 def _get(device, household_id: str) -> Household:

@@ -4,8 +4,8 @@ leaves nothing in "needs attention", and the server stores every record."""
 from app.core.demo import DemoGenerator
 from app.core.exporting import iter_records
 from app.core.sync import outbox
-from tests.conftest import TODAY
-from tests.sync.support import server_docs
+from tests.helpers.constants import TODAY
+from tests.helpers.server import server_docs
 
 
 def test_a_demo_store_syncs_without_refusals(server, make_device):

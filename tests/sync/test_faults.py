@@ -8,8 +8,8 @@ from sqlalchemy import select
 from app.core.records import Household, OutboxEntry
 from app.core.sync import outbox
 from sync.errors import SyncError
-from tests.sync.faults import FaultProxy
-from tests.sync.support import server_docs
+from tests.helpers.faults import FaultProxy
+from tests.helpers.server import server_docs
 
 
 @pytest.fixture

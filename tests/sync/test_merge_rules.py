@@ -9,8 +9,8 @@ from app.core.i18n import translator
 from app.core.records import Case
 from app.core.sync import outbox
 from sync.client import device_id
-from tests.conftest import TODAY
-from tests.sync.support import family_case, server_docs
+from tests.helpers.constants import TODAY
+from tests.helpers.server import family_case, server_docs
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from app.core.records import Case
 from app.core.sync import outbox
 from sync.client import device_id
-from tests.sync.support import family_case, server_docs
+from tests.helpers.server import family_case, server_docs
 
 
 def test_a_lowered_risk_meeting_a_sexual_type_is_rejected(any_server, make_device) -> None:

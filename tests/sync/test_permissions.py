@@ -17,7 +17,7 @@ from app.core.services.followups import FollowUpService
 from app.core.sync.conflicts import ConflictService
 from app.core.workspace import Workspace
 from app.core.writer import RecordNotFound
-from tests.conftest import TODAY
+from tests.helpers.constants import TODAY
 
 
 @dataclass

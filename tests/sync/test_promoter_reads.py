@@ -9,8 +9,8 @@ from sqlalchemy import text
 from app.core.clock import FixedClock
 from app.core.services.agenda import AgendaService
 from app.core.services.answers import AnswerService
-from tests.conftest import NOW, TODAY
-from tests.sync.support import family_case
+from tests.helpers.constants import NOW, TODAY
+from tests.helpers.server import family_case
 
 
 def _story(ws):

@@ -17,8 +17,8 @@ from app.core.records import (
 )
 from app.core.services.agenda import AgendaService
 from app.core.sync import outbox
-from tests.conftest import NOW, TODAY
-from tests.sync.support import family_case
+from tests.helpers.constants import NOW, TODAY
+from tests.helpers.server import family_case
 
 
 def _all_ids(device) -> dict[str, set[str]]:

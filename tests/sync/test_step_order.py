@@ -5,7 +5,7 @@ the referral's current step, as the server orders every device's steps, is rejec
 from app.core.i18n import translator
 from app.core.records import ReferralStatus
 from app.core.sync import outbox
-from tests.sync.support import family_case
+from tests.helpers.server import family_case
 
 
 def _referred(srv, make_device):

@@ -13,8 +13,8 @@ from app.core.sync import syncstate
 from sync.client import SyncClient
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server.schema import devices
-from tests.conftest import NOW
-from tests.sync.support import family_case
+from tests.helpers.constants import NOW
+from tests.helpers.server import family_case
 
 
 def _token(device) -> str:

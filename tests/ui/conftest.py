@@ -1,26 +1,26 @@
 """Fixture chain for views: workspace (real SQLCipher store) → session → UI context → view.
 
-Qt runs offscreen; screenshots of the main screens go to screenshots/ at 1366×768.
+Qt runs offscreen; snap() (tests/helpers/ui.py) saves screenshots of the main screens at
+1366×768 under pytest's temporary folder, or where DEFENSORIA_SCREENSHOTS says.
 """
 
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtWidgets import QApplication
 
 from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
 from app.core.i18n import translator
-from app.core.store.keyring import LocalUser
-from app.core.workspace import Workspace, initialise
+from app.core.workspace import Workspace
 from app.ui import i18n
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.shell.shell import Shell
 from app.ui.shell.workers import Runner
-from tests.conftest import PASSWORD
+from tests.helpers.ui import SCREEN, use_screenshot_folder
 
 # Known noise of Qt's offscreen platform plugin, not of our code:
 QT_LOG_IGNORE = (
@@ -35,19 +35,10 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.qt_log_ignore(*QT_LOG_IGNORE))
 
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
-SCREEN = (1366, 768)
-
-
-def snap(widget: QWidget, name: str, size: tuple[int, int] | None = SCREEN) -> Path:
-    """Save a PNG of the widget (at 1366×768 unless told otherwise) for a human to look at."""
-    if size is not None:
-        widget.resize(*size)
-    QApplication.processEvents()
-    SCREENSHOTS.mkdir(exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
-    assert widget.grab().save(str(path))
-    return path
+@pytest.fixture(scope="session", autouse=True)
+def screenshot_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where snap() saves: $DEFENSORIA_SCREENSHOTS, else pytest's temporary folder."""
+    return use_screenshot_folder(tmp_path_factory.getbasetemp())
 
 
 @pytest.fixture
@@ -89,34 +80,3 @@ def shell(qtbot, ui_ctx: UiContext, session: Session,
     widget.show()
     yield widget
     widget.park_all()
-
-
-def make_window(qtbot, ui_ctx: UiContext, qapp: QApplication):
-    from app.ui.shell.main_window import MainWindow
-
-    window = MainWindow(ui_ctx, qapp)
-    qtbot.addWidget(window)
-    window.resize(*SCREEN)
-    window.show()
-    return window
-
-
-def unlock_as(qtbot, window, password: str, username: str | None = None) -> None:
-    page = window.unlock_page
-    if username:
-        page.user.setCurrentIndex(page.user.findData(username))
-    page.password.clear()
-    qtbot.keyClicks(page.password, password)
-    qtbot.keyClick(page.password, Qt.Key.Key_Return)
-
-
-def open_window(qtbot, qapp: QApplication, ui_ctx: UiContext, catalogs: Catalogs):
-    """A store with user ana, and the main window unlocked by her and active."""
-    initialise(ui_ctx.data_dir, LocalUser("ana", "promotor", "PIL"), PASSWORD, catalogs,
-               ui_ctx.clock).close()
-    window = make_window(qtbot, ui_ctx, qapp)
-    with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        unlock_as(qtbot, window, PASSWORD)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: qapp.activeWindow() is window)
-    return window

@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """Necesitan atención in the main window against a real server on loopback: Reenviar,
 Descartar… (with what will happen, in Spanish) and Abrir el registro."""
 
@@ -11,9 +10,8 @@ from app.core.records import Household, Person
 from app.core.sync import outbox
 from app.ui.families.household_page import HouseholdPage
 from sync.server.schema import users
-from tests.sync.support import make_device, server, server_docs
-from tests.ui.conftest import snap
-from tests.ui.test_sync_pages import menu_action, open_window, sync_through_ui
+from tests.helpers.server import server_docs
+from tests.helpers.ui import menu_action, open_synced_window, snap, sync_through_ui
 
 
 def refused_family(make_device, server):
@@ -28,7 +26,7 @@ def refused_family(make_device, server):
 
 
 def attention_page(qtbot, qapp, ui_ctx, ana, qtmodeltester):
-    window, feature = open_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
+    window, feature = open_synced_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
     assert sync_through_ui(qtbot, feature).report.rejected == 2
     menu_action(window, "Necesitan a&tención").trigger()
     page = window.shell.detail
@@ -136,7 +134,7 @@ def test_dismiss_of_an_update_says_the_server_copy_comes_back(
     assert ana.sync().complete
     ana.ws.families.update_household(h.id, parish="AMB")
     ana.ws.close()
-    window, feature = open_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
+    window, feature = open_synced_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
     assert sync_through_ui(qtbot, feature).report.rejected == 1
     menu_action(window, "Necesitan a&tención").trigger()
     page = window.shell.detail

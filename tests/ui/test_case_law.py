@@ -13,9 +13,8 @@ from app.ui.cases.case_wizard import CaseWizard
 from app.ui.fieldwork.visit_dialog import VisitDialog
 from app.ui.referrals.referral_dialog import ReferralDialog
 from app.ui.widgets import select_code, set_checked
-from tests.conftest import TODAY
-from tests.ui.conftest import SCREEN, snap
-from tests.ui.test_families import save
+from tests.helpers.constants import TODAY
+from tests.helpers.ui import SCREEN, save, snap
 
 
 def _fits_the_screen(dialog) -> None:

@@ -11,8 +11,8 @@ from app.core.records import ReferralStatus
 from app.core.services.affected import AffectedPerson
 from app.core.writer import RecordWriter
 from app.ui import labels
-from tests.conftest import TODAY
-from tests.ui.conftest import snap
+from tests.helpers.constants import TODAY
+from tests.helpers.ui import snap
 
 PEOPLE = "Sisa Nina Chicaiza Muñoz (10), Kevin Chicaiza (~14)"
 

@@ -9,8 +9,7 @@ from app.ui.cases.case_page import CasePage
 from app.ui.fieldwork.mediation_dialog import MediationDialog
 from app.ui.referrals.referral_dialog import ReferralDialog, ReferralStepDialog
 from app.ui.widgets import select_code, set_checked
-from tests.ui.conftest import snap
-from tests.ui.test_families import save
+from tests.helpers.ui import save, snap
 
 
 def register(workspace, household, child, types: list[str]):

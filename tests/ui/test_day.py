@@ -14,9 +14,8 @@ from app.ui.fieldwork.activities_page import ActivityDialog
 from app.ui.shell.session import Session
 from app.ui.shell.shell import Shell
 from app.ui.widgets import select_code
-from tests.conftest import NOW, PASSWORD, TODAY
-from tests.ui.conftest import SCREEN, snap
-from tests.ui.test_families import save
+from tests.helpers.constants import NOW, PASSWORD, TODAY
+from tests.helpers.ui import SCREEN, save, snap
 
 
 def test_home_shows_the_agenda_and_opens_items(qtbot, shell, workspace, household, child,

@@ -10,7 +10,8 @@ and English, with normal and larger text, at 1366×768:
 
 Pages and dialogs are found generically: a new page in a role's navigation is walked as it
 is; a new dialog or *Page class that the walk does not know how to open fails
-`test_the_walk_knows_every_page_and_dialog`. Screenshots go to screenshots/walk-*.png.
+`test_the_walk_knows_every_page_and_dialog`. Screenshots: walk-*.png (where:
+tests/helpers/ui.py).
 """
 
 from collections.abc import Callable
@@ -34,9 +35,9 @@ from app.ui.shell.preferences_dialog import PreferencesDialog
 from app.ui.shell.shell import FORMS
 from app.ui.sync.enroll_dialog import AboutDialog, EnrollDialog
 from app.ui.sync.feature import SyncFeature
-from tests.conftest import NOW, PASSWORD
-from tests.ui.conftest import make_window, snap, unlock_as
-from tests.ui.walk import (
+from tests.helpers.constants import NOW, PASSWORD
+from tests.helpers.ui import make_window, snap, unlock_as
+from tests.helpers.walk import (
     clashes,
     clipped,
     menu_clashes,

@@ -9,23 +9,7 @@ from app.ui.families.consent_dialog import ConsentDialog
 from app.ui.families.household_page import HouseholdPage
 from app.ui.families.person_dialog import PersonDialog
 from app.ui.widgets import select_code
-from tests.ui.conftest import snap
-
-
-def type_person(qtbot, dialog: PersonDialog, given: str, surnames: str, birth: str,
-                cedula: str = "") -> None:
-    qtbot.keyClicks(dialog.given_names, given)
-    qtbot.keyClicks(dialog.surnames, surnames)
-    select_code(dialog.sex, "mujer")
-    if cedula:
-        select_code(dialog.doc_type, "cedula")
-        qtbot.keyClicks(dialog.doc_number, cedula)
-    qtbot.keyClicks(dialog.birth_date, birth)
-
-
-def save(qtbot, dialog) -> None:
-    qtbot.mouseClick(dialog.buttons.button(dialog.buttons.StandardButton.Save),
-                     Qt.MouseButton.LeftButton)
+from tests.helpers.ui import save, snap, type_person
 
 
 def test_new_family_then_member_with_inline_validation(qtbot, shell, workspace):

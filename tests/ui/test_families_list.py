@@ -11,8 +11,8 @@ from app.ui.families.household_page import HouseholdPage
 from app.ui.families.persons_page import HOUSEHOLDS, PERSONS
 from app.ui.models.households import HouseholdTableModel
 from app.ui.widgets import select_code
-from tests.conftest import TODAY
-from tests.ui.conftest import snap
+from tests.helpers.constants import TODAY
+from tests.helpers.ui import snap
 
 
 def _families(ws):

@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """The Junta clerk's day, end to end through the main window and the real server: the
 inbox, the referral received, the case read-only with the children it affects, the
 measure recorded (several lines) as the life cycle allows, and the sync that brings it to
@@ -14,9 +13,8 @@ from app.core.services.followups import FollowUpService
 from app.ui.cases.junta_case_page import JuntaCasePage
 from app.ui.shell.offers import permission_of
 from app.ui.sync.feature import SyncFeature
-from tests.conftest import PASSWORD
-from tests.sync.support import make_device, server
-from tests.ui.conftest import make_window, snap, unlock_as
+from tests.helpers.constants import PASSWORD
+from tests.helpers.ui import make_window, snap, unlock_as
 
 NEVER = 3_600_000
 # Typed by key clicks: ASCII only.

@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """The Junta's referral inbox as a section of the main window: where the Junta starts,
 and who each referral's case affects (the child, identified as on the referral form),
 from a real promoter's referral through the real server on loopback."""
@@ -11,9 +10,8 @@ from PySide6.QtGui import QKeySequence
 
 from app.ui.shell.session import Session
 from app.ui.shell.shell import Shell
-from tests.conftest import PASSWORD, TODAY
-from tests.sync.support import make_device, server
-from tests.ui.conftest import SCREEN, make_window, snap, unlock_as
+from tests.helpers.constants import PASSWORD, TODAY
+from tests.helpers.ui import SCREEN, make_window, snap, unlock_as
 
 
 def refer_family(ana) -> tuple[str, str]:

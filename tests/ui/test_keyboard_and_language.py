@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """What every screen owes every user, beyond the walk: Ctrl+S saves the open form, the
 focus always shows, Ctrl+L locks and says so plainly, Qt's own texts speak Spanish, larger
 text enlarges the navigation too, and enrolling over clear http asks first."""
@@ -20,9 +19,8 @@ from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.shell.preferences_dialog import LARGE_TEXT_FACTOR, PreferencesDialog
 from app.ui.sync.feature import SyncFeature
 from app.ui.widgets import select_code
-from tests.conftest import PASSWORD
-from tests.sync.support import server
-from tests.ui.conftest import open_window, snap
+from tests.helpers.constants import PASSWORD
+from tests.helpers.ui import open_window, snap
 
 
 def test_ctrl_s_saves_the_open_form(qtbot, qapp, ui_ctx, catalogs) -> None:
@@ -160,7 +158,7 @@ def test_enrolling_over_clear_http_asks_first(qtbot, qapp, ui_ctx, server,
 
 
 def open_window_with_sync(qtbot, qapp, ui_ctx):
-    from tests.ui.conftest import make_window, unlock_as
+    from tests.helpers.ui import make_window, unlock_as
 
     window = make_window(qtbot, ui_ctx, qapp)
     window.sync_feature = SyncFeature(ui_ctx, window, interval_ms=3_600_000,

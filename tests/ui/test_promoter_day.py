@@ -1,8 +1,7 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """The promoter's whole day through the main window, against the real server on loopback:
 a family, a case, a visit, a referral to the Junta, a sync; the Junta's laptop records the
 receipt and a measure and syncs; the promoter syncs and reads the answer on Inicio and on
-the case page. Asserts what the user sees; screenshots go to screenshots/."""
+the case page. Asserts what the user sees; screenshots: tests/helpers/ui.py."""
 
 from dataclasses import replace
 from datetime import timedelta
@@ -16,10 +15,8 @@ from app.ui.cases.case_page import CasePage
 from app.ui.families.household_page import HouseholdPage
 from app.ui.sync.feature import SyncFeature
 from app.ui.widgets import select_code, set_checked
-from tests.conftest import NOW, PASSWORD
-from tests.sync.support import make_device, server
-from tests.ui.conftest import make_window, snap, unlock_as
-from tests.ui.test_families import save, type_person
+from tests.helpers.constants import NOW, PASSWORD
+from tests.helpers.ui import make_window, save, snap, type_person, unlock_as
 
 NEVER = 3_600_000
 JUNTA = "Junta Cantonal de Protección de Derechos"

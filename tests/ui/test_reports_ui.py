@@ -23,8 +23,8 @@ from app.ui.reports.reports_page import pseudonymised_export
 from app.ui.shell.shell import Shell
 from app.ui.shell.workers import Runner
 from app.ui.widgets import select_code
-from tests.reports.pdf import pdf_text
-from tests.ui.conftest import SCREEN, open_window, snap
+from tests.helpers.pdf import pdf_text
+from tests.helpers.ui import SCREEN, open_window, snap
 
 
 class SaveDialog:

@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """Every role is offered only what it may do: a walk through every section, detail page
 and menu of the main window, for each role, over a store synced from the real server.
 Each button or menu entry that writes names its action (app/ui/shell/offers.py); what a role
@@ -16,9 +15,8 @@ from app.core import permissions
 from app.core.services.followups import FollowUpService
 from app.ui.shell.offers import permission_of
 from app.ui.sync.feature import SyncFeature
-from tests.conftest import PASSWORD, TODAY
-from tests.sync.support import make_device, server
-from tests.ui.conftest import make_window, snap, unlock_as
+from tests.helpers.constants import PASSWORD, TODAY
+from tests.helpers.ui import make_window, snap, unlock_as
 
 NEVER = 3_600_000
 

@@ -1,13 +1,14 @@
 """Screenshots of the main screens at 1366×768 with realistic demo data, in Spanish.
 
-A human looks at screenshots/*.png; the assertions check that each screen shows data, and
-that with real-length names and places no text or short cell is cut (tests/ui/walk.py).
+A human looks at the PNGs (tests/helpers/ui.py says where); the assertions check that
+each screen shows data, and that with real-length names and places no text or short
+cell is cut (tests/helpers/walk.py).
 """
 
 from app.core.demo import DemoGenerator
-from tests.conftest import TODAY
-from tests.ui.conftest import snap
-from tests.ui.walk import clipped, settle
+from tests.helpers.constants import TODAY
+from tests.helpers.ui import snap
+from tests.helpers.walk import clipped, settle
 
 
 def fits(shell) -> list[str]:

@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """The desktop drives the real sync engine against a real server on loopback."""
 
 from collections.abc import Iterator
@@ -13,8 +12,7 @@ from app.ui.shell.workers import Runner
 from app.ui.sync.controller import SyncController
 from sync.client import device_id
 from sync.server.cli import main as server_main
-from tests.sync.faults import FaultProxy
-from tests.sync.support import make_device, server
+from tests.helpers.faults import FaultProxy
 
 NEVER = 3_600_000  # the automatic timer stays out of the way unless a test wants it
 

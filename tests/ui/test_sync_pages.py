@@ -1,6 +1,5 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """Sync in the main window against a real server on loopback: needs attention, conflicts,
-the Junta's referral inbox, enrollment and About. Screenshots go to screenshots/."""
+the Junta's referral inbox, enrollment and About. Screenshots: tests/helpers/ui.py."""
 
 from dataclasses import replace
 from datetime import date
@@ -16,38 +15,20 @@ from app.core.sync import outbox
 from app.core.sync.conflicts import ConflictService
 from app.ui.sync.conflicts_page import ConflictsPage
 from app.ui.sync.feature import SyncFeature
-from tests.conftest import PASSWORD
-from tests.sync.support import family_case, make_device, server
-from tests.ui.conftest import make_window, open_window, snap, unlock_as
-
-NEVER = 3_600_000
-
-
-def open_window(qtbot, qapp, ui_ctx, data_dir):
-    ctx = replace(ui_ctx, data_dir=data_dir)
-    window = make_window(qtbot, ctx, qapp)
-    feature = SyncFeature(ctx, window, interval_ms=NEVER, retry_ms=NEVER)
-    with qtbot.waitSignal(window.unlocked, timeout=20_000):
-        unlock_as(qtbot, window, PASSWORD)
-    return window, feature
+from tests.helpers.constants import PASSWORD
+from tests.helpers.server import family_case
+from tests.helpers.ui import (
+    NEVER,
+    make_window,
+    menu_action,
+    open_synced_window,
+    snap,
+    sync_through_ui,
+)
 
 
 def words(ws) -> RecordWords:
     return RecordWords(ws.db, ws.catalogs, "es", translator("es"))
-
-
-def sync_through_ui(qtbot, feature):
-    with qtbot.waitSignal(feature.controller.finished, timeout=30_000) as done:
-        feature.controller.action.trigger()
-    return done.args[0]
-
-
-def menu_action(window, text: str):
-    for menu_action in window.menuBar().actions():
-        for action in menu_action.menu().actions():
-            if action.text() == text:
-                return action
-    raise AssertionError(f"no menu entry {text!r}")
 
 
 def test_rejected_change_appears_in_needs_attention(qtbot, qapp, ui_ctx, server,
@@ -55,7 +36,7 @@ def test_rejected_change_appears_in_needs_attention(qtbot, qapp, ui_ctx, server,
     ana = make_device(server, "ana", parish="PIL")
     ana.ws.families.create_household(parish="AMB", community="Ajena")
     ana.ws.close()
-    window, feature = open_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
+    window, feature = open_synced_window(qtbot, qapp, ui_ctx, ana.ws.data_dir)
     assert window.status.pending.text() == "Cambios por enviar: 1"
     outcome = sync_through_ui(qtbot, feature)
     assert outcome.report.rejected == 1
@@ -152,7 +133,7 @@ def test_junta_inbox_records_receipt_and_answer(qtbot, qapp, ui_ctx, server,
                                        reason="Medida de protección", urgency="urgent")
     assert ana.sync().complete
     juana.ws.close()
-    window, feature = open_window(qtbot, qapp, ui_ctx, juana.ws.data_dir)
+    window, feature = open_synced_window(qtbot, qapp, ui_ctx, juana.ws.data_dir)
     page = window.shell.inbox
     assert window.shell.stack.currentWidget() is page  # where the Junta starts
     assert sync_through_ui(qtbot, feature).report.received > 0
@@ -181,7 +162,7 @@ def test_enroll_dialog_then_sync_and_about(qtbot, qapp, ui_ctx, server,
     server.add_user("ana", "promotor", "PIL")
     workspace.families.create_household(parish="PIL", community="Tamboloma")
     workspace.close()
-    window, feature = open_window(qtbot, qapp, ui_ctx, ui_ctx.data_dir)
+    window, feature = open_synced_window(qtbot, qapp, ui_ctx, ui_ctx.data_dir)
     assert window.status.sync.state.text() == "Sin registro en un servidor"
     menu_action(window, "&Registrar en el servidor…").trigger()
     dialog = feature.dialog

@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """The Consejo technician's day through the main window, from what the real server sent:
 the canton overview (per parish: open cases by risk, referrals waiting beyond 48 hours,
 overdue visits and follow-ups; each promoter's last sync, a stale one highlighted), a
@@ -17,9 +16,8 @@ from app.ui.home.overview_list_page import OverviewListPage
 from app.ui.home.overview_model import ALERT
 from app.ui.shell.offers import permission_of
 from app.ui.sync.feature import SyncFeature
-from tests.conftest import NOW, PASSWORD
-from tests.sync.support import make_device, server
-from tests.ui.conftest import make_window, snap, unlock_as
+from tests.helpers.constants import NOW, PASSWORD
+from tests.helpers.ui import make_window, snap, unlock_as
 
 NEVER = 3_600_000
 

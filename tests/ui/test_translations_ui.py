@@ -37,7 +37,7 @@ def test_every_ui_string_has_a_finished_spanish_translation(tmp_path):
     assert unfinished == [], "run lupdate and translate these in ui_es.ts"
 
 
-@pytest.mark.parametrize("name", ["ui_es", "qt_es"])
+@pytest.mark.parametrize("name", ["ui_es", "qt_es", "core_es"])
 def test_compiled_qm_matches_the_ts(tmp_path, name):
     out = tmp_path / f"{name}.qm"
     subprocess.run([str(BIN / "pyside6-lrelease"), str(TRANSLATIONS / f"{name}.ts"), "-qm",

@@ -1,4 +1,3 @@
-# ruff: noqa: F401, F811  (the server fixtures come from tests/sync/support.py)
 """After a sync that learns of a newer version: download with progress, verify, offer to
 install; a file changed after the download is refused. Real server on loopback."""
 
@@ -11,7 +10,6 @@ from app.ui.sync.controller import SyncController
 from app.ui.sync.update_notice import UpdateNotice
 from sync.server import releases
 from sync.updates import Updater
-from tests.sync.support import make_device, server
 
 PLATFORM = "windows-x86_64"
 NEVER = 3_600_000

@@ -5,7 +5,7 @@ in another format, text that does not grow with the application's font."""
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from tests.ui.walk import (
+from tests.helpers.walk import (
     clashes,
     clipped,
     menu_clashes,

@@ -6,8 +6,8 @@ from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise, keyring_for
 from app.ui.families.person_dialog import PersonDialog
 from app.ui.shell.preferences_dialog import LARGE_TEXT_FACTOR, PreferencesDialog
-from tests.conftest import PASSWORD
-from tests.ui.conftest import make_window, open_window, snap, unlock_as
+from tests.helpers.constants import PASSWORD
+from tests.helpers.ui import make_window, open_window, snap, unlock_as
 
 
 def test_first_run_creates_the_user_and_opens_home(qtbot, qapp, ui_ctx):

@@ -4,7 +4,7 @@ from datetime import date
 
 from app.core.services.affected import CasePeople, affected_by_case
 from app.core.services.worklists import WorkLists
-from tests.conftest import TODAY
+from tests.helpers.constants import TODAY
 
 
 def kevin(workspace, household):

@@ -6,7 +6,7 @@ from datetime import date
 
 from app.core.catalogs import CATALOG_DIR, Catalogs
 from app.core.workspace import unlock
-from tests.conftest import PASSWORD
+from tests.helpers.constants import PASSWORD
 
 
 def test_ambato_territory(catalogs):

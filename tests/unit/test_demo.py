@@ -8,7 +8,7 @@ from app.core.exporting import iter_records
 from app.core.records.cases import REFERRAL_STATUSES
 from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise
-from tests.conftest import NOW, PASSWORD, TODAY
+from tests.helpers.constants import NOW, PASSWORD, TODAY
 
 STAMPS = {"created_at", "updated_at", "created_device", "updated_device"}
 

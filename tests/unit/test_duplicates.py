@@ -51,13 +51,6 @@ def test_similar_name_warns_until_confirmed(workspace, household, child, names, 
     assert workspace.families.count_persons() == 2
 
 
-def test_possible_duplicates_for_forms(workspace, household, child):
-    found = workspace.families.possible_duplicates(
-        given_names="sisa nina", surnames="CHICAIZA MUÑOZ", sex="mujer",
-        birth_date=date(2016, 5, 1))
-    assert [c.id for c in found] == [child.id]
-
-
 def test_deleted_person_frees_the_document(workspace, household, child):
     workspace.families.delete_person(child.id)
     again = _add(workspace, household, doc_type="cedula", doc_number=child.doc_number)

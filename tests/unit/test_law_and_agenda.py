@@ -11,8 +11,8 @@ from app.core.records import Case
 from app.core.rules.legal import at_least_minimum, minimum_risk, missing_referrals
 from app.core.rules.records import Related, record_problems
 from app.core.services.agenda import AgendaService
-from tests.conftest import TODAY
-from tests.unit.test_record_rules import CASE
+from tests.helpers.constants import TODAY
+from tests.helpers.samples import CASE
 
 
 @pytest.fixture

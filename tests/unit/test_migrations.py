@@ -7,6 +7,7 @@ from alembic.script import ScriptDirectory
 
 from app.core.store.migrate import SCHEMA_HEAD, alembic_config, current_revision
 from app.core.workspace import unlock
+from tests.helpers.constants import OLD_STORE_PASSWORD, PASSWORD
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "store-0001"
 
@@ -18,7 +19,7 @@ def test_schema_head_constant_matches_alembic():
 def test_old_store_upgrades_after_backup(tmp_path, catalogs, clock):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
-    ws = unlock(folder, "rosa", "clave-antigua-1", catalogs, clock)
+    ws = unlock(folder, "rosa", OLD_STORE_PASSWORD, catalogs, clock)
     try:
         assert current_revision(ws.db) == SCHEMA_HEAD
         backups = list((folder / "backups").glob("*.db"))
@@ -36,7 +37,7 @@ def test_old_store_upgrades_after_backup(tmp_path, catalogs, clock):
 def test_backup_is_the_encrypted_old_file(tmp_path, catalogs, clock):
     folder = tmp_path / "old"
     shutil.copytree(FIXTURE, folder)
-    unlock(folder, "rosa", "clave-antigua-1", catalogs, clock).close()
+    unlock(folder, "rosa", OLD_STORE_PASSWORD, catalogs, clock).close()
     backup = next((folder / "backups").glob("*.db"))
     assert backup.read_bytes() == (FIXTURE / "defensoria.db").read_bytes()
     assert b"Quinatoa" not in backup.read_bytes()
@@ -44,7 +45,7 @@ def test_backup_is_the_encrypted_old_file(tmp_path, catalogs, clock):
 
 def test_reopening_current_store_makes_no_backup(workspace, data_dir, catalogs, clock):
     workspace.close()
-    unlock(data_dir, "ana", "clave-segura-1", catalogs, clock).close()
+    unlock(data_dir, "ana", PASSWORD, catalogs, clock).close()
     assert not (data_dir / "backups").exists()
 
 
@@ -59,7 +60,7 @@ def test_backups_are_pruned_by_age_never_the_new_one(tmp_path, catalogs, clock):
         old = backups / f"defensoria-2031010{i}-000000-x.db"
         old.write_bytes(b"old")
         os.utime(old, (1_000_000 + i, 1_000_000 + i))
-    unlock(folder, "rosa", "clave-antigua-1", catalogs, clock).close()
+    unlock(folder, "rosa", OLD_STORE_PASSWORD, catalogs, clock).close()
     kept = sorted(p.name for p in backups.glob("*.db"))
     assert len(kept) == 5
     assert any("from-0001" in name for name in kept)

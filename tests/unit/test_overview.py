@@ -14,7 +14,7 @@ from app.core.services.followups import FollowUpService
 from app.core.services.overview import FIGURES, CantonOverview
 from app.core.services.referral_steps import latest
 from app.core.workspace import Workspace
-from tests.conftest import NOW, TODAY
+from tests.helpers.constants import NOW, TODAY
 
 PARISHES = ["PIL", "QUI", "IZA", "MAT"]
 RISKS = ["bajo", "medio", "alto", "critico"]

@@ -9,7 +9,6 @@ from app.core.errors import UserError
 from app.core.exporting import export_jsonl
 from app.core.files import atomic_write_bytes
 from app.core.pseudonymise import export_pseudonymised
-from app.reports.layout import write_atomic
 
 
 def mode(path) -> int:
@@ -19,13 +18,13 @@ def mode(path) -> int:
 def test_exports_are_owner_only(workspace, child, tmp_path) -> None:
     export_jsonl(workspace.db, workspace.writer, tmp_path / "all.jsonl")
     export_pseudonymised(workspace.db, workspace.writer, tmp_path / "p.csv")
-    write_atomic(tmp_path / "report.pdf", b"%PDF-1.4")
+    atomic_write_bytes(tmp_path / "report.pdf", b"%PDF-1.4")
     for name in ("all.jsonl", "p.csv", "report.pdf"):
         assert mode(tmp_path / name) == 0o600, name
     assert child.id in (tmp_path / "all.jsonl").read_text(encoding="utf-8")
     # A file that was readable by others before is replaced by an owner-only one.
     (tmp_path / "report.pdf").chmod(0o644)
-    write_atomic(tmp_path / "report.pdf", b"%PDF-1.4")
+    atomic_write_bytes(tmp_path / "report.pdf", b"%PDF-1.4")
     assert mode(tmp_path / "report.pdf") == 0o600
     assert sorted(p.name for p in tmp_path.iterdir() if p.suffix == ".part") == []
 

@@ -4,11 +4,8 @@ from datetime import date
 
 from app.core.records import Case, FollowUp, Person
 from app.core.rules.records import Related, normalise, record_problems
-from tests.conftest import TODAY
-
-CASE = {"id": "c1", "code": "PIL-2026-0001", "parish": "PIL", "affected_person_ids": ["p1"],
-        "violation_types": ["abuso_sexual"], "facts": "Hechos", "risk_level": "alto",
-        "reporter_anonymous": True, "status": "closed", "opened_on": "2026-11-01"}
+from tests.helpers.constants import TODAY
+from tests.helpers.samples import CASE
 
 
 def test_closed_sexual_violence_case_needs_a_referral_sent_to_fiscalia(catalogs):

@@ -8,7 +8,7 @@ from app.core.errors import ValidationFailed
 from app.core.rules.ages import age_group, current_age
 from app.core.rules.legal import check_can_close, check_mediation_allowed
 from app.core.rules.validation import check_document
-from tests.conftest import TODAY
+from tests.helpers.constants import TODAY
 
 
 @pytest.mark.parametrize(("doc_type", "number", "ok"), [
@@ -110,8 +110,18 @@ def test_adolescent_of_15_consents_herself(workspace, household):
     teen = workspace.families.add_person(household_id=household.id, given_names="Killa",
                                          surnames="Toalombo", sex="mujer",
                                          birth_date=date(2011, 5, 1))
-    workspace.families.record_consent(teen.id, purpose="sharing", given_by="self",
-                                      given_on=TODAY)
+    consent = workspace.families.record_consent(teen.id, purpose="sharing", given_by="self",
+                                                given_on=TODAY)
+    assert consent.given_by == "self" and not consent.representative_name
+    assert [c.id for c in workspace.families.consents(teen.id)] == [consent.id]
+    # A day younger than 15, she could not (the representative consents).
+    younger = workspace.families.add_person(household_id=household.id, given_names="Nina",
+                                            surnames="Toalombo", sex="mujer",
+                                            birth_date=date(2011, 11, 23))
+    with pytest.raises(ValidationFailed) as info:
+        workspace.families.record_consent(younger.id, purpose="sharing", given_by="self",
+                                          given_on=TODAY)
+    assert _fields(info.value) == {"given_by"}
 
 
 def _case(workspace, child, types):

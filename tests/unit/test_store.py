@@ -8,7 +8,7 @@ from app.core.i18n import translator
 from app.core.store.database import DatabaseDamaged
 from app.core.store.keyring import KeyringError, LocalUser, WrongPassword
 from app.core.workspace import initialise, keyring_for, unlock
-from tests.conftest import PASSWORD
+from tests.helpers.constants import PASSWORD
 
 SECRET_NAMES = ("Chicaiza", "Sisa Nina", "1804567897", "Tamboloma", "golpes en la espalda")
 

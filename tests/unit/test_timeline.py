@@ -6,7 +6,7 @@ from datetime import timedelta
 from sqlalchemy import update
 
 from app.core.records import CaseNote, Visit
-from tests.conftest import NOW, TODAY
+from tests.helpers.constants import NOW, TODAY
 
 
 def test_events_are_dated_by_themselves_and_ordered_by_day(workspace, household, child,

@@ -86,8 +86,9 @@ def validate_household(h: Household, catalogs: Catalogs) -> list[Problem]:
     _required(problems, h, "parish")
     if h.parish and h.parish not in catalogs.territory.parishes:
         problems.append(Problem("parish", UNKNOWN_CODE))
-    if (h.gps_lat is None) != (h.gps_lon is None) or (
-            h.gps_lat is not None and not (-90 <= h.gps_lat <= 90 and -180 <= h.gps_lon <= 180)):
+    lat, lon = h.gps_lat, h.gps_lon
+    if (lat is None) != (lon is None) or (
+            lat is not None and lon is not None and not (-90 <= lat <= 90 and -180 <= lon <= 180)):
         problems.append(Problem("gps_lat", N_("The GPS point is not valid.")))
     return problems
 
@@ -107,7 +108,7 @@ def validate_person(p: Person, catalogs: Catalogs, today: date,
         problems.append(Problem("birth_date", N_("Enter the birth date or an estimated age.")))
     if p.estimated_age is not None and not 0 <= p.estimated_age <= 120:
         problems.append(Problem("estimated_age", N_("The age must be between 0 and 120.")))
-    if p.birth_date is not None and current_age(p.birth_date, None, None, today) > 120:
+    if p.birth_date is not None and (current_age(p.birth_date, None, None, today) or 0) > 120:
         problems.append(Problem("birth_date", N_("The birth date is too far in the past.")))
     if p.disability_percent is not None and not 1 <= p.disability_percent <= 100:
         problems.append(Problem("disability_percent",

@@ -3,8 +3,9 @@ name, document, age and its CONA category, sex and where they live. Nothing else
 Junta's inbox shows this, and its store holds no more than this of them.
 
 The one query for "who a case affects": the Junta's inbox, the case page, the lists,
-the search box and Inicio all name a case's children through it. One statement per 500
-cases, no ORM objects: the lists name thousands of cases while they open.
+the search box, Inicio and the referral form all name a case's children through it.
+One statement per 500 cases, no ORM objects: the lists name thousands of cases while
+they open.
 """
 
 from collections.abc import Iterable
@@ -48,6 +49,7 @@ class AffectedPerson:
     parish: str
     community: str
     address_reference: str
+    birth_date: date | None = None  # the referral form prints it beside the age
 
     @property
     def full_name(self) -> str:
@@ -77,7 +79,7 @@ def affected_by_case(s: Session, case_ids: Iterable[str], today: date) -> Affect
             found.setdefault(r.case_id, []).append(AffectedPerson(
                 r.id, r.given_names, r.surnames, r.doc_type, r.doc_number, age, estimated,
                 age_group(age, estimated), r.sex, r.parish or "", r.community or "",
-                r.address_reference or ""))
+                r.address_reference or "", birth))
     return {case_id: tuple(persons) for case_id, persons in found.items()}
 
 

@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import Integer, func, select
+from sqlmodel import col
 
 from app.core.errors import Problem, ValidationFailed
 from app.core.i18n import N_
@@ -164,13 +165,13 @@ class CaseService:
     def timeline(self, case_id: str) -> list[TimelineEntry]:
         """Everything recorded on a case, oldest first (see TimelineEntry)."""
         with self.ctx.db.read() as s:
-            notes = list(s.execute(select(CaseNote).where(CaseNote.case_id == case_id))
+            notes = list(s.execute(select(CaseNote).where(col(CaseNote.case_id) == case_id))
                          .scalars())
-            visits = list(s.execute(select(Visit).where(Visit.case_id == case_id)).scalars())
+            visits = list(s.execute(select(Visit).where(col(Visit.case_id) == case_id)).scalars())
             mediations = list(s.execute(select(Mediation).where(
-                Mediation.case_id == case_id, Mediation.deleted.is_(False))).scalars())
+                col(Mediation.case_id) == case_id, col(Mediation.deleted).is_(False))).scalars())
             referrals = list(s.execute(select(Referral).where(
-                Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
+                col(Referral.case_id) == case_id, col(Referral.deleted).is_(False))).scalars())
             steps = list(s.execute(steps_in_order(r.id for r in referrals)).scalars()) \
                 if referrals else []
         return _timeline(notes, visits, mediations, referrals, steps)
@@ -180,7 +181,7 @@ class CaseService:
         # The code is a label for people; identity is the UUID. Two devices of one parish
         # creating cases offline may pick the same number: the sync issue settles that.
         prefix = f"{parish}-{year}-"
-        number = func.cast(func.substr(Case.code, len(prefix) + 1), Integer)
-        last = s.execute(select(func.max(number)).where(Case.code.like(f"{prefix}%")))\
+        number = func.cast(func.substr(col(Case.code), len(prefix) + 1), Integer)
+        last = s.execute(select(func.max(number)).where(col(Case.code).like(f"{prefix}%")))\
             .scalar()
         return f"{prefix}{(last or 0) + 1:04d}"

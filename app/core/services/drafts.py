@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select
+from sqlmodel import col
 
 from app.core.clock import Clock
 from app.core.ids import new_id
@@ -38,11 +39,11 @@ class DraftService:
 
     def discard(self, key: str) -> None:
         with self.db.write() as s:
-            s.execute(delete(Draft).where(Draft.key == key))
+            s.execute(delete(Draft).where(col(Draft.key) == key))
 
     def pending(self) -> list[DraftInfo]:
         """Drafts left behind by forms that were never saved nor closed (a crash)."""
         with self.db.read() as s:
-            rows = s.execute(select(Draft).where(Draft.username == self.username)
-                             .order_by(Draft.saved_at)).scalars()
+            rows = s.execute(select(Draft).where(col(Draft.username) == self.username)
+                             .order_by(col(Draft.saved_at))).scalars()
             return [DraftInfo(d.key, d.form, dict(d.data), d.saved_at) for d in rows]

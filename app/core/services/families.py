@@ -3,9 +3,9 @@
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
-from app.core.duplicates import Candidate, similar_persons
+from app.core.duplicates import similar_persons
 from app.core.errors import Problem, ValidationFailed
 from app.core.i18n import N_
 from app.core.records import Consent, Household, Person, SyncedRecord
@@ -44,8 +44,8 @@ class FamilyService:
     def members(self, household_id: str) -> list[Person]:
         with self.ctx.db.read() as s:
             return list(s.execute(select(Person).where(
-                Person.household_id == household_id, Person.deleted.is_(False))
-                .order_by(Person.created_at)).scalars())
+                col(Person.household_id) == household_id, col(Person.deleted).is_(False))
+                .order_by(col(Person.created_at))).scalars())
 
     # Persons ----------------------------------------------------------------
     def add_person(self, *, confirm_duplicates: bool = False,
@@ -92,18 +92,11 @@ class FamilyService:
     def count_persons(self) -> int:
         with self.ctx.db.read() as s:
             return s.execute(select(func.count()).select_from(Person)
-                             .where(Person.deleted.is_(False))).scalar_one()
+                             .where(col(Person.deleted).is_(False))).scalar_one()
 
     def age_of(self, person: Person) -> int | None:
         return current_age(person.birth_date, person.estimated_age, person.estimated_on,
                            self.ctx.today())
-
-    def possible_duplicates(self, **data: Any) -> list[Candidate]:
-        """For forms: who already looks like this person, before saving."""
-        person = build(Person, data)
-        normalise(person, self.ctx.catalogs)
-        with self.ctx.db.read() as s:
-            return similar_persons(s, person)
 
     def _check(self, s: Session, record: SyncedRecord,
                previous: SyncedRecord | None = None) -> None:
@@ -130,5 +123,6 @@ class FamilyService:
 
     def consents(self, person_id: str) -> list[Consent]:
         with self.ctx.db.read() as s:
-            return list(s.execute(select(Consent).where(Consent.person_id == person_id)
-                                  .order_by(Consent.given_on, Consent.created_at)).scalars())
+            return list(s.execute(
+                select(Consent).where(col(Consent.person_id) == person_id)
+                .order_by(col(Consent.given_on), col(Consent.created_at))).scalars())

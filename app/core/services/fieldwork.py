@@ -3,7 +3,7 @@
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.records import Case, CommunityActivity, Household, Mediation, Visit
 from app.core.rules.legal import check_mediation_allowed
@@ -13,10 +13,11 @@ from app.core.services.record_rules import check_record
 
 def pending_plans(s: Session, case_id: str) -> list[Visit]:
     """A case's planned visits that no later entry fulfilled or cancelled."""
-    answered = select(Visit.plan_id).where(Visit.plan_id.is_not(None))
+    answered = select(col(Visit.plan_id)).where(col(Visit.plan_id).is_not(None))
     return list(s.execute(select(Visit).where(
-        Visit.case_id == case_id, Visit.state == "planned", Visit.id.not_in(answered))
-        .order_by(Visit.visit_date)).scalars())
+        col(Visit.case_id) == case_id, col(Visit.state) == "planned",
+        col(Visit.id).not_in(answered))
+        .order_by(col(Visit.visit_date))).scalars())
 
 
 class VisitService:
@@ -53,13 +54,13 @@ class VisitService:
     def fulfilment(self, plan_id: str) -> Visit | None:
         """The entry that fulfilled or cancelled a planned visit, if any."""
         with self.ctx.db.read() as s:
-            return s.execute(select(Visit).where(Visit.plan_id == plan_id)
-                             .order_by(Visit.visit_date)).scalars().first()
+            return s.execute(select(Visit).where(col(Visit.plan_id) == plan_id)
+                             .order_by(col(Visit.visit_date))).scalars().first()
 
     def for_household(self, household_id: str) -> list[Visit]:
         with self.ctx.db.read() as s:
-            return list(s.execute(select(Visit).where(Visit.household_id == household_id)
-                                  .order_by(Visit.visit_date)).scalars())
+            return list(s.execute(select(Visit).where(col(Visit.household_id) == household_id)
+                                  .order_by(col(Visit.visit_date))).scalars())
 
 
 class MediationService:

@@ -3,6 +3,7 @@
 from datetime import date
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.core.errors import Problem
 from app.core.i18n import N_
@@ -34,5 +35,5 @@ class FollowUpService:
     def for_case(self, case_id: str) -> list[FollowUp]:
         with self.ctx.db.read() as s:
             return list(s.execute(select(FollowUp).where(
-                FollowUp.case_id == case_id, FollowUp.deleted.is_(False))
-                .order_by(FollowUp.due_on)).scalars())
+                col(FollowUp.case_id) == case_id, col(FollowUp.deleted).is_(False))
+                .order_by(col(FollowUp.due_on))).scalars())

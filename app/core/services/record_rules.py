@@ -5,7 +5,7 @@ from datetime import date
 from typing import TypeVar
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.catalogs import Catalogs
 from app.core.duplicates import same_document
@@ -41,5 +41,5 @@ def related(session: Session, record: SyncedRecord,
 
 
 def _live(session: Session, model: type[R], record_id: str) -> R | None:
-    found = session.execute(select(model).where(model.id == record_id)).scalar_one_or_none()
+    found = session.execute(select(model).where(col(model.id) == record_id)).scalar_one_or_none()
     return None if found is None or found.deleted else found

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from app.core.records import Case, Referral, ReferralStatus
 from app.core.rules.referrals import check_step, next_steps
@@ -67,7 +68,7 @@ class ReferralService:
     def for_case(self, case_id: str) -> list[ReferralView]:
         with self.ctx.db.read() as s:
             referrals = list(s.execute(select(Referral).where(
-                Referral.case_id == case_id, Referral.deleted.is_(False))).scalars())
+                col(Referral.case_id) == case_id, col(Referral.deleted).is_(False))).scalars())
             steps: dict[str, list[ReferralStatus]] = {}
             for st in s.execute(steps_in_order(r.id for r in referrals)).scalars():
                 steps.setdefault(st.referral_id, []).append(st)

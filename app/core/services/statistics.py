@@ -20,6 +20,7 @@ from datetime import date
 
 from sqlalchemy import and_, func, select, true
 from sqlalchemy.orm import Session
+from sqlmodel import col
 
 from app.core.records import Case, Person, Referral
 from app.core.rules.ages import age_group, current_age
@@ -41,15 +42,15 @@ class Scope:
     promoter: str | None = None
 
     def case_filter(self) -> list:
-        cond = [Case.deleted.is_(False)]
+        cond = [col(Case.deleted).is_(False)]
         if self.start is not None:
-            cond.append(Case.opened_on >= self.start)
+            cond.append(col(Case.opened_on) >= self.start)
         if self.end is not None:
-            cond.append(Case.opened_on <= self.end)
+            cond.append(col(Case.opened_on) <= self.end)
         if self.parish:
-            cond.append(Case.parish == self.parish)
+            cond.append(col(Case.parish) == self.parish)
         if self.promoter:
-            cond.append(Case.created_by == self.promoter)
+            cond.append(col(Case.created_by) == self.promoter)
         return cond
 
 
@@ -114,12 +115,12 @@ class StatisticsService:
             return list(s.execute(select(column, func.count()).where(*cond)
                                   .group_by(column)).all())
 
-        types = func.json_each(Case.violation_types).table_valued("value").alias("vt")
+        types = func.json_each(col(Case.violation_types)).table_valued("value").alias("vt")
         by_violation = list(s.execute(
-            select(types.c.value, func.count(func.distinct(Case.id)))
+            select(types.c.value, func.count(func.distinct(col(Case.id))))
             .select_from(Case).join(types, true()).where(*cond).group_by(types.c.value)
         ).all())
-        month = func.substr(Case.opened_on, 1, 7)
+        month = func.substr(col(Case.opened_on), 1, 7)
         attn = self._attentions(s, cond)
         referrals = self._referral_outcomes(s, cond)
         inst_out: dict[str, dict[str, int]] = {}
@@ -134,8 +135,8 @@ class StatisticsService:
         return CaseStats(
             scope=scope, cases=cases, attentions=len(attn),
             by_violation=_tally(by_violation, cases),
-            by_parish=_tally(grouped(Case.parish), cases),
-            by_status=_tally(grouped(Case.status), cases),
+            by_parish=_tally(grouped(col(Case.parish)), cases),
+            by_status=_tally(grouped(col(Case.status)), cases),
             by_sex=Tally(dict(Counter(a[0] or UNKNOWN for a in attn)), len(attn)),
             by_age_group=Tally(dict(Counter(a[1] for a in attn)), len(attn)),
             by_ethnicity=Tally(dict(Counter(a[2] or UNKNOWN for a in attn)), len(attn)),
@@ -149,12 +150,12 @@ class StatisticsService:
     def _attentions(s: Session, cond: list) -> list[tuple[str, str, str]]:
         """(sex, age group, ethnicity) of each affected person of each counted case;
         a person deleted since counts as not recorded."""
-        ids = func.json_each(Case.affected_person_ids).table_valued("value").alias("ap")
+        ids = func.json_each(col(Case.affected_person_ids)).table_valued("value").alias("ap")
         rows = s.execute(
-            select(Case.opened_on, Person.sex, Person.ethnicity, Person.birth_date,
-                   Person.estimated_age, Person.estimated_on)
+            select(col(Case.opened_on), col(Person.sex), col(Person.ethnicity),
+                   col(Person.birth_date), col(Person.estimated_age), col(Person.estimated_on))
             .select_from(Case).join(ids, true())
-            .outerjoin(Person, and_(Person.id == ids.c.value, Person.deleted.is_(False)))
+            .outerjoin(Person, and_(col(Person.id) == ids.c.value, col(Person.deleted).is_(False)))
             .where(*cond)
         ).all()
         out = []
@@ -167,10 +168,10 @@ class StatisticsService:
     @staticmethod
     def _referral_outcomes(s: Session, cond: list) -> list[tuple[str, str]]:
         """(institution, current status) of each live referral of the counted cases."""
-        referral_ids = (select(Referral.id).join(Case, Case.id == Referral.case_id)
-                        .where(Referral.deleted.is_(False), *cond))
+        referral_ids = (select(col(Referral.id)).join(Case, col(Case.id) == col(Referral.case_id))
+                        .where(col(Referral.deleted).is_(False), *cond))
         current = current_step_query(referral_ids).subquery()
         return list(s.execute(
-            select(Referral.institution, current.c.status)
-            .join(current, current.c.referral_id == Referral.id)
+            select(col(Referral.institution), current.c.status)
+            .join(current, current.c.referral_id == col(Referral.id))
         ).all())

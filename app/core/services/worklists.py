@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select, text
+from sqlmodel import col
 
 from app.core.clock import Clock
 from app.core.records import CommunityActivity
@@ -13,6 +14,7 @@ from app.core.services.affected import AffectedPerson, affected_by_case
 from app.core.services.answers import moment, new_answers
 from app.core.services.referral_steps import CURRENT_STEP_SQL
 from app.core.store.database import Database
+from app.core.sync import outbox
 
 CASES_SQL = """
     SELECT c.id, c.code, c.parish, c.status, c.risk_level, c.opened_on, c.violation_types
@@ -65,7 +67,8 @@ class WorkLists:
 
     def cases(self, status: str = "", household_id: str = "", limit: int = 5000
               ) -> list[CaseRow]:
-        where, params = "", {"limit": limit}
+        where = ""
+        params: dict[str, str | int] = {"limit": limit}
         if status:
             where += " AND c.status = :status"
             params["status"] = status
@@ -104,12 +107,10 @@ class WorkLists:
     def activities(self, limit: int = 2000) -> list[CommunityActivity]:
         with self.db.read() as s:
             return list(s.execute(select(CommunityActivity)
-                                  .where(CommunityActivity.deleted.is_(False))
-                                  .order_by(CommunityActivity.held_on.desc()).limit(limit))
+                                  .where(col(CommunityActivity.deleted).is_(False))
+                                  .order_by(col(CommunityActivity.held_on).desc()).limit(limit))
                         .scalars())
 
     def pending_changes(self) -> int:
         """Local changes not yet accepted by the server (the status bar's number)."""
-        with self.db.read() as s:
-            return s.connection().execute(text(
-                "SELECT count(*) FROM outbox WHERE state = 'pending'")).scalar_one()
+        return outbox.pending_count(self.db)

@@ -11,6 +11,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
+from sqlmodel import col
 
 from app.core.records import Case, CommunityActivity, Household, Mediation, Referral, Visit
 from app.core.records.community import ATTENDANCE_KEYS
@@ -82,14 +83,15 @@ class WorkStatsService:
 
     @staticmethod
     def _visits(s: Session, scope: Scope) -> VisitCounts:
-        cond = [*_between(Visit.visit_date, scope)]
+        cond = [*_between(col(Visit.visit_date), scope)]
         if scope.parish:
-            cond.append(Household.parish == scope.parish)
+            cond.append(col(Household.parish) == scope.parish)
         if scope.promoter:
-            cond.append(Visit.created_by == scope.promoter)
-        base = select(Visit.state, func.count(), func.count(func.distinct(Visit.household_id)))\
-            .join(Household, Household.id == Visit.household_id).where(*cond)\
-            .group_by(Visit.state)
+            cond.append(col(Visit.created_by) == scope.promoter)
+        base = select(col(Visit.state), func.count(),
+                      func.count(func.distinct(col(Visit.household_id))))\
+            .join(Household, col(Household.id) == col(Visit.household_id)).where(*cond)\
+            .group_by(col(Visit.state))
         counts = VisitCounts()
         for state, n, households in s.execute(base).all():
             if state in ("done", "planned", "cancelled"):
@@ -97,47 +99,49 @@ class WorkStatsService:
             if state == "done":
                 counts.households = households
         outcome = aliased(Visit)
-        settled = select(outcome.id).where(outcome.plan_id == Visit.id).exists()
+        settled = select(col(outcome.id)).where(col(outcome.plan_id) == col(Visit.id)).exists()
         counts.pending = s.execute(
             select(func.count()).select_from(Visit)
-            .join(Household, Household.id == Visit.household_id)
-            .where(Visit.state == "planned", ~settled, *cond)).scalar_one()
+            .join(Household, col(Household.id) == col(Visit.household_id))
+            .where(col(Visit.state) == "planned", ~settled, *cond)).scalar_one()
         return counts
 
     @staticmethod
     def _mediations(s: Session, scope: Scope) -> Tally:
-        cond = [Mediation.deleted.is_(False), Case.deleted.is_(False),
-                *_between(Mediation.held_on, scope)]
+        cond = [col(Mediation.deleted).is_(False), col(Case.deleted).is_(False),
+                *_between(col(Mediation.held_on), scope)]
         if scope.parish:
-            cond.append(Case.parish == scope.parish)
+            cond.append(col(Case.parish) == scope.parish)
         if scope.promoter:
-            cond.append(Mediation.created_by == scope.promoter)
-        rows = dict(list(s.execute(select(Mediation.outcome, func.count())
-                              .join(Case, Case.id == Mediation.case_id).where(*cond)
-                              .group_by(Mediation.outcome)).all()))
+            cond.append(col(Mediation.created_by) == scope.promoter)
+        rows = dict(list(s.execute(select(col(Mediation.outcome), func.count())
+                              .join(Case, col(Case.id) == col(Mediation.case_id)).where(*cond)
+                              .group_by(col(Mediation.outcome))).all()))
         return Tally(rows, sum(rows.values()))
 
     @staticmethod
     def _activities(s: Session, scope: Scope) -> list[ActivityRow]:
-        cond = [CommunityActivity.deleted.is_(False),
-                *_between(CommunityActivity.held_on, scope)]
+        cond = [col(CommunityActivity.deleted).is_(False),
+                *_between(col(CommunityActivity.held_on), scope)]
         if scope.parish:
-            cond.append(CommunityActivity.parish == scope.parish)
+            cond.append(col(CommunityActivity.parish) == scope.parish)
         if scope.promoter:
-            cond.append(CommunityActivity.created_by == scope.promoter)
+            cond.append(col(CommunityActivity.created_by) == scope.promoter)
         rows = s.execute(select(CommunityActivity).where(*cond)
-                         .order_by(CommunityActivity.held_on, CommunityActivity.topic))
+                         .order_by(col(CommunityActivity.held_on), col(CommunityActivity.topic)))
         return [ActivityRow(a.held_on, a.activity_type, a.topic, a.community,
                             dict(a.attendance)) for a in rows.scalars()]
 
     @staticmethod
     def _referrals(s: Session, scope: Scope) -> list[ReferralRow]:
-        cond = [Referral.deleted.is_(False), *scope.case_filter()]
-        ids = select(Referral.id).join(Case, Case.id == Referral.case_id).where(*cond)
+        cond = [col(Referral.deleted).is_(False), *scope.case_filter()]
+        ids = select(col(Referral.id)).join(Case, col(Case.id) == col(Referral.case_id)) \
+            .where(*cond)
         current = current_step_query(ids).subquery()
         rows = s.execute(
-            select(Case.code, Referral.institution, Referral.urgency, current.c.status)
-            .join(Case, Case.id == Referral.case_id)
-            .join(current, current.c.referral_id == Referral.id)
-            .order_by(Case.code, Referral.institution)).all()
+            select(col(Case.code), col(Referral.institution), col(Referral.urgency),
+                   current.c.status)
+            .join(Case, col(Case.id) == col(Referral.case_id))
+            .join(current, current.c.referral_id == col(Referral.id))
+            .order_by(col(Case.code), col(Referral.institution))).all()
         return [ReferralRow(*row) for row in rows]

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session
 
@@ -60,7 +60,7 @@ def make_engine(path: Path, key: bytes) -> Engine:
     )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn):  # type: ignore[no-untyped-def]
+    def _begin(conn: Connection) -> None:
         # Writers take the lock up front, so two threads never deadlock upgrading a read.
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")

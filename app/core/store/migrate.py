@@ -8,7 +8,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from app.core.clock import Clock
-from app.core.files import atomic_copy
+from app.core.files import atomic_copy, private_folder
 from app.core.i18n import N_
 from app.core.store.database import Database, StoreError
 
@@ -58,7 +58,7 @@ def backup_file(db: Database, clock: Clock, label: str) -> Path:
     one, whatever the device clock says."""
     db.checkpoint()
     folder = db.path.parent / "backups"
-    folder.mkdir(exist_ok=True)
+    private_folder(folder)  # copies of the store and of its keys: owner-only
     stamp = clock.now().astimezone().strftime("%Y%m%d-%H%M%S")
     target = folder / f"{db.path.stem}-{stamp}-{label}.db"
     atomic_copy(db.path, target)

@@ -49,11 +49,6 @@ class ConflictService:
                 Conflict.resolved.is_(False), Conflict.deleted.is_(False))
                 .order_by(Conflict.created_at)).scalars())
 
-    def for_record(self, record_id: str) -> list[Conflict]:
-        with self.ctx.db.read() as s:
-            return list(s.execute(select(Conflict).where(
-                Conflict.target_id == record_id).order_by(Conflict.created_at)).scalars())
-
     def resolve(self, conflict_id: str, value: Any) -> None:
         """Keep `value` (one of the two, or a new one) for the conflicting field."""
         writer = self.ctx.writer

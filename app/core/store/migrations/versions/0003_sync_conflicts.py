@@ -15,17 +15,17 @@ depends_on = None
 
 
 def upgrade() -> None:
-    text = sqlmodel.sql.sqltypes.AutoString
+    text = sqlmodel.AutoString
     op.create_table(
         "conflict",
         sa.Column("id", text(length=36), nullable=False),
         sa.Column("server_version", sa.Integer(), nullable=True),
         sa.Column("created_by", text(), nullable=False),
         sa.Column("created_device", text(), nullable=False),
-        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("created_at", sqlmodel.UTCDateTime(), nullable=False),
         sa.Column("updated_by", text(), nullable=False),
         sa.Column("updated_device", text(), nullable=False),
-        sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("updated_at", sqlmodel.UTCDateTime(), nullable=False),
         sa.Column("deleted", sa.Boolean(), nullable=False),
         sa.Column("target_type", text(), nullable=False),
         sa.Column("target_id", text(), nullable=False),

@@ -21,9 +21,9 @@ depends_on = None
 
 def upgrade() -> None:
     for table in ("case_note", "referral_status"):  # ALTER TABLE: no table copy
-        op.add_column(table, sa.Column("recorded_at", sqlmodel.sql.sqltypes.UTCDateTime(),
+        op.add_column(table, sa.Column("recorded_at", sqlmodel.UTCDateTime(),
                                        nullable=True))
-    text = sqlmodel.sql.sqltypes.AutoString
+    text = sqlmodel.AutoString
     op.create_table(
         "answer_seen",
         sa.Column("username", text(), nullable=False),

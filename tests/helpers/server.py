@@ -32,7 +32,7 @@ from sync.server.auth import add_user
 from sync.server.migrate import upgrade
 from sync.server.schema import metadata
 from sync.server.store import ServerStore
-from tests.conftest import NOW, PASSWORD
+from tests.helpers.constants import NOW, PASSWORD
 
 PG_ENV = "DEFENSORIA_TEST_PG"
 

@@ -4,9 +4,10 @@ store, and requests sent the way an attacker would, not the way our client does.
 from typing import Any
 
 import requests
+from requests.adapters import HTTPAdapter
 
 from sync.protocol import PROTOCOL_HEADER
-from tests.conftest import PASSWORD
+from tests.helpers.constants import PASSWORD
 
 HOUSEHOLD = "0190aaaa-0000-7000-8000-{:012d}"
 
@@ -40,3 +41,21 @@ def push(url: str, token: str, device_id: str, changes: list[dict[str, Any]],
 def household(seq: int, n: int, **fields: Any) -> dict[str, Any]:
     return {"seq": seq, "record_type": "household", "record_id": record_id(n),
             "op": "create", "fields": {"parish": "PIL", "community": "Centro", **fields}}
+
+
+class FromAddress(HTTPAdapter):
+    """Requests leaving from another loopback address: another source for the server."""
+
+    def __init__(self, address: str) -> None:
+        self.address = address
+        super().__init__()
+
+    def init_poolmanager(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs["source_address"] = (self.address, 0)
+        super().init_poolmanager(*args, **kwargs)
+
+
+def source(address: str) -> requests.Session:
+    session = requests.Session()
+    session.mount("http://", FromAddress(address))
+    return session
