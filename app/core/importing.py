@@ -138,14 +138,14 @@ class CsvImporter:
         for key, catalog in (("ethnicity", "ethnicities"), ("relation_to_head", "relations")):
             if row.get(key):
                 person[key] = self._code(catalog, row[key])
-        key = row.get("household") or None
-        if key in households:
-            self.families.add_person(household_id=households[key], **person)
+        household = row.get("household") or None
+        if household in households:
+            self.families.add_person(household_id=households[household], **person)
         else:
             added = self.families.add_person(new_household={
                 "parish": parish.code, "community": row.get("community", ""),
                 "address_reference": row.get("address_reference", "")}, **person)
             report.households += 1
-            if key:
-                households[key] = added.household_id
+            if household and added.household_id:  # a new household was made for it
+                households[household] = added.household_id
         report.persons += 1

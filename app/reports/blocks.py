@@ -2,6 +2,7 @@
 shares, signature lines. Every text goes through Paragraph, so it wraps and is escaped."""
 
 from collections.abc import Sequence
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -137,7 +138,7 @@ def signatures(people: Sequence[tuple[str, str]], caption: str = "",
                per_row: int = 2) -> Flowable:
     """Signature boxes: a line to sign on, the name (or blank to fill) and the role."""
     col = WIDTH / per_row
-    boxes = []
+    boxes: list[Any] = []
     for name, role in people:
         boxes.append([Spacer(1, 0.9 * cm), para("_" * 34, CENTER),
                       para(name or " ", SIGN_NAME), para(role, CENTER)])

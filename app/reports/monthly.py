@@ -72,6 +72,7 @@ def _referrals(ctx: ReportContext, work: WorkStats) -> list[Flowable]:
 def monthly_story(ctx: ReportContext, scope: Scope, stats: CaseStats, work: WorkStats,
                   who: str) -> list[Flowable]:
     tr = ctx.tr
+    assert scope.start is not None  # a monthly report's scope is a month
     story = doc_title(tr(N_("Monthly report")), tr(N_("{month} · {who}")).format(
         month=L.month_name(ctx, scope.start), who=who))
     attendance = sum(work.attendance.values())

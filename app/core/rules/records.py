@@ -9,7 +9,7 @@ its own documents and call this directly. Record types without rules pass.
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from app.core.catalogs import Catalogs
 from app.core.errors import Problem
@@ -56,7 +56,8 @@ class Related:
     """What a record's rules need from outside the record itself."""
 
     # The stored version being changed (None for a new record): codes it already holds
-    # stay valid after a newer catalog retires them.
+    # stay valid after a newer catalog retires them. Always of the checked record's type
+    # (the rules are keyed by type), hence the casts below.
     previous: SyncedRecord | None = None
     # A case: the institutions it was really sent to (not drafted, not rejected).
     referred_to: frozenset[str] = frozenset()
@@ -76,7 +77,7 @@ def _household(h: Household, catalogs: Catalogs, today: date, rel: Related) -> l
 
 
 def _person(p: Person, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
-    problems = validate_person(p, catalogs, today, rel.previous)
+    problems = validate_person(p, catalogs, today, cast(Person | None, rel.previous))
     if rel.same_document is not None:
         other = rel.same_document
         problems.append(Problem("doc_number", DUPLICATE_DOCUMENT,
@@ -85,7 +86,7 @@ def _person(p: Person, catalogs: Catalogs, today: date, rel: Related) -> list[Pr
 
 
 def _case(c: Case, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
-    problems = validate_case(c, catalogs, today, rel.previous)
+    problems = validate_case(c, catalogs, today, cast(Case | None, rel.previous))
     before = rel.previous
     problems += check_minimum_risk(
         c.violation_types, c.risk_level, catalogs,
@@ -109,7 +110,7 @@ def _mediation(m: Mediation, catalogs: Catalogs, today: date, rel: Related) -> l
 
 
 def _referral(r: Referral, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
-    return validate_referral(r, catalogs, rel.previous)
+    return validate_referral(r, catalogs, cast(Referral | None, rel.previous))
 
 
 def _visit(v: Visit, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
@@ -123,7 +124,8 @@ def _referral_status(r: ReferralStatus, catalogs: Catalogs, today: date,
 
 def _activity(a: CommunityActivity, catalogs: Catalogs, today: date,
               rel: Related) -> list[Problem]:
-    return validate_activity(a, catalogs, today, rel.previous)
+    return validate_activity(a, catalogs, today,
+                             cast(CommunityActivity | None, rel.previous))
 
 
 RULES: dict[str, Rule] = {

@@ -22,6 +22,7 @@ class FollowUpService:
         if not description.strip():
             problems.append(Problem("description", N_("This field is required.")))
         raise_if(problems)
+        assert due_on is not None  # refused above
         with self.ctx.db.write() as s:
             case = self.ctx.writer.get(s, Case, case_id)
             return self.ctx.writer.create(s, FollowUp(

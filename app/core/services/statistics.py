@@ -15,10 +15,12 @@ Definitions (the reports print them as footnotes):
 """
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, func, select, true
+from sqlalchemy import ColumnElement, and_, func, select, true
 from sqlalchemy.orm import Session
 from sqlmodel import col
 
@@ -41,8 +43,8 @@ class Scope:
     parish: str | None = None
     promoter: str | None = None
 
-    def case_filter(self) -> list:
-        cond = [col(Case.deleted).is_(False)]
+    def case_filter(self) -> list[ColumnElement[bool]]:
+        cond: list[ColumnElement[bool]] = [col(Case.deleted).is_(False)]
         if self.start is not None:
             cond.append(col(Case.opened_on) >= self.start)
         if self.end is not None:
@@ -95,7 +97,8 @@ class CaseStats:
     age_sex: dict[str, dict[str, int]]
 
 
-def _tally(rows: list[tuple[str | None, int]], total: int) -> Tally:
+def _tally(rows: Iterable[Any], total: int) -> Tally:
+    """Rows of (code or None, count)."""
     return Tally({(code or UNKNOWN): n for code, n in rows}, total)
 
 
