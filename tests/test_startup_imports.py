@@ -24,8 +24,8 @@ from app.ui.shell.main import build_app
 HEAVY = {heavy!r}
 
 def loaded():
-    return sorted(m for m in list(sys.modules)
-                  if any(m == h or m.startswith(h + ".") for h in HEAVY))
+    names = list(sys.modules)
+    return sorted(m for m in names if any(m == h or m.startswith(h + ".") for h in HEAVY))
 
 qt_app, window = build_app(Path(sys.argv[1]), [sys.argv[0]])
 window.show()  # the event loop has not run yet: the warm-up starts from it
