@@ -36,12 +36,12 @@ def test_first_run_in_english(qtbot, qapp, ui_ctx):
     combo = window.first_run.language
     combo.setCurrentIndex(combo.findData("en"))
     combo.activated.emit(combo.currentIndex())
-    assert window.first_run.create.text() == "&Create user and start"
+    assert window.first_run.create_button.text() == "&Create user and start"
     assert ui_ctx.settings.value("ui/language") == "en"
     combo = window.first_run.language
     combo.setCurrentIndex(combo.findData("es"))
     combo.activated.emit(combo.currentIndex())
-    assert window.first_run.create.text() == "&Crear usuario y empezar"
+    assert window.first_run.create_button.text() == "&Crear usuario y empezar"
 
 
 def test_wrong_password_is_explained_then_unlock_works(qtbot, qapp, ui_ctx, catalogs):
