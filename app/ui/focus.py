@@ -44,7 +44,8 @@ class FocusTracker(QObject):
             self.ring.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             # The ring lives in the control's parent: it goes when that parent goes.
             self.ring.destroyed.connect(self._lost)
-        self.ring.setWidget(new if ringed else None)
+        # Qt takes None (the ring lets go); PySide6's stub only declares QWidget.
+        self.ring.setWidget(new if ringed else None)  # type: ignore[arg-type]
 
     def _lost(self) -> None:
         self.ring = None

@@ -2,7 +2,7 @@
 confirmation before typed input is thrown away."""
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,9 +36,13 @@ DISCARD_TEXT = QT_TRANSLATE_NOOP("FormDialog",
                                  "What you typed in this form will be lost. Discard it?")
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("FormDialog", source)
+def _t(source: object) -> str:
+    # QT_TRANSLATE_NOOP returns its text, though PySide6 declares it as object.
+    return QCoreApplication.translate("FormDialog", str(source))
 
+
+# add_field hands back the widget it was given, with its own type (QLineEdit stays one).
+W = TypeVar("W", bound=QWidget)
 
 OpenForm = Callable[[type["FormDialog"], dict[str, Any]], "FormDialog"]
 
@@ -82,7 +86,7 @@ class FormDialog(QDialog):
         self.body.addLayout(self.form)
 
     # Building -----------------------------------------------------------------
-    def add_field(self, name: str, label: str, widget: QWidget) -> QWidget:
+    def add_field(self, name: str, label: str, widget: W) -> W:
         error = ErrorLabel()
         self.errors[name] = error
         if not widget.accessibleName():
@@ -96,18 +100,18 @@ class FormDialog(QDialog):
         """Call once the fields exist: adds the buttons and watches every input."""
         self.body.addStretch(1)
         self.body.addWidget(self.buttons)
-        for w in self.findChildren(QLineEdit):
-            w.textEdited.connect(self.touch)
-        for w in self.findChildren(QPlainTextEdit):
-            w.textChanged.connect(self.touch)
-        for w in self.findChildren(QComboBox):
-            w.activated.connect(self.touch)
-        for w in self.findChildren(QCheckBox):
-            w.clicked.connect(self.touch)
-        for w in self.findChildren(QSpinBox):
-            w.valueChanged.connect(self.touch)
-        for w in self.findChildren(QListWidget):
-            w.itemChanged.connect(self.touch)
+        for line in self.findChildren(QLineEdit):
+            line.textEdited.connect(self.touch)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self.touch)
+        for combo in self.findChildren(QComboBox):
+            combo.activated.connect(self.touch)
+        for check in self.findChildren(QCheckBox):
+            check.clicked.connect(self.touch)
+        for spin in self.findChildren(QSpinBox):
+            spin.valueChanged.connect(self.touch)
+        for listing in self.findChildren(QListWidget):
+            listing.itemChanged.connect(self.touch)
 
     # Drafts -------------------------------------------------------------------
     def touch(self, *_: object) -> None:

@@ -72,7 +72,7 @@ def age(years: int | None, estimated: bool = False) -> str:
     """An age as people say it; an estimated one (no birth date) as '~9 years'."""
     if years is None:
         return ""
-    return QCoreApplication.translate("Labels", ESTIMATED_AGE if estimated else AGE).format(
+    return QCoreApplication.translate("Labels", str(ESTIMATED_AGE if estimated else AGE)).format(
         years)
 
 

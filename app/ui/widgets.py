@@ -178,7 +178,7 @@ def confirm(parent: QWidget, title: str, text: str, action: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.NoButton,
                       parent)
     go = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton(QCoreApplication.translate("Confirm", CANCEL),
+    cancel = box.addButton(QCoreApplication.translate("Confirm", str(CANCEL)),
                            QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()

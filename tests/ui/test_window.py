@@ -20,11 +20,11 @@ def test_first_run_creates_the_user_and_opens_home(qtbot, qapp, ui_ctx):
     page.parish.setCurrentIndex(page.parish.findData("PIL"))
     qtbot.keyClicks(page.password, PASSWORD)
     qtbot.keyClicks(page.confirm, "otra-cosa-1")
-    qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     assert page.error.isVisible() and "distintas" in page.error.text()
     qtbot.keyClicks(page.confirm, PASSWORD)
     with qtbot.waitSignal(window.unlocked, timeout=10_000):
-        qtbot.mouseClick(page.create, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.create_button, Qt.MouseButton.LeftButton)
     users = keyring_for(ui_ctx.data_dir).users
     assert users == [LocalUser("ana", "promotor", "PIL", "Ana Chicaiza")]
     assert window.stack.currentWidget() is window.shell
@@ -36,12 +36,12 @@ def test_first_run_in_english(qtbot, qapp, ui_ctx):
     combo = window.first_run.language
     combo.setCurrentIndex(combo.findData("en"))
     combo.activated.emit(combo.currentIndex())
-    assert window.first_run.create.text() == "&Create user and start"
+    assert window.first_run.create_button.text() == "&Create user and start"
     assert ui_ctx.settings.value("ui/language") == "en"
     combo = window.first_run.language
     combo.setCurrentIndex(combo.findData("es"))
     combo.activated.emit(combo.currentIndex())
-    assert window.first_run.create.text() == "&Crear usuario y empezar"
+    assert window.first_run.create_button.text() == "&Crear usuario y empezar"
 
 
 def test_wrong_password_is_explained_then_unlock_works(qtbot, qapp, ui_ctx, catalogs):

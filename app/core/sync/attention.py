@@ -29,7 +29,7 @@ when, record, field names; never values).
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.errors import UserError
 from app.core.i18n import N_
@@ -138,4 +138,4 @@ def _record(session: Session, record_type: str, record_id: str) -> SyncedRecord 
     model = SYNCED_TYPES.get(record_type)
     if model is None:
         return None
-    return session.execute(select(model).where(model.id == record_id)).scalar_one_or_none()
+    return session.execute(select(model).where(col(model.id) == record_id)).scalar_one_or_none()

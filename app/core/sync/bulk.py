@@ -14,12 +14,18 @@ from collections.abc import Callable
 from datetime import date, datetime
 from typing import Any
 
-from sqlmodel import Session
+from sqlalchemy import Table
+from sqlmodel import Session, SQLModel
 
 from app.core.records import SyncedRecord
 
 Convert = Callable[[Any], Any]
 SPECIAL = ("id", "server_version", "deleted")
+
+
+def table_of(model: type[SQLModel]) -> Table:
+    """The model's Core table (SQLModel declares `__table__` untyped)."""
+    return typing.cast(Table, model.__table__)  # type: ignore[attr-defined]
 
 
 def converter(annotation: Any) -> Convert | None:
@@ -36,7 +42,7 @@ def converter(annotation: Any) -> Convert | None:
 
 class Upsert:
     def __init__(self, model: type[SyncedRecord], dialect: Any) -> None:
-        table = model.__table__
+        table = table_of(model)
         self.plan = []
         for column in table.columns:
             info = model.model_fields.get(column.name)

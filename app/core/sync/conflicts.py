@@ -9,7 +9,7 @@ record with the chosen value must pass the same rules as any edit of it
 from typing import Any
 
 from sqlalchemy import select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.errors import Problem, UserError
 from app.core.i18n import N_, Translate
@@ -46,8 +46,8 @@ class ConflictService:
     def open(self) -> list[Conflict]:
         with self.ctx.db.read() as s:
             return list(s.execute(select(Conflict).where(
-                Conflict.resolved.is_(False), Conflict.deleted.is_(False))
-                .order_by(Conflict.created_at)).scalars())
+                col(Conflict.resolved).is_(False), col(Conflict.deleted).is_(False))
+                .order_by(col(Conflict.created_at))).scalars())
 
     def resolve(self, conflict_id: str, value: Any) -> None:
         """Keep `value` (one of the two, or a new one) for the conflicting field."""

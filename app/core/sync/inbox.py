@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import Table, select
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.records import SYNCED_TYPES, OutboxEntry, SyncedRecord
 from app.core.sync import syncstate
-from app.core.sync.bulk import Convert, converter, upsert_for
+from app.core.sync.bulk import Convert, converter, table_of, upsert_for
 from app.core.sync.outbox import UNSENT
 
 CHUNK = 500
@@ -54,10 +54,10 @@ def unsent_fields(session: Session, ids: list[str]) -> dict[str, set[str]]:
     for a create or a delete."""
     found: dict[str, set[str]] = {}
     for start in range(0, len(ids), CHUNK):
-        for entry in session.execute(select(OutboxEntry.record_id, OutboxEntry.op,
-                                            OutboxEntry.fields).where(
-                OutboxEntry.state.in_(UNSENT),
-                OutboxEntry.record_id.in_(ids[start:start + CHUNK]))):
+        for entry in session.execute(select(col(OutboxEntry.record_id), col(OutboxEntry.op),
+                                            col(OutboxEntry.fields)).where(
+                col(OutboxEntry.state).in_(UNSENT),
+                col(OutboxEntry.record_id).in_(ids[start:start + CHUNK]))):
             names = found.setdefault(entry.record_id, set())
             if entry.op == "update":
                 names.update(entry.fields)
@@ -70,7 +70,7 @@ def _upsert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     upsert_for(session, MODELS[table.name]).rows(session, rows)
 
 
-MODELS = {model.__table__.name: model for model in SYNCED_TYPES.values()}
+MODELS = {table_of(model).name: model for model in SYNCED_TYPES.values()}
 
 
 def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str) -> int:
@@ -91,7 +91,7 @@ def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str)
         model = SYNCED_TYPES[record_type]
         upsert_for(session, model).records(session, recs)
     for record_type, row, keep in partial:
-        _merge_around_local(session, SYNCED_TYPES[record_type].__table__, row, keep)
+        _merge_around_local(session, table_of(SYNCED_TYPES[record_type]), row, keep)
     syncstate.set_cursor(session, cursor)
     return len(records)
 

@@ -11,13 +11,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Text, bindparam, cast, func, select, update
-from sqlmodel import Session
+from sqlalchemy import CursorResult, Result, Text, bindparam, cast, func, select, update
+from sqlmodel import Session, col
 
 from app.core.i18n import N_
 from app.core.records import OutboxEntry
 from app.core.rules.legal import CLOSE_NEEDS_FISCALIA
 from app.core.store.database import Database
+from app.core.sync.bulk import table_of
 
 ACKED = ("applied", "conflict")
 # Entry states: pending → acked | rejected; rejected → resent | dismissed.
@@ -63,7 +64,7 @@ class Answer:
 
 def pending(db: Database, after_seq: int = 0, limit: int = 500) -> list[Any]:
     """Pending entries as light rows (seq, record_type, record_id, op, fields, base_version)."""
-    table = OutboxEntry.__table__
+    table = table_of(OutboxEntry)
     with db.read() as s:
         return list(s.execute(
             select(table.c.seq, table.c.record_type, table.c.record_id, table.c.op,
@@ -75,7 +76,7 @@ def pending(db: Database, after_seq: int = 0, limit: int = 500) -> list[Any]:
 def pending_wire(db: Database, after_seq: int, limit: int) -> list[tuple[int, str]]:
     """Pending entries as (seq, the change as the protocol's JSON), encoded by SQLite
     itself: a large push spends no Python time decoding and re-encoding the fields."""
-    table = OutboxEntry.__table__
+    table = table_of(OutboxEntry)
     change = func.json_object(
         "seq", table.c.seq, "record_type", table.c.record_type,
         "record_id", table.c.record_id, "op", table.c.op,
@@ -90,13 +91,19 @@ def pending_wire(db: Database, after_seq: int, limit: int) -> list[tuple[int, st
 def pending_count(db: Database) -> int:
     with db.read() as s:
         return s.execute(select(func.count()).select_from(OutboxEntry)
-                         .where(OutboxEntry.state == "pending")).scalar_one()
+                         .where(col(OutboxEntry.state) == "pending")).scalar_one()
 
 
 def needs_attention(db: Database) -> list[OutboxEntry]:
     with db.read() as s:
-        return list(s.execute(select(OutboxEntry).where(OutboxEntry.state == "rejected")
-                              .order_by(OutboxEntry.seq)).scalars())
+        return list(s.execute(select(OutboxEntry).where(col(OutboxEntry.state) == "rejected")
+                              .order_by(col(OutboxEntry.seq))).scalars())
+
+
+def _rowcount(result: Result[Any]) -> int:
+    # An UPDATE's result is always a CursorResult; Session.execute declares the base.
+    assert isinstance(result, CursorResult)
+    return result.rowcount
 
 
 def record_answers(session: Session, answers: Iterable[Answer]) -> tuple[int, int]:
@@ -105,33 +112,32 @@ def record_answers(session: Session, answers: Iterable[Answer]) -> tuple[int, in
     acked = [{"b_seq": a.seq} for a in answers if a.status in ACKED]
     rejected = [{"b_seq": a.seq, "b_reason": a.reason} for a in answers
                 if a.status == "rejected"]
-    table = OutboxEntry.__table__
+    table = table_of(OutboxEntry)
     done_acked = done_rejected = 0
     if acked:
         # One statement over a JSON list of seqs: a thousand acks cost one step, not one
         # statement each.
         each = func.json_each(json.dumps([a["b_seq"] for a in acked])).table_valued("value")
-        done_acked = session.execute(update(table).where(
+        done_acked = _rowcount(session.execute(update(table).where(
             table.c.seq.in_(select(each.c.value)), table.c.state == PENDING)
-            .values(state="acked")).rowcount
+            .values(state="acked")))
     if rejected:
-        done_rejected = session.execute(update(table).where(table.c.seq == bindparam("b_seq"),
-                                            table.c.state == "pending")
-                        .values(state="rejected", reason=bindparam("b_reason")),
-                        rejected).rowcount
+        done_rejected = _rowcount(session.execute(
+            update(table).where(table.c.seq == bindparam("b_seq"), table.c.state == "pending")
+            .values(state="rejected", reason=bindparam("b_reason")), rejected))
     return done_acked, done_rejected
 
 
 def unsent_of(session: Session, record_id: str) -> list[OutboxEntry]:
     """The record's pending and refused entries, oldest first."""
     return list(session.execute(select(OutboxEntry).where(
-        OutboxEntry.record_id == record_id, OutboxEntry.state.in_(UNSENT))
-        .order_by(OutboxEntry.seq)).scalars())
+        col(OutboxEntry.record_id) == record_id, col(OutboxEntry.state).in_(UNSENT))
+        .order_by(col(OutboxEntry.seq))).scalars())
 
 
 def referred_by_others(session: Session, record_id: str) -> bool:
     """Whether an unsent change of another record names this record (a parent's id)."""
-    table = OutboxEntry.__table__
+    table = table_of(OutboxEntry)
     return session.execute(select(table.c.seq).where(
         table.c.state.in_(UNSENT), table.c.record_id != record_id,
         cast(table.c.fields, Text).contains(f'"{record_id}"', autoescape=True)
@@ -139,5 +145,5 @@ def referred_by_others(session: Session, record_id: str) -> bool:
 
 
 def set_state(session: Session, seqs: Iterable[int], state: str) -> None:
-    table = OutboxEntry.__table__
+    table = table_of(OutboxEntry)
     session.execute(update(table).where(table.c.seq.in_(list(seqs))).values(state=state))

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects.sqlite import insert
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from app.core.records import Setting
 
@@ -31,7 +31,7 @@ class Enrollment:
 
 
 def get(session: Session, name: str, default: Any = None) -> Any:
-    value = session.execute(select(Setting.value).where(Setting.key == PREFIX + name)).first()
+    value = session.execute(select(Setting.value).where(col(Setting.key) == PREFIX + name)).first()
     return default if value is None else value[0]
 
 

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlmodel import col
 
 from app.core.records import Conflict, OutboxEntry
 from app.core.store.database import Database
@@ -26,9 +27,9 @@ def sync_status(db: Database) -> SyncStatus:
     with db.read() as s:
         enrollment = syncstate.load_enrollment(s)
         rejected = s.execute(select(func.count()).select_from(OutboxEntry)
-                             .where(OutboxEntry.state == "rejected")).scalar_one()
+                             .where(col(OutboxEntry.state) == "rejected")).scalar_one()
         conflicts = s.execute(select(func.count()).select_from(Conflict).where(
-            Conflict.resolved.is_(False), Conflict.deleted.is_(False))).scalar_one()
+            col(Conflict.resolved).is_(False), col(Conflict.deleted).is_(False))).scalar_one()
         last = str(syncstate.get(s, "last_success", "") or "")
     return SyncStatus(enrollment is not None,
                       enrollment.server_url if enrollment else "",

@@ -76,6 +76,7 @@ class StatusDialog(FormDialog):
     def _closing(self) -> None:
         """The question about planned visits, only when it applies."""
         row = self.visits_row.parentWidget()  # the field with its error line
+        assert row is not None  # add_field put the choice inside that row
         row.setVisible(self.asks_about_visits())
         label = self.form.labelForField(row)
         if label is not None:

@@ -74,7 +74,7 @@ class CasePage(QWidget):
         layout.addWidget(self.facts)
         # The law, said until it is done: the referrals it requires, not yet sent.
         self.due = ReferralDue(ctx, action=session.may("referral.create"))
-        self.due.create.connect(self.refer)
+        self.due.refer_requested.connect(self.refer)
         layout.addWidget(self.due)
         actions, self.buttons = button_row(offered(session.may, (
             ("note", self.tr("Add &note"), self._note),
@@ -182,11 +182,12 @@ class CasePage(QWidget):
             self.timeline.addItem(item)
         self._show_referrals()
         self.follow_ups.clear()
-        for item in self.session.followups.for_case(self.case_id):
-            done = self.tr(" — done") if item.done else ""
-            entry = QListWidgetItem(f"{labels.day(item.due_on)} · {item.description}{done}")
-            entry.setData(Qt.ItemDataRole.UserRole, None if item.done else item.id)
-            self.follow_ups.addItem(entry)
+        for follow_up in self.session.followups.for_case(self.case_id):
+            done = self.tr(" — done") if follow_up.done else ""
+            row = QListWidgetItem(f"{labels.day(follow_up.due_on)} · {follow_up.description}"
+                                  f"{done}")
+            row.setData(Qt.ItemDataRole.UserRole, None if follow_up.done else follow_up.id)
+            self.follow_ups.addItem(row)
         self._enable_documents()
 
     def entry_text(self, entry: TimelineEntry) -> str:

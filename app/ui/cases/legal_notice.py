@@ -18,7 +18,8 @@ class ReferralDue(QFrame):
     """The institutions a case must be referred to; with `action`, a button that asks
     for the referral form of the first one still missing."""
 
-    create = Signal(str)  # institution code
+    # Not `create`: that name is QWidget.create().
+    refer_requested = Signal(str)  # institution code
 
     def __init__(self, ctx: UiContext, action: bool = True) -> None:
         super().__init__()
@@ -32,7 +33,7 @@ class ReferralDue(QFrame):
         self.text.setAccessibleName(self.tr("Referrals the law requires"))
         row.addWidget(self.text, 1)
         self.button = QPushButton(self.tr("Create the referral"))
-        self.button.clicked.connect(lambda: self.create.emit(self.institutions[0])
+        self.button.clicked.connect(lambda: self.refer_requested.emit(self.institutions[0])
                                     if self.institutions else None)
         self.button.setVisible(action)
         row.addWidget(self.button)

@@ -30,12 +30,12 @@ class FamilyFinder(QWidget):
         layout.addWidget(self.edit)
         layout.addWidget(self.found)
         self.setFocusProxy(self.edit)  # a label's mnemonic lands in the box
-        self.edit.textEdited.connect(self.find)
+        self.edit.textEdited.connect(self.look_up)
         self.edit.installEventFilter(self)
         self.found.itemActivated.connect(self._choose)
         self.found.itemClicked.connect(self._choose)
 
-    def find(self, text: str) -> None:
+    def look_up(self, text: str) -> None:
         self.found.clear()
         for hit in self.search.persons(text, LIMIT):
             item = QListWidgetItem(" · ".join(x for x in (

@@ -31,7 +31,9 @@ class HouseholdDialog(FormDialog):
         self.add_field("notes", self.tr("&Notes"), self.notes)
         self.parish.currentIndexChanged.connect(self._fill_communities)
         self.finish()
-        self.community.lineEdit().textEdited.connect(self.touch)
+        editor = self.community.lineEdit()
+        assert editor is not None  # an editable combo box always has its line edit
+        editor.textEdited.connect(self.touch)
         self.resize(520, 320)
         if session.ws.user.parish and "household_id" not in context:
             select_code(self.parish, session.ws.user.parish)

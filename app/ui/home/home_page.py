@@ -81,13 +81,13 @@ class HomePage(QWidget):
         boxes = (self.answers, self.visits, self.upcoming, self.must_refer,
                  self.follow_ups, self.referrals, self.stale)
         for i, box in enumerate(boxes):
-            title = QLabel()
-            title.setWordWrap(True)
+            section_title = QLabel()
+            section_title.setWordWrap(True)
             # Room for a title of two lines: four columns are narrow for the long ones.
-            title.setMinimumHeight(2 * title.fontMetrics().lineSpacing())
-            title.setBuddy(box)
-            self.section_titles[box] = title
-            grid.addWidget(title, (i // COLUMNS) * 2, i % COLUMNS,
+            section_title.setMinimumHeight(2 * section_title.fontMetrics().lineSpacing())
+            section_title.setBuddy(box)
+            self.section_titles[box] = section_title
+            grid.addWidget(section_title, (i // COLUMNS) * 2, i % COLUMNS,
                            Qt.AlignmentFlag.AlignBottom)
             grid.addWidget(box, (i // COLUMNS) * 2 + 1, i % COLUMNS)
             box.itemClicked.connect(self._open)

@@ -128,7 +128,7 @@ class Documents(QObject):
             # canceled also fires when the dialog is closed with Esc
             dialog.canceled.connect(self.cancel)
         else:
-            dialog.setCancelButton(None)  # type: ignore[arg-type]
+            dialog.setCancelButton(None)
         dialog.show()
         return dialog
 

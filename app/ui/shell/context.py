@@ -41,8 +41,11 @@ class UiContext:
     def idle_interval_ms(self) -> int:
         if self.idle_ms is not None:
             return self.idle_ms
-        minutes = int(self.settings.value("security/idle_minutes", DEFAULT_IDLE_MINUTES))
-        return max(1, minutes) * 60_000
+        return max(1, self.idle_minutes()) * 60_000
+
+    def idle_minutes(self) -> int:
+        """The chosen lock delay; QSettings gives it back as text (or as the int set)."""
+        return int(str(self.settings.value("security/idle_minutes", DEFAULT_IDLE_MINUTES)))
 
     def label(self, catalog: str, code: str) -> str:
         if not code:

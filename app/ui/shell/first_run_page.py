@@ -92,11 +92,11 @@ class FirstRunPage(QWidget):
         self.error = ErrorLabel()
         self.error.setAccessibleName(self.tr("Error"))
         box.addWidget(self.error)
-        self.create = QPushButton(self.tr("&Create user and start"))
-        self.create.setDefault(True)
-        self.create.clicked.connect(self._create)
+        self.create_button = QPushButton(self.tr("&Create user and start"))
+        self.create_button.setDefault(True)
+        self.create_button.clicked.connect(self._create)
         self.confirm.returnPressed.connect(self._create)
-        box.addWidget(self.create)
+        box.addWidget(self.create_button)
         self.enroll = QPushButton(self.tr("&Enroll with the central office instead"))
         self.enroll.setFlat(True)
         self.enroll.clicked.connect(self.enroll_requested)
@@ -118,7 +118,7 @@ class FirstRunPage(QWidget):
         self.create_requested.emit(user, self.password.text())
 
     def set_busy(self, busy: bool) -> None:
-        self.create.setEnabled(not busy)
+        self.create_button.setEnabled(not busy)
         self.busy.setVisible(busy)
         if busy:
             self.error.show_message("")

@@ -1,5 +1,6 @@
 """The menu bar of the unlocked window; every entry has a keyboard shortcut."""
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -55,7 +56,7 @@ class Menus(QObject):
                   "inbox": self.tr("Referral &inbox"), "about": self.tr("A&dministration")}
         for key in shell.sections:
             self.add(go, titles[key], f"Ctrl+{SHORTCUTS[key]}",
-                     lambda key=key: shell.go_to_section(key))
+                     functools.partial(shell.go_to_section, key))
 
     def offer(self, menu: QMenu, text: str, shortcut: str, slot: Callable[[], object],
               action: str) -> QAction:

@@ -1,9 +1,16 @@
 """Preferences kept per laptop (QSettings): language, larger text, minutes before locking.
 Case data never goes here."""
 
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QSpinBox,
+    QWidget,
+)
 
-from app.ui.shell.context import DEFAULT_IDLE_MINUTES, UiContext
+from app.ui.shell.context import UiContext
 from app.ui.shell.first_run_page import LANGUAGE_NAMES
 from app.ui.widgets import combo, select_code
 
@@ -11,7 +18,7 @@ LARGE_TEXT_FACTOR = 1.25
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, ctx: UiContext, parent: QDialog | None = None) -> None:
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("Preferences"))
@@ -23,8 +30,7 @@ class PreferencesDialog(QDialog):
         self.idle = QSpinBox()
         self.idle.setRange(1, 60)
         self.idle.setSuffix(self.tr(" min"))
-        self.idle.setValue(int(ctx.settings.value("security/idle_minutes",
-                                                  DEFAULT_IDLE_MINUTES)))
+        self.idle.setValue(ctx.idle_minutes())
         self.idle.setAccessibleName(self.tr("Lock after minutes without use"))
         form.addRow(self.tr("&Language"), self.language)
         form.addRow(self.tr("&Text"), self.large_text)

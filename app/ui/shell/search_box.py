@@ -78,6 +78,7 @@ class SearchBox(QLineEdit):
 
     def _place(self) -> None:
         host = self.popup.parentWidget()
+        assert host is not None  # the popup was built as a child of its host
         corner = self.mapTo(host, QPoint(0, self.height()))
         rows = min(self.popup.count(), 12)
         height = rows * (self.popup.sizeHintForRow(0) + 2) + 8

@@ -165,7 +165,7 @@ class Shell(QWidget):
         """Data changed (a save, a sync): the start page shows it."""
         start = self.pages[0]
         if start is self.home or start is self.overview:
-            start.refresh()  # type: ignore[union-attr]
+            start.refresh()
 
     def _refresh_inbox(self) -> None:
         """New referrals or steps (a sync, a step recorded): the inbox shows them."""
@@ -274,6 +274,8 @@ class Shell(QWidget):
         page = self.open_case(case_id)
         institution = wizard.refer_to() if isinstance(wizard, CaseWizard) else ""
         if institution:
+            # Only roles that register cases get here, and they see the full case page.
+            assert isinstance(page, CasePage)
             page.refer(institution)
 
     # Locking and drafts ---------------------------------------------------------

@@ -133,6 +133,7 @@ class SyncFeature(QObject):
         page = AttentionPage(session.desk.sync, session.desk.attention, self.words(session.ws),
                              self.ctx.core_tr)
         shell = self.window.shell
+        assert shell is not None  # built together with the session checked above
         page.changed.connect(lambda: self._attention_changed(shell))
         page.open_record.connect(lambda kind, record_id: (
             shell.open_case if kind == "case" else shell.open_household)(record_id))
