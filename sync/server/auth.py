@@ -108,7 +108,7 @@ def _refusal(user: Row[Any], device: Row[Any] | None, username: str) -> Refusal 
 
 def enroll(store: ServerStore, checks: PasswordChecks, req: EnrollRequest,
            source: str) -> tuple[str, Principal]:
-    username = req.username.strip().lower()
+    username = req.username  # normalised and checked by EnrollRequest
     now = store.clock.now()
     with store.write() as conn:
         wait = throttle.take(store, conn, source, username, now)
