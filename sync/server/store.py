@@ -61,6 +61,14 @@ def private_database(path: Path) -> None:
             name.chmod(PRIVATE)
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The database file a SQLite URL names; None for another database or in memory."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def make_engine(url: str) -> Engine:
     # hide_parameters: a database error's message (and its traceback in the log) never
     # shows the statement's values, which are records' JSON, names and token hashes.
