@@ -9,3 +9,12 @@ ES = {
     "There is no database at {path}: run init first.":
         "No hay base de datos en {path}: ejecute init primero.",
 }
+
+# Desktop (ui_es.ts): tools/fill_ui_translations.py tools/es_fix.py
+ES.update({
+    "Unexpected error ({kind}). What was saved is safe; if it happens again, tell the "
+    "administrator.":
+        "Error inesperado ({kind}). Lo guardado está a salvo; si vuelve a ocurrir, avise "
+        "al administrador.",
+    "Unexpected error": "Error inesperado",
+})

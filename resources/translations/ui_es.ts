@@ -3657,6 +3657,20 @@
     </message>
   </context>
   <context>
+    <name>UnexpectedErrors</name>
+    <message>
+      <location filename="../../app/ui/shell/crash.py" line="47" />
+      <source>Unexpected error ({kind}). What was saved is safe; if it happens again, tell the administrator.</source>
+      <translation>Error inesperado ({kind}). Lo guardado está a salvo; si vuelve a ocurrir, avise al administrador.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/crash.py" line="49" />
+      <location filename="../../app/ui/shell/crash.py" line="51" />
+      <source>Unexpected error</source>
+      <translation>Error inesperado</translation>
+    </message>
+  </context>
+  <context>
     <name>UnlockPage</name>
     <message>
       <location filename="../../app/ui/shell/unlock_page.py" line="17" />

@@ -4,27 +4,15 @@
 import pytest
 
 from app.core.records.limits import LONG_TEXT
-from tests.helpers.attack import household, push, record_id, token_for
+from tests.helpers.attack import CASE, PERSON, create, household, push, record_id, token_for
 from tests.helpers.server import server_docs
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 OTHER = "0190bbbb-0000-7000-8000-000000000002"
 
 
-def create(seq: int, kind: str, n: int, **fields) -> dict:
-    return {"seq": seq, "record_type": kind, "record_id": record_id(n), "op": "create",
-            "fields": fields}
-
-
 def outcomes(answer) -> list[tuple[str, str]]:
     return [(r["status"], r["reason"]) for r in answer.json()["results"]]
-
-
-PERSON = {"given_names": "Sisa", "surnames": "Chicaiza", "sex": "mujer",
-          "birth_date": "2016-04-03"}
-CASE = {"parish": "PIL", "violation_types": ["negligencia"], "facts": "Hechos",
-        "risk_level": "alto", "reporter_anonymous": True, "opened_on": "2026-11-20",
-        "code": "PIL-1"}
 
 
 def test_codes_parents_and_territory_are_checked_on_the_server(any_server) -> None:

@@ -8,9 +8,18 @@ from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
 from sync.server.schema import users
-from tests.helpers.attack import enroll, headers, household, push, record_id, token_for
+from tests.helpers.attack import (
+    CASE,
+    PERSON,
+    create,
+    enroll,
+    headers,
+    household,
+    push,
+    record_id,
+    token_for,
+)
 from tests.helpers.server import server_docs
-from tests.server.test_record_checks import CASE, PERSON, create
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 
