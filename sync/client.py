@@ -62,12 +62,15 @@ class SyncClient:
                allow_http: bool = False, device_name: str = "") -> Enrollment:
         keys = new_keys()
         public = public_of(keys)
-        transport = Transport(server_url, ca_file=ca_file, allow_http=allow_http,
-                              **self.transport_options)
         try:
             req = EnrollRequest(username=username, password=password,
                                 device_id=device_id(self.db), device_name=device_name,
                                 sign_key=public["sign"], box_key=public["box"])
+        except ValidationError:  # a name or password no server account can have
+            raise errors.auth_failed("bad_credentials") from None
+        transport = Transport(server_url, ca_file=ca_file, allow_http=allow_http,
+                              **self.transport_options)
+        try:
             answer = self._parse(EnrollResponse, transport.call(
                 "POST", "/api/v1/enroll", json=req.model_dump()).content)
         finally:

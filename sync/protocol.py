@@ -8,9 +8,10 @@ Pull: an opaque cursor and a limit; the server answers with rows in server-versi
 Record fields come from `app.core.records` (one definition for store, wire and server).
 """
 
-from typing import Any, Literal
+import unicodedata
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 # The oldest client protocol the server still speaks; older ones are told to update.
@@ -73,14 +74,40 @@ class PullResponse(Strict):
     more: bool
 
 
+MAX_USERNAME = 80
+CANONICAL_ID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+
+
+def unprintable(text: str) -> bool:
+    """Control characters (NUL included), lone surrogates and the like: PostgreSQL
+    refuses some, and none belongs in a name."""
+    return any(unicodedata.category(c).startswith("C") for c in text)
+
+
+def user_name(raw: str) -> str:
+    """The stored form of a user name, checked after normalising: lower-casing can
+    lengthen a name ("İ" becomes two characters), so the limit applies to the result."""
+    name = raw.strip().lower()
+    if not name or len(name) > MAX_USERNAME or unprintable(name):
+        raise ValueError(f"a user name is 1 to {MAX_USERNAME} printable characters")
+    return name
+
+
+def _printable(text: str) -> str:
+    if unprintable(text):
+        raise ValueError("control characters are not allowed")
+    return text
+
+
 class EnrollRequest(Strict):
-    username: str = Field(min_length=1, max_length=80)
+    username: Annotated[str, Field(min_length=1, max_length=MAX_USERNAME),
+                        AfterValidator(user_name)]
     password: str = Field(min_length=1, max_length=200)
-    device_id: str = Field(min_length=1, max_length=36)
-    device_name: str = Field(default="", max_length=120)
+    device_id: str = Field(pattern=CANONICAL_ID)
+    device_name: Annotated[str, Field(max_length=120), AfterValidator(_printable)] = ""
     # Base64 raw public keys of the device, for USB bundles.
-    sign_key: str = Field(default="", max_length=200)
-    box_key: str = Field(default="", max_length=200)
+    sign_key: str = Field(default="", max_length=200, pattern=r"^[A-Za-z0-9+/=_-]*$")
+    box_key: str = Field(default="", max_length=200, pattern=r"^[A-Za-z0-9+/=_-]*$")
 
 
 class EnrollResponse(Strict):

@@ -11,7 +11,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from app.cli.common import open_workspace
-from app.core.command_line import language
+from app.core.command_line import bounded_int, language
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 COMMAND = "attention"
 EXIT_CANCELLED = 1
+MAX_SEQ = 2 ** 63 - 1  # seqs are 64-bit columns
 
 OPS = {"create": N_("new record"), "update": N_("change of fields"),
        "delete": N_("deletion")}
@@ -40,9 +41,10 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     actions.add_parser("list", help=tr(N_("list the refused changes")))
     resend = actions.add_parser("resend", help=tr(N_(
         "send a refused change again (after correcting its cause)")))
-    resend.add_argument("seq", type=int, help=tr(N_("number of the change")))
+    seq = bounded_int(tr, 1, MAX_SEQ)
+    resend.add_argument("seq", type=seq, help=tr(N_("number of the change")))
     dismiss = actions.add_parser("dismiss", help=tr(N_("give up a refused change")))
-    dismiss.add_argument("seq", type=int, help=tr(N_("number of the change")))
+    dismiss.add_argument("seq", type=seq, help=tr(N_("number of the change")))
     dismiss.add_argument("--yes", action="store_true", help=tr(N_("do not ask to confirm")))
 
 

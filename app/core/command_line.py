@@ -9,6 +9,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 
 from app.core.catalogs import CatalogError, Territory
 from app.core.errors import UserError
@@ -50,6 +51,24 @@ def parser_class(tr: Translate) -> type[Parser]:
     another's parsers within the same process (tests run both).
     """
     return type("Parser", (Parser,), {"translate": staticmethod(tr)})
+
+
+def bounded_int(tr: Translate, low: int, high: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from `low` to `high`, refused in the user's
+    language (an unbounded one would overflow a port or a 64-bit database column)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:  # not a number, or more digits than Python converts
+            value = low - 1
+        if not low <= value <= high:
+            raise argparse.ArgumentTypeError(tr(N_(
+                "{value} is not a whole number from {low} to {high}")).format(
+                value=text[:40], low=low, high=high))
+        return value
+
+    return parse
 
 
 def read_password(tr: Translate, prompt: str) -> str:

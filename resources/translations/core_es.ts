@@ -564,6 +564,10 @@
       <translation>No se puede usar el archivo {path}: {reason}</translation>
     </message>
     <message>
+      <source>{value} is not a whole number from {low} to {high}</source>
+      <translation>{value} no es un número entero de {low} a {high}</translation>
+    </message>
+    <message>
       <source>Demo data can only go into an empty store.</source>
       <translation>Los datos de demostración solo se pueden crear en una base vacía.</translation>
     </message>
@@ -2008,10 +2012,6 @@
       <translation>No es un identificador de registro: {value}.</translation>
     </message>
     <message>
-      <source>--limit must be at least 1.</source>
-      <translation>--limit debe ser al menos 1.</translation>
-    </message>
-    <message>
       <source>who sent or received records (ids and counts, never content)</source>
       <translation>quién envió o recibió registros (identificadores y cantidades, nunca el contenido)</translation>
     </message>
@@ -2148,8 +2148,16 @@
       <translation>paquete de respuesta para llevar de vuelta al dispositivo</translation>
     </message>
     <message>
+      <source>The user name must have 1 to {max} characters, without control characters.</source>
+      <translation>El nombre de usuario debe tener de 1 a {max} caracteres, sin caracteres de control.</translation>
+    </message>
+    <message>
       <source>User {user} already exists.</source>
       <translation>El usuario {user} ya existe.</translation>
+    </message>
+    <message>
+      <source>There is no database at {path}: run init first.</source>
+      <translation>No hay base de datos en {path}: ejecute init primero.</translation>
     </message>
     <message>
       <source>The database address (--db or DEFENSORIA_SERVER_DB) is not valid.</source>

@@ -458,38 +458,38 @@
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="199" />
+      <location filename="../../app/ui/cases/case_page.py" line="200" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="212" />
+      <location filename="../../app/ui/cases/case_page.py" line="213" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="214" />
+      <location filename="../../app/ui/cases/case_page.py" line="215" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="325" />
+      <location filename="../../app/ui/cases/case_page.py" line="326" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="326" />
-      <location filename="../../app/ui/cases/case_page.py" line="340" />
+      <location filename="../../app/ui/cases/case_page.py" line="327" />
+      <location filename="../../app/ui/cases/case_page.py" line="341" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="337" />
+      <location filename="../../app/ui/cases/case_page.py" line="338" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="337" />
+      <location filename="../../app/ui/cases/case_page.py" line="338" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -1240,32 +1240,32 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="115" />
+      <location filename="../../app/ui/cases/case_notes.py" line="116" />
       <source>Schedule a follow-up</source>
       <translation>Programar un seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="116" />
+      <location filename="../../app/ui/cases/case_notes.py" line="117" />
       <source>&amp;By</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="117" />
+      <location filename="../../app/ui/cases/case_notes.py" line="118" />
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="117" />
+      <location filename="../../app/ui/cases/case_notes.py" line="118" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="118" />
+      <location filename="../../app/ui/cases/case_notes.py" line="119" />
       <source>&amp;What to do</source>
       <translation>&amp;Qué hacer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="133" />
+      <location filename="../../app/ui/cases/case_notes.py" line="134" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1999,92 +1999,92 @@
   <context>
     <name>Menus</name>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="34" />
+      <location filename="../../app/ui/shell/menus.py" line="35" />
       <source>&amp;File</source>
       <translation>&amp;Archivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="36" />
+      <location filename="../../app/ui/shell/menus.py" line="37" />
       <source>New &amp;family</source>
       <translation>Nueva &amp;familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="39" />
+      <location filename="../../app/ui/shell/menus.py" line="40" />
       <source>Register &amp;case</source>
       <translation>Registrar &amp;caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="42" />
+      <location filename="../../app/ui/shell/menus.py" line="43" />
       <source>&amp;Search</source>
       <translation>B&amp;uscar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="45" />
+      <location filename="../../app/ui/shell/menus.py" line="46" />
       <source>&amp;Lock</source>
       <translation>&amp;Bloquear</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="46" />
+      <location filename="../../app/ui/shell/menus.py" line="47" />
       <source>S&amp;witch user</source>
       <translation>Ca&amp;mbiar de usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="47" />
+      <location filename="../../app/ui/shell/menus.py" line="48" />
       <source>&amp;Preferences…</source>
       <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="49" />
+      <location filename="../../app/ui/shell/menus.py" line="50" />
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="50" />
+      <location filename="../../app/ui/shell/menus.py" line="51" />
       <source>&amp;Go</source>
       <translation>&amp;Ir a</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="51" />
+      <location filename="../../app/ui/shell/menus.py" line="52" />
       <source>&amp;Home</source>
       <translation>&amp;Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="51" />
+      <location filename="../../app/ui/shell/menus.py" line="52" />
       <source>Canton &amp;overview</source>
       <translation>&amp;Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="52" />
+      <location filename="../../app/ui/shell/menus.py" line="53" />
       <source>&amp;Families and persons</source>
       <translation>&amp;Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="52" />
+      <location filename="../../app/ui/shell/menus.py" line="53" />
       <source>&amp;Cases</source>
       <translation>&amp;Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="53" />
+      <location filename="../../app/ui/shell/menus.py" line="54" />
       <source>My &amp;referrals</source>
       <translation>Mis &amp;derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="54" />
+      <location filename="../../app/ui/shell/menus.py" line="55" />
       <source>Community &amp;activities</source>
       <translation>&amp;Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="54" />
+      <location filename="../../app/ui/shell/menus.py" line="55" />
       <source>R&amp;eports</source>
       <translation>R&amp;eportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="55" />
+      <location filename="../../app/ui/shell/menus.py" line="56" />
       <source>Referral &amp;inbox</source>
       <translation>&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="55" />
+      <location filename="../../app/ui/shell/menus.py" line="56" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministración</translation>
     </message>
@@ -2598,42 +2598,42 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="17" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="24" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="19" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="26" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="21" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="28" />
       <source>Use larger text</source>
       <translation>Usar texto más grande</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="25" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="32" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="28" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="34" />
       <source>Lock after minutes without use</source>
       <translation>Bloquear tras minutos sin uso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="29" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="35" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="30" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="36" />
       <source>&amp;Text</source>
       <translation>&amp;Texto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="31" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="37" />
       <source>Lock a&amp;fter</source>
       <translation>&amp;Bloquear tras</translation>
     </message>
@@ -2642,12 +2642,12 @@
       <translation type="vanished">Bloquear &amp;tras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="34" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="40" />
       <source>&amp;Apply</source>
       <translation>&amp;Aplicar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="35" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="41" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -2697,27 +2697,27 @@
   <context>
     <name>ReferralDue</name>
     <message>
-      <location filename="../../app/ui/cases/legal_notice.py" line="32" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="33" />
       <source>Referrals the law requires</source>
       <translation>Derivaciones que exige la ley</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/legal_notice.py" line="34" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="35" />
       <source>Create the referral</source>
       <translation>Crear la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/legal_notice.py" line="46" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="47" />
       <source>The law requires referring this case to: {0}.</source>
       <translation>La ley exige derivar este caso a: {0}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/legal_notice.py" line="50" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="51" />
       <source>This case must be referred to {0} and the referral has not been sent yet.</source>
       <translation>Este caso debe derivarse a {0} y la derivación aún no se ha enviado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/legal_notice.py" line="56" />
+      <location filename="../../app/ui/cases/legal_notice.py" line="57" />
       <source>Opens the referral form to {0}</source>
       <translation>Abre la ficha de derivación a {0}</translation>
     </message>
@@ -3344,7 +3344,7 @@
       <translation>Visitas planificadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="102" />
+      <location filename="../../app/ui/cases/case_notes.py" line="103" />
       <source>Say whether the visits still planned are cancelled or kept.</source>
       <translation>Indique si las visitas aún planificadas se cancelan o se mantienen.</translation>
     </message>
@@ -3654,6 +3654,20 @@
       <location filename="../../app/ui/shell/status_bar.py" line="42" />
       <source>{0} · last sync {1} {2}</source>
       <translation>{0} · última sincronización {1} {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnexpectedErrors</name>
+    <message>
+      <location filename="../../app/ui/shell/crash.py" line="47" />
+      <source>Unexpected error ({kind}). What was saved is safe; if it happens again, tell the administrator.</source>
+      <translation>Error inesperado ({kind}). Lo guardado está a salvo; si vuelve a ocurrir, avise al administrador.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/crash.py" line="49" />
+      <location filename="../../app/ui/shell/crash.py" line="51" />
+      <source>Unexpected error</source>
+      <translation>Error inesperado</translation>
     </message>
   </context>
   <context>

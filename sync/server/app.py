@@ -6,7 +6,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DataError, OperationalError
 from starlette.middleware.gzip import GZipMiddleware
 
 from app.core.catalogs import Catalogs
@@ -32,6 +32,13 @@ async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
                         status_code=422)
 
 
+async def _unstorable(_request: Request, _exc: Exception) -> JSONResponse:
+    # A value the database refuses (PostgreSQL: NUL in text, a string too long, a number
+    # out of range) that no check caught first: the request is at fault, not the server.
+    return JSONResponse({"code": "invalid_request", "detail": "a value cannot be stored"},
+                        status_code=422)
+
+
 async def _unavailable(_request: Request, _exc: Exception) -> JSONResponse:
     # The database is down or locked for too long: the client retries with backoff.
     return JSONResponse({"code": "unavailable", "detail": "database unavailable"},
@@ -49,6 +56,7 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
     app.add_exception_handler(ApiError, _api_error)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(OperationalError, _unavailable)
+    app.add_exception_handler(DataError, _unstorable)
     for router in ROUTERS:
         app.include_router(router)
 

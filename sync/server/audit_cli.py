@@ -2,11 +2,14 @@
 
 import argparse
 
+from app.core.command_line import bounded_int
 from app.core.i18n import N_, Translate
 from app.core.ids import is_id
 from sync.server import audit
 from sync.server.admin import AdminError
 from sync.server.store import ServerStore
+
+MAX_LIMIT = 1_000_000
 
 
 class AuditCliError(AdminError):
@@ -19,15 +22,13 @@ def add_parser(commands: argparse._SubParsersAction, tr: Translate) -> None:
     parser.add_argument("--record", default="",
                         help=tr(N_("only events carrying this record id")))
     parser.add_argument("--user", default="", help=tr(N_("only this user's events")))
-    parser.add_argument("--limit", type=int, default=100,
+    parser.add_argument("--limit", type=bounded_int(tr, 1, MAX_LIMIT), default=100,
                         help=tr(N_("how many of the newest events to show")))
 
 
 def run(args: argparse.Namespace, store: ServerStore) -> int:
     if args.record and not is_id(args.record):
         raise AuditCliError(N_("Not a record id: {value}."), value=args.record)
-    if args.limit < 1:
-        raise AuditCliError(N_("--limit must be at least 1."))
     with store.read() as conn:
         for event in audit.events(conn, args.record, args.user, args.limit):
             print(f"{event.at.isoformat()}\t{event.username}\t{event.device_id}\t"

@@ -38,6 +38,10 @@ MAX_CHECKS = 2
 CHECK_WAIT = 20.0  # seconds a login waits for a free check before "busy"
 TOKEN_LIFETIME = timedelta(days=180)
 ROTATE_AFTER = timedelta(days=30)
+# The token a rotation replaced is still accepted this long after the rotation (by the
+# server's clock): a device that lost the rotation's answer gets in and asks again, while
+# a leaked copy of the old token dies with the grace, not at its own expiry.
+PREVIOUS_GRACE = timedelta(days=7)
 
 
 class AuthError(Exception):
@@ -108,7 +112,7 @@ def _refusal(user: Row[Any], device: Row[Any] | None, username: str) -> Refusal 
 
 def enroll(store: ServerStore, checks: PasswordChecks, req: EnrollRequest,
            source: str) -> tuple[str, Principal]:
-    username = req.username.strip().lower()
+    username = req.username  # normalised and checked by EnrollRequest
     now = store.clock.now()
     with store.write() as conn:
         wait = throttle.take(store, conn, source, username, now)
@@ -207,6 +211,9 @@ def authenticate(store: ServerStore, token: str | None) -> Session:
         current = row.token_hash == digest
         issued = _aware(row.token_issued_at if current else row.prev_token_issued_at, now)
         if issued is not None and now - issued > TOKEN_LIFETIME:
+            raise AuthError("expired")
+        rotated = _aware(row.token_issued_at, now)  # the current token's issue: rotation
+        if not current and (rotated is None or now - rotated > PREVIOUS_GRACE):
             raise AuthError("expired")
         principal = principal_for_device(conn, row.id)
     # Tokens from before expiry existed (issued None) are rotated at once.

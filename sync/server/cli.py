@@ -22,6 +22,7 @@ from app.core.command_line import (
     EXIT_FAILURE,
     CliError,
     Parser,
+    bounded_int,
     cli_translator,
     failure_message,
     parish_code,
@@ -29,11 +30,14 @@ from app.core.command_line import (
     read_password,
 )
 from app.core.i18n import N_, Translate
+from sync.protocol import MAX_USERNAME, user_name
 from sync.server import admin, audit_cli, releases_cli
 from sync.server.auth import ROLES, add_user
-from sync.server.store import ServerStore, default_db_url
+from sync.server.store import ServerStore, default_db_url, sqlite_file
 
 MIN_PASSWORD = 8
+# The commands that create the database (and its folder) when it is missing.
+CREATING = ("init", "serve")
 
 
 def is_loopback(host: str) -> bool:
@@ -78,7 +82,8 @@ def build_parser(tr: Translate) -> Parser:
     revoke.add_argument("device_id", help=tr(N_("device id (see 'device list')")))
     serve = cmds.add_parser("serve", help=tr(N_("run the HTTP(S) server")))
     serve.add_argument("--host", default="127.0.0.1", help=tr(N_("address to listen on")))
-    serve.add_argument("--port", type=int, default=8080, help=tr(N_("port to listen on")))
+    serve.add_argument("--port", type=bounded_int(tr, 1, 65535), default=8080,
+                       help=tr(N_("port to listen on")))
     serve.add_argument("--tls-cert", type=Path, help=tr(N_("TLS certificate (PEM)")))
     serve.add_argument("--tls-key", type=Path, help=tr(N_("TLS private key (PEM)")))
     serve.add_argument("--behind-tls-proxy", action="store_true", help=tr(N_(
@@ -106,6 +111,9 @@ def _serve(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise CliError(N_("Give both --tls-cert and --tls-key."))
+    for path in (args.tls_cert, args.tls_key):
+        if path and not path.is_file():
+            raise CliError(N_("File not found: {path}."), path=path)
     if not args.tls_cert and not args.behind_tls_proxy and not is_loopback(args.host):
         raise CliError(N_("Refusing to serve clear HTTP on {host}: give --tls-cert and "
                           "--tls-key, or --behind-tls-proxy when a TLS proxy is in "
@@ -114,6 +122,11 @@ def _serve(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
 
 
 def _user_add(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    try:
+        username = user_name(args.username)
+    except ValueError:
+        raise CliError(N_("The user name must have 1 to {max} characters, without control "
+                          "characters."), max=MAX_USERNAME) from None
     if args.role == "promotor" and not args.parish:
         raise CliError(N_("A promotor needs --parish."))
     parish = parish_code(Catalogs.load().territory, args.parish)
@@ -121,10 +134,10 @@ def _user_add(args: argparse.Namespace, store: ServerStore, tr: Translate) -> No
     if len(secret) < MIN_PASSWORD:
         raise CliError(N_("The password must have at least 8 characters."))
     try:
-        add_user(store, args.username, secret, args.role, parish)
+        add_user(store, username, secret, args.role, parish)
     except IntegrityError:
-        raise CliError(N_("User {user} already exists."), user=args.username) from None
-    say(tr, N_("User {user} added."), user=args.username.strip().lower())
+        raise CliError(N_("User {user} already exists."), user=username) from None
+    say(tr, N_("User {user} added."), user=username)
 
 
 def _user_list(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
@@ -200,7 +213,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(tr).parse_args(argv)
     store: ServerStore | None = None
     try:
-        store = ServerStore(args.db or default_db_url(), SystemClock())
+        url = args.db or default_db_url()
+        db_file = sqlite_file(url)
+        if args.command not in CREATING and db_file and not db_file.exists():
+            # A mistyped --db would otherwise make folders and an empty database.
+            raise CliError(N_("There is no database at {path}: run init first."),
+                           path=db_file)
+        store = ServerStore(url, SystemClock())
         return run(args, store, tr)
     except (ArgumentError, NoSuchModuleError):
         # Not the address itself: it may hold the database password.

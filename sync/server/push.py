@@ -52,7 +52,10 @@ class Batch:
         self.touched[record_id] = None
 
     def load(self, ids: set[str]) -> None:
-        wanted = [i for i in ids if i not in self.docs]
+        # Only well-formed ids reach the query: any text may stand in a pushed id, and
+        # PostgreSQL refuses some (NUL), which would fail the whole batch. A malformed
+        # id names no stored record: it stays unknown (None) like any missing one.
+        wanted = [i for i in ids if i not in self.docs and is_id(i)]
         for start in range(0, len(wanted), CHUNK):
             chunk = wanted[start:start + CHUNK]
             for row in self.conn.execute(

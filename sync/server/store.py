@@ -61,13 +61,23 @@ def private_database(path: Path) -> None:
             name.chmod(PRIVATE)
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The database file a SQLite URL names; None for another database or in memory."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    return Path(parsed.database)
+
+
 def make_engine(url: str) -> Engine:
+    # hide_parameters: a database error's message (and its traceback in the log) never
+    # shows the statement's values, which are records' JSON, names and token hashes.
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             private_database(Path(parsed.database))
-        engine = create_engine(url, connect_args={"check_same_thread": False,
-                                                  "timeout": 30})
+        engine = create_engine(url, hide_parameters=True, connect_args={
+            "check_same_thread": False, "timeout": 30})
 
         @event.listens_for(engine, "connect")
         def _connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
@@ -84,7 +94,8 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql(f"BEGIN {mode}")
 
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    return create_engine(url, hide_parameters=True, pool_size=10, max_overflow=20,
+                         pool_pre_ping=True)
 
 
 class ServerStore:

@@ -10,6 +10,7 @@ another address does not. A successful login gives its token back and refills it
 every bucket of that user.
 """
 
+import ipaddress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -36,7 +37,22 @@ ACCOUNT = Bucket(5, timedelta(minutes=1))
 FORGET_AFTER = timedelta(hours=1)
 
 
+def source_key(source: str) -> str:
+    """Whom a bucket counts: an IPv4 address, or an IPv6 address's /64 (one client
+    commonly holds a whole /64, 2^64 addresses it may pick from)."""
+    try:
+        address = ipaddress.ip_address(source)
+    except ValueError:
+        return source
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
 def _keys(source: str, username: str) -> list[tuple[str, str, Bucket]]:
+    source = source_key(source)
     return [(f"s|{source}", "", SOURCE), (f"a|{source}|{username}", username, ACCOUNT)]
 
 
@@ -75,6 +91,7 @@ def forgive(conn: Connection, source: str, username: str) -> None:
     """A successful login: that user from that source starts afresh, and the source gets
     its token back (only failures count: a whole office behind one address enrolls its
     laptops freely)."""
+    source = source_key(source)
     conn.execute(delete(login_throttle).where(
         login_throttle.c.key == f"a|{source}|{username}"))
     tokens = login_throttle.c.tokens

@@ -1,8 +1,9 @@
 """Device tokens after enrollment: rotation, and when each device was last seen.
 
 A token older than `auth.ROTATE_AFTER` gets the rotation header on every answer; the
-device then asks for a new one. The token it presented stays accepted until it would
-have expired, so an answer lost on the way costs nothing: the device asks again.
+device then asks for a new one. The token it presented stays accepted for
+`auth.PREVIOUS_GRACE` after the rotation (never past its own expiry), so an answer lost
+on the way costs nothing: the device asks again within that time.
 """
 
 import secrets

@@ -43,6 +43,18 @@ def household(seq: int, n: int, **fields: Any) -> dict[str, Any]:
             "op": "create", "fields": {"parish": "PIL", "community": "Centro", **fields}}
 
 
+def create(seq: int, kind: str, n: int, **fields: Any) -> dict[str, Any]:
+    return {"seq": seq, "record_type": kind, "record_id": record_id(n), "op": "create",
+            "fields": fields}
+
+
+PERSON = {"given_names": "Sisa", "surnames": "Chicaiza", "sex": "mujer",
+          "birth_date": "2016-04-03"}
+CASE = {"parish": "PIL", "violation_types": ["negligencia"], "facts": "Hechos",
+        "risk_level": "alto", "reporter_anonymous": True, "opened_on": "2026-11-20",
+        "code": "PIL-1"}
+
+
 class FromAddress(HTTPAdapter):
     """Requests leaving from another loopback address: another source for the server."""
 

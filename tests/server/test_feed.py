@@ -8,8 +8,11 @@ from sqlalchemy import insert, text
 
 from app.core.ids import new_id
 from sync.protocol import PROTOCOL_HEADER
+from sync.server.auth import principal_for_device
+from sync.server.feed import pull_json
 from sync.server.schema import docs
 from sync.server.store import ServerStore
+from tests.helpers.attack import household, push, record_id, token_for
 from tests.helpers.server import reset_pg, server_docs, start_server, wait_for
 
 
@@ -131,3 +134,28 @@ def test_two_servers_on_one_postgresql_behave_as_one(pg_base_url, make_device) -
         first.stop()
         second.store.dispose()
         first.store.dispose()
+
+
+def test_a_page_is_bounded_in_bytes_and_the_next_one_continues(server) -> None:
+    device = "0190bbbb-0000-7000-8000-000000000001"
+    server.add_user("ana", "promotor", "PIL")
+    token = token_for(server.url, "ana", device)
+    changes = [household(n, n, notes=str(n) * 1000) for n in range(1, 6)]
+    assert push(server.url, token, device, changes).status_code == 200
+    with server.store.read() as conn:
+        who = principal_for_device(conn, device)
+    sizes = {i: len(json.dumps(d, separators=(",", ":")))
+             for i, (_v, d) in server_docs(server.store).items()}
+    # One record is under 2500 bytes, two are over: each page ends on its second.
+    assert all(1250 <= s < 2500 for s in sizes.values()), sizes
+    pages, cursor = [], ""
+    while True:
+        page = json.loads(pull_json(server.store, who, cursor, limit=100, max_bytes=2500))
+        pages.append(([r["id"] for r in page["records"]], page["more"]))
+        cursor = page["cursor"]
+        if not page["more"]:
+            break
+    # A page stops after the record that passes 2500 bytes; nothing is skipped or
+    # repeated, and only the last page says there is no more.
+    assert pages == [([record_id(1), record_id(2)], True),
+                     ([record_id(3), record_id(4)], True), ([record_id(5)], False)]

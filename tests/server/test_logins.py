@@ -8,12 +8,13 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from sync.server.auth import PasswordChecks
 from sync.server.cli import main as server_main
 from sync.server.schema import audit
-from sync.server.throttle import ACCOUNT
+from sync.server.throttle import ACCOUNT, source_key
 from tests.helpers.attack import enroll, source
 
 DEVICE = "0190bbbb-0000-7000-8000-0000000000{:02d}"
@@ -70,30 +71,30 @@ def test_a_stranger_cannot_lock_the_real_user_out(any_server) -> None:
                   session=stranger).status_code == 429
 
 
-def test_an_administrator_unlocks_a_user(server, capsys) -> None:
-    server.add_user("ana", "promotor", "PIL")
+def test_an_administrator_unlocks_a_user(any_server, capsys) -> None:
+    any_server.add_user("ana", "promotor", "PIL")
     for _ in range(ACCOUNT.burst):
-        assert enroll(url(server), "ana", DEVICE.format(1), password="x").status_code == 401
-    assert enroll(url(server), "ana", DEVICE.format(1)).status_code == 429
-    assert server_main(["--db", server.store.url, "user", "unlock", "Ana"]) == 0
+        assert enroll(url(any_server), "ana", DEVICE.format(1), password="x").status_code == 401
+    assert enroll(url(any_server), "ana", DEVICE.format(1)).status_code == 429
+    assert server_main(["--db", any_server.store.url, "user", "unlock", "Ana"]) == 0
     assert "ana" in capsys.readouterr().out
-    assert enroll(url(server), "ana", DEVICE.format(1)).status_code == 200
-    assert server_main(["--db", server.store.url, "user", "unlock", "nadie"]) == 1
-    with server.store.read() as conn:
+    assert enroll(url(any_server), "ana", DEVICE.format(1)).status_code == 200
+    assert server_main(["--db", any_server.store.url, "user", "unlock", "nadie"]) == 1
+    with any_server.store.read() as conn:
         assert conn.execute(select(func.count()).select_from(audit)
                             .where(audit.c.action == "unlock")).scalar_one() == 1
 
 
-def test_an_unknown_user_costs_what_a_known_one_costs(server) -> None:
-    server.add_user("ana", "promotor", "PIL")
+def test_an_unknown_user_costs_what_a_known_one_costs(any_server) -> None:
+    any_server.add_user("ana", "promotor", "PIL")
 
     def timed(username: str) -> float:
         start = time.perf_counter()
-        assert enroll(url(server), username, DEVICE.format(1), password="x"
+        assert enroll(url(any_server), username, DEVICE.format(1), password="x"
                       ).status_code == 401
         return time.perf_counter() - start
 
-    enroll(url(server), "warm-up", DEVICE.format(1), password="x")  # the dummy hash
+    enroll(url(any_server), "warm-up", DEVICE.format(1), password="x")  # the dummy hash
     known = statistics.median(timed("ana") for _ in range(3))
     unknown = statistics.median(timed(f"nadie{i}") for i in range(3))
     assert 0.5 < unknown / known < 2, (known, unknown)
@@ -105,3 +106,15 @@ def test_only_failures_count_an_office_behind_one_address_enrolls_freely(server)
     for i in range(SOURCE.burst + 5):
         server.add_user(f"promotor{i}", "promotor", "PIL")
         assert enroll(url(server), f"promotor{i}", DEVICE.format(i)).status_code == 200
+
+
+@pytest.mark.parametrize(("source", "key"), [
+    ("203.0.113.7", "203.0.113.7"),
+    ("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64"),
+    ("2001:db8:1:2::1", "2001:db8:1:2::/64"),  # the same client, another address
+    ("2001:db8:1:3::1", "2001:db8:1:3::/64"),
+    ("::ffff:203.0.113.7", "203.0.113.7"),
+    ("", ""), ("testclient", "testclient"),
+])
+def test_an_ipv6_source_is_throttled_by_its_64(source: str, key: str) -> None:
+    assert source_key(source) == key

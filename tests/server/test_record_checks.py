@@ -4,27 +4,15 @@
 import pytest
 
 from app.core.records.limits import LONG_TEXT
-from tests.helpers.attack import household, push, record_id, token_for
+from tests.helpers.attack import CASE, PERSON, create, household, push, record_id, token_for
 from tests.helpers.server import server_docs
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
 OTHER = "0190bbbb-0000-7000-8000-000000000002"
 
 
-def create(seq: int, kind: str, n: int, **fields) -> dict:
-    return {"seq": seq, "record_type": kind, "record_id": record_id(n), "op": "create",
-            "fields": fields}
-
-
 def outcomes(answer) -> list[tuple[str, str]]:
     return [(r["status"], r["reason"]) for r in answer.json()["results"]]
-
-
-PERSON = {"given_names": "Sisa", "surnames": "Chicaiza", "sex": "mujer",
-          "birth_date": "2016-04-03"}
-CASE = {"parish": "PIL", "violation_types": ["negligencia"], "facts": "Hechos",
-        "risk_level": "alto", "reporter_anonymous": True, "opened_on": "2026-11-20",
-        "code": "PIL-1"}
 
 
 def test_codes_parents_and_territory_are_checked_on_the_server(any_server) -> None:
@@ -87,3 +75,34 @@ def test_valid_steps_still_pass(server, steps: tuple[str, ...]) -> None:
                 for i, status in enumerate(steps)]
     assert outcomes(push(server.url, ana, DEVICE, changes)) == [("applied", "")] * len(changes)
 
+
+
+def test_a_conflicts_free_form_values_are_bounded_in_size(any_server) -> None:
+    # Each level within MAX_ITEMS, yet 15 MB in all: refused by its size as JSON.
+    any_server.add_user("ana", "promotor", "PIL")
+    first, second = (token_for(any_server.url, "ana", d) for d in (DEVICE, OTHER))
+    assert outcomes(push(any_server.url, first, DEVICE, [household(1, 1)])) == \
+        [("applied", "")]
+    version = server_docs(any_server.store)[record_id(1)][0]
+
+    def notes(seq: int, text: str) -> dict:
+        return {"seq": seq, "record_type": "household", "record_id": record_id(1),
+                "op": "update", "fields": {"notes": text}, "base_version": version}
+
+    assert outcomes(push(any_server.url, second, OTHER, [notes(1, "una")]))[0][0] == \
+        "applied"
+    assert outcomes(push(any_server.url, first, DEVICE, [notes(2, "otra")]))[0][0] == \
+        "conflict"
+    (cid, (cversion, _data)), = [(i, d) for i, d in server_docs(any_server.store).items()
+                                 if d[1].get("target_id") == record_id(1)]
+
+    def resolve(seq: int, value: object) -> dict:
+        return {"seq": seq, "record_type": "conflict", "record_id": cid, "op": "update",
+                "fields": {"resolution": value, "resolved": True},
+                "base_version": cversion}
+
+    bomb = [["x" * 50_000] * 100] * 3
+    assert outcomes(push(any_server.url, first, DEVICE, [resolve(3, bomb)])) == \
+        [("rejected", "too_long")]
+    assert outcomes(push(any_server.url, first, DEVICE, [resolve(4, "x" * LONG_TEXT)])) \
+        == [("applied", "")]

@@ -7,8 +7,9 @@ import pytest
 from sqlalchemy import select
 
 from sync.errors import SyncError
-from sync.server.auth import ROTATE_AFTER, TOKEN_LIFETIME
+from sync.server.auth import PREVIOUS_GRACE, ROTATE_AFTER, TOKEN_LIFETIME
 from sync.server.schema import audit, devices
+from sync.transport import Transport
 from tests.helpers.constants import NOW
 
 
@@ -31,8 +32,6 @@ def test_tokens_rotate_at_sync_and_expire(server, make_device) -> None:
         assert conn.execute(select(audit.c.action).where(audit.c.action == "token_rotated")
                             ).all() == [("token_rotated",)]
     # A device that lost the rotation's answer still gets in with the old token.
-    from sync.transport import Transport
-
     old = Transport(server.url, token=first, attempts=1)
     try:
         assert old.call("GET", "/api/v1/pull").status_code == 200
@@ -43,6 +42,31 @@ def test_tokens_rotate_at_sync_and_expire(server, make_device) -> None:
     with pytest.raises(SyncError) as expired:
         ana.sync()
     assert expired.value.code == "expired"
+
+
+def pulled_with(url: str, token: str) -> str:
+    transport = Transport(url, token=token, attempts=1)
+    try:
+        return str(transport.call("GET", "/api/v1/pull").status_code)
+    except SyncError as exc:
+        return exc.code
+    finally:
+        transport.close()
+
+
+def test_a_replaced_token_lives_only_for_the_grace_after_rotation(server,
+                                                                 make_device) -> None:
+    ana = make_device(server, "ana")
+    first = ana.client.enrollment().token
+    server.store.clock.advance(ROTATE_AFTER + timedelta(days=1))
+    assert ana.sync().complete
+    second = ana.client.enrollment().token
+    assert second != first
+    server.store.clock.advance(PREVIOUS_GRACE)
+    assert pulled_with(server.url, first) == "200"  # within the grace: a lost answer
+    server.store.clock.advance(timedelta(seconds=1))
+    assert pulled_with(server.url, first) == "expired"  # past it, long before its expiry
+    assert pulled_with(server.url, second) == "200"
 
 
 def test_last_seen_is_written_at_most_once_a_minute(server, make_device) -> None:

@@ -4,7 +4,8 @@ the server's check of every pushed change, and the forms.
 Every text holds at most `SHORT_TEXT` characters except the narratives listed in `LONG`
 (`LONG_TEXT`); a list or mapping holds at most `MAX_ITEMS` entries, each within
 `SHORT_TEXT`. Generous for any real family or case; small enough that no record makes
-a pull page or a report balloon.
+a pull page or a report balloon. A conflict's values may be any field's value (or a
+deleted record's whole patch): their size as JSON is bounded too, which bounds their depth.
 """
 
 from typing import Any
@@ -29,6 +30,10 @@ LONG: dict[str, frozenset[str]] = {
     "conflict": frozenset({"kept_value", "other_value", "resolution"}),
 }
 
+# Room for a patch of several narratives; a nested value can be no larger either.
+FREE_FORM: dict[str, frozenset[str]] = {"conflict": LONG["conflict"]}
+FREE_FORM_SIZE = 4 * LONG_TEXT
+
 
 def limit_of(record_type: str, name: str) -> int:
     return LONG_TEXT if name in LONG.get(record_type, ()) else SHORT_TEXT
@@ -47,10 +52,29 @@ def fits(value: Any, limit: int) -> bool:
     return True
 
 
+def json_size(value: Any, budget: int) -> int:
+    """About the length of `value` as JSON text (escapes aside); the walk stops once it
+    is past `budget`, so an oversized value costs no more than the budget to measure."""
+    if isinstance(value, str):
+        return len(value) + 2
+    if isinstance(value, list | dict):
+        pairs = value.items() if isinstance(value, dict) else ((None, v) for v in value)
+        total = 2
+        for key, item in pairs:
+            total += 1 + (len(str(key)) + 3 if key is not None else 0)
+            total += json_size(item, budget - total)
+            if total > budget:
+                break
+        return total
+    return len(str(value))
+
+
 def content_names(model: type[SyncedRecord]) -> tuple[str, ...]:
     return tuple(n for n in model.model_fields if n not in SYSTEM_FIELDS)
 
 
 def too_long(record_type: str, data: dict[str, Any], names: tuple[str, ...]) -> list[str]:
     """The fields of `data` (among `names`) over their limit."""
-    return [n for n in names if not fits(data.get(n), limit_of(record_type, n))]
+    free = FREE_FORM.get(record_type, frozenset())
+    return [n for n in names if not fits(data.get(n), limit_of(record_type, n))
+            or (n in free and json_size(data.get(n), FREE_FORM_SIZE) > FREE_FORM_SIZE)]
