@@ -16,8 +16,8 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Column, MetaData
 from sqlmodel import SQLModel
 
-import app.core.records  # noqa: F401  (registers every table on SQLModel's metadata)
 from app.core.clock import FixedClock
+from app.core.records import SYNCED_TYPES
 from app.core.workspace import Workspace
 from sync.server import schema
 from sync.server.migrate import MIGRATIONS_DIR, upgrade
@@ -54,6 +54,8 @@ def _not_search_index(_object: Any, name: str | None, kind: str, reflected: bool
 
 def test_the_desktop_models_match_its_migrations(workspace: Workspace) -> None:
     """On the real SQLCipher file a new data folder gets."""
+    # Importing the records registered every table on SQLModel's metadata.
+    assert {m.__tablename__ for m in SYNCED_TYPES.values()} <= set(SQLModel.metadata.tables)
     with workspace.db.engine.connect() as conn:
         found = differences(conn, SQLModel.metadata, include_object=_not_search_index)
     assert found == []
