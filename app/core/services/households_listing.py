@@ -54,13 +54,9 @@ class HouseholdListing:
              ) -> list[int]:
         """Households with a member in the priority group, or matching the search
         (a member's name or document, the community, the parish), when asked."""
-        where, params = ["h.deleted = 0"], {}
-        if flt.parish:
-            where.append("h.parish = :parish")
-            params["parish"] = flt.parish
-        if flt.community:
-            where.append("h.community = :community")
-            params["community"] = flt.community
+        where: list[str] = ["h.deleted = 0"]
+        params: dict[str, str] = {}
+        flt.place(where, params)
         if flt.priority_group:
             where.append("EXISTS (SELECT 1 FROM person p, json_each(p.priority_groups) g "
                          "WHERE p.household_id = h.id AND p.deleted = 0 "

@@ -42,6 +42,15 @@ class PersonFilter:
     # A search as app.core.search.SearchService.match_expression writes it; '' for none.
     match: str = ""
 
+    def place(self, where: list[str], params: dict[str, str]) -> None:
+        """Add the parish and community conditions on the household aliased `h`."""
+        if self.parish:
+            where.append("h.parish = :parish")
+            params["parish"] = self.parish
+        if self.community:
+            where.append("h.community = :community")
+            params["community"] = self.community
+
 
 @dataclass(frozen=True, slots=True)
 class PersonRow:
@@ -63,13 +72,9 @@ class PersonListing:
 
     def keys(self, flt: PersonFilter, sort: str = "added", descending: bool = False
              ) -> list[int]:
-        where, params = ["p.deleted = 0"], {}
-        if flt.parish:
-            where.append("h.parish = :parish")
-            params["parish"] = flt.parish
-        if flt.community:
-            where.append("h.community = :community")
-            params["community"] = flt.community
+        where: list[str] = ["p.deleted = 0"]
+        params: dict[str, str] = {}
+        flt.place(where, params)
         if flt.priority_group:
             where.append("EXISTS (SELECT 1 FROM json_each(p.priority_groups) g "
                          "WHERE g.value = :group)")
