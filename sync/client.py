@@ -143,21 +143,26 @@ class SyncClient:
         """Batches go one at a time, in order; the next batch is read from the outbox and
         the previous answer stored while a request is in flight."""
         device = device_id(self.db)
+        first = self._batch(device, 0)
+        if not first[0]:
+            return  # nothing to send: no threads started (a no-op sync stays quick)
         with ThreadPoolExecutor(max_workers=1) as reader, \
                 ThreadPoolExecutor(max_workers=1) as writer:
-            upcoming = reader.submit(self._batch, device, 0)
+            upcoming: Future[tuple[list[int], bytes]] = Future()
+            upcoming.set_result(first)
             stored: list[Future[None]] = []
             while not stop():
                 seqs, body = upcoming.result()
                 if not seqs:
                     break
+                if stored and stored[-1].done():
+                    stored[-1].result()  # a garbled answer stops the push here
                 upcoming = reader.submit(self._batch, device, seqs[-1])
-                answer = self._parse(PushResponse, transport.call(
-                    "POST", "/api/v1/push", data=body, headers=PUSH_HEADERS).content)
-                sent = set(seqs)
-                answers = [outbox.Answer(r.seq, r.status, r.reason)
-                           for r in answer.results if r.seq in sent]
-                stored.append(writer.submit(self._store_answers, answers, report, notify))
+                content = transport.call("POST", "/api/v1/push", data=body,
+                                         headers=PUSH_HEADERS).content
+                # Read and stored by the writer while the next batch is in flight.
+                stored.append(writer.submit(self._store_answers, content, seqs, report,
+                                            notify))
             upcoming.cancel()
             for future in stored:
                 future.result()
@@ -170,8 +175,11 @@ class SyncClient:
                 f'{",".join(change for _, change in entries)}]}}')
         return [seq for seq, _ in entries], gzip.compress(body.encode(), compresslevel=1)
 
-    def _store_answers(self, answers: list[outbox.Answer], report: SyncReport,
+    def _store_answers(self, content: bytes, seqs: list[int], report: SyncReport,
                        notify: Progress) -> None:
+        sent = set(seqs)
+        answers = [outbox.Answer(r.seq, r.status, r.reason)
+                   for r in self._parse(PushResponse, content).results if r.seq in sent]
         with self.db.write() as s:
             acked, rejected = outbox.record_answers(s, answers)
         report.sent += acked
@@ -182,13 +190,13 @@ class SyncClient:
     def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> None:
         """Pages are fetched one ahead: the next downloads while this one is stored."""
-        with self.db.write() as s:
-            cursor = syncstate.pull_cursor(s)
+        cursor = syncstate.pull_cursor(self.db)
+        # The first page in this thread: a no-op sync starts no thread.
+        page = self._fetch(transport, cursor)
         with ThreadPoolExecutor(max_workers=1) as ahead:
-            pending = ahead.submit(self._fetch, transport, cursor)
             while True:
                 previous = cursor
-                records, cursor, more = pending.result()
+                records, cursor, more = page
                 if more:
                     pending = ahead.submit(self._fetch, transport, cursor)
                 if records or cursor != previous:
@@ -201,6 +209,7 @@ class SyncClient:
                 if stop():
                     pending.cancel()
                     return
+                page = pending.result()
 
     def _sync_status(self, transport: Transport) -> None:
         """The Consejo's devices keep the server's word of who synced when: the canton

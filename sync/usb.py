@@ -36,8 +36,7 @@ def export_bundle(db: Database, path: Path) -> int:
         enrollment = syncstate.load_enrollment(s)
     if enrollment is None or not enrollment.device_keys:
         raise errors.not_enrolled()
-    with db.write() as s:
-        cursor = syncstate.pull_cursor(s)
+    cursor = syncstate.pull_cursor(db)
     entries, after = [], 0
     while batch := outbox.pending(db, after, 5000):
         entries.extend(batch)

@@ -7,6 +7,7 @@ values differ, the server keeps its value and both values go into a conflict rec
 An edit against a tombstone is a conflict, never a resurrection (invariant 7).
 """
 
+import functools
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -41,6 +42,9 @@ class Doc:
     dirty: bool = False
     # The stored JSON of `data` while it is unchanged (saves re-encoding on write).
     text: str | None = None
+    # A new record's content as validated from the push (its stamps aside): the record
+    # rules read it instead of validating `data` again.
+    record: Any = None
 
 
 @dataclass
@@ -107,6 +111,13 @@ def finite(value: Any) -> bool:
 
 
 def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
+    return validated(model, data)[0]
+
+
+def validated(model: type[SyncedRecord], data: dict[str, Any]
+              ) -> tuple[dict[str, Any], WireRecord]:
+    """The stored form of `data`, and the record it was read as (which the record rules
+    can check without reading it again)."""
     try:
         record = WIRE[model.record_type].model_validate(data)
     except (ValidationError, ValueError, TypeError) as exc:
@@ -115,7 +126,7 @@ def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
         raise Invalid("not a finite number")
     if too_long(model.record_type, data, NAMES[model.record_type]):
         raise Invalid("over a size limit", "too_long")
-    return record.model_dump(mode="json")
+    return record.model_dump(mode="json"), record
 
 
 @dataclass(frozen=True)
@@ -126,8 +137,8 @@ class Author:
     device: str
     moment: datetime
 
-    @property
-    def at(self) -> str:
+    @functools.cached_property
+    def at(self) -> str:  # every record of the batch is stamped with it
         return self.moment.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
@@ -139,14 +150,15 @@ def stamp(data: dict[str, Any], author: Author, created: bool) -> None:
                     created_at=author.at)
 
 
-def create(change: Change, author: Author) -> dict[str, Any]:
+def create(change: Change, author: Author) -> tuple[dict[str, Any], WireRecord]:
+    """A new record's stored data, and its content as read (without the stamps)."""
     model = SYNCED_TYPES[change.record_type]
     unknown = change.fields.keys() - CONTENT[change.record_type]
     if unknown:
         raise Invalid(f"unknown fields {sorted(unknown)}")
-    data = validate(model, {**change.fields, "id": change.record_id})
+    data, record = validated(model, {**change.fields, "id": change.record_id})
     stamp(data, author, created=True)
-    return data
+    return data, record
 
 
 def update(doc: Doc, change: Change, author: Author) -> Outcome:

@@ -18,7 +18,7 @@ from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from sync.protocol import Change
 from sync.server import audit, merge, opening, references, rules
-from sync.server.merge import Author, Doc, Invalid, Outcome
+from sync.server.merge import Author, Doc, Invalid, Outcome, WireRecord
 from sync.server.schema import docs, push_batches
 from sync.server.scope import (
     SCOPE_FIELDS,
@@ -35,12 +35,15 @@ CHUNK = 500
 # A change whose (device, seq) was applied with another content: refused, never answered
 # "applied" from the log (a forked device, a copied token).
 SEQ_REUSED = "seq_reused"
+# A create made ready before the version lock: its stored data, that data as JSON, and
+# its content as validated.
+Prepared = tuple[dict[str, Any], str, WireRecord]
 
 
 class Batch:
     def __init__(self, store: ServerStore, conn: Connection, who: Principal, author: Author,
                  catalogs: Catalogs,
-                 prepared: dict[int, tuple[dict[str, Any], str] | Invalid]) -> None:
+                 prepared: dict[int, Prepared | Invalid]) -> None:
         self.store, self.conn, self.who, self.prepared = store, conn, who, prepared
         self.author, self.catalogs = author, catalogs
         self.docs: dict[str, Doc | None] = {}
@@ -105,7 +108,7 @@ class Batch:
         prepared = self.prepared.get(change.seq) or prepare(change, self.author)
         if isinstance(prepared, Invalid):
             raise prepared
-        data, text = prepared
+        data, text, record = prepared
         scope = self.scope_of(change.record_type, change.record_id, data, None)
         if scope is None:
             return Outcome("rejected", "not_found")
@@ -118,7 +121,7 @@ class Batch:
             return Outcome("rejected", denied)
         meta = {name: [None, self.author.device] for name in change.fields}
         doc = Doc(change.record_id, change.record_type, data, meta, False, scope, None,
-                  exists=False, dirty=True, text=text)
+                  exists=False, dirty=True, text=text, record=record)
         if change.record_type in rules.CHECKED_CREATES:
             denied = rules.problem(self, doc, None, self.catalogs)
             if denied:
@@ -176,19 +179,18 @@ class Batch:
         self.touch(cid)
 
 
-def prepare(change: Change, author: Author) -> tuple[dict[str, Any], str] | Invalid:
+def prepare(change: Change, author: Author) -> Prepared | Invalid:
     """Validate and encode a create; depends on nothing stored, so it runs before the
     version lock is taken (the lock is held only for merging and writing)."""
     try:
-        data = merge.create(change, author)
+        data, record = merge.create(change, author)
     except Invalid as exc:
         return exc
-    return data, to_text(data)
+    return data, to_text(data), record
 
 
-def prepare_creates(changes: list[Change], author: Author
-                    ) -> dict[int, tuple[dict[str, Any], str] | Invalid]:
-    prepared: dict[int, tuple[dict[str, Any], str] | Invalid] = {}
+def prepare_creates(changes: list[Change], author: Author) -> dict[int, Prepared | Invalid]:
+    prepared: dict[int, Prepared | Invalid] = {}
     for c in changes:
         if c.op == "create" and c.seq not in prepared and c.record_type in SYNCED_TYPES \
                 and c.record_type != "conflict" and is_id(c.record_id):

@@ -73,7 +73,9 @@ def problem(batch: BatchView, doc: Doc, previous: dict[str, Any] | None,
     record: Any
     before: Any
     try:
-        record = model.model_validate(doc.data)
+        # A new record was validated as it arrived (`Doc.record`): not read again.
+        record = doc.record if previous is None and doc.record is not None \
+            else model.model_validate(doc.data)
         before = model.model_validate(previous) if previous is not None else None
     except ValidationError:
         return "invalid"

@@ -201,17 +201,17 @@ def test_refused_update_waits_for_its_refused_create(server, make_device) -> Non
 
 
 def test_resync_requested_during_a_pull_is_not_lost(workspace) -> None:
-    with workspace.db.write() as s:
+    db = workspace.db
+    with db.write() as s:
         syncstate.set_cursor(s, "c1")
-        assert syncstate.pull_cursor(s) == "c1"  # a pull starts
-    with workspace.db.write() as s:
+    assert syncstate.pull_cursor(db) == "c1"  # a pull starts
+    with db.write() as s:
         syncstate.request_resync(s)  # a change is dismissed meanwhile
-    with workspace.db.write() as s:
+    with db.write() as s:
         apply_page(s, [], "c2")  # the running pull stores its next page
-    with workspace.db.write() as s:
-        assert syncstate.pull_cursor(s) == ""
-    with workspace.db.write() as s:
+    assert syncstate.pull_cursor(db) == ""
+    with db.write() as s:
         apply_page(s, [], "c3")
-        assert syncstate.pull_cursor(s) == "c3"
+    assert syncstate.pull_cursor(db) == "c3"
     with workspace.db.read() as s:
         assert s.execute(select(func.count()).select_from(OutboxEntry)).scalar_one() == 0

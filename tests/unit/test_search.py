@@ -95,3 +95,28 @@ def test_any_name_is_found_by_its_folded_prefix(workspace, given_name, surname):
     query = fold(surname)[:3]
     ids = {h.id for h in workspace.search.persons(f"{fold(given_name)} {query}", limit=500)}
     assert person.id in ids
+
+
+def _pulled(record, version: int) -> dict:
+    return {"type": record.record_type, "id": record.id, "version": version,
+            "deleted": False, "data": record.model_dump(mode="json")}
+
+
+def test_pulled_persons_are_found_by_a_family_that_arrives_after_them(workspace):
+    """A sync may deliver a person before their family (the family edited later, so of
+    a higher version): the family's arrival indexes them by its community and parish."""
+    from app.core.records import Household, Person
+    from app.core.sync.inbox import apply_page
+
+    family = Household(parish="PIL", community="Yatzaputzán")
+    person = Person(household_id=family.id, given_names="Rosa", surnames="Tisalema",
+                    sex="mujer", estimated_age=9)
+    alone = Household(parish="PIL", community="Cunucyacu")
+    with workspace.db.write() as s:
+        apply_page(s, [_pulled(person, 1)], "c1")
+    assert workspace.search.persons("yatzaputzan") == []
+    with workspace.db.write() as s:
+        apply_page(s, [_pulled(family, 2), _pulled(alone, 3)], "c2")
+    assert _names(workspace.search.persons("yatzaputzan")) == {"Rosa Tisalema"}
+    assert _names(workspace.search.persons("rosa pilahuin")) == {"Rosa Tisalema"}
+    assert workspace.search.persons("cunucyacu") == []

@@ -8,6 +8,7 @@ a pull page or a report balloon. A conflict's values may be any field's value (o
 deleted record's whole patch): their size as JSON is bounded too, which bounds their depth.
 """
 
+import functools
 from typing import Any
 
 from app.core.records.base import SYSTEM_FIELDS, SyncedRecord
@@ -69,12 +70,21 @@ def json_size(value: Any, budget: int) -> int:
     return len(str(value))
 
 
+@functools.cache
 def content_names(model: type[SyncedRecord]) -> tuple[str, ...]:
     return tuple(n for n in model.model_fields if n not in SYSTEM_FIELDS)
 
 
+@functools.cache
+def field_limits(record_type: str, names: tuple[str, ...]) -> tuple[tuple[str, int, bool], ...]:
+    """Each name with its limit and whether it is free-form: worked out once per type,
+    as every pushed create is checked against it."""
+    free = FREE_FORM.get(record_type, frozenset())
+    return tuple((n, limit_of(record_type, n), n in free) for n in names)
+
+
 def too_long(record_type: str, data: dict[str, Any], names: tuple[str, ...]) -> list[str]:
     """The fields of `data` (among `names`) over their limit."""
-    free = FREE_FORM.get(record_type, frozenset())
-    return [n for n in names if not fits(data.get(n), limit_of(record_type, n))
-            or (n in free and json_size(data.get(n), FREE_FORM_SIZE) > FREE_FORM_SIZE)]
+    return [n for n, limit, free in field_limits(record_type, names)
+            if not fits(data.get(n), limit)
+            or (free and json_size(data.get(n), FREE_FORM_SIZE) > FREE_FORM_SIZE)]

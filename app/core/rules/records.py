@@ -26,7 +26,7 @@ from app.core.records import (
     SyncedRecord,
     Visit,
 )
-from app.core.records.limits import content_names, fits, limit_of
+from app.core.records.limits import content_names, field_limits, fits
 from app.core.rules.legal import (
     check_can_close,
     check_mediation_allowed,
@@ -151,10 +151,9 @@ def record_problems(record: SyncedRecord, catalogs: Catalogs, today: date,
 
 def length_problems(record: SyncedRecord) -> list[Problem]:
     """Texts and lists over the limits every device and the server share."""
-    kind = record.record_type
-    return [Problem(name, TOO_LONG, {"limit": limit_of(kind, name)})
-            for name in content_names(type(record))
-            if not fits(getattr(record, name), limit_of(kind, name))]
+    limits = field_limits(record.record_type, content_names(type(record)))
+    return [Problem(name, TOO_LONG, {"limit": limit}) for name, limit, _free in limits
+            if not fits(getattr(record, name), limit)]
 
 
 def normalise(record: SyncedRecord, catalogs: Catalogs) -> None:

@@ -48,6 +48,17 @@ class Upsert:
             info = model.model_fields.get(column.name)
             self.plan.append((column.name, converter(info.annotation) if info else None,
                               column.type.bind_processor(dialect), info))
+        # What a field missing from a pulled record is stored as: a plain default is
+        # worked out (and bound) once; a factory (a new id, a time) runs per record.
+        self.factories: dict[str, Callable[[], Any]] = {}
+        self.constants: dict[str, Any] = {}
+        for name, _convert, process, info in self.plan:
+            if info is not None and info.default_factory is not None:
+                self.factories[name] = functools.partial(info.get_default,
+                                                         call_default_factory=True)
+            else:
+                value = None if info is None or info.is_required() else info.get_default()
+                self.constants[name] = process(value) if process is not None else value
         names = ", ".join(f'"{c.name}"' for c in table.columns)
         updates = ", ".join(f'"{c.name}" = excluded."{c.name}"' for c in table.columns
                             if c.name != "id")
@@ -64,15 +75,18 @@ class Upsert:
             special = {"id": rec["id"], "server_version": rec["version"],
                        "deleted": rec["deleted"]}
             values = []
-            for name, convert, process, info in self.plan:
+            for name, convert, process, _info in self.plan:
                 if name in special:
                     value = special[name]
                 elif name in data:
                     value = data[name]
                     if convert is not None:
                         value = convert(value)
+                elif name in self.constants:
+                    values.append(self.constants[name])
+                    continue
                 else:
-                    value = info.get_default(call_default_factory=True) if info else None
+                    value = self.factories[name]()
                 values.append(process(value) if process is not None else value)
             params.append(tuple(values))
         session.connection().exec_driver_sql(self.sql, params)

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlmodel import Session, col
 
 from app.core.records import Setting
+from app.core.store.database import Database
 
 PREFIX = "sync."
 
@@ -63,11 +64,16 @@ def request_resync(session: Session) -> None:
     put(session, "resync", True)
 
 
-def pull_cursor(session: Session) -> str:
-    """Where the next pull starts, in a write session. A requested resync is taken here:
-    the cursor goes back to the start in the same transaction. A request made while a
-    pull runs stays for the next one, never overwritten by that pull's cursor."""
-    if get(session, "resync", False):
-        put(session, "resync", False)
-        set_cursor(session, "")
-    return cursor(session)
+def pull_cursor(db: Database) -> str:
+    """Where the next pull starts. A requested resync is taken here: the cursor goes back
+    to the start in the same transaction. A request made while a pull runs stays for the
+    next one, never overwritten by that pull's cursor. Without a request it is a read:
+    no write lock for a no-op sync."""
+    with db.read() as s:
+        if not get(s, "resync", False):
+            return cursor(s)
+    with db.write() as s:
+        if get(s, "resync", False):
+            put(s, "resync", False)
+            set_cursor(s, "")
+        return cursor(s)

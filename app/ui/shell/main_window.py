@@ -34,6 +34,9 @@ HEAVY_MODULES = ("app.core.workspace", "app.ui.shell.session", "app.ui.shell.she
 def load_heavy_modules() -> None:
     for name in HEAVY_MODULES:
         importlib.import_module(name)
+    # The documents' layout code and fonts too (half a second of imports): loaded after
+    # unlocking, they would hold the interpreter while the home page is built.
+    importlib.import_module("app.reports.api").warm_up()
 
 
 class MainWindow(QMainWindow):
