@@ -70,3 +70,46 @@ def test_lookalike_names_are_not_caught(tmp_path):
     module.parent.mkdir(parents=True)
     module.write_text("import synchronise\nimport httpish\nfrom . import sync\n")
     assert violations(tmp_path, "app/core", RULES[0][1]) == []
+
+
+# The UI's naming rule: `x_page.py` holds `XPage`, `x_dialog.py` holds `XDialog`, and a
+# page or dialog lives in the file named for it. The forms' base class is the exception.
+NAMING_EXCEPTIONS = {("app/ui/forms.py", "FormDialog")}
+
+
+def naming_problems(folder: Path) -> list[str]:
+    problems = []
+    for path in sorted(folder.rglob("*.py")):
+        relative = path.relative_to(ROOT).as_posix() if path.is_relative_to(ROOT) \
+            else path.name
+        classes = [n.name for n in ast.parse(path.read_text(encoding="utf-8")).body
+                   if isinstance(n, ast.ClassDef)]
+        if path.stem.endswith(("_page", "_dialog")):
+            wanted = "".join(word.capitalize() for word in path.stem.split("_"))
+            if wanted not in classes:
+                problems.append(f"{relative} does not hold {wanted}")
+        for name in classes:
+            if name.endswith(("Page", "Dialog")) and (relative, name) not in \
+                    NAMING_EXCEPTIONS and snake(name) != path.stem:
+                problems.append(f"{name} lives in {relative}, not in {snake(name)}.py")
+    return problems
+
+
+def snake(name: str) -> str:
+    return "".join(f"_{c.lower()}" if c.isupper() and i else c.lower()
+                   for i, c in enumerate(name))
+
+
+def test_pages_and_dialogs_live_in_files_named_for_them():
+    assert naming_problems(ROOT / "app" / "ui") == []
+
+
+def test_a_misnamed_dialog_is_caught(tmp_path):
+    (tmp_path / "case_notes.py").write_text(
+        "class NoteDialog: ...\nclass StatusDialog: ...\n", encoding="utf-8")
+    (tmp_path / "visit_dialog.py").write_text("class VisitForm: ...\n", encoding="utf-8")
+    assert naming_problems(tmp_path) == [
+        "NoteDialog lives in case_notes.py, not in note_dialog.py",
+        "StatusDialog lives in case_notes.py, not in status_dialog.py",
+        "visit_dialog.py does not hold VisitDialog",
+    ]

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 
 from app.ui.cases.case_page import CasePage
 from app.ui.fieldwork.mediation_dialog import MediationDialog
-from app.ui.referrals.referral_dialog import ReferralDialog, ReferralStepDialog
+from app.ui.referrals.referral_dialog import ReferralDialog
+from app.ui.referrals.referral_step_dialog import ReferralStepDialog
 from app.ui.widgets import select_code, set_checked
 from tests.helpers.ui import save, snap
 

@@ -10,7 +10,7 @@ from app.core.workspace import unlock
 from app.ui.cases.case_page import CasePage
 from app.ui.families.household_page import HouseholdPage
 from app.ui.families.person_dialog import PersonDialog
-from app.ui.fieldwork.activities_page import ActivityDialog
+from app.ui.fieldwork.activity_dialog import ActivityDialog
 from app.ui.shell.session import Session
 from app.ui.shell.shell import Shell
 from app.ui.widgets import select_code

@@ -33,7 +33,8 @@ from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
 from app.ui.shell.preferences_dialog import PreferencesDialog
 from app.ui.shell.shell import FORMS
-from app.ui.sync.enroll_dialog import AboutDialog, EnrollDialog
+from app.ui.sync.about_dialog import AboutDialog
+from app.ui.sync.enroll_dialog import EnrollDialog
 from app.ui.sync.feature import SyncFeature
 from tests.helpers.constants import NOW, PASSWORD
 from tests.helpers.ui import make_window, snap, unlock_as

@@ -22,14 +22,17 @@ from PySide6.QtWidgets import (
 from app.core.services.cases import TimelineEntry
 from app.reports import api
 from app.ui import labels
-from app.ui.cases.case_notes import FollowUpDialog, NoteDialog, StatusDialog
+from app.ui.cases.follow_up_dialog import FollowUpDialog
 from app.ui.cases.legal_notice import ReferralDue
+from app.ui.cases.note_dialog import NoteDialog
+from app.ui.cases.status_dialog import StatusDialog
 from app.ui.fieldwork.mediation_dialog import MediationBlocked, MediationDialog
 from app.ui.fieldwork.visit_dialog import VisitDialog
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
 from app.ui.models.rows import RowsTableModel
-from app.ui.referrals.referral_dialog import ReferralDialog, ReferralStepDialog
+from app.ui.referrals.referral_dialog import ReferralDialog
+from app.ui.referrals.referral_step_dialog import ReferralStepDialog
 from app.ui.referrals.referral_steps import ReferralSteps
 from app.ui.reports.documents import Documents
 from app.ui.shell.context import UiContext

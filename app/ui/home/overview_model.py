@@ -1,5 +1,6 @@
-"""The canton overview's table: a row per parish (and the whole canton), a column per
-figure; each count is a link to the list behind it (`figure_at`)."""
+"""The canton overview's tables: a row per parish (and the whole canton), a column per
+figure, each count a link to the list behind it (`figure_at`); and each promoter's last
+sync."""
 
 from typing import Any
 
@@ -7,6 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from app.core.services.overview import ParishFigures
+from app.ui.models.rows import RowsTableModel
 from app.ui.shell.context import UiContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -101,3 +103,19 @@ class OverviewModel(QAbstractTableModel):
                 return self.figures[section - 1][2]
             return None
         return section + 1
+
+
+class SyncTableModel(RowsTableModel):
+    """Promoters and their last sync; a stale one in red and bold."""
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.row() < len(self.items) and \
+                self.items[index.row()].stale:
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return ALERT
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+        return super().data(index, role)

@@ -4,37 +4,18 @@ follow-ups — each count opens the list behind it — and each promoter's last 
 sync, highlighted when it is a week old or more. Read from this computer's store: it works
 offline, as of the last synchronisation."""
 
-from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from app.core import device_status
 from app.core.device_status import PromoterSync
 from app.ui import labels
 from app.ui.cases.cases_page import table_view
-from app.ui.home.overview_model import ALERT, OverviewModel
-from app.ui.models.rows import RowsTableModel
+from app.ui.home.overview_model import OverviewModel, SyncTableModel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import buddy, column_widths, heading
-
-
-class SyncTableModel(RowsTableModel):
-    """Promoters and their last sync; a stale one in red and bold."""
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.row() < len(self.items) and \
-                self.items[index.row()].stale:
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return ALERT
-            if role == Qt.ItemDataRole.FontRole:
-                font = QFont()
-                font.setBold(True)
-                return font
-        return super().data(index, role)
 
 
 class OverviewPage(QWidget):

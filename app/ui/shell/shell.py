@@ -13,24 +13,28 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import permissions
-from app.ui.cases.case_notes import FollowUpDialog, NoteDialog, StatusDialog
 from app.ui.cases.case_page import CasePage
 from app.ui.cases.case_wizard import CaseWizard
 from app.ui.cases.cases_page import CasesPage
+from app.ui.cases.follow_up_dialog import FollowUpDialog
 from app.ui.cases.junta_case_page import JuntaCasePage
+from app.ui.cases.note_dialog import NoteDialog
+from app.ui.cases.status_dialog import StatusDialog
 from app.ui.families.consent_dialog import ConsentDialog
 from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.families.household_page import HouseholdPage
 from app.ui.families.person_dialog import PersonDialog
 from app.ui.families.persons_page import PersonsPage
-from app.ui.fieldwork.activities_page import ActivitiesPage, ActivityDialog
+from app.ui.fieldwork.activities_page import ActivitiesPage
+from app.ui.fieldwork.activity_dialog import ActivityDialog
 from app.ui.fieldwork.mediation_dialog import MediationDialog
 from app.ui.fieldwork.visit_dialog import VisitDialog
 from app.ui.forms import FormDialog
 from app.ui.home.home_page import HomePage
 from app.ui.home.overview_list_page import OverviewListPage
 from app.ui.home.overview_page import OverviewPage
-from app.ui.referrals.referral_dialog import ReferralDialog, ReferralStepDialog
+from app.ui.referrals.referral_dialog import ReferralDialog
+from app.ui.referrals.referral_step_dialog import ReferralStepDialog
 from app.ui.referrals.referrals_page import ReferralsPage
 from app.ui.reports.documents import Documents
 from app.ui.reports.reports_page import ReportsPage

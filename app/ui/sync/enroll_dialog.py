@@ -1,4 +1,4 @@
-"""Small dialogs of the sync feature: enrolling this device, and About (the version)."""
+"""Enrolling this device with the Consejo's server (or with a USB enrollment file)."""
 
 from collections.abc import Callable
 from typing import Any
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.ui.shell.workers import Runner
-from app.ui.widgets import ErrorLabel, confirm, heading, wrapped
+from app.ui.widgets import ErrorLabel, confirm, wrapped
 
 # enroll(server_url, username, password, ca_file, allow_http) → the Enrollment; runs in
 # a worker.
@@ -144,21 +144,3 @@ class EnrollDialog(QDialog):
             self.error.show_message(exc.render(self.core_tr))
         else:
             self.error.show_message(self.tr("The device could not be enrolled: {0}").format(exc))
-
-
-class AboutDialog(QDialog):
-    def __init__(self, version: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("About Defensoría"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Defensoría Comunitaria"), 1.4))
-        self.version = QLabel(self.tr("Version {0}").format(version))
-        self.version.setAccessibleName(self.tr("Version"))
-        layout.addWidget(self.version)
-        text = QLabel(self.tr("Case management for the community defenders of the Consejo "
-                              "Cantonal de Protección de Derechos."))
-        text.setWordWrap(True)
-        layout.addWidget(text)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)

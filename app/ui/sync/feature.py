@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from app import __version__
 from app.ui.shell.context import UiContext
 from app.ui.shell.offers import tag
-from app.ui.sync.enroll_dialog import AboutDialog, EnrollDialog
+from app.ui.sync.about_dialog import AboutDialog
+from app.ui.sync.enroll_dialog import EnrollDialog
 from app.ui.sync.policy import AUTH_CODES, DEFAULT_INTERVAL_MS, DEFAULT_RETRY_MS
 
 if TYPE_CHECKING:  # the controller loads the store: only once a session opens
