@@ -27,8 +27,8 @@ from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
 from sync import errors
 from sync.bundle import RECOVERY_CONTEXT, new_keys, public_of, seal_secret
-from sync.revocation import wipe_revoked
 from sync.protocol import EnrollRequest, EnrollResponse, PushResponse, TokenResponse
+from sync.revocation import wipe_revoked
 from sync.transport import Options, Sleep, Transport
 
 Progress = Callable[[int, int], None]

@@ -33,11 +33,12 @@ class DeviceWiped(SyncError):
 
 
 def store_files(data_dir: Path) -> list[Path]:
-    """The files that hold the store and the keys that open it."""
+    """The files that hold the store and the keys that open it, the keys first: without
+    them what might be left of the store cannot be opened by anyone."""
     keyring = keyring_for(data_dir)
-    return [data_dir / DB_FILENAME, data_dir / f"{DB_FILENAME}-wal",
-            data_dir / f"{DB_FILENAME}-shm", data_dir / f"{DB_FILENAME}-journal",
-            keyring.path, keyring.backup_path]
+    return [keyring.path, keyring.backup_path, data_dir / DB_FILENAME,
+            data_dir / f"{DB_FILENAME}-wal", data_dir / f"{DB_FILENAME}-shm",
+            data_dir / f"{DB_FILENAME}-journal"]
 
 
 def bundle_path(db: Database, folder: Path | None) -> Path:

@@ -65,10 +65,7 @@ def import_answer(db: Database, path: Path, revoked_folder: Path | None = None
                               enrollment.device_keys)
         if payload.get("device_id") != device_id(db):
             raise BundleError("foreign")
-        if payload.get("revoked") is True:
-            # Its bundle was applied, but the outbox stays as it is: the saved bundle
-            # carries it all again, and the server drops what it already applied.
-            raise wipe_revoked(db, revoked_folder)
+        revoked = payload.get("revoked") is True
         results = [ChangeResult.model_validate(r) for r in payload["results"]]
         rows = [PullRow.model_validate(r).__dict__ for r in payload["records"]]
         cursor = str(payload["cursor"])
@@ -76,6 +73,10 @@ def import_answer(db: Database, path: Path, revoked_folder: Path | None = None
         raise SyncError(exc.code, MESSAGES[exc.code]) from None
     except (ValidationError, KeyError, TypeError):
         raise SyncError("damaged", MESSAGES["damaged"]) from None
+    if revoked:
+        # Its bundle was applied, but the outbox stays as it is: the saved bundle carries
+        # it all again, and the server answers what it already applied without redoing it.
+        raise wipe_revoked(db, revoked_folder)
     report = SyncReport(pulled_all=True)
     with db.write() as s:
         report.sent, report.rejected = outbox.record_answers(

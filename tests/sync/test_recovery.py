@@ -51,7 +51,7 @@ def test_the_recovery_key_reopens_a_store_and_its_unsent_work_syncs(
     assert base64.b64encode(master) not in keyring_bytes
     assert master.hex().encode() not in keyring_bytes
     store_bytes = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
-    assert "Trabajo sin enviar".encode() not in store_bytes
+    assert b"Trabajo sin enviar" not in store_bytes
 
     assert _recover(tmp_path, folder, consejo_key) == 0
     with pytest.raises(WrongPassword):
@@ -75,9 +75,6 @@ def test_without_the_recovery_key_nothing_opens(server, consejo_key, make_device
     assert _recover(tmp_path, folder, wrong) == 1
     assert capsys.readouterr().err == \
         "Esta clave de recuperación no abre esta carpeta de datos.\n"
-    # A sealed key whose ciphertext was altered does not open either.
-    sealed = keyring_for(folder).recovery
-    assert sealed is not None
     junk = tmp_path / "no-es-clave.key"
     junk.write_text("no es una clave", encoding="utf-8")
     assert _recover(tmp_path, folder, junk) == 1
