@@ -42,7 +42,10 @@ def _recover(tmp_path, folder, key, password=NEW_PASSWORD):
 
 
 def test_the_recovery_key_reopens_a_store_and_its_unsent_work_syncs(
-        server, consejo_key, make_device, tmp_path, catalogs, clock) -> None:
+        any_server, make_device, tmp_path, catalogs, clock) -> None:
+    server = any_server
+    consejo_key = tmp_path / "consejo-recuperacion.key"
+    recovery.init_key(server.store, consejo_key)
     assert stat.S_IMODE(consejo_key.stat().st_mode) == 0o600
     h, folder, master = _forget(make_device(server, "ana"))
     # Beside the keyring: the master key sealed for the Consejo, never the key itself.
