@@ -59,6 +59,7 @@ def test_the_recovery_key_reopens_a_store_and_its_unsent_work_syncs(
     assert _recover(tmp_path, folder, consejo_key) == 0
     with pytest.raises(WrongPassword):
         keyring_for(folder).unlock("ana", PASSWORD)
+    assert keyring_for(folder).recovery is not None  # a second loss is recoverable too
     ws = unlock(folder, "ana", NEW_PASSWORD, catalogs, clock)
     try:
         report = SyncClient(ws.db, ws.clock).sync()
