@@ -23,6 +23,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 FORMAT = "defensoria-bundle-1"
+# Authenticated data of a store's master key sealed for the Consejo's recovery key.
+RECOVERY_CONTEXT = b"defensoria-recovery-1"
 RAW = serialization.Encoding.Raw
 PUB = serialization.PublicFormat.Raw
 PRIV = serialization.PrivateFormat.Raw
@@ -122,3 +124,36 @@ def open_sealed(blob: bytes, sender_sign_key: str, recipient_keys: dict[str, str
     if not isinstance(payload, dict):
         raise BundleError("damaged")
     return payload
+
+
+def seal_secret(secret: bytes, recipient_box_key: str, context: bytes) -> dict[str, str]:
+    """A small secret (a store's master key) encrypted for one X25519 key, unsigned: the
+    same X25519 → HKDF → AES-GCM as a bundle. `context` is bound as authenticated data."""
+    recipient = unb64(recipient_box_key)
+    eph = X25519PrivateKey.generate()
+    eph_pub = eph.public_key().public_bytes(RAW, PUB)
+    key = _aead_key(eph.exchange(X25519PublicKey.from_public_bytes(recipient)), eph_pub,
+                    recipient)
+    nonce = os.urandom(12)
+    return {"recipient_key": recipient_box_key, "ephemeral": b64(eph_pub),
+            "nonce": b64(nonce), "ciphertext": b64(AESGCM(key).encrypt(nonce, secret,
+                                                                       context))}
+
+
+def open_secret(sealed: dict[str, str], private_box_key: bytes, context: bytes) -> bytes:
+    """The secret of `seal_secret`; BundleError('foreign') for another key, 'tampered'
+    when it does not decrypt."""
+    try:
+        me = X25519PrivateKey.from_private_bytes(private_box_key)
+        mine = b64(me.public_key().public_bytes(RAW, PUB))
+        if sealed["recipient_key"] != mine:
+            raise BundleError("foreign")
+        eph = unb64(sealed["ephemeral"])
+        key = _aead_key(me.exchange(X25519PublicKey.from_public_bytes(eph)), eph,
+                        unb64(mine))
+        return AESGCM(key).decrypt(unb64(sealed["nonce"]), unb64(sealed["ciphertext"]),
+                                   context)
+    except InvalidTag:
+        raise BundleError("tampered") from None
+    except (KeyError, TypeError, ValueError):
+        raise BundleError("damaged") from None

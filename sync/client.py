@@ -11,6 +11,7 @@ import json
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TypeVar
 
 from pydantic import ValidationError
@@ -20,12 +21,14 @@ from app.core.clock import Clock
 from app.core.permissions import sees_sync_status
 from app.core.store.database import Database
 from app.core.store.device import device_id
+from app.core.store.keyring import keyring_for
 from app.core.sync import outbox, syncstate
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
 from sync import errors
-from sync.bundle import new_keys, public_of
+from sync.bundle import RECOVERY_CONTEXT, new_keys, public_of, seal_secret
 from sync.protocol import EnrollRequest, EnrollResponse, PushResponse, TokenResponse
+from sync.revocation import wipe_revoked
 from sync.transport import Options, Sleep, Transport
 
 Progress = Callable[[int, int], None]
@@ -51,8 +54,11 @@ class SyncReport:
 class SyncClient:
     def __init__(self, db: Database, clock: Clock, *, push_batch: int = 1000,
                  pull_limit: int = 5000, sleep: Sleep | None = None,
-                 timeout: tuple[float, float] = (5.0, 120.0), attempts: int = 4) -> None:
+                 timeout: tuple[float, float] = (5.0, 120.0), attempts: int = 4,
+                 revoked_folder: Path | None = None) -> None:
         self.db, self.clock = db, clock
+        # Where a revoked device saves its unsent work (default: beside the data folder).
+        self.revoked_folder = revoked_folder
         self.push_batch, self.pull_limit = push_batch, pull_limit
         self.transport_options: Options = {"timeout": timeout, "attempts": attempts}
         if sleep is not None:
@@ -85,7 +91,20 @@ class SyncClient:
             if previous is None or previous.server_url != enrollment.server_url:
                 syncstate.set_cursor(s, "")
             syncstate.save_enrollment(s, enrollment)
+        if answer.recovery_key:
+            self._seal_for_recovery(answer.recovery_key)
         return enrollment
+
+    def _seal_for_recovery(self, recovery_key: str) -> None:
+        """The store's key, sealed for the Consejo's recovery key, beside the keyring:
+        a forgotten password then loses nothing (`defensoria-server recover`)."""
+        try:
+            sealed = seal_secret(self.db.master_key, recovery_key, RECOVERY_CONTEXT)
+        except ValueError:  # not an X25519 key: the server is misconfigured
+            raise errors.server_failed(200) from None
+        keyring = keyring_for(self.db.path.parent)
+        if keyring.has_users():
+            keyring.set_recovery(sealed)
 
     def enrollment(self) -> Enrollment:
         with self.db.read() as s:
@@ -96,7 +115,17 @@ class SyncClient:
 
     def sync(self, progress: Progress | None = None, cancelled: Cancelled | None = None,
              *, push: bool = True, pull: bool = True) -> SyncReport:
-        """Push then pull (either can be left out); `complete` says whether all went."""
+        """Push then pull (either can be left out); `complete` says whether all went.
+        A revoked device saves its unsent work and erases its data: DeviceWiped."""
+        try:
+            return self._sync(progress, cancelled, push=push, pull=pull)
+        except errors.SyncError as exc:
+            if exc.code != "revoked":
+                raise
+        raise wipe_revoked(self.db, self.revoked_folder)
+
+    def _sync(self, progress: Progress | None, cancelled: Cancelled | None, *, push: bool,
+              pull: bool) -> SyncReport:
         enrollment = self.enrollment()
         report = SyncReport(pulled_all=not pull)
         notify = progress or (lambda _sent, _received: None)

@@ -119,6 +119,9 @@ class EnrollResponse(Strict):
     server_box_key: str
     # Base64 raw Ed25519 key that signs the app's installers (sync/release.py); pinned.
     server_release_key: str = ""
+    # Base64 raw X25519 key of the Consejo's recovery key: the device seals its store's
+    # key for it (a forgotten password loses nothing). '' while the Consejo has none.
+    recovery_key: str = ""
 
 
 class TokenResponse(Strict):

@@ -21,6 +21,7 @@ from sync.bundle import BundleError, open_sealed, seal
 from sync.client import SyncReport, device_id
 from sync.errors import SyncError
 from sync.protocol import ChangeResult, PullRow
+from sync.revocation import wipe_revoked
 
 MESSAGES = {
     "damaged": N_("The file is damaged or is not a Defensoría bundle."),
@@ -51,7 +52,10 @@ def export_bundle(db: Database, path: Path) -> int:
     return len(entries)
 
 
-def import_answer(db: Database, path: Path) -> SyncReport:
+def import_answer(db: Database, path: Path, revoked_folder: Path | None = None
+                  ) -> SyncReport:
+    """Apply the server's answer. One saying this device is revoked makes it save its
+    unsent work and erase its data (sync/revocation.py): DeviceWiped."""
     with db.read() as s:
         enrollment = syncstate.load_enrollment(s)
     if enrollment is None or not enrollment.device_keys:
@@ -61,6 +65,7 @@ def import_answer(db: Database, path: Path) -> SyncReport:
                               enrollment.device_keys)
         if payload.get("device_id") != device_id(db):
             raise BundleError("foreign")
+        revoked = payload.get("revoked") is True
         results = [ChangeResult.model_validate(r) for r in payload["results"]]
         rows = [PullRow.model_validate(r).__dict__ for r in payload["records"]]
         cursor = str(payload["cursor"])
@@ -68,6 +73,10 @@ def import_answer(db: Database, path: Path) -> SyncReport:
         raise SyncError(exc.code, MESSAGES[exc.code]) from None
     except (ValidationError, KeyError, TypeError):
         raise SyncError("damaged", MESSAGES["damaged"]) from None
+    if revoked:
+        # Its bundle was applied, but the outbox stays as it is: the saved bundle carries
+        # it all again, and the server answers what it already applied without redoing it.
+        raise wipe_revoked(db, revoked_folder)
     report = SyncReport(pulled_all=True)
     with db.write() as s:
         report.sent, report.rejected = outbox.record_answers(

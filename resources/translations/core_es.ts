@@ -1180,6 +1180,10 @@
       <translation>El archivo de la base de datos está dañado o no corresponde a estos usuarios. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
+      <source>The data on this computer was erased.</source>
+      <translation>Los datos de este computador fueron borrados.</translation>
+    </message>
+    <message>
       <source>This data folder already has users.</source>
       <translation>Esta carpeta de datos ya tiene usuarios.</translation>
     </message>
@@ -1194,6 +1198,10 @@
     <message>
       <source>The user name is required.</source>
       <translation>El nombre de usuario es obligatorio.</translation>
+    </message>
+    <message>
+      <source>There is no local user {user} in this data folder.</source>
+      <translation>No hay un usuario local {user} en esta carpeta de datos.</translation>
     </message>
     <message>
       <source>The password must have at least 8 characters.</source>
@@ -1980,6 +1988,14 @@
       <translation>No se pudo verificar el certificado del servidor {url}.</translation>
     </message>
     <message>
+      <source>The server revoked this device. Its {count} unsent changes were saved, encrypted for the Consejo, in {path}: hand that file to the administrator. The data on this computer was erased.</source>
+      <translation>El servidor revocó este dispositivo. Sus {count} cambios sin enviar se guardaron, cifrados para el Consejo, en {path}: entregue ese archivo al administrador. Los datos de este computador fueron borrados.</translation>
+    </message>
+    <message>
+      <source>The server revoked this device, but its unsent changes could not be saved to {path}; nothing was erased. Free some space or choose another folder, and try again.</source>
+      <translation>El servidor revocó este dispositivo, pero sus cambios sin enviar no se pudieron guardar en {path}; no se borró nada. Libere espacio o elija otra carpeta, e intente de nuevo.</translation>
+    </message>
+    <message>
       <source>The bundle file is damaged or is not a Defensoría bundle.</source>
       <translation>El archivo del paquete está dañado o no es un paquete de Defensoría.</translation>
     </message>
@@ -2186,6 +2202,86 @@
     <message>
       <source>No USB-bundle key at {path}, but this database already has one: copy the key file from the server that made it.</source>
       <translation>No hay clave de paquetes USB en {path}, pero esta base de datos ya tiene una: copie el archivo de la clave desde el servidor que la creó.</translation>
+    </message>
+    <message>
+      <source>This server already has a recovery key; keep its private key file safe.</source>
+      <translation>Este servidor ya tiene una clave de recuperación; guarde en un lugar seguro el archivo de su clave privada.</translation>
+    </message>
+    <message>
+      <source>Folder not found: {path}.</source>
+      <translation>No se encontró la carpeta: {path}.</translation>
+    </message>
+    <message>
+      <source>{path} is not a recovery key.</source>
+      <translation>{path} no es una clave de recuperación.</translation>
+    </message>
+    <message>
+      <source>There is no Defensoría data folder at {path}.</source>
+      <translation>No hay una carpeta de datos de Defensoría en {path}.</translation>
+    </message>
+    <message>
+      <source>This data folder was never enrolled with a server that has a recovery key: it cannot be recovered.</source>
+      <translation>Esta carpeta de datos nunca se registró en un servidor con clave de recuperación: no se puede recuperar.</translation>
+    </message>
+    <message>
+      <source>{path} already exists; choose another file.</source>
+      <translation>{path} ya existe; elija otro archivo.</translation>
+    </message>
+    <message>
+      <source>Recovering a data folder needs the desktop app's components: run it where the Defensoría app is installed.</source>
+      <translation>Recuperar una carpeta de datos necesita los componentes de la aplicación de escritorio: ejecútelo donde esté instalada la aplicación Defensoría.</translation>
+    </message>
+    <message>
+      <source>This recovery key does not open this data folder.</source>
+      <translation>Esta clave de recuperación no abre esta carpeta de datos.</translation>
+    </message>
+    <message>
+      <source>New local password: </source>
+      <translation>Nueva contraseña local: </translation>
+    </message>
+    <message>
+      <source>the Consejo's recovery key for forgotten local passwords</source>
+      <translation>la clave de recuperación del Consejo para contraseñas locales olvidadas</translation>
+    </message>
+    <message>
+      <source>make the key pair: the public half stays on the server, the private half goes to a file the Consejo keeps offline</source>
+      <translation>crear el par de claves: la parte pública queda en el servidor, la privada va a un archivo que el Consejo guarda sin conexión</translation>
+    </message>
+    <message>
+      <source>file for the private key (created owner-only)</source>
+      <translation>archivo para la clave privada (creado solo para su dueño)</translation>
+    </message>
+    <message>
+      <source>give a local user of a device's data folder a new password, with the recovery key</source>
+      <translation>dar una contraseña nueva a un usuario local de la carpeta de datos de un dispositivo, con la clave de recuperación</translation>
+    </message>
+    <message>
+      <source>the device's data folder</source>
+      <translation>la carpeta de datos del dispositivo</translation>
+    </message>
+    <message>
+      <source>local user name</source>
+      <translation>nombre del usuario local</translation>
+    </message>
+    <message>
+      <source>the recovery private key file</source>
+      <translation>el archivo de la clave privada de recuperación</translation>
+    </message>
+    <message>
+      <source>file holding the new local password (default: asked, or DEFENSORIA_PASSWORD)</source>
+      <translation>archivo con la nueva contraseña local (por defecto: se pregunta, o DEFENSORIA_PASSWORD)</translation>
+    </message>
+    <message>
+      <source>Recovery key made. Keep {path} offline, in a safe place: without it a forgotten password cannot be recovered; with it, every enrolled device's data can be opened.</source>
+      <translation>Clave de recuperación creada. Guarde {path} sin conexión, en un lugar seguro: sin ella no se recupera una contraseña olvidada; con ella se pueden abrir los datos de todo dispositivo registrado.</translation>
+    </message>
+    <message>
+      <source>Cannot read the password file {path}.</source>
+      <translation>No se puede leer el archivo de contraseña {path}.</translation>
+    </message>
+    <message>
+      <source>The local user {user} has a new password: the data folder opens again, and its unsent work is sent at the next sync.</source>
+      <translation>El usuario local {user} tiene una contraseña nueva: la carpeta de datos vuelve a abrirse y su trabajo sin enviar se envía en la próxima sincronización.</translation>
     </message>
     <message>
       <source>{path} is not a release signing key.</source>

@@ -15,7 +15,7 @@ from app.core.i18n import N_
 from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
 from sync.server import audit, keys, releases, throttle
-from sync.server.auth import AuthError, principal_for_device
+from sync.server.auth import AuthError, principal_for_bundle
 from sync.server.feed import BadCursor, pull_json
 from sync.server.migrate import upgrade
 from sync.server.push import apply_push
@@ -128,7 +128,12 @@ def export_jsonl(store: ServerStore, out: Path) -> int:
 
 def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
                   ) -> dict[str, int]:
-    """Apply a device's bundle like a push; write what that device should pull."""
+    """Apply a device's bundle like a push; write what that device should pull.
+
+    A revoked device's bundle is applied too (only here, by an administrator holding the
+    server's key file; never over HTTP): it carries the work the device had not sent
+    when it was revoked. Its answer sends no records and says `revoked`: a device that
+    imports it saves its unsent work for the Consejo and erases its data."""
     blob = path.read_bytes()
     try:
         env = envelope(blob)
@@ -136,7 +141,7 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
             device = conn.execute(select(devices).where(devices.c.id == env["sender"])).first()
             if device is None or not device.sign_key:
                 raise BundleError("foreign")
-            who = principal_for_device(conn, device.id)
+            who, revoked = principal_for_bundle(conn, device.id)
         server_keys = keys.private_keys(store)
         payload = open_sealed(blob, device.sign_key, server_keys)
         if payload.get("device_id") != who.device_id:
@@ -148,6 +153,11 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
     except (ValidationError, TypeError, AttributeError):
         raise AdminError(MESSAGES["damaged"]) from None
     results = apply_push(store, who, changes, catalogs)
+    if revoked:
+        answer = {"device_id": who.device_id, "revoked": True, "results": results,
+                  "records": [], "cursor": cursor}
+        atomic_write_bytes(out, seal(answer, "server", server_keys, device.box_key))
+        return {"changes": len(results), "records": 0}
     records: list[dict] = []
     try:
         while True:

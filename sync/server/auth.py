@@ -178,16 +178,26 @@ class Session:
 
 
 def principal_for_device(conn: Connection, device_id: str) -> Principal:
+    principal, revoked = principal_for_bundle(conn, device_id)
+    if revoked:
+        raise AuthError("revoked")
+    return principal
+
+
+def principal_for_bundle(conn: Connection, device_id: str) -> tuple[Principal, bool]:
+    """The device's principal and whether it is revoked. A revoked device's last bundle
+    (its unsent work, written as it wiped itself) is still imported by an administrator,
+    even when its user was disabled too (a promoter who left): nothing is lost."""
     row = conn.execute(
         select(devices.c.id, devices.c.revoked, devices.c.epoch, users.c.username,
                users.c.role, users.c.parish, users.c.disabled)
         .join(users, users.c.username == devices.c.username)
         .where(devices.c.id == device_id)).first()
-    if row is None or row.revoked:
+    if row is None:
         raise AuthError("revoked")
-    if row.disabled:
+    if row.disabled and not row.revoked:
         raise AuthError("disabled")
-    return Principal(row.username, row.role, row.parish, row.id, row.epoch)
+    return Principal(row.username, row.role, row.parish, row.id, row.epoch), row.revoked
 
 
 def _aware(moment: datetime | None, now: datetime) -> datetime | None:
@@ -207,7 +217,9 @@ def authenticate(store: ServerStore, token: str | None) -> Session:
                            .where(or_(devices.c.token_hash == digest,
                                       devices.c.prev_token_hash == digest))).first()
         if row is None:
-            raise AuthError("revoked")
+            # An unknown token is not a revocation (a device that wipes itself must only
+            # do so when the server says so): the device enrolls again.
+            raise AuthError("expired")
         current = row.token_hash == digest
         issued = _aware(row.token_issued_at if current else row.prev_token_issued_at, now)
         if issued is not None and now - issued > TOKEN_LIFETIME:

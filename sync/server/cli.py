@@ -31,13 +31,15 @@ from app.core.command_line import (
 )
 from app.core.i18n import N_, Translate
 from sync.protocol import MAX_USERNAME, user_name
-from sync.server import admin, audit_cli, releases_cli
+from sync.server import admin, audit_cli, recovery_cli, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.store import ServerStore, default_db_url, sqlite_file
 
 MIN_PASSWORD = 8
 # The commands that create the database (and its folder) when it is missing.
 CREATING = ("init", "serve")
+# The commands that use no server database (run with a device's data folder).
+WITHOUT_DB = ("recover",)
 
 
 def is_loopback(host: str) -> bool:
@@ -99,6 +101,7 @@ def build_parser(tr: Translate) -> Parser:
                         help=tr(N_("answer bundle to carry back to the device")))
     releases_cli.add_parser(cmds, tr)
     audit_cli.add_parser(cmds, tr)
+    recovery_cli.add_parser(cmds, tr)
     return parser
 
 
@@ -193,6 +196,7 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("device", "revoke"): _device_revoke, ("export", None): _export,
     ("import-bundle", None): _import_bundle, ("release", "add"): _release,
     ("release", "list"): _release, ("audit", None): _audit,
+    ("recovery-key", "init"): recovery_cli.run_init,
 }
 
 
@@ -213,6 +217,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser(tr).parse_args(argv)
     store: ServerStore | None = None
     try:
+        if args.command in WITHOUT_DB:
+            recovery_cli.run_recover(args, tr)
+            return 0
         url = args.db or default_db_url()
         db_file = sqlite_file(url)
         if args.command not in CREATING and db_file and not db_file.exists():

@@ -2,11 +2,12 @@
 the protocol version and of the device token (FastAPI dependencies).
 
 Errors answer JSON `{"code", "detail"}` with a 4xx status: 401 for authentication
-(codes bad_credentials, disabled, revoked, expired, no_token), 403 device_taken (the
-device id is another user's), 429 too_many_attempts with Retry-After (a source that
-guessed too often), 503 busy (too many password checks at once), 426 update_required
-for a client speaking an older protocol, 413 for oversized bodies, 422 for malformed
-requests.
+(codes bad_credentials, disabled, revoked, expired, no_token; an unknown token is
+`expired`, never `revoked`: told `revoked`, a device erases itself, sync/revocation.py),
+403 device_taken (the device id is another user's), 429 too_many_attempts with
+Retry-After (a source that guessed too often), 503 busy (too many password checks at
+once), 426 update_required for a client speaking an older protocol, 413 for oversized
+bodies, 422 for malformed requests.
 """
 
 import math

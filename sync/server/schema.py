@@ -133,6 +133,13 @@ release_signers = Table(
     Column("public_key", String(64), primary_key=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
+# The Consejo's recovery public key (X25519, base64): devices seal their store's key for
+# it at enrollment. Its private half is a file the Consejo keeps, never on the server.
+recovery_keys = Table(
+    "recovery_keys", metadata,
+    Column("public_key", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
 releases = Table(
     "releases", metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),

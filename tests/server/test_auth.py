@@ -10,7 +10,9 @@ from app.core.clock import FixedClock
 from sync.client import SyncClient
 from sync.errors import SyncError
 from sync.protocol import PROTOCOL_HEADER
+from sync.revocation import DeviceWiped
 from sync.server.cli import main as server_main
+from sync.transport import Transport
 from tests.helpers.constants import NOW, PASSWORD
 
 
@@ -25,10 +27,13 @@ def test_revoked_device_and_disabled_user_get_401_with_a_reason(server, make_dev
 
     assert server_main(["--db", server.store.url, "device", "revoke",
                         device_id(ana.ws.db)]) == 0
+    transport = Transport(server.url, token=device.token, attempts=1)
     with pytest.raises(SyncError) as revoked:
+        transport.call("GET", "/api/v1/pull")
+    transport.close()
+    assert revoked.value.code == "revoked"  # the token is still known, no longer accepted
+    with pytest.raises(DeviceWiped):  # told so, the device erases itself (test_revocation)
         ana.sync()
-    assert revoked.value.code == "revoked"
-    assert device.token  # still stored, but no longer accepted
     assert server_main(["--db", server.store.url, "user", "disable", "beto"]) == 0
     with pytest.raises(SyncError) as disabled:
         beto.sync()

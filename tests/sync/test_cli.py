@@ -49,7 +49,12 @@ def test_spanish_message_for_a_revoked_device(wall_server, tmp_path: Path, monke
     with wall_server.store.write() as conn:
         conn.execute(update(devices).values(revoked=True))
     assert main(["--data-dir", folder, "sync"]) == 1
-    assert "dispositivo" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    # Told it is revoked, the device saved its unsent work and erased its data.
+    assert "El servidor revocó este dispositivo" in err
+    [saved] = tmp_path.glob("defensoria-revocado-*.bundle")
+    assert str(saved) in err
+    assert not (tmp_path / "cli" / "keyring.json").exists()
 
 
 def test_enroll_binds_the_local_user_to_the_servers_role_and_parish(

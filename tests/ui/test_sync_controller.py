@@ -101,6 +101,9 @@ def test_automatic_sync_and_revoked_device_message(qtbot, server, make_device,
     with qtbot.waitSignal(ctl.failed, timeout=20_000) as failed:
         ctl.sync_now()
     code, message = failed.args
-    assert code == "revoked" and "ya no autoriza este dispositivo" in message
-    assert ctl.status.sync.state.text().startswith("Dispositivo ya no autorizado")
+    # Told it is revoked, the device saved its unsent work for the Consejo and erased
+    # its data (tests/sync/test_revocation.py): it says so, and syncs no more.
+    assert code == "wiped" and "El servidor revocó este dispositivo" in message
+    assert ctl.status.sync.state.text().startswith("Dispositivo revocado")
     assert not ctl.timer.isActive()
+    assert not (ana.ws.data_dir / "keyring.json").exists()

@@ -75,17 +75,28 @@ class Database:
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
+        # Kept for one use: sealing it for the Consejo's recovery key at enrollment.
+        self.master_key = key
         self.engine = make_engine(path, key)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self.closed = False
+
+    def _check_open(self) -> None:
+        # An erased store (a revoked device): a session would make an empty file in its
+        # place.
+        if self.closed:
+            raise StoreError(N_("The data on this computer was erased."))
 
     @contextmanager
     def read(self) -> Iterator[Session]:
+        self._check_open()
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: the record, its outbox entry and its audit event commit together."""
+        self._check_open()
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             yield session
 
@@ -101,5 +112,7 @@ class Database:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.rollback()
 
-    def close(self) -> None:
+    def close(self, *, erasing: bool = False) -> None:
+        """`erasing`: the files go next, so no later session may reopen (recreate) them."""
+        self.closed = self.closed or erasing
         self.engine.dispose()

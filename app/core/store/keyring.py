@@ -65,14 +65,17 @@ def _binding(user: LocalUser) -> bytes:
     return json.dumps(asdict(user), sort_keys=True, ensure_ascii=False).encode("utf-8")
 
 
-def _parse(raw: bytes) -> dict[str, dict]:
+def _parse(raw: bytes) -> tuple[dict[str, dict], dict[str, str] | None]:
     try:
         data = json.loads(raw.decode("utf-8"))
         entries = {e["username"]: e for e in data["users"]}
         for e in entries.values():
             _ = (e["role"], e["salt"], e["nonce"], e["wrapped_key"], e["kdf"])
-        return entries
-    except (UnicodeDecodeError, KeyError, TypeError) as exc:
+        recovery = data.get("recovery")
+        if recovery is not None and not isinstance(recovery, dict):
+            raise TypeError("recovery")
+        return entries, recovery
+    except (UnicodeDecodeError, KeyError, TypeError, AttributeError) as exc:
         raise ValueError(str(exc)) from None
 
 
@@ -86,10 +89,12 @@ class Keyring:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._entries: dict[str, dict] = {}
+        # The master key sealed for the Consejo's recovery key (never the raw key).
+        self._recovery: dict[str, str] | None = None
         for candidate in (path, self.backup_path):
             if candidate.exists():
                 try:
-                    self._entries = _parse(candidate.read_bytes())
+                    self._entries, self._recovery = _parse(candidate.read_bytes())
                     break
                 except ValueError:
                     continue
@@ -143,6 +148,26 @@ class Keyring:
         _, master_key = self.unlock(username, password)
         self._add(user, password, master_key)
 
+    @property
+    def recovery(self) -> dict[str, str] | None:
+        return self._recovery
+
+    def set_recovery(self, sealed: dict[str, str]) -> None:
+        """Keep the master key sealed for the Consejo's recovery key (enrollment)."""
+        self._save(self._entries, sealed)
+        self._recovery = sealed
+
+    def reset_password(self, username: str, master_key: bytes, new: str) -> LocalUser:
+        """A new password for a user whose old one is lost, with the master key recovered
+        by the Consejo (`defensoria-server recover`)."""
+        entry = self._entries.get(normalise_username(username))
+        if entry is None:
+            raise KeyringError(N_("There is no local user {user} in this data folder."),
+                               user=username)
+        user = self._user(entry)
+        self._add(user, new, master_key)
+        return user
+
     def change_password(self, username: str, old: str, new: str) -> None:
         user, master_key = self.unlock(username, old)
         self._add(user, new, master_key)   # replaces the entry only once it is built
@@ -162,13 +187,16 @@ class Keyring:
             **asdict(user), "kdf": KDF_PARAMS,
             "salt": _b64(salt), "nonce": _b64(nonce), "wrapped_key": _b64(wrapped),
         }}
-        self._save(entries)
+        self._save(entries, self._recovery)
         self._entries = entries
 
-    def _save(self, entries: dict[str, dict]) -> None:
+    def _save(self, entries: dict[str, dict], recovery: dict[str, str] | None) -> None:
         # The previous list is kept as keyring.json.bak: losing this small file would make
         # the database unreadable, so it never exists in only one, half-written copy.
-        data = json.dumps({"version": FORMAT, "users": list(entries.values())}, indent=2)
+        content: dict = {"version": FORMAT, "users": list(entries.values())}
+        if recovery is not None:
+            content["recovery"] = recovery
+        data = json.dumps(content, indent=2)
         if self.path.exists():
             atomic_copy(self.path, self.backup_path)
         atomic_write_bytes(self.path, data.encode("utf-8"))

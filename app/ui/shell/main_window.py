@@ -258,6 +258,23 @@ class MainWindow(QMainWindow):
             self.session = None
         self.idle.stop()
 
+    def erased(self) -> None:
+        """The store was erased (a revoked device): back to the first run. Nothing is
+        parked or saved: there is no store left to save into."""
+        self.status.hide_progress()
+        if self.shell is not None:
+            self.stack.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+        if self.session is not None:
+            self.session_closed.emit()
+            self.session.close()
+            self.session = None
+        self.idle.stop()
+        self.locked_user = None
+        self.status.hide()
+        self.build()
+
     def _pending(self) -> int:
         return self.session.lists.pending_changes() if self.session else 0
 

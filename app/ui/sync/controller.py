@@ -163,6 +163,13 @@ class SyncController(QObject):
             message = self.tr("Synchronisation failed: {0}. Try again later; if it happens "
                               "again, tell the Consejo's technician.").format(exc)
         self.last_error = message
+        if code == "wiped":
+            # The server revoked this device: its store is gone (its unsent work saved
+            # for the Consejo), nothing is left to read or to sync.
+            self.stop()
+            self.say(self.tr("Device revoked: its data was erased"))
+            self.failed.emit(code, message)
+            return
         self.status.refresh_pending()
         self.say(self.short_failure(code), self._last_success())
         self.status.sync.state.setToolTip(message)

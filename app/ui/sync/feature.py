@@ -105,7 +105,9 @@ class SyncFeature(QObject):
                 detail.refresh()
 
     def _failed(self, code: str, message: str) -> None:
-        if code in AUTH_CODES or code == "update_required":
+        if code == "wiped":  # back to the first run; the message stays on top of it
+            self.window.erased()
+        if code in AUTH_CODES or code in ("update_required", "wiped"):
             box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Synchronisation"), message,
                               QMessageBox.StandardButton.Ok, self.window)
             box.open()

@@ -9,7 +9,7 @@ from sync.protocol import (
     EnrollResponse,
     TokenResponse,
 )
-from sync.server import auth, keys, releases, tokens
+from sync.server import auth, keys, recovery, releases, tokens
 from sync.server.deps import ERRORS, Credentials, ServerDep, Who, auth_error, protocol
 
 router = APIRouter(prefix="/api/v1", dependencies=[Depends(protocol)])
@@ -30,7 +30,8 @@ def enroll(req: EnrollRequest, request: Request, srv: ServerDep) -> EnrollRespon
     sign, box = keys.public_keys(srv.store)
     return EnrollResponse(token=token, username=who.username, role=who.role,
                           parish=who.parish, server_sign_key=sign, server_box_key=box,
-                          server_release_key=releases.public_key(srv.store))
+                          server_release_key=releases.public_key(srv.store),
+                          recovery_key=recovery.public_key(srv.store))
 
 
 @router.post("/token", response_model=TokenResponse, responses=ERRORS)
