@@ -16,6 +16,7 @@ from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
 from sync.server import audit, keys, releases, throttle
 from sync.server.auth import AuthError, principal_for_device
+from sync.server.digest import bundle_repair
 from sync.server.feed import BadCursor, pull_json
 from sync.server.migrate import upgrade
 from sync.server.push import apply_push
@@ -143,9 +144,12 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
             raise BundleError("foreign")
         changes = [Change.model_validate(c) for c in payload.get("changes", [])]
         cursor = str(payload.get("cursor", ""))
+        # What the device held when it made the bundle (id, version); older devices
+        # send nothing and get no repair.
+        held = {str(i): int(v) for i, v in payload.get("held", [])}
     except (BundleError, AuthError) as exc:
         raise AdminError(MESSAGES[exc.code]) from None
-    except (ValidationError, TypeError, AttributeError):
+    except (ValidationError, TypeError, AttributeError, ValueError):
         raise AdminError(MESSAGES["damaged"]) from None
     results = apply_push(store, who, changes, catalogs)
     records: list[dict] = []
@@ -160,5 +164,13 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
         raise AdminError(MESSAGES["damaged"]) from None
     answer = {"device_id": who.device_id, "results": results,
               "records": records, "cursor": cursor}
+    if "held" in payload:  # verified sync over USB: the device repairs in one exchange
+        repair, drop = bundle_repair(store, who, held, {r["id"] for r in records})
+        if repair:
+            with store.write() as conn:
+                audit.record(conn, store.clock.now(), who, "pull",
+                             ((r["type"], r["id"]) for r in repair))
+        answer.update(repair=repair, drop=drop,
+                      digest=page.digest.model_dump() if page.digest else None)
     atomic_write_bytes(out, seal(answer, "server", server_keys, device.box_key))
     return {"changes": len(results), "records": len(records)}
