@@ -83,6 +83,19 @@ def disable_user(store: ServerStore, username: str) -> None:
         raise AdminError(N_("No user {user}."), user=username)
 
 
+def move_user(store: ServerStore, username: str, parish: str) -> None:
+    """Give a user another parish: their devices' next sync starts their feed over, and
+    verified sync drops what left their scope (sync invariant 12)."""
+    name = username.strip().lower()
+    with store.write() as conn:
+        done = conn.execute(update(users).where(users.c.username == name)
+                            .values(parish=parish))
+        if done.rowcount:
+            audit.event(conn, store.clock.now(), name, "", "move", parish=parish)
+    if done.rowcount == 0:
+        raise AdminError(N_("No user {user}."), user=username)
+
+
 def unlock_user(store: ServerStore, username: str) -> None:
     """Let the user's logins through again after too many failed attempts."""
     name = username.strip().lower()
