@@ -12,5 +12,5 @@ ES = {
 # Desktop (ui_es.ts): tools/fill_ui_translations.py tools/es_h13a.py
 ES.update({
     "{0}, verified": "{0}, verificado",
-    "{0} · verified {1} {2}": "{0} · verificado {1} {2}",
+    "{0} · verified {1}": "{0} · verificado {1}",
 })

@@ -215,8 +215,7 @@ class SyncController(QObject):
         if verified is not None and last is not None and verified >= last:
             text = self.tr("{0}, verified").format(text)  # at the last sync's time
         elif verified is not None:
-            text = self.tr("{0} · verified {1} {2}").format(
-                text, labels.day(verified), verified.strftime("%H:%M"))
+            text = self.tr("{0} · verified {1}").format(text, labels.moment(verified))
         self.say(text, last)
         self.status.sync.state.setToolTip(current.server_url)
 
