@@ -91,12 +91,6 @@ class InventoryResponse(Strict):
     more: bool
 
 
-class FetchRequest(Strict):
-    ids: list[Annotated[str, Field(max_length=36)]] = Field(max_length=300)
-
-
-class FetchResponse(Strict):
-    records: list[PullRow]
 
 
 MAX_USERNAME = 80
@@ -122,6 +116,15 @@ def _printable(text: str) -> str:
     if unprintable(text):
         raise ValueError("control characters are not allowed")
     return text
+
+
+class FetchRequest(Strict):
+    ids: list[Annotated[str, Field(max_length=36), AfterValidator(_printable)]] = Field(
+        max_length=300)
+
+
+class FetchResponse(Strict):
+    records: list[PullRow]
 
 
 class EnrollRequest(Strict):

@@ -14,6 +14,7 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    unprintable,
 )
 from sync.server import audit
 from sync.server.deps import ERRORS, ApiError, ServerDep, Who, answer, protocol, summary
@@ -79,7 +80,7 @@ def pull(who: Who, srv: ServerDep, cursor: str = "", limit: int = 1000) -> Respo
 @router.get("/inventory", response_model=InventoryResponse, responses=ERRORS)
 def inventory(who: Who, srv: ServerDep, after: str = "", limit: int = 5000) -> Response:
     """The ids and versions the device's scope holds, for a device repairing itself."""
-    if len(after) > 36:
+    if len(after) > 36 or unprintable(after):
         raise ApiError(400, "bad_cursor")
     return answer(inventory_json(srv.store, who.principal, after, limit), who)
 
