@@ -30,6 +30,7 @@ def test_enroll_sync_and_bundles_from_the_cli(wall_server, tmp_path: Path, monke
     assert main(["--data-dir", folder, "export-bundle", str(bundle)]) == 0
     assert server_main(["--db", wall_server.store.url, "import-bundle", str(bundle),
                         "--out", str(answer)]) == 0
+    capsys.readouterr()
     assert main(["--data-dir", folder, "import-bundle", str(answer)]) == 0
     assert "Verified" in capsys.readouterr().out  # a bundle's answer is verified too
     wall_server.stop()
