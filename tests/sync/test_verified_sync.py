@@ -10,7 +10,7 @@ from sqlalchemy import select, text
 
 from app.core.catalogs import Catalogs
 from app.core.ids import new_id
-from app.core.records import Household, OutboxEntry
+from app.core.records import Case, Household, OutboxEntry, Referral
 from app.core.records.digest import Digest
 from app.core.sync import outbox, verify
 from app.core.sync.inbox import apply_rows
@@ -19,7 +19,7 @@ from sync.client import SyncReport
 from sync.server import admin
 from sync.usb import export_bundle, import_answer
 from tests.helpers.constants import NOW
-from tests.helpers.server import server_docs
+from tests.helpers.server import family_case, server_docs
 
 
 def _held(device) -> dict[str, int]:
@@ -155,6 +155,25 @@ def test_a_moved_promoter_no_longer_holds_the_old_parish(any_server, make_device
     assert report.dropped == 1
     assert set(held) == set(_scope(any_server, "ATO")) | {h.id}
     assert not report.verified  # the unsent edit's record still differs from the scope
+
+
+def test_a_referral_re_addressed_away_leaves_the_juntas_device(server, make_device) -> None:
+    ana = make_device(server, "ana")
+    junta = make_device(server, "juana", role="junta", parish="")
+    case = family_case(ana.ws, "PIL")
+    referral = ana.ws.referrals.create(case_id=case.id, institution="junta",
+                                       reason="Medidas")
+    assert ana.sync().complete and junta.sync().verified
+    with junta.ws.db.read() as s:
+        assert s.get(Referral, referral.id) is not None
+    with ana.ws.db.write() as s:
+        ana.ws.writer.update(s, Referral, referral.id, {"institution": "dinapen"})
+    assert ana.sync().complete
+    report = junta.sync()
+    assert report.complete and report.verified and report.dropped == 1
+    with junta.ws.db.read() as s:
+        assert s.get(Referral, referral.id) is None
+        assert s.get(Case, case.id) is not None  # the opened case stays (scope.py)
 
 
 def test_without_a_digest_nothing_is_verified() -> None:
