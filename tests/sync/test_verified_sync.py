@@ -6,12 +6,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import select, text
 
 from app.core.catalogs import Catalogs
 from app.core.ids import new_id
 from app.core.records import Case, Household, OutboxEntry, Referral
 from app.core.records.digest import Digest
+from app.core.store.migrate import alembic_config, upgrade
 from app.core.sync import outbox, verify
 from app.core.sync.inbox import apply_rows
 from app.core.sync.syncstatus import sync_status
@@ -85,6 +87,21 @@ def test_the_triggers_keep_the_digest_of_every_row(server, make_device) -> None:
         damage(field, h)
         with field.ws.db.read() as s:
             assert verify.held_digest(s) == Digest.of(_held(field).items())
+
+
+def test_migration_0006_sums_the_rows_a_store_already_holds(server, make_device) -> None:
+    field, _h = _field_with_data(server, make_device)
+    db = field.ws.db
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0005")
+        conn.commit()
+    upgrade(db, field.ws.clock)
+    with db.read() as s:
+        digest = verify.held_digest(s)
+    assert digest == Digest.of(_held(field).items()) and digest.count == 2
+    assert field.sync().repaired == 0
 
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
