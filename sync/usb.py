@@ -15,11 +15,11 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.core.clock import Clock
 from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
-from app.core.store.database import Database
-from app.core.clock import Clock
 from app.core.records.digest import Digest
+from app.core.store.database import Database
 from app.core.sync import outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from sync import errors
