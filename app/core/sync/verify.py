@@ -11,9 +11,9 @@ unsent fields when fetched (as in `inbox.apply_rows`, invariant 10).
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import text
+from sqlalchemy import CursorResult, text
 from sqlmodel import Session
 
 from app.core.records import SYNCED_TYPES
@@ -79,9 +79,9 @@ def repair(session: Session, rows: list[dict[str, Any]], drop: list[tuple[str, s
     for record_type, record_id in drop:
         if record_id in unsent or record_type not in TABLES:
             continue
-        dropped += session.execute(text(
-            f'DELETE FROM "{TABLES[record_type]}" WHERE id = :id '
-            "AND server_version IS NOT NULL"), {"id": record_id}).rowcount  # type: ignore[attr-defined]
+        done = session.execute(text(f'DELETE FROM "{TABLES[record_type]}" WHERE id = :id '
+                                    "AND server_version IS NOT NULL"), {"id": record_id})
+        dropped += cast(CursorResult[Any], done).rowcount
     return len(rows), dropped
 
 
