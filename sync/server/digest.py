@@ -3,42 +3,90 @@
 `scope_digest` is the digest (app/core/records/digest.py) of the (id, version) of every
 row the device's feed gives it, tombstones included, over the same condition the feed
 uses (`scope.read_filter`: the scope is defined once). It is worked out on demand and
-cached per process by (scope key, version head): a no-op sync, the frequent case, finds
-it cached; any write anywhere moves the head, and the next sync of each scope reads its
-ids and versions once (an index scan). Why not kept incrementally per parish at each
-write: a Junta's or técnico's scope is not a parish, and a row leaving a scope (a parish
-changed, a referral withdrawn) would have to be found in each; one definition, read when
-needed, cannot drift from the feed.
+cached per process and scope key, with the version head it was worked out at: a no-op
+sync finds it as is; after writes, it catches up from the rows whose version passed the
+cached head (the feed's own index), so a sync pays for what changed, not for the scope's
+size. Why not kept in the database at each write (push, merge, openings, imports): a
+Junta's or técnico's scope is not a parish, a row can leave a scope (a parish changed, a
+referral re-addressed), and every writer would have to keep every scope's sum right; one
+definition, read when needed, cannot drift from the feed. A cache holds no state: a new
+process reads each scope once.
 `inventory` lists the same rows, paged by id, for a device that must repair itself, and
 `rows_by_id` gives it the ones it lacks.
 """
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, select
 
-from app.core.records.digest import Digest
+from app.core.records.digest import MODULUS, Digest, item_hash
 from sync.server.schema import docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
 
 CACHED_SCOPES = 64
+# Past this many writes since a scope's cached digest, it is read whole again.
+CATCH_UP = 20000
 MAX_INVENTORY_PAGE = 20000
 MAX_FETCH_IDS = 300
 ID_CHUNK = 500
 
 
+@dataclass(frozen=True)
+class Held:
+    """A scope's rows at a version head: each id's version, and their digest."""
+
+    head: int
+    versions: dict[str, int]
+    digest: Digest
+
+
 def scope_digest(store: ServerStore, conn: Connection, who: Principal) -> Digest:
-    key = (scope_key(who), store.head(conn))
-    found = store.digests.get(key)
-    if found is None:
-        found = Digest.of((r.id, r.version) for r in conn.execute(
-            select(docs.c.id, docs.c.version).where(read_filter(who))))
-        if len(store.digests) >= CACHED_SCOPES:
-            store.digests.clear()  # old heads: no longer asked for
-        store.digests[key] = found
-    return found
+    key, head = scope_key(who), store.head(conn)
+    held = store.digests.get(key)
+    if held is None or held.head > head or head - held.head > CATCH_UP:
+        held = _read_whole(conn, who, head)
+    elif held.head < head:
+        held = _catch_up(conn, who, held, head)
+    else:
+        return held.digest
+    if key not in store.digests and len(store.digests) >= CACHED_SCOPES:
+        store.digests.clear()
+    store.digests[key] = held
+    return held.digest
+
+
+# No upper bound on the versions read: on PostgreSQL each statement sees what was
+# committed before it, maybe past the head read first. A row seen past the head is read
+# again by the next catch-up, which takes it out at the version kept and in again.
+
+
+def _read_whole(conn: Connection, who: Principal, head: int) -> Held:
+    versions = {r.id: r.version for r in conn.execute(
+        select(docs.c.id, docs.c.version).where(read_filter(who)))}
+    return Held(head, versions, Digest.of(versions.items()))
+
+
+def _catch_up(conn: Connection, who: Principal, held: Held, head: int) -> Held:
+    """The rows written since `held.head`, by the unique version index: each leaves the
+    sum at its old version (if the scope held it) and enters at its new one (if the
+    scope holds it now: a row can also leave a scope, a parish changed)."""
+    versions = dict(held.versions)  # never changed in place: other threads read it
+    total, count = held.digest.total, held.digest.count
+    for row in conn.execute(
+            select(docs.c.id, docs.c.version, read_filter(who).label("inside"))
+            .where(docs.c.version > held.head)):
+        old = versions.pop(row.id, None)
+        if old is not None:
+            total -= item_hash(row.id, old) or 0
+            count -= 1
+        if row.inside:
+            versions[row.id] = row.version
+            total += item_hash(row.id, row.version) or 0
+            count += 1
+    return Held(head, versions, Digest(count, total % MODULUS))
 
 
 def inventory_json(store: ServerStore, who: Principal, after: str, limit: int) -> bytes:
