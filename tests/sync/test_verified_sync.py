@@ -77,6 +77,15 @@ def test_a_sync_ends_verified_and_the_time_is_kept(server, make_device) -> None:
     assert sync_status(field.ws.db).verified_at == NOW.isoformat()
     again = field.sync()  # a no-op sync: verified from the digest alone
     assert again.verified and again.received == 0 and again.repaired == 0
+    # The server's cached digest catches up with later writes, of this parish or not.
+    h = field.ws.families.create_household(parish="PIL", community="Nueva")
+    field.ws.families.update_household(h.id, community="Nueva 2")
+    other = make_device(server, "otto", parish="ATO")
+    other.ws.families.create_household(parish="ATO", community="Lejos")
+    assert other.sync().complete
+    report = field.sync()
+    assert report.verified and report.repaired == 0
+    assert _held(field) == _scope(server)
 
 
 def test_the_triggers_keep_the_digest_of_every_row(server, make_device) -> None:
