@@ -20,9 +20,9 @@ from pydantic import ValidationError
 from app.core import device_status
 from app.core.clock import Clock
 from app.core.permissions import sees_sync_status
+from app.core.records.digest import Digest
 from app.core.store.database import Database
 from app.core.store.device import device_id
-from app.core.records.digest import Digest
 from app.core.sync import outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment

@@ -3,7 +3,7 @@ USB bundles. The CLI parses and prints; what it reads and changes is here."""
 
 import json
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 from sqlalchemy import select, update
@@ -175,8 +175,8 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
                 break
     except BadCursor:
         raise AdminError(MESSAGES["damaged"]) from None
-    answer = {"device_id": who.device_id, "results": results,
-              "records": records, "cursor": cursor}
+    answer: dict[str, Any] = {"device_id": who.device_id, "results": results,
+                              "records": records, "cursor": cursor}
     if "held" in payload:  # verified sync over USB: the device repairs in one exchange
         repair, drop = bundle_repair(store, who, held, {r["id"] for r in records})
         if repair:

@@ -48,6 +48,6 @@ __all__ = [
     "PARENTS",
     "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
     "Conflict", "Consent", "DeviceState", "Draft", "FollowUp", "Household", "Mediation",
-    "OutboxEntry", "Person", "Referral", "ReferralStatus", "Setting", "SyncDigest", "SyncedRecord", "Visit",
-    "content_fields", "to_wire",
+    "OutboxEntry", "Person", "Referral", "ReferralStatus", "Setting", "SyncDigest",
+    "SyncedRecord", "Visit", "content_fields", "to_wire",
 ]
