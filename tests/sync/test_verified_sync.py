@@ -11,7 +11,7 @@ from sqlalchemy import select, text
 
 from app.core.catalogs import Catalogs
 from app.core.ids import new_id
-from app.core.records import Case, Household, OutboxEntry, Referral
+from app.core.records import Household, OutboxEntry
 from app.core.records.digest import Digest
 from app.core.store.migrate import alembic_config, upgrade
 from app.core.sync import outbox, verify
@@ -21,7 +21,7 @@ from sync.client import SyncReport
 from sync.server import admin
 from sync.usb import export_bundle, import_answer
 from tests.helpers.constants import NOW
-from tests.helpers.server import family_case, server_docs
+from tests.helpers.server import server_docs
 
 
 def _held(device) -> dict[str, int]:
@@ -43,7 +43,7 @@ def _foreign_row(device, _h: Household) -> None:
     """Another parish's household, as if received by mistake or planted."""
     with device.ws.db.write() as s:
         apply_rows(s, [{"type": "household", "id": new_id(), "version": 2, "deleted": False,
-                        "data": {"parish": "ATO", "community": "Ajena"}}])
+                        "data": {"parish": "AMB", "community": "Ajena"}}])
 
 
 def _bump_version(device, h: Household) -> None:
@@ -63,8 +63,8 @@ def _field_with_data(server, make_device):
     field = make_device(server, "ana")
     h = field.ws.families.create_household(parish="PIL", community="Centro")
     field.ws.families.create_household(parish="PIL", community="Norte")
-    other = make_device(server, "olga", parish="ATO")
-    other.ws.families.create_household(parish="ATO", community="Otra")
+    other = make_device(server, "olga", parish="AMB")
+    other.ws.families.create_household(parish="AMB", community="Otra")
     assert other.sync().complete
     report = field.sync()
     assert report.complete and report.verified and report.repaired == 0
@@ -80,8 +80,8 @@ def test_a_sync_ends_verified_and_the_time_is_kept(server, make_device) -> None:
     # The server's cached digest catches up with later writes, of this parish or not.
     h = field.ws.families.create_household(parish="PIL", community="Nueva")
     field.ws.families.update_household(h.id, community="Nueva 2")
-    other = make_device(server, "otto", parish="ATO")
-    other.ws.families.create_household(parish="ATO", community="Lejos")
+    other = make_device(server, "otto", parish="AMB")
+    other.ws.families.create_household(parish="AMB", community="Lejos")
     assert other.sync().complete
     report = field.sync()
     assert report.verified and report.repaired == 0
@@ -167,7 +167,7 @@ def test_a_moved_promoter_no_longer_holds_the_old_parish(any_server, make_device
     field, h = _field_with_data(any_server, make_device)
     kept = field.ws.families.create_household(parish="PIL", community="Sin enviar")
     field.ws.families.update_household(h.id, community="Editado sin enviar")
-    admin.move_user(any_server.store, "ana", "ATO")
+    admin.move_user(any_server.store, "ana", "AMB")
     report = field.client.sync(push=False)
     # Unsent work stays on the device (the edited household, the new one) ...
     held = _held(field)
@@ -179,27 +179,8 @@ def test_a_moved_promoter_no_longer_holds_the_old_parish(any_server, make_device
     assert set(pending) == {h.id, kept.id}
     # ... everything else of the old parish left; the new parish arrived.
     assert report.dropped == 1
-    assert set(held) == set(_scope(any_server, "ATO")) | {h.id}
+    assert set(held) == set(_scope(any_server, "AMB")) | {h.id}
     assert not report.verified  # the unsent edit's record still differs from the scope
-
-
-def test_a_referral_re_addressed_away_leaves_the_juntas_device(server, make_device) -> None:
-    ana = make_device(server, "ana")
-    junta = make_device(server, "juana", role="junta", parish="")
-    case = family_case(ana.ws, "PIL")
-    referral = ana.ws.referrals.create(case_id=case.id, institution="junta",
-                                       reason="Medidas")
-    assert ana.sync().complete and junta.sync().verified
-    with junta.ws.db.read() as s:
-        assert s.get(Referral, referral.id) is not None
-    with ana.ws.db.write() as s:
-        ana.ws.writer.update(s, Referral, referral.id, {"institution": "dinapen"})
-    assert ana.sync().complete
-    report = junta.sync()
-    assert report.complete and report.verified and report.dropped == 1
-    with junta.ws.db.read() as s:
-        assert s.get(Referral, referral.id) is None
-        assert s.get(Case, case.id) is not None  # the opened case stays (scope.py)
 
 
 def test_without_a_digest_nothing_is_verified() -> None:
