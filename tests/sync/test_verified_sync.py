@@ -21,6 +21,7 @@ from sync.client import SyncReport
 from sync.server import admin
 from sync.usb import export_bundle, import_answer
 from tests.helpers.constants import NOW
+from tests.helpers.faults import FaultProxy
 from tests.helpers.server import server_docs
 
 
@@ -181,6 +182,21 @@ def test_a_moved_promoter_no_longer_holds_the_old_parish(any_server, make_device
     assert report.dropped == 1
     assert set(held) == set(_scope(any_server, "AMB")) | {h.id}
     assert not report.verified  # the unsent edit's record still differs from the scope
+
+
+def test_an_older_server_without_a_digest_is_not_verified(server, make_device) -> None:
+    proxy = FaultProxy(server.url)
+    try:
+        field = make_device(server, "ana", url=proxy.url)
+        field.ws.families.create_household(parish="PIL", community="Centro")
+        proxy.add("/api/v1/pull", "old_server")
+        report = field.sync()
+        assert report.complete and not report.verified and report.repaired == 0
+        assert "/api/v1/inventory" not in proxy.forwarded  # skipped silently
+        assert sync_status(field.ws.db).verified_at == ""
+        assert field.sync().verified  # the same server, now with its digest
+    finally:
+        proxy.close()
 
 
 def test_without_a_digest_nothing_is_verified() -> None:
