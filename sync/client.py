@@ -4,6 +4,8 @@ Qt-free; the desktop app drives it from a worker thread, the CLI directly. Every
 resumable: outbox entries stay pending until the server answers for them (a change
 missing from an answer is sent again), and each pulled page commits with its cursor.
 `progress(sent, received)` reports counts; `cancelled()` is checked between batches.
+A pull to its end is verified (invariant 12): the server's last page carries the digest
+of the device's scope; on a mismatch the device repairs itself (`_verify`).
 """
 
 import gzip
@@ -19,15 +21,23 @@ from pydantic import ValidationError
 from app.core import device_status
 from app.core.clock import Clock
 from app.core.permissions import sees_sync_status
+from app.core.records.digest import Digest
 from app.core.store.database import Database
 from app.core.store.device import device_id
 from app.core.store.keyring import keyring_for
-from app.core.sync import outbox, syncstate
+from app.core.sync import outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
 from sync import errors
 from sync.bundle import RECOVERY_CONTEXT, new_keys, public_of, seal_secret
-from sync.protocol import EnrollRequest, EnrollResponse, PushResponse, TokenResponse
+from sync.protocol import (
+    EnrollRequest,
+    EnrollResponse,
+    FetchResponse,
+    InventoryResponse,
+    PushResponse,
+    TokenResponse,
+)
 from sync.revocation import wipe_revoked
 from sync.transport import Options, Sleep, Transport
 
@@ -35,6 +45,8 @@ Progress = Callable[[int, int], None]
 PUSH_HEADERS = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
 M = TypeVar("M", EnrollResponse, PushResponse, TokenResponse)
 Cancelled = Callable[[], bool]
+INVENTORY_PAGE = 20000
+FETCH_IDS = 300
 
 
 @dataclass
@@ -45,6 +57,15 @@ class SyncReport:
     received: int = 0
     pending: int = 0
     pulled_all: bool = False
+    # Verified sync: the device holds what its scope holds (False: a mismatch left, or
+    # an older server that sends no digest); a repair's records fetched and dropped.
+    verified: bool = False
+    fetched: int = 0
+    dropped: int = 0
+
+    @property
+    def repaired(self) -> int:
+        return self.fetched + self.dropped
 
     @property
     def complete(self) -> bool:
@@ -136,8 +157,11 @@ class SyncClient:
         try:
             if push:
                 self._push(transport, report, notify, stop)
+            digest = None
             if pull and not stop():
-                self._pull(transport, report, notify, stop)
+                digest = self._pull(transport, report, notify, stop)
+            if digest is not None and not stop():
+                self._verify(transport, report, digest)
             if report.pulled_all and pull and sees_sync_status(enrollment.role):
                 self._sync_status(transport)
             if transport.rotate_due:
@@ -145,9 +169,13 @@ class SyncClient:
         finally:
             transport.close()
         report.pending = outbox.pending_count(self.db)
-        if report.complete and push and pull:
-            with self.db.write() as s:
-                syncstate.put(s, "last_success", self.clock.now().isoformat())
+        succeeded = report.complete and push and pull
+        if succeeded or report.verified:
+            with self.db.write() as s:  # one write: a no-op sync commits once
+                if succeeded:
+                    syncstate.put(s, "last_success", self.clock.now().isoformat())
+                if report.verified:
+                    verify.mark_verified(s, self.clock.now())
         return report
 
     def full_resync(self, progress: Progress | None = None,
@@ -217,15 +245,17 @@ class SyncClient:
         notify(report.sent, report.received)
 
     def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
-              stop: Cancelled) -> None:
-        """Pages are fetched one ahead: the next downloads while this one is stored."""
+              stop: Cancelled) -> Digest | None:
+        """Pages are fetched one ahead: the next downloads while this one is stored.
+        Returns the server's digest of the scope, from the last page (None: not reached,
+        or a server that sends none)."""
         cursor = syncstate.pull_cursor(self.db)
         # The first page in this thread: a no-op sync starts no thread.
         page = self._fetch(transport, cursor)
         with ThreadPoolExecutor(max_workers=1) as ahead:
             while True:
                 previous = cursor
-                records, cursor, more = page
+                records, cursor, more, digest = page
                 if more:
                     pending = ahead.submit(self._fetch, transport, cursor)
                 if records or cursor != previous:
@@ -234,11 +264,54 @@ class SyncClient:
                 notify(report.sent, report.received)
                 if not more:
                     report.pulled_all = True
-                    return
+                    return digest
                 if stop():
                     pending.cancel()
-                    return
+                    return None
                 page = pending.result()
+
+    def _verify(self, transport: Transport, report: SyncReport, digest: Digest) -> None:
+        """Compare what the device holds with the server's digest; on a mismatch take
+        the server's inventory, fetch what is lacking or at another version, drop what
+        left the scope (never what has unsent changes), and check again."""
+        with self.db.read() as s:
+            mine = verify.held_digest(s)
+        if mine != digest:
+            inventory = self._inventory(transport)
+            with self.db.read() as s:
+                plan = verify.plan(s, inventory)
+            rows: list[dict] = []
+            for start in range(0, len(plan.fetch), FETCH_IDS):
+                rows.extend(self._fetch_ids(transport, plan.fetch[start:start + FETCH_IDS]))
+            with self.db.write() as s:
+                report.fetched, report.dropped = verify.repair(s, rows, plan.drop)
+                mine = verify.held_digest(s)
+            digest = verify.expected(inventory)
+        report.verified = mine == digest
+
+    def _inventory(self, transport: Transport) -> verify.Inventory:
+        found: verify.Inventory = {}
+        after = ""
+        while True:
+            content = transport.call("GET", "/api/v1/inventory",
+                                     params={"after": after, "limit": INVENTORY_PAGE}).content
+            try:
+                page = InventoryResponse.model_validate_json(content)
+            except ValidationError:
+                raise errors.server_failed(200) from None
+            for record_id, record_type, version in page.items:
+                found[record_id] = (record_type, version)
+            if not page.more or not page.items:
+                return found
+            after = page.items[-1][0]
+
+    def _fetch_ids(self, transport: Transport, ids: list[str]) -> list[dict]:
+        content = transport.call("POST", "/api/v1/fetch", json={"ids": ids}).content
+        try:
+            page = FetchResponse.model_validate_json(content)
+        except ValidationError:
+            raise errors.server_failed(200) from None
+        return [r.__dict__ for r in page.records]
 
     def _sync_status(self, transport: Transport) -> None:
         """The Consejo's devices keep the server's word of who synced when: the canton
@@ -255,7 +328,8 @@ class SyncClient:
             with self.db.write() as s:
                 device_status.save(s, feed, self.clock.now())
 
-    def _fetch(self, transport: Transport, cursor: str) -> tuple[list[dict], str, bool]:
+    def _fetch(self, transport: Transport, cursor: str
+               ) -> tuple[list[dict], str, bool, Digest | None]:
         resp = transport.call("GET", "/api/v1/pull",
                               params={"cursor": cursor, "limit": self.pull_limit})
         try:
@@ -272,7 +346,7 @@ class SyncClient:
                     raise TypeError
         except (ValueError, KeyError, TypeError):
             raise errors.server_failed(200) from None
-        return records, next_cursor, more
+        return records, next_cursor, more, Digest.from_wire(page.get("digest"))
 
     @staticmethod
     def _parse(model: type[M], body: bytes) -> M:

@@ -68,10 +68,29 @@ class PullRow(Strict):
     data: dict[str, Any]
 
 
+class ScopeDigest(Strict):
+    """What the device's scope holds (app/core/records/digest.py): how many rows, and
+    the sum of their (id, version) hashes."""
+
+    count: int
+    sum: int
+
+
 class PullResponse(Strict):
     records: list[PullRow]
     cursor: str
     more: bool
+    # On the last page only; an older server sends none (the client then skips verifying).
+    digest: ScopeDigest | None = None
+
+
+class InventoryResponse(Strict):
+    """A page of the scope's rows as `[id, type, version]`, by id, for a repair."""
+
+    items: list[tuple[str, str, int]]
+    more: bool
+
+
 
 
 MAX_USERNAME = 80
@@ -97,6 +116,15 @@ def _printable(text: str) -> str:
     if unprintable(text):
         raise ValueError("control characters are not allowed")
     return text
+
+
+class FetchRequest(Strict):
+    ids: list[Annotated[str, Field(max_length=36), AfterValidator(_printable)]] = Field(
+        max_length=300)
+
+
+class FetchResponse(Strict):
+    records: list[PullRow]
 
 
 class EnrollRequest(Strict):

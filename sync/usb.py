@@ -5,16 +5,22 @@ the server and signed by this device. The answer (made by `defensoria-server
 import-bundle`) carries the result of each change and the records to pull; importing it
 marks the outbox and applies the records with the cursor in one transaction, so importing
 it twice changes nothing.
+Verified sync (invariant 12) in one exchange: the bundle also lists the (id, version) of
+every synced row the device holds; the answer adds the rows of its scope it lacks or
+holds at another version, the ids that left its scope, and the scope's digest, which the
+device compares after applying it all.
 """
 
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.core.clock import Clock
 from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
+from app.core.records.digest import Digest
 from app.core.store.database import Database
-from app.core.sync import outbox, syncstate
+from app.core.sync import outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from sync import errors
 from sync.bundle import BundleError, open_sealed, seal
@@ -43,7 +49,9 @@ def export_bundle(db: Database, path: Path) -> int:
         entries.extend(batch)
         after = batch[-1].seq
     sender = device_id(db)
-    payload = {"device_id": sender, "cursor": cursor, "changes": [
+    with db.read() as s:
+        held = [[i, v] for i, (_t, v) in verify.held(s).items()]
+    payload = {"device_id": sender, "cursor": cursor, "held": held, "changes": [
         {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id, "op": e.op,
          "fields": e.fields, "base_version": e.base_version} for e in entries]}
     blob = seal(payload, sender, enrollment.device_keys,
@@ -52,10 +60,11 @@ def export_bundle(db: Database, path: Path) -> int:
     return len(entries)
 
 
-def import_answer(db: Database, path: Path, revoked_folder: Path | None = None
-                  ) -> SyncReport:
-    """Apply the server's answer. One saying this device is revoked makes it save its
-    unsent work and erase its data (sync/revocation.py): DeviceWiped."""
+def import_answer(db: Database, path: Path, clock: Clock | None = None,
+                  revoked_folder: Path | None = None) -> SyncReport:
+    """Apply the server's answer; with a `clock`, a verified answer notes when. One saying
+    this device is revoked makes it save its unsent work and erase its data
+    (sync/revocation.py): DeviceWiped."""
     with db.read() as s:
         enrollment = syncstate.load_enrollment(s)
     if enrollment is None or not enrollment.device_keys:
@@ -69,6 +78,9 @@ def import_answer(db: Database, path: Path, revoked_folder: Path | None = None
         results = [ChangeResult.model_validate(r) for r in payload["results"]]
         rows = [PullRow.model_validate(r).__dict__ for r in payload["records"]]
         cursor = str(payload["cursor"])
+        repair = [PullRow.model_validate(r).__dict__ for r in payload.get("repair", [])]
+        drop = [str(i) for i in payload.get("drop", [])]
+        digest = Digest.from_wire(payload.get("digest"))
     except BundleError as exc:
         raise SyncError(exc.code, MESSAGES[exc.code]) from None
     except (ValidationError, KeyError, TypeError):
@@ -82,5 +94,12 @@ def import_answer(db: Database, path: Path, revoked_folder: Path | None = None
         report.sent, report.rejected = outbox.record_answers(
             s, [outbox.Answer(r.seq, r.status, r.reason) for r in results])
         report.received = apply_page(s, rows, cursor)
+        if digest is not None:
+            mine = verify.held(s)
+            report.fetched, report.dropped = verify.repair(
+                s, repair, [(mine[i][0], i) for i in drop if i in mine])
+            report.verified = verify.held_digest(s) == digest
+            if report.verified and clock is not None:
+                verify.mark_verified(s, clock.now())
     report.pending = outbox.pending_count(db)
     return report

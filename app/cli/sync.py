@@ -55,6 +55,12 @@ def print_report(report: "SyncReport", tr: Translate, db: "Database") -> int:
 
     print(tr(N_("Sent {sent} changes, received {received} records.")).format(
         sent=report.sent, received=report.received))
+    if report.repaired:
+        print(tr(N_("Repaired this device's copy: {fetched} records received again, "
+                    "{dropped} no longer in its scope removed.")).format(
+            fetched=report.fetched, dropped=report.dropped))
+    if report.verified:
+        print(tr(N_("Verified: this device holds what the server holds for it.")))
     if report.conflicts:
         print(tr(N_("{count} changes conflict with edits made elsewhere: review them."))
               .format(count=report.conflicts))
@@ -105,7 +111,7 @@ def run(args: argparse.Namespace, tr: Translate) -> int:
             print(tr(N_("Wrote {count} pending changes to {path}.")).format(
                 count=count, path=args.file))
             return 0
-        report = import_answer(db, Path(args.file))
+        report = import_answer(db, Path(args.file), ws.clock)
         return print_report(report, tr, db)
     finally:
         ws.close()

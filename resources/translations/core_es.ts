@@ -444,12 +444,20 @@
       <translation>archivo de respuesta del servidor</translation>
     </message>
     <message>
+      <source>Verified: this device holds what the server holds for it.</source>
+      <translation>Verificado: este equipo tiene lo que el servidor tiene para él.</translation>
+    </message>
+    <message>
       <source>Sent {sent} changes, received {received} records.</source>
       <translation>Se enviaron {sent} cambios y se recibieron {received} registros.</translation>
     </message>
     <message>
       <source>Not every record was received; run sync again.</source>
       <translation>No se recibieron todos los registros; vuelva a sincronizar.</translation>
+    </message>
+    <message>
+      <source>Repaired this device's copy: {fetched} records received again, {dropped} no longer in its scope removed.</source>
+      <translation>Se reparó la copia de este equipo: {fetched} registros recibidos de nuevo, {dropped} que ya no están en su ámbito eliminados.</translation>
     </message>
     <message>
       <source>{count} changes conflict with edits made elsewhere: review them.</source>

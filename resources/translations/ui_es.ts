@@ -3352,108 +3352,118 @@
   <context>
     <name>SyncController</name>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="65" />
+      <location filename="../../app/ui/sync/controller.py" line="66" />
       <source>Synchronise &amp;now</source>
       <translation>Sincronizar &amp;ahora</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="67" />
+      <location filename="../../app/ui/sync/controller.py" line="68" />
       <source>Send pending changes and receive new records (F9)</source>
       <translation>Enviar los cambios pendientes y recibir registros nuevos (F9)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="69" />
+      <location filename="../../app/ui/sync/controller.py" line="70" />
       <source>&amp;Cancel synchronisation</source>
       <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="105" />
+      <location filename="../../app/ui/sync/controller.py" line="106" />
       <source>Synchronising…</source>
       <translation>Sincronizando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="125" />
+      <location filename="../../app/ui/sync/controller.py" line="126" />
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="129" />
+      <location filename="../../app/ui/sync/controller.py" line="130" />
       <source>Synchronising: {0} sent, {1} received</source>
       <translation>Sincronizando: {0} enviados, {1} recibidos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="148" />
+      <location filename="../../app/ui/sync/controller.py" line="149" />
       <source>Synchronisation cancelled</source>
       <translation>Sincronización cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="163" />
+      <location filename="../../app/ui/sync/controller.py" line="164" />
       <source>Synchronisation failed: {0}. Try again later; if it happens again, tell the Consejo's technician.</source>
       <translation>La sincronización falló: {0}. Intente más tarde; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="170" />
+      <location filename="../../app/ui/sync/controller.py" line="171" />
       <source>Device revoked: its data was erased</source>
       <translation>Dispositivo revocado: sus datos fueron borrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="191" />
+      <location filename="../../app/ui/sync/controller.py" line="192" />
       <source>Server not reachable</source>
       <translation>Servidor no disponible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="193" />
+      <location filename="../../app/ui/sync/controller.py" line="194" />
       <source>Device no longer authorised</source>
       <translation>Dispositivo ya no autorizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="195" />
+      <location filename="../../app/ui/sync/controller.py" line="196" />
       <source>User disabled on the server</source>
       <translation>Usuario desactivado en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="197" />
+      <location filename="../../app/ui/sync/controller.py" line="198" />
       <source>Not authorised by the server</source>
       <translation>Sin autorización del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="199" />
-      <location filename="../../app/ui/sync/controller.py" line="206" />
+      <location filename="../../app/ui/sync/controller.py" line="200" />
+      <location filename="../../app/ui/sync/controller.py" line="207" />
       <source>Not enrolled with a server</source>
       <translation>Sin registro en un servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="201" />
+      <location filename="../../app/ui/sync/controller.py" line="202" />
       <source>Update the app to synchronise</source>
       <translation>Actualice la aplicación para sincronizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="202" />
+      <location filename="../../app/ui/sync/controller.py" line="203" />
       <source>Synchronisation failed</source>
       <translation>La sincronización falló</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="207" />
+      <location filename="../../app/ui/sync/controller.py" line="208" />
       <source>Use Synchronisation › Enroll with the server…</source>
       <translation>Use Sincronización › Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="212" />
+      <location filename="../../app/ui/sync/controller.py" line="213" />
       <source>Synchronised</source>
       <translation>Sincronizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="211" />
+      <location filename="../../app/ui/sync/controller.py" line="223" />
+      <source>{0}, verified</source>
+      <translation>{0}, verificado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/controller.py" line="225" />
+      <source>{0} · verified {1}</source>
+      <translation>{0} · verificado {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/controller.py" line="212" />
       <source>Not everything was sent</source>
       <translation>No se envió todo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="215" />
+      <location filename="../../app/ui/sync/controller.py" line="216" />
       <source>{0} need attention</source>
       <translation>{0} necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="217" />
+      <location filename="../../app/ui/sync/controller.py" line="218" />
       <source>{0} in conflict</source>
       <translation>{0} en conflicto</translation>
     </message>

@@ -3,7 +3,7 @@ USB bundles. The CLI parses and prints; what it reads and changes is here."""
 
 import json
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from pydantic import ValidationError
 from sqlalchemy import select, update
@@ -16,6 +16,7 @@ from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
 from sync.server import audit, keys, releases, throttle
 from sync.server.auth import AuthError, principal_for_bundle
+from sync.server.digest import bundle_repair
 from sync.server.feed import BadCursor, pull_json
 from sync.server.migrate import upgrade
 from sync.server.push import apply_push
@@ -78,6 +79,19 @@ def disable_user(store: ServerStore, username: str) -> None:
                             .values(disabled=True))
         if done.rowcount:
             audit.event(conn, store.clock.now(), name, "", "disable", by="cli")
+    if done.rowcount == 0:
+        raise AdminError(N_("No user {user}."), user=username)
+
+
+def move_user(store: ServerStore, username: str, parish: str) -> None:
+    """Give a user another parish: their devices' next sync starts their feed over, and
+    verified sync drops what left their scope (sync invariant 12)."""
+    name = username.strip().lower()
+    with store.write() as conn:
+        done = conn.execute(update(users).where(users.c.username == name)
+                            .values(parish=parish))
+        if done.rowcount:
+            audit.event(conn, store.clock.now(), name, "", "move", parish=parish)
     if done.rowcount == 0:
         raise AdminError(N_("No user {user}."), user=username)
 
@@ -148,15 +162,18 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
             raise BundleError("foreign")
         changes = [Change.model_validate(c) for c in payload.get("changes", [])]
         cursor = str(payload.get("cursor", ""))
+        # What the device held when it made the bundle (id, version); older devices
+        # send nothing and get no repair.
+        held = {str(i): int(v) for i, v in payload.get("held", [])}
     except (BundleError, AuthError) as exc:
         raise AdminError(MESSAGES[exc.code]) from None
-    except (ValidationError, TypeError, AttributeError):
+    except (ValidationError, TypeError, AttributeError, ValueError):
         raise AdminError(MESSAGES["damaged"]) from None
     results = apply_push(store, who, changes, catalogs)
     if revoked:
-        answer = {"device_id": who.device_id, "revoked": True, "results": results,
-                  "records": [], "cursor": cursor}
-        atomic_write_bytes(out, seal(answer, "server", server_keys, device.box_key))
+        refusal = {"device_id": who.device_id, "revoked": True, "results": results,
+                   "records": [], "cursor": cursor}
+        atomic_write_bytes(out, seal(refusal, "server", server_keys, device.box_key))
         return {"changes": len(results), "records": 0}
     records: list[dict] = []
     try:
@@ -168,7 +185,15 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
                 break
     except BadCursor:
         raise AdminError(MESSAGES["damaged"]) from None
-    answer = {"device_id": who.device_id, "results": results,
-              "records": records, "cursor": cursor}
+    answer: dict[str, Any] = {"device_id": who.device_id, "results": results,
+                              "records": records, "cursor": cursor}
+    if "held" in payload:  # verified sync over USB: the device repairs in one exchange
+        repair, drop = bundle_repair(store, who, held, {r["id"] for r in records})
+        if repair:
+            with store.write() as conn:
+                audit.record(conn, store.clock.now(), who, "pull",
+                             ((r["type"], r["id"]) for r in repair))
+        answer.update(repair=repair, drop=drop,
+                      digest=page.digest.model_dump() if page.digest else None)
     atomic_write_bytes(out, seal(answer, "server", server_keys, device.box_key))
     return {"changes": len(results), "records": len(records)}

@@ -17,6 +17,7 @@ from sqlalchemy import Row, select
 
 from sync.protocol import MAX_INT64, MAX_PULL_LIMIT
 from sync.server import audit, sync_status
+from sync.server.digest import scope_digest
 from sync.server.schema import docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
@@ -75,6 +76,8 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
             size += len(row.data)
         result.close()
         synced = sync_status.synced_at(conn, who.device_id)
+        # The last page says what the device should now hold (verified sync).
+        digest = "" if more else f',"digest":{json.dumps(scope_digest(store, conn, who).wire())}'
     if rows:
         with store.write() as conn:
             audit.record(conn, store.clock.now(), who, "pull", ((r.type, r.id) for r in rows))
@@ -88,5 +91,5 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
         for r in rows
     ]
     body = (f'{{"records":[{",".join(parts)}],'
-            f'"cursor":{json.dumps(encode_cursor(last, key))},"more":{deleted[more]}}}')
+            f'"cursor":{json.dumps(encode_cursor(last, key))},"more":{deleted[more]}{digest}}}')
     return body.encode("utf-8")

@@ -106,6 +106,8 @@ class ServerStore:
         self.engine = make_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        # Scope digests by scope key, with their version head: a cache (digest.py).
+        self.digests: dict[str, Any] = {}
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

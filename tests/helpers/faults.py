@@ -7,7 +7,9 @@ twice — forward the same request twice concurrently, answer with one of them;
 drop_last_result — forward, then remove the last change result from a push answer;
 retry_last_result — forward, then turn the last change result into "retry";
 kill — forward in the background and call `on_kill` (e.g. kill the server) at once;
-slow — forward, then hold the answer until `release` is set (the client times out first).
+slow — forward, then hold the answer until `release` is set (the client times out first);
+old_server — forward, then take the scope's digest out of a pull answer (as a server
+older than verified sync answers).
 """
 
 import contextlib
@@ -111,6 +113,10 @@ class FaultProxy:
                 doc["results"] = doc["results"][:-1]
             else:
                 doc["results"][-1].update(status="retry", version=None)
+            data = json.dumps(doc).encode()
+        if action == "old_server":
+            doc = json.loads(data)
+            doc.pop("digest", None)
             data = json.dumps(doc).encode()
         self.reply(req, status, resp_headers, data)
 

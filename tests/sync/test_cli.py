@@ -22,14 +22,17 @@ def test_enroll_sync_and_bundles_from_the_cli(wall_server, tmp_path: Path, monke
     assert main(["--data-dir", folder, "demo-data", "--families", "3", "--parish",
                  "PIL"]) == 0
     assert main(["--data-dir", folder, "sync"]) == 0
-    assert "received" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "received" in out and "Verified: this device holds" in out
     # Nothing to do: still a success.
     assert main(["--data-dir", folder, "sync"]) == 0
     bundle, answer = tmp_path / "b.bundle", tmp_path / "a.bundle"
     assert main(["--data-dir", folder, "export-bundle", str(bundle)]) == 0
     assert server_main(["--db", wall_server.store.url, "import-bundle", str(bundle),
                         "--out", str(answer)]) == 0
+    capsys.readouterr()
     assert main(["--data-dir", folder, "import-bundle", str(answer)]) == 0
+    assert "Verified" in capsys.readouterr().out  # a bundle's answer is verified too
     wall_server.stop()
     assert main(["--data-dir", folder, "sync"]) == 1
     assert "Cannot reach the server" in capsys.readouterr().err

@@ -1,17 +1,20 @@
 """The desktop drives the real sync engine against a real server on loopback."""
 
 from collections.abc import Iterator
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
 from app.core.i18n import translator
-from app.core.sync import outbox
+from app.core.sync import outbox, verify
+from app.core.sync.syncstatus import sync_status
 from app.ui.shell.status_bar import StatusBar
 from app.ui.shell.workers import Runner
 from app.ui.sync.controller import SyncController
 from sync.client import device_id
 from sync.server.cli import main as server_main
+from tests.helpers.constants import NOW
 from tests.helpers.faults import FaultProxy
 
 NEVER = 3_600_000  # the automatic timer stays out of the way unless a test wants it
@@ -47,8 +50,26 @@ def test_sync_now_updates_state_and_pending(qtbot, server, make_device, runner,
         ctl.action.trigger()
     assert done.args[0].report.complete
     assert ctl.status.pending.text() == "Cambios por enviar: 0"
-    assert ctl.status.sync.state.text().startswith("Sincronizado · última sincronización")
+    # The sync ended with device and server agreeing on the scope's digest.
+    assert ctl.status.sync.state.text().startswith(
+        "Sincronizado, verificado · última sincronización")
     assert ctl.status.progress.isHidden() and ctl.action.isEnabled()
+
+
+def test_status_bar_says_when_the_device_was_last_verified(qtbot, server, make_device,
+                                                          runner, spanish) -> None:
+    ana = make_device(server, "ana")
+    ctl = controller_for(qtbot, ana, runner)
+    with qtbot.waitSignal(ctl.finished, timeout=20_000) as done:
+        ctl.action.trigger()
+    assert done.args[0].report.verified
+    # A later sync that could not verify leaves the earlier time, which is then shown.
+    with ana.ws.db.write() as s:
+        verify.mark_verified(s, NOW - timedelta(days=2))
+    ctl.show(sync_status(ana.ws.db))
+    local = (NOW - timedelta(days=2)).astimezone()
+    assert ctl.status.sync.state.text().startswith(
+        f"Sincronizado · verificado {local:%d/%m/%Y %H:%M} · última sincronización")
 
 
 def test_cancel_stops_between_batches(qtbot, server, make_device, runner, proxy,

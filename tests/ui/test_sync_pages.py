@@ -179,7 +179,8 @@ def test_enroll_dialog_then_sync_and_about(qtbot, qapp, ui_ctx, server,
         qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert done.args[0].report.complete
     assert window.status.pending.text() == "Cambios por enviar: 0"
-    assert window.status.sync.state.text().startswith("Sincronizado · última sincronización")
+    assert window.status.sync.state.text().startswith(
+        "Sincronizado, verificado · última sincronización")
     menu_action(window, "&Acerca de Defensoría…").trigger()
     about = feature.dialog
     assert about.version.text() == f"Versión {__version__}"

@@ -19,6 +19,7 @@ from app.core.records.local import (
     Draft,
     OutboxEntry,
     Setting,
+    SyncDigest,
 )
 from app.core.records.sync import Conflict
 
@@ -47,6 +48,6 @@ __all__ = [
     "PARENTS",
     "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
     "Conflict", "Consent", "DeviceState", "Draft", "FollowUp", "Household", "Mediation",
-    "OutboxEntry", "Person", "Referral", "ReferralStatus", "Setting", "SyncedRecord", "Visit",
-    "content_fields", "to_wire",
+    "OutboxEntry", "Person", "Referral", "ReferralStatus", "Setting", "SyncDigest",
+    "SyncedRecord", "Visit", "content_fields", "to_wire",
 ]

@@ -79,3 +79,15 @@ class AnswerSeen(SQLModel, table=True):
 
     username: str = Field(primary_key=True)
     step_id: str = Field(primary_key=True)  # a referral_status id
+
+
+class SyncDigest(SQLModel, table=True):
+    """The running digest of the synced rows this device holds (records/digest.py): one
+    row, kept by triggers on every synced table (migration 0006), so that damage done
+    behind the app's back shows too."""
+
+    __tablename__ = "sync_digest"
+
+    k: int = Field(default=1, primary_key=True)
+    n: int = 0
+    s: int = 0

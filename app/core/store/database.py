@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from app.core.errors import UserError
 from app.core.i18n import N_
+from app.core.records.digest import item_hash
 
 DB_FILENAME = "defensoria.db"
 
@@ -46,6 +47,8 @@ def _connect(path: Path, key: bytes) -> sqlcipher.Connection:
     # 8 MB of page cache per connection (SQLite's default is 2): up to eight pooled
     # connections must fit a 4 GB laptop; browsing 100,000 persons kept 32 MB each.
     conn.execute("PRAGMA cache_size = -8000")
+    # The synced-rows digest's triggers (migration 0006) hash each (id, version) with it.
+    conn.create_function("sync_hash", 2, item_hash, deterministic=True)
     return conn
 
 

@@ -75,6 +75,13 @@ MODELS = {table_of(model).name: model for model in SYNCED_TYPES.values()}
 
 def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str) -> int:
     """Apply pulled rows `{type, id, version, deleted, data}` and store the cursor."""
+    count = apply_rows(session, records)
+    syncstate.set_cursor(session, cursor)
+    return count
+
+
+def apply_rows(session: Session, records: Iterable[dict[str, Any]]) -> int:
+    """Apply pulled rows, keeping fields with unsent local changes (no cursor)."""
     records = [r for r in records if r["type"] in SYNCED_TYPES]
     local = unsent_fields(session, [r["id"] for r in records])
     by_type: dict[str, list[dict[str, Any]]] = {}
@@ -92,7 +99,6 @@ def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str)
         upsert_for(session, model).records(session, recs)
     for record_type, row, keep in partial:
         _merge_around_local(session, table_of(SYNCED_TYPES[record_type]), row, keep)
-    syncstate.set_cursor(session, cursor)
     return len(records)
 
 

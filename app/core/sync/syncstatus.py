@@ -21,6 +21,8 @@ class SyncStatus:
     needs_attention: int
     open_conflicts: int
     last_success: str  # ISO time of the last complete sync, "" if never
+    # ISO time the device last agreed with the server on its scope's digest (verify.py)
+    verified_at: str = ""
 
 
 def sync_status(db: Database) -> SyncStatus:
@@ -31,6 +33,7 @@ def sync_status(db: Database) -> SyncStatus:
         conflicts = s.execute(select(func.count()).select_from(Conflict).where(
             col(Conflict.resolved).is_(False), col(Conflict.deleted).is_(False))).scalar_one()
         last = str(syncstate.get(s, "last_success", "") or "")
+        verified = str(syncstate.get(s, "verified_at", "") or "")
     return SyncStatus(enrollment is not None,
                       enrollment.server_url if enrollment else "",
-                      outbox.pending_count(db), rejected, conflicts, last)
+                      outbox.pending_count(db), rejected, conflicts, last, verified)

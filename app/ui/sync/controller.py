@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from app.core.errors import UserError
 from app.core.i18n import Translate
 from app.core.sync.syncstatus import Store, SyncStatus, sync_status
+from app.ui import labels
 from app.ui.shell.status_bar import StatusBar
 from app.ui.shell.workers import Runner, Task
 from app.ui.sync.policy import AUTH_CODES, DEFAULT_INTERVAL_MS, DEFAULT_RETRY_MS
@@ -217,7 +218,12 @@ class SyncController(QObject):
             problems.append(self.tr("{0} in conflict").format(current.open_conflicts))
         if problems:
             text = f"{text} ({', '.join(problems)})"
-        self.say(text, _local(current.last_success))
+        last, verified = _local(current.last_success), _local(current.verified_at)
+        if verified is not None and last is not None and verified >= last:
+            text = self.tr("{0}, verified").format(text)  # at the last sync's time
+        elif verified is not None:
+            text = self.tr("{0} · verified {1}").format(text, labels.moment(verified))
+        self.say(text, last)
         self.status.sync.state.setToolTip(current.server_url)
 
     def say(self, text: str, last_sync: datetime | None = None) -> None:

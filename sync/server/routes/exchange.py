@@ -6,8 +6,19 @@ from fastapi import APIRouter, Depends, Header, Request
 from fastapi.responses import Response
 from pydantic import ValidationError
 
-from sync.protocol import MAX_BODY_BYTES, PullResponse, PushRequest, PushResponse
+from sync.protocol import (
+    MAX_BODY_BYTES,
+    FetchRequest,
+    FetchResponse,
+    InventoryResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    unprintable,
+)
+from sync.server import audit
 from sync.server.deps import ERRORS, ApiError, ServerDep, Who, answer, protocol, summary
+from sync.server.digest import inventory_json, rows_by_id
 from sync.server.feed import BadCursor, pull_json
 from sync.server.limits import BadEncoding, BodyTooLarge, gunzip
 from sync.server.push import apply_push
@@ -64,3 +75,22 @@ def pull(who: Who, srv: ServerDep, cursor: str = "", limit: int = 1000) -> Respo
     except BadCursor:
         raise ApiError(400, "bad_cursor") from None
     return answer(body, who)
+
+
+@router.get("/inventory", response_model=InventoryResponse, responses=ERRORS)
+def inventory(who: Who, srv: ServerDep, after: str = "", limit: int = 5000) -> Response:
+    """The ids and versions the device's scope holds, for a device repairing itself."""
+    if len(after) > 36 or unprintable(after):
+        raise ApiError(400, "bad_cursor")
+    return answer(inventory_json(srv.store, who.principal, after, limit), who)
+
+
+@router.post("/fetch", response_model=FetchResponse, responses=ERRORS)
+def fetch(req: FetchRequest, who: Who, srv: ServerDep) -> Response:
+    """Rows by id (those the device lacks after a digest mismatch), only in its scope."""
+    rows = rows_by_id(srv.store, who.principal, req.ids)
+    if rows:
+        with srv.store.write() as conn:
+            audit.record(conn, srv.store.clock.now(), who.principal, "pull",
+                         ((r["type"], r["id"]) for r in rows))
+    return answer(to_text({"records": rows}), who)
