@@ -8,7 +8,10 @@ from app.ui.widgets import heading, wrapped
 
 
 class AdminPage(QWidget):
-    def __init__(self) -> None:
+    """`users`: the page managing users and devices online (app/ui/sync/users_page.py),
+    shown below the explanation."""
+
+    def __init__(self, users: QWidget | None = None) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Administration")))
@@ -16,4 +19,7 @@ class AdminPage(QWidget):
             "This account manages users and devices on the server (defensoria-server user "
             "and device commands). It receives no data of families or cases, so this "
             "computer shows none.")))
-        layout.addStretch()
+        if users is not None:
+            layout.addWidget(users, 1)
+        else:
+            layout.addStretch()

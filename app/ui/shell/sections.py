@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from app.core import permissions
 from app.ui.cases.cases_page import CasesPage
 from app.ui.families.persons_page import PersonsPage
 from app.ui.fieldwork.activities_page import ActivitiesPage
@@ -15,6 +16,7 @@ from app.ui.referrals.referrals_page import ReferralsPage
 from app.ui.reports.reports_page import ReportsPage
 from app.ui.shell.admin_page import AdminPage
 from app.ui.sync.referral_inbox_page import ReferralInboxPage
+from app.ui.sync.users_page import UsersPage
 
 if TYPE_CHECKING:
     from app.ui.shell.shell import Shell
@@ -61,4 +63,10 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.inbox.open_case.connect(shell.open_case)
         shell.inbox.changed.connect(shell.data_changed)
         return shell.inbox
+    if permissions.administers(ws.user.role):
+        from sync.admin_client import AdminClient  # loads requests: only for this page
+
+        shell.users = UsersPage(AdminClient(ws.db), ctx.runner, ctx.core_tr,
+                                ws.catalogs.territory, ws.user.username)
+        return AdminPage(shell.users)
     return AdminPage()
