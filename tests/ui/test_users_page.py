@@ -53,13 +53,13 @@ def test_an_administrator_works_from_the_page(qtbot, qtmodeltester, server, make
     snap(page, "users_page")
 
     # A new user, typed in the form.
-    page.new_name.setFocus()
-    qtbot.keyClicks(page.new_name, "carla")
-    page.new_role.setCurrentIndex(page.new_role.findData("promotor"))
-    page.new_parish.setCurrentIndex(page.new_parish.findData("PIL"))
-    qtbot.keyClicks(page.new_secret, PASSWORD)
+    page.new_user.name.setFocus()
+    qtbot.keyClicks(page.new_user.name, "carla")
+    page.new_user.role.setCurrentIndex(page.new_user.role.findData("promotor"))
+    page.new_user.parish.setCurrentIndex(page.new_user.parish.findData("PIL"))
+    qtbot.keyClicks(page.new_user.secret, PASSWORD)
     with qtbot.waitSignal(page.loaded, timeout=10_000):
-        qtbot.keyClick(page.add_button, Qt.Key.Key_Space)
+        qtbot.keyClick(page.new_user.add_button, Qt.Key.Key_Space)
     assert page.message.text() == "Usuario carla creado."
     assert "carla" in [u.username for u in list_users(server.store)]
 

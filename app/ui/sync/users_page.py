@@ -7,15 +7,13 @@ says that it needs one. Nothing here is kept on this computer.
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -30,21 +28,11 @@ from app.core.i18n import Translate
 from app.ui.labels import moment
 from app.ui.models.rows import RowsTableModel
 from app.ui.shell.workers import Runner
-from app.ui.widgets import buddy, button_row, combo, confirm, heading, parish_items, wrapped
+from app.ui.sync.admin_api import AdminApi
+from app.ui.sync.new_user_form import NewUserForm
+from app.ui.widgets import buddy, button_row, confirm, heading, wrapped
 
 OFFLINE_CODES = ("unreachable", "not_enrolled", "tls")
-
-
-class AdminApi(Protocol):
-    """What the page needs of `sync.admin_client.AdminClient`."""
-
-    def users(self) -> list[Any]: ...
-    def add_user(self, username: str, role: str, parish: str, password: str) -> Any: ...
-    def disable(self, username: str) -> None: ...
-    def reset_password(self, username: str, password: str) -> None: ...
-    def devices(self) -> list[Any]: ...
-    def revoke(self, device_id: str) -> None: ...
-    def reassign(self, source: str, target: str) -> dict[str, int]: ...
 
 
 class UsersPage(QWidget):
@@ -74,7 +62,9 @@ class UsersPage(QWidget):
         layout.addWidget(buddy(self.tr("&Users"), self.users))
         layout.addWidget(self.users, 2)
         layout.addLayout(self._user_actions())
-        layout.addWidget(self._new_user())
+        self.new_user = NewUserForm(self.roles, territory)
+        self.new_user.add_button.clicked.connect(self.add_user)
+        layout.addWidget(self.new_user)
         self.devices_model = RowsTableModel([
             (self.tr("User"), lambda d: d.username),
             (self.tr("Device"), lambda d: d.name or d.id),
@@ -127,25 +117,6 @@ class UsersPage(QWidget):
         row.addWidget(self.reassign_button)
         return row
 
-    def _new_user(self) -> QGroupBox:
-        box = QGroupBox(self.tr("New user"))
-        form = QFormLayout(box)
-        self.new_name = QLineEdit()
-        self.new_role = combo(list(self.roles.items()), name=self.tr("Role"))
-        self.new_parish = combo(parish_items(self.territory), empty=self.tr("(none)"),
-                                name=self.tr("Parish"))
-        self.new_secret = QLineEdit()
-        self.new_secret.setEchoMode(QLineEdit.EchoMode.Password)
-        for text, field in ((self.tr("User &name:"), self.new_name),
-                            (self.tr("R&ole:"), self.new_role),
-                            (self.tr("Pa&rish:"), self.new_parish),
-                            (self.tr("Pass&word:"), self.new_secret)):
-            form.addRow(buddy(text, field), field)
-        self.add_button = QPushButton(self.tr("&Add user"))
-        self.add_button.clicked.connect(self.add_user)
-        form.addRow(self.add_button)
-        return box
-
     # Showing ----------------------------------------------------------------------
     def _parish(self, user: Any) -> str:
         found = self.territory.parishes.get(user.parish)
@@ -188,7 +159,7 @@ class UsersPage(QWidget):
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
         for button in (self.disable_button, self.password_button, self.reassign_button,
-                       self.add_button, *self.device_buttons.values()):
+                       self.new_user.add_button, *self.device_buttons.values()):
             button.setEnabled(not busy)
 
     def _failed(self, exc: Exception) -> None:
@@ -227,9 +198,10 @@ class UsersPage(QWidget):
         return show
 
     def add_user(self) -> None:
-        name, secret = self.new_name.text(), self.new_secret.text()
-        role, parish = self.new_role.currentData(), self.new_parish.currentData() or ""
-        self.new_secret.clear()
+        form = self.new_user
+        name, secret = form.name.text(), form.secret.text()
+        role, parish = form.role.currentData(), form.parish.currentData() or ""
+        form.secret.clear()
         self._run(lambda: self.admin.add_user(name, role, parish, secret),
                   self._after(self.tr("User {user} added.").format(
                       user=name.strip().lower())))
