@@ -53,9 +53,9 @@ ES = {
     "Revoked": "Revocado",
     "Last sync": "Última sincronización",
     "Devices": "Dispositivos",
-    "D&evices": "Dispositiv&os",
+    "D&evices": "Disposi&tivos",
     "Re&voke device": "Re&vocar dispositivo",
-    "Re&fresh": "Act&ualizar",
+    "Re&load": "Actua&lizar",
     "&Disable user": "&Desactivar usuario",
     "New password": "Contraseña nueva",
     "New &password:": "Contraseña &nueva:",
@@ -65,14 +65,14 @@ ES = {
     "Reassign &caseload": "Reasignar &carga de casos",
     "New user": "Usuario nuevo",
     "(none)": "(ninguna)",
-    "User &name:": "Nombre de &usuario:",
-    "R&ole:": "R&ol:",
-    "Pa&rish:": "Pa&rroquia:",
-    "Pass&word:": "Contraseñ&a:",
+    "User &name:": "Nombre de usuari&o:",
+    "R&ole:": "&Rol:",
+    "Pa&rish:": "Parro&quia:",
+    "Pass&word:": "Contras&eña:",
     "&Add user": "A&gregar usuario",
     "never": "nunca",
     "Managing users and devices needs a connection to the server. Connect this computer "
-    "to the network and press Refresh (F5).":
+    "to the network and press Reload (F5).":
         "Para administrar usuarios y dispositivos se necesita conexión con el servidor. "
         "Conecte este computador a la red y pulse Actualizar (F5).",
     "The operation failed. Try again.": "La operación falló. Inténtelo de nuevo.",

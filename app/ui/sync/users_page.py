@@ -77,7 +77,7 @@ class UsersPage(QWidget):
         layout.addWidget(self.devices, 2)
         row, self.device_buttons = button_row([
             ("revoke", self.tr("Re&voke device"), self.revoke),
-            ("refresh", self.tr("Re&fresh"), self.refresh)])
+            ("refresh", self.tr("Re&load"), self.refresh)])
         layout.addLayout(row)
         QShortcut(QKeySequence("F5"), self, self.refresh)
         self.users.selectionModel().selectionChanged.connect(self._user_selected)
@@ -167,7 +167,7 @@ class UsersPage(QWidget):
         if getattr(exc, "code", "") in OFFLINE_CODES:
             self.message.setText(self.tr(
                 "Managing users and devices needs a connection to the server. Connect "
-                "this computer to the network and press Refresh (F5)."))
+                "this computer to the network and press Reload (F5)."))
             self.loaded.emit()
         elif isinstance(exc, UserError):
             self.message.setText(exc.render(self.core_tr))
