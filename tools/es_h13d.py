@@ -64,6 +64,8 @@ ES = {
     "Caseload &to:": "Carga de casos &para:",
     "Reassign &caseload": "Reasignar &carga de casos",
     "New user": "Usuario nuevo",
+    "User name": "Nombre de usuario",
+    "Password": "Contraseña",
     "(none)": "(ninguna)",
     "User &name:": "Nombre de usuari&o:",
     "R&ole:": "&Rol:",

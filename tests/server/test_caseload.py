@@ -3,6 +3,8 @@ cases, planned visits, follow-ups and referrals to U2 as new versions of the rec
 so both devices learn it at their next sync: the new promoter's agenda lists the
 caseload, the old one's no longer does. Only between promoters of one parish."""
 
+from datetime import date
+
 import pytest
 
 from app.core.command_line import cli_translator
@@ -20,14 +22,21 @@ def reassign(store, *argv: str) -> None:
 
 
 def _caseload(ws):
-    """An open case with a planned visit, a follow-up due today and a referral; and a
-    closed case of the same promoter, which stays with them."""
-    case = family_case(ws)
-    assert case.household_id
-    visit = ws.visits.plan(case.household_id, TODAY, case.id)
+    """An open case the law sends to the Junta, with a planned visit, a follow-up due
+    today and a referral to the health centre; and a closed case of the same promoter,
+    which stays with them."""
+    home = ws.families.create_household(parish="PIL", community="Centro")
+    girl = ws.families.add_person(household_id=home.id, given_names="Nina",
+                                  surnames="Pilco", sex="mujer", birth_date=date(2015, 1, 9),
+                                  relation_to_head="hijo_a", confirm_duplicates=True)
+    case = ws.cases.register(parish="PIL", household_id=home.id,  # the law: to the Junta
+                             affected_person_ids=[girl.id], violation_types=["maltrato_fisico"],
+                             facts="Hechos del caso", risk_level="alto",
+                             reporter_anonymous=True)
+    visit = ws.visits.plan(home.id, TODAY, case.id)
     follow_up = ws.open_desk().followups.schedule(case.id, TODAY, "Llamar a la escuela")
-    referral = ws.referrals.create(case_id=case.id, institution="junta",
-                                   reason="Medidas de protección")
+    referral = ws.referrals.create(case_id=case.id, institution="salud",
+                                   reason="Atención psicológica")
     closed = family_case(ws)
     ws.cases.change_status(closed.id, "closed", "Caso atendido.")
     return case, visit, follow_up, referral, closed

@@ -12,11 +12,13 @@ class NewUserForm(QGroupBox):
         self.setTitle(self.tr("New user"))
         form = QFormLayout(self)
         self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("User name"))
         self.role = combo(list(roles.items()), name=self.tr("Role"))
         self.parish = combo(parish_items(territory), empty=self.tr("(none)"),
                             name=self.tr("Parish"))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret.setAccessibleName(self.tr("Password"))
         for text, field in ((self.tr("User &name:"), self.name),
                             (self.tr("R&ole:"), self.role),
                             (self.tr("Pa&rish:"), self.parish),
