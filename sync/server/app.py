@@ -12,9 +12,9 @@ from starlette.middleware.gzip import GZipMiddleware
 from app.core.catalogs import Catalogs
 from sync.protocol import PROTOCOL_VERSION, PushRequest
 from sync.server import auth
+from sync.server.admin import AdminError
 from sync.server.deps import ApiError, Server, summary
 from sync.server.limits import ENDPOINT_LIMITS, SMALL_BODY, BodyLimit
-from sync.server.admin import AdminError
 from sync.server.routes import admin, enroll, exchange, releases, sync_status
 from sync.server.store import ServerStore
 
