@@ -4,9 +4,9 @@ weeks, the cases the law sends elsewhere that were not sent yet, and this month'
 Read-only queries for the home page. Each list holds the parish's work that is not
 another promoter's: records whose `assigned_to` (set when an administrator reassigns a
 caseload, sync/server/caseload.py) is empty or names this user. Visit plans are
-fulfilled (or cancelled) by a later visit entry with `plan_id`; a referral waits while its latest step is `sent` or
-`received`; answers to the user's referrals are new until read (services.answers). Cases
-are named by whom they affect (services.affected).
+fulfilled (or cancelled) by a later visit entry with `plan_id`; a referral waits while
+its latest step is `sent` or `received`; answers to the user's referrals are new until
+read (services.answers). Cases are named by whom they affect (services.affected).
 """
 
 import json
