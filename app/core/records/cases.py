@@ -22,6 +22,8 @@ RECORDED_AT = "recorded_at"
 # is not its author: set when an administrator reassigns a caseload (sync/server/
 # caseload.py); empty means its author.
 ASSIGNED_TO = "assigned_to"
+# Added to stored tables by ALTER TABLE (migration 0009), which needs a default.
+ASSIGNED = {"server_default": ""}
 
 
 class Case(SyncedRecord, table=True):
@@ -46,7 +48,7 @@ class Case(SyncedRecord, table=True):
     status: str = Field(default="open", index=True)
     status_reason: str = ""
     opened_on: date
-    assigned_to: str = Field(default="", max_length=80)  # see ASSIGNED_TO
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)
 
 
 class CaseNote(SyncedRecord, table=True):
@@ -83,7 +85,7 @@ class Visit(SyncedRecord, table=True):
     observations: str = ""
     agreements: str = ""
     next_visit_on: date | None = None
-    assigned_to: str = Field(default="", max_length=80)  # see ASSIGNED_TO
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)
 
 
 class Mediation(SyncedRecord, table=True):
@@ -106,7 +108,7 @@ class Referral(SyncedRecord, table=True):
     institution: str = Field(index=True)
     reason: str
     urgency: str = "normal"  # normal | urgent | immediate
-    assigned_to: str = Field(default="", max_length=80)  # see ASSIGNED_TO
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)
 
 
 class ReferralStatus(SyncedRecord, table=True):
@@ -139,4 +141,4 @@ class FollowUp(SyncedRecord, table=True):
     due_on: date = Field(index=True)
     description: str
     done: bool = False
-    assigned_to: str = Field(default="", max_length=80)  # see ASSIGNED_TO
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)
