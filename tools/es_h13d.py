@@ -40,6 +40,12 @@ ES = {
     "Junta": "Junta",
     "Administrator": "Administrador",
     "Users and devices": "Usuarios y dispositivos",
+    "This account manages users and devices on the server, here or with the "
+    "defensoria-server commands. It receives no data of families or cases, so this "
+    "computer shows none.":
+        "Esta cuenta administra usuarios y dispositivos en el servidor, aquí o con las "
+        "órdenes de defensoria-server. No recibe datos de familias ni de casos, así que "
+        "este computador no muestra ninguno.",
     "Server answer": "Respuesta del servidor",
     "User": "Usuario",
     "Role": "Rol",

@@ -142,14 +142,12 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../app/ui/shell/admin_page.py" line="17" />
       <source>Administration</source>
-      <translation>Administración</translation>
+      <translation type="vanished">Administración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/admin_page.py" line="19" />
       <source>This account manages users and devices on the server (defensoria-server user and device commands). It receives no data of families or cases, so this computer shows none.</source>
-      <translation>Esta cuenta administra usuarios y equipos en el servidor (órdenes user y device de defensoria-server). No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
+      <translation type="vanished">Esta cuenta administra usuarios y equipos en el servidor (órdenes user y device de defensoria-server). No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
     </message>
   </context>
   <context>
@@ -3884,189 +3882,194 @@
     </message>
     <message>
       <location filename="../../app/ui/sync/users_page.py" line="53" />
+      <source>This account manages users and devices on the server, here or with the defensoria-server commands. It receives no data of families or cases, so this computer shows none.</source>
+      <translation>Esta cuenta administra usuarios y dispositivos en el servidor, aquí o con las órdenes de defensoria-server. No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="57" />
       <source>Server answer</source>
       <translation>Respuesta del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="56" />
-      <location filename="../../app/ui/sync/users_page.py" line="69" />
+      <location filename="../../app/ui/sync/users_page.py" line="60" />
+      <location filename="../../app/ui/sync/users_page.py" line="73" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="57" />
+      <location filename="../../app/ui/sync/users_page.py" line="61" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="58" />
+      <location filename="../../app/ui/sync/users_page.py" line="62" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="59" />
-      <location filename="../../app/ui/sync/users_page.py" line="71" />
+      <location filename="../../app/ui/sync/users_page.py" line="63" />
+      <location filename="../../app/ui/sync/users_page.py" line="75" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="59" />
+      <location filename="../../app/ui/sync/users_page.py" line="63" />
       <source>Disabled</source>
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="60" />
-      <location filename="../../app/ui/sync/users_page.py" line="72" />
+      <location filename="../../app/ui/sync/users_page.py" line="64" />
+      <location filename="../../app/ui/sync/users_page.py" line="76" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="61" />
+      <location filename="../../app/ui/sync/users_page.py" line="65" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="62" />
+      <location filename="../../app/ui/sync/users_page.py" line="66" />
       <source>&amp;Users</source>
       <translation>&amp;Usuarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="70" />
+      <location filename="../../app/ui/sync/users_page.py" line="74" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="71" />
+      <location filename="../../app/ui/sync/users_page.py" line="75" />
       <source>Revoked</source>
       <translation>Revocado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="73" />
+      <location filename="../../app/ui/sync/users_page.py" line="77" />
       <source>Last sync</source>
       <translation>Última sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="75" />
+      <location filename="../../app/ui/sync/users_page.py" line="79" />
       <source>Devices</source>
       <translation>Dispositivos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="76" />
+      <location filename="../../app/ui/sync/users_page.py" line="80" />
       <source>D&amp;evices</source>
       <translation>Disposi&amp;tivos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="79" />
+      <location filename="../../app/ui/sync/users_page.py" line="83" />
       <source>Re&amp;voke device</source>
       <translation>Re&amp;vocar dispositivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="80" />
+      <location filename="../../app/ui/sync/users_page.py" line="84" />
       <source>Re&amp;load</source>
       <translation>Actua&amp;lizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="100" />
+      <location filename="../../app/ui/sync/users_page.py" line="104" />
       <source>&amp;Disable user</source>
       <translation>&amp;Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="105" />
+      <location filename="../../app/ui/sync/users_page.py" line="109" />
       <source>New password</source>
       <translation>Contraseña nueva</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="106" />
+      <location filename="../../app/ui/sync/users_page.py" line="110" />
       <source>New &amp;password:</source>
       <translation>Contraseña &amp;nueva:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="108" />
+      <location filename="../../app/ui/sync/users_page.py" line="112" />
       <source>Re&amp;set password</source>
       <translation>Cambiar contra&amp;seña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="112" />
+      <location filename="../../app/ui/sync/users_page.py" line="116" />
       <source>Promoter who takes the caseload over</source>
       <translation>Promotor que recibe la carga de casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="113" />
+      <location filename="../../app/ui/sync/users_page.py" line="117" />
       <source>Caseload &amp;to:</source>
       <translation>Carga de casos &amp;para:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="115" />
+      <location filename="../../app/ui/sync/users_page.py" line="119" />
       <source>Reassign &amp;caseload</source>
       <translation>Reasignar &amp;carga de casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="127" />
+      <location filename="../../app/ui/sync/users_page.py" line="131" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="169" />
+      <location filename="../../app/ui/sync/users_page.py" line="173" />
       <source>Managing users and devices needs a connection to the server. Connect this computer to the network and press Reload (F5).</source>
       <translation>Para administrar usuarios y dispositivos se necesita conexión con el servidor. Conecte este computador a la red y pulse Actualizar (F5).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="175" />
+      <location filename="../../app/ui/sync/users_page.py" line="179" />
       <source>The operation failed. Try again.</source>
       <translation>La operación falló. Inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="206" />
+      <location filename="../../app/ui/sync/users_page.py" line="210" />
       <source>User {user} added.</source>
       <translation>Usuario {user} creado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="212" />
+      <location filename="../../app/ui/sync/users_page.py" line="216" />
       <source>Disable user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="213" />
+      <location filename="../../app/ui/sync/users_page.py" line="217" />
       <source>{user}'s devices will stop syncing.</source>
       <translation>Los dispositivos de {user} dejarán de sincronizar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="214" />
+      <location filename="../../app/ui/sync/users_page.py" line="218" />
       <source>Disable</source>
       <translation>Desactivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="217" />
+      <location filename="../../app/ui/sync/users_page.py" line="221" />
       <source>User {user} disabled.</source>
       <translation>Usuario {user} desactivado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="225" />
+      <location filename="../../app/ui/sync/users_page.py" line="229" />
       <source>New password set for {user}.</source>
       <translation>Contraseña nueva establecida para {user}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="236" />
+      <location filename="../../app/ui/sync/users_page.py" line="240" />
       <source>Reassigned to {user}: {cases} cases, {visits} planned visits, {follow_ups} follow-ups, {referrals} referrals. They reach the devices at their next sync.</source>
       <translation>Reasignados a {user}: {cases} casos, {visits} visitas planificadas, {follow_ups} seguimientos, {referrals} derivaciones. Llegan a los dispositivos en su próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="246" />
+      <location filename="../../app/ui/sync/users_page.py" line="250" />
       <source>Revoke device</source>
       <translation>Revocar dispositivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="247" />
+      <location filename="../../app/ui/sync/users_page.py" line="251" />
       <source>The device {device} of {user} will no longer sync.</source>
       <translation>El dispositivo {device} de {user} ya no podrá sincronizar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="249" />
+      <location filename="../../app/ui/sync/users_page.py" line="253" />
       <source>Revoke</source>
       <translation>Revocar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="252" />
+      <location filename="../../app/ui/sync/users_page.py" line="256" />
       <source>Device revoked.</source>
       <translation>Dispositivo revocado.</translation>
     </message>

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from app.core import permissions
 from app.ui.cases.cases_page import CasesPage
 from app.ui.families.persons_page import PersonsPage
 from app.ui.fieldwork.activities_page import ActivitiesPage
@@ -14,7 +13,6 @@ from app.ui.home.home_page import HomePage
 from app.ui.home.overview_page import OverviewPage
 from app.ui.referrals.referrals_page import ReferralsPage
 from app.ui.reports.reports_page import ReportsPage
-from app.ui.shell.admin_page import AdminPage
 from app.ui.sync.referral_inbox_page import ReferralInboxPage
 from app.ui.sync.users_page import UsersPage
 
@@ -63,10 +61,9 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.inbox.open_case.connect(shell.open_case)
         shell.inbox.changed.connect(shell.data_changed)
         return shell.inbox
-    if permissions.administers(ws.user.role):
-        from sync.admin_client import AdminClient  # loads requests: only for this page
+    # The administrator's section ("about"): users and devices, managed on the server.
+    from sync.admin_client import AdminClient  # loads requests: only for this page
 
-        shell.users = UsersPage(AdminClient(ws.db), ctx.runner, ctx.core_tr,
-                                ws.catalogs.territory, ws.user.username)
-        return AdminPage(shell.users)
-    return AdminPage()
+    shell.users = UsersPage(AdminClient(ws.db), ctx.runner, ctx.core_tr,
+                            ws.catalogs.territory, ws.user.username)
+    return shell.users

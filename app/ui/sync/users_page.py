@@ -49,6 +49,10 @@ class UsersPage(QWidget):
                       "junta": self.tr("Junta"), "admin": self.tr("Administrator")}
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Users and devices")))
+        layout.addWidget(wrapped(self.tr(
+            "This account manages users and devices on the server, here or with the "
+            "defensoria-server commands. It receives no data of families or cases, so "
+            "this computer shows none.")))
         self.message = wrapped("")
         self.message.setAccessibleName(self.tr("Server answer"))
         layout.addWidget(self.message)
