@@ -1,7 +1,10 @@
 """Sync failures a user must read, worded in English source strings (translated at the edge)."""
 
+from typing import Any
+
 from app.core.errors import UserError
 from app.core.i18n import N_
+from sync.admin_words import KNOWN
 
 
 class SyncError(UserError):
@@ -23,6 +26,7 @@ AUTH_MESSAGES = {
                   "again."),
     "device_taken": N_("This device is enrolled on the server for another user. Ask the "
                        "administrator."),
+    "forbidden": N_("Only an administrator may do this on the server."),
 }
 
 def not_enrolled() -> SyncError:
@@ -57,3 +61,19 @@ def insecure(url: str) -> SyncError:
 def tls_failed(url: str) -> SyncError:
     return SyncError("tls", N_("The server certificate of {url} could not be verified."),
                      url=url)
+
+
+def refused(body: Any) -> SyncError:
+    """An administrative operation the server refused, in its words when they are one
+    of the shared texts (sync/admin_words.py), else in general terms."""
+    detail = body.get("detail") if isinstance(body, dict) else None
+    params = body.get("params") if isinstance(body, dict) else None
+    if detail in KNOWN and isinstance(params, dict) and all(
+            isinstance(v, str | int) for v in params.values()):
+        try:
+            detail.format(**params)
+        except (KeyError, IndexError, ValueError):
+            pass
+        else:
+            return SyncError("refused", detail, **params)
+    return SyncError("refused", N_("The server refused the operation."))

@@ -167,3 +167,63 @@ class ErrorBody(Strict):
 REASONS = ("forbidden", "invalid", "unknown_type", "not_found", "append_only",
            "exists", "out_of_scope", "needs_fiscalia", "not_mediable", "step_order",
            "seq_reused", "too_long")
+
+
+# Administration from the desktop app (/api/v1/admin, administrators only). A refused
+# operation answers 409 {"code": "refused", "detail": its English text, "params"}.
+Role = Literal["promotor", "tecnico", "junta", "admin"]
+Secret = Annotated[str, Field(max_length=200)]
+UserField = Annotated[str, Field(max_length=MAX_USERNAME * 2)]  # checked by the server
+
+
+class AdminUser(Strict):
+    username: str
+    role: str
+    parish: str
+    disabled: bool
+
+
+class AdminUsers(Strict):
+    users: list[AdminUser]
+
+
+class NewUser(Strict):
+    username: UserField
+    role: Role
+    parish: Annotated[str, Field(max_length=120)] = ""
+    password: Secret
+
+
+class PasswordReset(Strict):
+    password: Secret
+
+
+class AdminDevice(Strict):
+    id: str
+    username: str
+    name: str
+    revoked: bool
+    synced_at: str | None  # ISO 8601 UTC: the device's last complete sync
+
+
+class AdminDevices(Strict):
+    devices: list[AdminDevice]
+
+
+class Reassign(Strict):
+    source: UserField
+    target: UserField
+
+
+class Refusal(Strict):
+    """The 409 answer of a refused administrative operation."""
+
+    code: str
+    detail: str
+    params: dict[str, str | int] = {}
+
+
+class Reassigned(Strict):
+    """How many records of each type passed to the new promoter."""
+
+    types: dict[str, int]

@@ -106,12 +106,14 @@ class Transport:
             if resp.headers.get(ROTATE_HEADER):
                 self.rotate_due = True
             return resp
-        code = ""
+        code, body = "", None
         try:
             body = resp.json()
             code = body.get("code", "") if isinstance(body, dict) else ""
         except ValueError:
             pass
+        if resp.status_code == 409 and code == "refused":
+            raise errors.refused(body)
         if resp.status_code in (401, 403, 429) and code:
             raise errors.auth_failed(code)
         if resp.status_code == 426:

@@ -61,6 +61,9 @@ SEARCHERS = frozenset({"promotor", "tecnico"})
 # Who receives every promoter's last successful sync (the canton overview); promoters
 # never do.
 SEES_SYNC_STATUS = frozenset({"tecnico", "admin"})
+# Who manages users and devices and reassigns caseloads, online (the server's /admin
+# endpoints; the Administración section, app/ui/sync/users_page.py).
+ADMINISTERS = frozenset({"admin"})
 
 
 def writes(role: str) -> frozenset[Write] | None:
@@ -91,3 +94,7 @@ def may_search(role: str) -> bool:
 
 def sees_sync_status(role: str) -> bool:
     return role in SEES_SYNC_STATUS
+
+
+def administers(role: str) -> bool:
+    return role in ADMINISTERS

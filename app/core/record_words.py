@@ -60,6 +60,7 @@ FIELDS = {
     "activity_type": N_("Activity type"), "topic": N_("Topic"),
     "attendance": N_("Attendance"), "field": N_("Field"),
     "resolution": N_("Value chosen"), "resolved": N_("Resolved"),
+    "assigned_to": N_("Responsible promoter"),
 }
 # Links between records and derived keys: the owner column says what they point at.
 HIDDEN = frozenset({"household_id", "case_id", "person_id", "referral_id", "plan_id",

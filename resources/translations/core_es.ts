@@ -1060,6 +1060,10 @@
       <translation>Resuelto</translation>
     </message>
     <message>
+      <source>Responsible promoter</source>
+      <translation>Promotor responsable</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>sí</translation>
     </message>
@@ -1369,7 +1373,7 @@
     </message>
     <message>
       <source>Role</source>
-      <translation>Calidad</translation>
+      <translation>Rol</translation>
     </message>
     <message>
       <source>Party</source>
@@ -1944,6 +1948,46 @@
       <translation>Informante: {relation}</translation>
     </message>
     <message>
+      <source>No user {user}.</source>
+      <translation>No existe el usuario {user}.</translation>
+    </message>
+    <message>
+      <source>No device {device}.</source>
+      <translation>No existe el dispositivo {device}.</translation>
+    </message>
+    <message>
+      <source>User {user} already exists.</source>
+      <translation>El usuario {user} ya existe.</translation>
+    </message>
+    <message>
+      <source>Choose two different promoters.</source>
+      <translation>Elija dos promotores distintos.</translation>
+    </message>
+    <message>
+      <source>{user} is not a promoter.</source>
+      <translation>{user} no es promotor.</translation>
+    </message>
+    <message>
+      <source>{user} and {other} are promoters of different parishes: a caseload moves only within its parish.</source>
+      <translation>{user} y {other} son promotores de parroquias distintas: una carga de casos solo pasa dentro de su parroquia.</translation>
+    </message>
+    <message>
+      <source>{user} is disabled: choose an active promoter.</source>
+      <translation>{user} está desactivado: elija un promotor activo.</translation>
+    </message>
+    <message>
+      <source>The user name must have 1 to {max} characters, without control characters.</source>
+      <translation>El nombre de usuario debe tener de 1 a {max} caracteres, sin caracteres de control.</translation>
+    </message>
+    <message>
+      <source>A promoter needs a parish.</source>
+      <translation>Un promotor necesita una parroquia.</translation>
+    </message>
+    <message>
+      <source>An administrator cannot disable their own account.</source>
+      <translation>Un administrador no puede desactivar su propia cuenta.</translation>
+    </message>
+    <message>
       <source>This device is no longer authorised by the server. Ask the administrator and enroll the device again.</source>
       <translation>El servidor ya no autoriza este dispositivo. Consulte al administrador y vuelva a registrar el equipo.</translation>
     </message>
@@ -1972,6 +2016,10 @@
       <translation>Este dispositivo está inscrito en el servidor para otro usuario. Consulte al administrador.</translation>
     </message>
     <message>
+      <source>Only an administrator may do this on the server.</source>
+      <translation>Solo un administrador puede hacer esto en el servidor.</translation>
+    </message>
+    <message>
       <source>This device is not enrolled with a server yet: run 'enroll' first.</source>
       <translation>Este dispositivo todavía no está registrado en un servidor: ejecute primero 'enroll'.</translation>
     </message>
@@ -1994,6 +2042,10 @@
     <message>
       <source>The server certificate of {url} could not be verified.</source>
       <translation>No se pudo verificar el certificado del servidor {url}.</translation>
+    </message>
+    <message>
+      <source>The server refused the operation.</source>
+      <translation>El servidor rechazó la operación.</translation>
     </message>
     <message>
       <source>The server revoked this device. Its {count} unsent changes were saved, encrypted for the Consejo, in {path}: hand that file to the administrator. The data on this computer was erased.</source>
@@ -2022,14 +2074,6 @@
     <message>
       <source>The user of this bundle is disabled.</source>
       <translation>El usuario de este paquete está desactivado.</translation>
-    </message>
-    <message>
-      <source>No user {user}.</source>
-      <translation>No existe el usuario {user}.</translation>
-    </message>
-    <message>
-      <source>No device {device}.</source>
-      <translation>No existe el dispositivo {device}.</translation>
     </message>
     <message>
       <source>Not a record id: {value}.</source>
@@ -2070,6 +2114,10 @@
     <message>
       <source>Device {device} revoked.</source>
       <translation>Dispositivo {device} revocado.</translation>
+    </message>
+    <message>
+      <source>Reassigned to {user}: {cases} cases, {visits} planned visits, {follow_ups} follow-ups, {referrals} referrals.</source>
+      <translation>Reasignados a {user}: {cases} casos, {visits} visitas planificadas, {follow_ups} seguimientos, {referrals} derivaciones.</translation>
     </message>
     <message>
       <source>Give both --tls-cert and --tls-key.</source>
@@ -2136,6 +2184,18 @@
       <translation>identificador del dispositivo (vea 'device list')</translation>
     </message>
     <message>
+      <source>give a promoter's open cases, planned visits, follow-ups and referrals to another promoter of the same parish</source>
+      <translation>pasar los casos abiertos, visitas planificadas, seguimientos y derivaciones de un promotor a otro promotor de la misma parroquia</translation>
+    </message>
+    <message>
+      <source>the promoter who leaves</source>
+      <translation>el promotor que se va</translation>
+    </message>
+    <message>
+      <source>the promoter who takes the caseload over</source>
+      <translation>el promotor que recibe la carga de casos</translation>
+    </message>
+    <message>
       <source>run the HTTP(S) server</source>
       <translation>ejecutar el servidor HTTP(S)</translation>
     </message>
@@ -2172,14 +2232,6 @@
       <translation>paquete de respuesta para llevar de vuelta al dispositivo</translation>
     </message>
     <message>
-      <source>The user name must have 1 to {max} characters, without control characters.</source>
-      <translation>El nombre de usuario debe tener de 1 a {max} caracteres, sin caracteres de control.</translation>
-    </message>
-    <message>
-      <source>User {user} already exists.</source>
-      <translation>El usuario {user} ya existe.</translation>
-    </message>
-    <message>
       <source>There is no database at {path}: run init first.</source>
       <translation>No hay base de datos en {path}: ejecute init primero.</translation>
     </message>
@@ -2194,6 +2246,10 @@
     <message>
       <source>manage devices</source>
       <translation>administrar dispositivos</translation>
+    </message>
+    <message>
+      <source>a promoter's caseload</source>
+      <translation>la carga de casos de un promotor</translation>
     </message>
     <message>
       <source>Database error: {detail}</source>

@@ -142,14 +142,12 @@
   <context>
     <name>AdminPage</name>
     <message>
-      <location filename="../../app/ui/shell/admin_page.py" line="14" />
       <source>Administration</source>
-      <translation>Administración</translation>
+      <translation type="vanished">Administración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/admin_page.py" line="16" />
       <source>This account manages users and devices on the server (defensoria-server user and device commands). It receives no data of families or cases, so this computer shows none.</source>
-      <translation>Esta cuenta administra usuarios y equipos en el servidor (órdenes user y device de defensoria-server). No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
+      <translation type="vanished">Esta cuenta administra usuarios y equipos en el servidor (órdenes user y device de defensoria-server). No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
     </message>
   </context>
   <context>
@@ -2090,6 +2088,64 @@
     </message>
   </context>
   <context>
+    <name>NewUserForm</name>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="12" />
+      <source>New user</source>
+      <translation>Usuario nuevo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="15" />
+      <source>User name</source>
+      <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="16" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="17" />
+      <source>(none)</source>
+      <translation>(ninguna)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="18" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="21" />
+      <source>Password</source>
+      <translation>Contraseña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="22" />
+      <source>User &amp;name:</source>
+      <translation>Nombre de usuari&amp;o:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="23" />
+      <source>R&amp;ole:</source>
+      <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="24" />
+      <source>Pa&amp;rish:</source>
+      <translation>Parro&amp;quia:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="25" />
+      <source>Pass&amp;word:</source>
+      <translation>Contras&amp;eña:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/new_user_form.py" line="27" />
+      <source>&amp;Add user</source>
+      <translation>A&amp;gregar usuario</translation>
+    </message>
+  </context>
+  <context>
     <name>NoteDialog</name>
     <message>
       <location filename="../../app/ui/cases/note_dialog.py" line="20" />
@@ -3229,57 +3285,57 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="86" />
+      <location filename="../../app/ui/shell/shell.py" line="87" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="94" />
+      <location filename="../../app/ui/shell/shell.py" line="95" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="140" />
+      <location filename="../../app/ui/shell/shell.py" line="142" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="140" />
+      <location filename="../../app/ui/shell/shell.py" line="142" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="141" />
+      <location filename="../../app/ui/shell/shell.py" line="143" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="141" />
+      <location filename="../../app/ui/shell/shell.py" line="143" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="142" />
+      <location filename="../../app/ui/shell/shell.py" line="144" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="143" />
+      <location filename="../../app/ui/shell/shell.py" line="145" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="143" />
+      <location filename="../../app/ui/shell/shell.py" line="145" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="144" />
+      <location filename="../../app/ui/shell/shell.py" line="146" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="144" />
+      <location filename="../../app/ui/shell/shell.py" line="146" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
@@ -3810,6 +3866,227 @@
       <location filename="../../app/ui/sync/update_notice.py" line="102" />
       <source>The new version could not be installed: {0}</source>
       <translation>No se pudo instalar la nueva versión: {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>UsersPage</name>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="48" />
+      <source>Promoter</source>
+      <translation>Promotor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="48" />
+      <source>Technician</source>
+      <translation>Técnico</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="49" />
+      <source>Junta</source>
+      <translation>Junta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="49" />
+      <source>Administrator</source>
+      <translation>Administrador</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="51" />
+      <source>Users and devices</source>
+      <translation>Usuarios y dispositivos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="53" />
+      <source>This account manages users and devices on the server, here or with the defensoria-server commands. It receives no data of families or cases, so this computer shows none.</source>
+      <translation>Esta cuenta administra usuarios y dispositivos en el servidor, aquí o con las órdenes de defensoria-server. No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="57" />
+      <source>Server answer</source>
+      <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="60" />
+      <location filename="../../app/ui/sync/users_page.py" line="73" />
+      <source>User</source>
+      <translation>Usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="61" />
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="62" />
+      <source>Parish</source>
+      <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="63" />
+      <location filename="../../app/ui/sync/users_page.py" line="75" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="63" />
+      <source>Disabled</source>
+      <translation>Desactivado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="64" />
+      <location filename="../../app/ui/sync/users_page.py" line="76" />
+      <source>Active</source>
+      <translation>Activo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="65" />
+      <source>Users</source>
+      <translation>Usuarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="66" />
+      <source>&amp;Users</source>
+      <translation>&amp;Usuarios</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="74" />
+      <source>Device</source>
+      <translation>Dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="75" />
+      <source>Revoked</source>
+      <translation>Revocado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="77" />
+      <source>Last sync</source>
+      <translation>Última sincronización</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="79" />
+      <source>Devices</source>
+      <translation>Dispositivos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="80" />
+      <source>D&amp;evices</source>
+      <translation>Disposi&amp;tivos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="83" />
+      <source>Re&amp;voke device</source>
+      <translation>Re&amp;vocar dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="84" />
+      <source>Re&amp;load</source>
+      <translation>Actua&amp;lizar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="104" />
+      <source>&amp;Disable user</source>
+      <translation>&amp;Desactivar usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="109" />
+      <source>New password</source>
+      <translation>Contraseña nueva</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="110" />
+      <source>New &amp;password:</source>
+      <translation>Contraseña &amp;nueva:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="112" />
+      <source>Re&amp;set password</source>
+      <translation>Cambiar contra&amp;seña</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="116" />
+      <source>Promoter who takes the caseload over</source>
+      <translation>Promotor que recibe la carga de casos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="117" />
+      <source>Caseload &amp;to:</source>
+      <translation>Carga de casos &amp;para:</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="119" />
+      <source>Reassign &amp;caseload</source>
+      <translation>Reasignar &amp;carga de casos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="131" />
+      <source>never</source>
+      <translation>nunca</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="173" />
+      <source>Managing users and devices needs a connection to the server. Connect this computer to the network and press Reload (F5).</source>
+      <translation>Para administrar usuarios y dispositivos se necesita conexión con el servidor. Conecte este computador a la red y pulse Actualizar (F5).</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="179" />
+      <source>The operation failed. Try again.</source>
+      <translation>La operación falló. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="210" />
+      <source>User {user} added.</source>
+      <translation>Usuario {user} creado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="216" />
+      <source>Disable user</source>
+      <translation>Desactivar usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="217" />
+      <source>{user}'s devices will stop syncing.</source>
+      <translation>Los dispositivos de {user} dejarán de sincronizar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="218" />
+      <source>Disable</source>
+      <translation>Desactivar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="221" />
+      <source>User {user} disabled.</source>
+      <translation>Usuario {user} desactivado.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="229" />
+      <source>New password set for {user}.</source>
+      <translation>Contraseña nueva establecida para {user}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="240" />
+      <source>Reassigned to {user}: {cases} cases, {visits} planned visits, {follow_ups} follow-ups, {referrals} referrals. They reach the devices at their next sync.</source>
+      <translation>Reasignados a {user}: {cases} casos, {visits} visitas planificadas, {follow_ups} seguimientos, {referrals} derivaciones. Llegan a los dispositivos en su próxima sincronización.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="250" />
+      <source>Revoke device</source>
+      <translation>Revocar dispositivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="251" />
+      <source>The device {device} of {user} will no longer sync.</source>
+      <translation>El dispositivo {device} de {user} ya no podrá sincronizar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="253" />
+      <source>Revoke</source>
+      <translation>Revocar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/users_page.py" line="256" />
+      <source>Device revoked.</source>
+      <translation>Dispositivo revocado.</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,7 @@
 USB bundles. The CLI parses and prints; what it reads and changes is here."""
 
 import json
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -12,6 +13,7 @@ from app.core.catalogs import Catalogs
 from app.core.errors import UserError
 from app.core.files import atomic_open, atomic_write_bytes
 from app.core.i18n import N_
+from sync.admin_words import NO_DEVICE, NO_USER
 from sync.bundle import BundleError, envelope, open_sealed, seal
 from sync.protocol import Change, PullResponse
 from sync.server import audit, keys, releases, throttle
@@ -49,6 +51,7 @@ class DeviceRow(NamedTuple):
     username: str
     name: str
     revoked: bool
+    synced_at: datetime | None = None  # its last complete pull (sync_status.py)
 
 
 def ensure_keys(store: ServerStore) -> None:
@@ -71,16 +74,17 @@ def list_users(store: ServerStore) -> list[UserRow]:
             .order_by(users.c.username))]
 
 
-def disable_user(store: ServerStore, username: str) -> None:
-    """The user's devices stop syncing; audited as done from the command line."""
+def disable_user(store: ServerStore, username: str, by: str = "cli") -> None:
+    """The user's devices stop syncing; audited with who did it ("cli": the command
+    line)."""
     name = username.strip().lower()
     with store.write() as conn:
         done = conn.execute(update(users).where(users.c.username == name)
                             .values(disabled=True))
         if done.rowcount:
-            audit.event(conn, store.clock.now(), name, "", "disable", by="cli")
+            audit.event(conn, store.clock.now(), name, "", "disable", by=by)
     if done.rowcount == 0:
-        raise AdminError(N_("No user {user}."), user=username)
+        raise AdminError(NO_USER, user=username)
 
 
 def move_user(store: ServerStore, username: str, parish: str) -> None:
@@ -102,27 +106,36 @@ def unlock_user(store: ServerStore, username: str) -> None:
     with store.write() as conn:
         if conn.execute(select(users.c.username).where(users.c.username == name)
                         ).first() is None:
-            raise AdminError(N_("No user {user}."), user=username)
+            raise AdminError(NO_USER, user=username)
         throttle.unlock(conn, name)
         audit.event(conn, store.clock.now(), name, "", "unlock", by="cli")
 
 
 def list_devices(store: ServerStore) -> list[DeviceRow]:
     with store.read() as conn:
-        return [DeviceRow(r.id, r.username, r.name, r.revoked) for r in conn.execute(
-            select(devices.c.id, devices.c.username, devices.c.name, devices.c.revoked)
-            .order_by(devices.c.enrolled_at))]
+        return [DeviceRow(r.id, r.username, r.name, r.revoked, _aware(r.synced_at))
+                for r in conn.execute(
+                    select(devices.c.id, devices.c.username, devices.c.name,
+                           devices.c.revoked, devices.c.synced_at)
+                    .order_by(devices.c.enrolled_at, devices.c.id))]
 
 
-def revoke_device(store: ServerStore, device_id: str) -> None:
+def _aware(moment: datetime | None) -> datetime | None:
+    """SQLite hands back naive UTC times."""
+    if moment is None or moment.tzinfo:
+        return moment
+    return moment.replace(tzinfo=UTC)
+
+
+def revoke_device(store: ServerStore, device_id: str, by: str = "cli") -> None:
     """The device can no longer sync; audited under its owner."""
     with store.write() as conn:
         owner = conn.execute(select(devices.c.username).where(
             devices.c.id == device_id)).scalar()
         if owner is None:
-            raise AdminError(N_("No device {device}."), device=device_id)
+            raise AdminError(NO_DEVICE, device=device_id)
         conn.execute(update(devices).where(devices.c.id == device_id).values(revoked=True))
-        audit.event(conn, store.clock.now(), owner, device_id, "revoke", by="cli")
+        audit.event(conn, store.clock.now(), owner, device_id, "revoke", by=by)
 
 
 def export_jsonl(store: ServerStore, out: Path) -> int:

@@ -12,18 +12,28 @@ from starlette.middleware.gzip import GZipMiddleware
 from app.core.catalogs import Catalogs
 from sync.protocol import PROTOCOL_VERSION, PushRequest
 from sync.server import auth
+from sync.server.admin import AdminError
 from sync.server.deps import ApiError, Server, summary
 from sync.server.limits import ENDPOINT_LIMITS, SMALL_BODY, BodyLimit
-from sync.server.routes import enroll, exchange, releases, sync_status
+from sync.server.routes import admin, enroll, exchange, releases, sync_status
 from sync.server.store import ServerStore
 
-ROUTERS = (enroll.router, exchange.router, sync_status.router, releases.router)
+ROUTERS = (enroll.router, exchange.router, sync_status.router, releases.router,
+           admin.router)
 
 
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
     return JSONResponse({"code": exc.code, "detail": exc.detail}, status_code=exc.status,
                         headers=exc.headers)
+
+
+async def _refused(_request: Request, exc: Exception) -> JSONResponse:
+    # An administrative operation refused (routes/admin.py): its English text and
+    # parameters, which the desktop shows in its language (sync/admin_words.py).
+    assert isinstance(exc, AdminError)
+    return JSONResponse({"code": "refused", "detail": exc.message, "params": exc.params},
+                        status_code=409)
 
 
 async def _invalid(_request: Request, exc: Exception) -> JSONResponse:
@@ -54,6 +64,7 @@ def create_app(store: ServerStore, catalogs: Catalogs) -> FastAPI:
     app.state.server = Server(store, catalogs, checks)
     app.state.password_checks = checks
     app.add_exception_handler(ApiError, _api_error)
+    app.add_exception_handler(AdminError, _refused)
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(OperationalError, _unavailable)
     app.add_exception_handler(DataError, _unstorable)

@@ -31,7 +31,7 @@ from app.core.command_line import (
 )
 from app.core.i18n import N_, Translate
 from sync.protocol import MAX_USERNAME, user_name
-from sync.server import admin, audit_cli, recovery_cli, releases_cli
+from sync.server import admin, audit_cli, caseload, recovery_cli, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.store import ServerStore, default_db_url, sqlite_file
 
@@ -82,6 +82,15 @@ def build_parser(tr: Translate) -> Parser:
     revoke = device.add_parser("revoke", help=tr(N_("revoke a device: it can no longer "
                                                     "sync")))
     revoke.add_argument("device_id", help=tr(N_("device id (see 'device list')")))
+    caseload = cmds.add_parser("caseload", help=tr(N_("a promoter's caseload"))
+                               ).add_subparsers(dest="action", required=True)
+    reassign = caseload.add_parser("reassign", help=tr(N_(
+        "give a promoter's open cases, planned visits, follow-ups and referrals to "
+        "another promoter of the same parish")))
+    reassign.add_argument("--from", dest="source", required=True,
+                          help=tr(N_("the promoter who leaves")))
+    reassign.add_argument("--to", dest="target", required=True,
+                          help=tr(N_("the promoter who takes the caseload over")))
     serve = cmds.add_parser("serve", help=tr(N_("run the HTTP(S) server")))
     serve.add_argument("--host", default="127.0.0.1", help=tr(N_("address to listen on")))
     serve.add_argument("--port", type=bounded_int(tr, 1, 65535), default=8080,
@@ -170,6 +179,16 @@ def _device_revoke(args: argparse.Namespace, store: ServerStore, tr: Translate) 
     say(tr, N_("Device {device} revoked."), device=args.device_id)
 
 
+def _caseload_reassign(args: argparse.Namespace, store: ServerStore, tr: Translate
+                       ) -> None:
+    counts = caseload.reassign(store, args.source, args.target, by="cli")
+    say(tr, N_("Reassigned to {user}: {cases} cases, {visits} planned visits, "
+               "{follow_ups} follow-ups, {referrals} referrals."),
+        user=args.target.strip().lower(), cases=counts.get("case", 0),
+        visits=counts.get("visit", 0), follow_ups=counts.get("follow_up", 0),
+        referrals=counts.get("referral", 0))
+
+
 def _export(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
     count = admin.export_jsonl(store, args.out)
     say(tr, N_("Exported {count} records to {path}."), count=count, path=args.out)
@@ -193,7 +212,8 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("init", None): _init, ("serve", None): _serve, ("user", "add"): _user_add,
     ("user", "list"): _user_list, ("user", "disable"): _user_disable,
     ("user", "unlock"): _user_unlock, ("device", "list"): _device_list,
-    ("device", "revoke"): _device_revoke, ("export", None): _export,
+    ("device", "revoke"): _device_revoke, ("caseload", "reassign"): _caseload_reassign,
+    ("export", None): _export,
     ("import-bundle", None): _import_bundle, ("release", "add"): _release,
     ("release", "list"): _release, ("audit", None): _audit,
     ("recovery-key", "init"): recovery_cli.run_init,

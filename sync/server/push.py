@@ -301,7 +301,12 @@ NEW_DOC = ("id", "type", "version", "deleted", "data", "field_meta", "parish", "
 
 
 def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -> None:
-    dirty = [d for d in (batch.docs[i] for i in batch.touched) if d is not None and d.dirty]
+    write_dirty(store, conn, [d for d in (batch.docs[i] for i in batch.touched)
+                              if d is not None and d.dirty], first)
+
+
+def write_dirty(store: ServerStore, conn: Connection, dirty: list[Doc], first: int) -> None:
+    """Store changed documents as new versions from `first` on (the version lock held)."""
     if not dirty:
         return
     store.allocate(conn, len(dirty))

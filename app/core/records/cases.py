@@ -18,6 +18,12 @@ REFERRAL_STATUSES = (
 # unchanged: the server re-stamps created_at with the moment of the push, which would
 # re-date every entry at each sync. Entries from before this field read created_at.
 RECORDED_AT = "recorded_at"
+# The promoter responsible for a case, a planned visit, a follow-up or a referral when it
+# is not its author: set when an administrator reassigns a caseload (sync/server/
+# caseload.py); empty means its author.
+ASSIGNED_TO = "assigned_to"
+# Added to stored tables by ALTER TABLE (migration 0009), which needs a default.
+ASSIGNED = {"server_default": ""}
 
 
 class Case(SyncedRecord, table=True):
@@ -42,6 +48,7 @@ class Case(SyncedRecord, table=True):
     status: str = Field(default="open", index=True)
     status_reason: str = ""
     opened_on: date
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)
 
 
 class CaseNote(SyncedRecord, table=True):
@@ -78,6 +85,7 @@ class Visit(SyncedRecord, table=True):
     observations: str = ""
     agreements: str = ""
     next_visit_on: date | None = None
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)
 
 
 class Mediation(SyncedRecord, table=True):
@@ -100,6 +108,7 @@ class Referral(SyncedRecord, table=True):
     institution: str = Field(index=True)
     reason: str
     urgency: str = "normal"  # normal | urgent | immediate
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)
 
 
 class ReferralStatus(SyncedRecord, table=True):
@@ -132,3 +141,4 @@ class FollowUp(SyncedRecord, table=True):
     due_on: date = Field(index=True)
     description: str
     done: bool = False
+    assigned_to: str = Field(default="", max_length=80, sa_column_kwargs=ASSIGNED)

@@ -1,10 +1,12 @@
 """The promoter's agenda: what is due today, what is late, what comes in the next two
 weeks, the cases the law sends elsewhere that were not sent yet, and this month's numbers.
 
-Read-only queries for the home page. Visit plans are fulfilled (or cancelled) by a later
-visit entry with `plan_id`; a referral waits while its latest step is `sent` or
-`received`; answers to the user's referrals are new until read (services.answers). Cases
-are named by whom they affect (services.affected).
+Read-only queries for the home page. Each list holds the parish's work that is not
+another promoter's: records whose `assigned_to` (set when an administrator reassigns a
+caseload, sync/server/caseload.py) is empty or names this user. Visit plans are
+fulfilled (or cancelled) by a later visit entry with `plan_id`; a referral waits while
+its latest step is `sent` or `received`; answers to the user's referrals are new until
+read (services.answers). Cases are named by whom they affect (services.affected).
 """
 
 import json
@@ -39,6 +41,7 @@ VISITS_SQL = text("""
              ORDER BY p.created_at LIMIT 1) AS head
     FROM visit v JOIN household h ON h.id = v.household_id
     WHERE v.state = 'planned' AND v.visit_date >= :start AND v.visit_date <= :end
+      AND v.assigned_to IN ('', :user)
       AND NOT EXISTS (SELECT 1 FROM visit d WHERE d.plan_id = v.id)
       AND (v.visit_date >= :today OR v.case_id IS NULL OR NOT EXISTS (
            SELECT 1 FROM "case" c WHERE c.id = v.case_id AND c.status = 'closed'))
@@ -56,7 +59,7 @@ MUST_REFER_SQL = text("""
                AND st.status NOT IN (""" + ", ".join(f"'{s}'" for s in NOT_SENT) + """)
            ) AS sent
     FROM "case" c
-    WHERE c.deleted = 0 AND c.status != 'closed'
+    WHERE c.deleted = 0 AND c.status != 'closed' AND c.assigned_to IN ('', :user)
       AND EXISTS (SELECT 1 FROM json_each(c.violation_types) t WHERE t.value IN :types)
     ORDER BY c.opened_on, c.code""").bindparams(bindparam("types", expanding=True))
 
@@ -64,6 +67,7 @@ FOLLOW_UPS_SQL = text("""
     SELECT f.id, f.case_id, f.household_id, f.due_on, f.description, c.code
     FROM follow_up f LEFT JOIN "case" c ON c.id = f.case_id
     WHERE f.done = 0 AND f.deleted = 0 AND f.due_on <= :today
+      AND f.assigned_to IN ('', :user)
     ORDER BY f.due_on LIMIT :limit""")
 
 # The current step as everywhere else (CURRENT_STEP_SQL): steps synced in one batch
@@ -75,6 +79,7 @@ REFERRALS_SQL = text("""
     JOIN referral_status st ON st.referral_id = r.id
     WHERE r.deleted = 0 AND st.rowid = """ + CURRENT_STEP_SQL + """
       AND st.status IN ('sent', 'received') AND st.created_at <= :cutoff
+      AND r.assigned_to IN ('', :user)
     ORDER BY st.created_at LIMIT :limit""")
 
 # A case's own stamp is checked first (cheap), then each log's newest entry by index.
@@ -89,7 +94,8 @@ STALE_SQL = text("""
                       JOIN referral_status s ON s.referral_id = r.id
                       WHERE r.case_id = c.id), '')) AS last_at
         FROM "case" c
-        WHERE c.deleted = 0 AND c.status != 'closed' AND c.updated_at <= :cutoff)
+        WHERE c.deleted = 0 AND c.status != 'closed' AND c.updated_at <= :cutoff
+          AND c.assigned_to IN ('', :user))
     WHERE last_at <= :cutoff
     ORDER BY last_at LIMIT :limit""")
 
@@ -172,18 +178,19 @@ class AgendaService:
             agenda.visits = self._visits(run, today, date.min, today)
             agenda.upcoming_visits = self._visits(run, today, today + timedelta(days=1),
                                                   today + timedelta(days=UPCOMING_DAYS))
-            for r in run(FOLLOW_UPS_SQL, {"today": today.isoformat(), "limit": LIMIT}):
+            mine = {"user": self.username, "limit": LIMIT}
+            for r in run(FOLLOW_UPS_SQL, {"today": today.isoformat(), **mine}):
                 day = _day(r.due_on)
                 agenda.follow_ups.append(AgendaItem(
                     "follow_up", r.id, r.case_id, r.household_id, day, r.code or "",
                     r.description, day < today))
             cutoff = now - timedelta(hours=REFERRAL_ANSWER_HOURS)
-            for r in run(REFERRALS_SQL, {"cutoff": _stamp(cutoff), "limit": LIMIT}):
+            for r in run(REFERRALS_SQL, {"cutoff": _stamp(cutoff), **mine}):
                 agenda.referrals.append(AgendaItem(
                     "referral", r.id, r.case_id, None, _day(r.created_at), r.code,
                     r.institution, True))
             stale = now - timedelta(days=STALE_CASE_DAYS)
-            for r in run(STALE_SQL, {"cutoff": _stamp(stale), "limit": LIMIT}):
+            for r in run(STALE_SQL, {"cutoff": _stamp(stale), **mine}):
                 agenda.stale_cases.append(AgendaItem(
                     "stale_case", r.id, r.id, None, _day(r.last_at), r.code, r.risk_level,
                     True))
@@ -196,11 +203,11 @@ class AgendaService:
                 s, cases | {a.case_id for a in agenda.answers}, today)
         return agenda
 
-    @staticmethod
-    def _visits(run: Any, today: date, start: date, end: date) -> list[AgendaItem]:
+    def _visits(self, run: Any, today: date, start: date, end: date) -> list[AgendaItem]:
         out = []
         for r in run(VISITS_SQL, {"today": today.isoformat(), "start": start.isoformat(),
-                                  "end": end.isoformat(), "limit": LIMIT}):
+                                  "end": end.isoformat(), "limit": LIMIT,
+                                  "user": self.username}):
             day = _day(r.visit_date)
             out.append(AgendaItem("visit", r.id, r.case_id, r.household_id, day,
                                   r.head or "", r.community or r.parish, day < today))
@@ -214,7 +221,8 @@ class AgendaService:
                  if item.extra.get("must_refer")]
         out = CasesToRefer()
         with self.db.read() as s:
-            rows = s.connection().execute(MUST_REFER_SQL, {"types": types}).all()
+            rows = s.connection().execute(MUST_REFER_SQL, {"types": types,
+                                                           "user": self.username}).all()
             for r in rows:
                 missing = missing_referrals(json.loads(r.violation_types or "[]"),
                                             (r.sent or "").split(), self.catalogs)

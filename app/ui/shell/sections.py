@@ -13,8 +13,8 @@ from app.ui.home.home_page import HomePage
 from app.ui.home.overview_page import OverviewPage
 from app.ui.referrals.referrals_page import ReferralsPage
 from app.ui.reports.reports_page import ReportsPage
-from app.ui.shell.admin_page import AdminPage
 from app.ui.sync.referral_inbox_page import ReferralInboxPage
+from app.ui.sync.users_page import UsersPage
 
 if TYPE_CHECKING:
     from app.ui.shell.shell import Shell
@@ -61,4 +61,9 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.inbox.open_case.connect(shell.open_case)
         shell.inbox.changed.connect(shell.data_changed)
         return shell.inbox
-    return AdminPage()
+    # The administrator's section ("about"): users and devices, managed on the server.
+    from sync.admin_client import AdminClient  # loads requests: only for this page
+
+    shell.users = UsersPage(AdminClient(ws.db), ctx.runner, ctx.core_tr,
+                            ws.catalogs.territory, ws.user.username)
+    return shell.users

@@ -44,6 +44,7 @@ from app.ui.shell.search_box import SearchBox
 from app.ui.shell.sections import build_section
 from app.ui.shell.session import Session
 from app.ui.sync.referral_inbox_page import ReferralInboxPage
+from app.ui.sync.users_page import UsersPage
 from app.ui.widgets import scaled_font
 
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
@@ -121,6 +122,7 @@ class Shell(QWidget):
         self.activities: ActivitiesPage | None = None
         self.reports: ReportsPage | None = None
         self.inbox: ReferralInboxPage | None = None
+        self.users: UsersPage | None = None
         self.pages: list[QWidget] = [build_section(self, key) for key in self.sections]
         for key in self.sections:
             self.nav.addItem(self.section_title(key))

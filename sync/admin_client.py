@@ -1,0 +1,96 @@
+"""The desktop's client of the server's administration endpoints (/api/v1/admin):
+users, devices and caseloads, online only, with the device's token (the server lets
+administrators alone through). Qt-free; the UI runs each call off its thread.
+
+Failures are `SyncError`s in English source text: `unreachable` when there is no
+connection, `refused` with the server's reason (sync/admin_words.py), `forbidden` for
+a user who is no administrator.
+"""
+
+from typing import TypeVar
+from urllib.parse import quote
+
+from pydantic import BaseModel, ValidationError
+
+from app.core.store.database import Database
+from app.core.sync import syncstate
+from sync import errors
+from sync.protocol import (
+    AdminDevice,
+    AdminDevices,
+    AdminUser,
+    AdminUsers,
+    NewUser,
+    PasswordReset,
+    Reassign,
+    Reassigned,
+)
+from sync.transport import Options, Transport
+
+BASE = "/api/v1/admin"
+M = TypeVar("M", bound=BaseModel)
+
+
+class AdminClient:
+    def __init__(self, db: Database, options: Options | None = None) -> None:
+        self.db = db
+        self.options: Options = options or {}
+
+    def _call(self, method: str, path: str, body: BaseModel | None = None) -> bytes:
+        with self.db.read() as s:
+            enrollment = syncstate.load_enrollment(s)
+        if enrollment is None:
+            raise errors.not_enrolled()
+        transport = Transport(enrollment.server_url, token=enrollment.token,
+                              ca_file=enrollment.ca_file, allow_http=enrollment.allow_http,
+                              **self.options)
+        try:
+            kwargs = {"json": body.model_dump()} if body is not None else {}
+            return transport.call(method, BASE + path, **kwargs).content
+        finally:
+            transport.close()
+
+    def users(self) -> list[AdminUser]:
+        return _parse(AdminUsers, self._call("GET", "/users")).users
+
+    def add_user(self, username: str, role: str, parish: str, password: str) -> AdminUser:
+        try:
+            req = NewUser.model_validate({"username": username, "role": role,
+                                          "parish": parish, "password": password})
+        except ValidationError:
+            raise errors.refused(None) from None
+        return _parse(AdminUser, self._call("POST", "/users", req))
+
+    def disable(self, username: str) -> None:
+        self._call("POST", f"/users/{_segment(username)}/disable")
+
+    def reset_password(self, username: str, password: str) -> None:
+        try:
+            req = PasswordReset(password=password)
+        except ValidationError:
+            raise errors.refused(None) from None
+        self._call("POST", f"/users/{_segment(username)}/password", req)
+
+    def devices(self) -> list[AdminDevice]:
+        return _parse(AdminDevices, self._call("GET", "/devices")).devices
+
+    def revoke(self, device_id: str) -> None:
+        self._call("POST", f"/devices/{_segment(device_id)}/revoke")
+
+    def reassign(self, source: str, target: str) -> dict[str, int]:
+        try:
+            req = Reassign(source=source, target=target)
+        except ValidationError:
+            raise errors.refused(None) from None
+        return _parse(Reassigned, self._call("POST", "/caseload/reassign", req)).types
+
+
+def _segment(text: str) -> str:
+    return quote(text, safe="")
+
+
+def _parse(model: type[M], body: bytes) -> M:
+    try:
+        return model.model_validate_json(body)
+    except ValidationError:
+        raise errors.server_failed(200) from None
