@@ -17,6 +17,7 @@ ES = {
     "Several users share this backup: give --username.":
         "Varios usuarios comparten esta copia de seguridad: indique --username.",
     "The file {path} does not exist.": "El archivo {path} no existe.",
+    "Cannot restore into {path}: {reason}": "No se puede restaurar en {path}: {reason}",
     "Keep between 1 and 365 backups.": "Conserve entre 1 y 365 copias de seguridad.",
     "The backup folder {path} is not available (is the USB stick plugged in?).":
         "La carpeta de las copias de seguridad {path} no está disponible (¿está conectada "

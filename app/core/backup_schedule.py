@@ -51,7 +51,9 @@ class BackupService:
         self.db, self.data_dir, self.clock = db, data_dir, clock
 
     def settings(self) -> BackupSettings:
-        raw = self._get(SETTINGS_KEY) or {}
+        raw = self._get(SETTINGS_KEY)
+        if not isinstance(raw, dict):
+            raw = {}
         keep = raw.get("keep", DEFAULT_KEEP)
         return BackupSettings(str(raw.get("folder", "")),
                               keep if isinstance(keep, int) and keep > 0 else DEFAULT_KEEP)
@@ -75,11 +77,14 @@ class BackupService:
     def run(self, folder: str = "") -> BackupDone:
         """Back up into `folder` (default: the chosen one) and prune to the kept number."""
         settings = self.settings()
-        where = Path(folder or settings.folder)
-        if not str(where) or not where.is_dir():
+        chosen = (folder or settings.folder).strip()
+        where = Path(chosen)
+        if not chosen or not where.is_dir():
             raise BackupFolderMissing(N_("The backup folder {path} is not available (is "
-                                         "the USB stick plugged in?)."), path=where)
+                                         "the USB stick plugged in?)."), path=chosen)
         mine = f"defensoria-{device_id(self.db)[-8:]}-"
+        for stale in where.glob(f"{mine}*.part*"):  # left by a backup cut short
+            stale.unlink(missing_ok=True)
         target = where / f"{mine}{self.clock.now():%Y%m%d-%H%M%S}{SUFFIX}"
         records = write_backup(self.db, self.data_dir, target, self.clock)
         self._put(LAST_KEY, self.clock.now().isoformat())
@@ -95,8 +100,10 @@ class BackupService:
         return BackupDone(target, records, removed)
 
     def restored_unenrolled(self) -> bool:
-        """Whether this store is a restored copy not yet enrolled again (sync.fork)."""
-        return forked_from(self.db) is not None
+        """Whether this store is a restored copy of an enrolled device, not yet
+        enrolled again (app.core.sync.fork)."""
+        note = forked_from(self.db)
+        return bool(note and note.get("server_url"))
 
     def _get(self, key: str) -> object:
         with self.db.read() as s:

@@ -33,7 +33,7 @@ FORMAT = 1
 MANIFEST = "manifest.json"
 # Every synced record plus the outbox: what a truncated copy would miss. The manifest
 # names the tables counted, so a newer app counts an older backup the same way.
-TABLES = [model.__tablename__ for model in SYNCED_TYPES.values()] + ["outbox"]
+TABLES = [str(model.__tablename__) for model in SYNCED_TYPES.values()] + ["outbox"]
 
 
 def count_sql(tables: list[str]) -> str:
@@ -90,11 +90,14 @@ def restore(source: Path, data_dir: Path, username: str, password: str, clock: C
     staging = data_dir / ".restoring"
     private_folder(staging)
     try:
-        with zipfile.ZipFile(source) as zf:
-            for name in (KEYRING_FILENAME, DB_FILENAME):
-                with zf.open(name) as src, atomic_open(staging / name, "wb") as dst:
-                    while block := src.read(1 << 20):
-                        dst.write(block)
+        try:
+            with zipfile.ZipFile(source) as zf:
+                for name in (KEYRING_FILENAME, DB_FILENAME):
+                    with zf.open(name) as src, atomic_open(staging / name, "wb") as dst:
+                        while block := src.read(1 << 20):
+                            dst.write(block)
+        except (OSError, zipfile.BadZipFile, KeyError) as exc:  # changed since read back
+            raise damaged(source) from exc
         keyring = Keyring(staging / KEYRING_FILENAME)
         if not username:
             if len(keyring.users) != 1:
@@ -113,8 +116,9 @@ def restore(source: Path, data_dir: Path, username: str, password: str, clock: C
         for name in (KEYRING_FILENAME, DB_FILENAME):
             os.replace(staging / name, data_dir / name)
         fsync_dir(data_dir)
-    except (OSError, zipfile.BadZipFile, KeyError) as exc:
-        raise damaged(source) from exc
+    except OSError as exc:
+        raise BackupError(N_("Cannot restore into {path}: {reason}"), path=data_dir,
+                          reason=exc.strerror or exc) from None
     finally:
         for leftover in staging.glob("*"):
             leftover.unlink(missing_ok=True)

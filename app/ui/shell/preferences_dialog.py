@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -73,7 +74,9 @@ class PreferencesDialog(QDialog):
         self.backup_keep.setRange(1, MAX_KEEP)
         self.backup_keep.setValue(current.keep)
         self.backup_keep.setAccessibleName(self.tr("Backups to keep"))
-        form.addRow(self.tr("Daily &backups in"), row)
+        folder_label = QLabel(self.tr("Daily &backups in"))
+        folder_label.setBuddy(self.backup_folder)
+        form.addRow(folder_label, row)
         form.addRow(self.tr("Backups to &keep"), self.backup_keep)
 
     def _choose_folder(self) -> None:
