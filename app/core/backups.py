@@ -73,7 +73,11 @@ def write_backup(db: Database, data_dir: Path, target: Path, clock: Clock) -> in
                           reason=reason or exc) from None
     finally:
         _drop(scratch)
-    _read_back(target)
+    try:
+        _read_back(target)
+    except BackupError:
+        target.unlink(missing_ok=True)  # never counted among the copies kept
+        raise
     return count
 
 
