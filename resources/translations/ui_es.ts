@@ -4,27 +4,27 @@
   <context>
     <name>AboutDialog</name>
     <message>
-      <location filename="../../app/ui/sync/enroll_dialog.py" line="152" />
+      <location filename="../../app/ui/sync/about_dialog.py" line="25" />
       <source>About Defensoría</source>
       <translation>Acerca de Defensoría</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/enroll_dialog.py" line="154" />
+      <location filename="../../app/ui/sync/about_dialog.py" line="27" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/enroll_dialog.py" line="155" />
+      <location filename="../../app/ui/sync/about_dialog.py" line="28" />
       <source>Version {0}</source>
       <translation>Versión {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/enroll_dialog.py" line="156" />
+      <location filename="../../app/ui/sync/about_dialog.py" line="29" />
       <source>Version</source>
       <translation>Versión</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/enroll_dialog.py" line="158" />
+      <location filename="../../app/ui/sync/about_dialog.py" line="31" />
       <source>Case management for the community defenders of the Consejo Cantonal de Protección de Derechos.</source>
       <translation>Gestión de casos para las defensorías comunitarias del Consejo Cantonal de Protección de Derechos.</translation>
     </message>
@@ -32,38 +32,38 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="123" />
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="143" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="35" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="55" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="126" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="38" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="130" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="42" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="132" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="44" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="133" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="45" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="134" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="46" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="135" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="47" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -71,70 +71,70 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="49" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="38" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="50" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="39" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="51" />
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="57" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="40" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="46" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="52" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="41" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="53" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="42" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="56" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="61" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="50" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="65" />
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="74" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="54" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="63" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="66" />
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="75" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="55" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="64" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="78" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="67" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="108" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="97" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -294,34 +294,52 @@
     </message>
   </context>
   <context>
+    <name>AutoBackup</name>
+    <message>
+      <location filename="../../app/ui/shell/auto_backup.py" line="46" />
+      <source>This data was restored from a backup: enroll this laptop with the server again before synchronising.</source>
+      <translation>Estos datos se restauraron de una copia de seguridad: inscriba de nuevo este portátil en el servidor antes de sincronizar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/auto_backup.py" line="69" />
+      <source>Backup saved: {0}</source>
+      <translation>Copia de seguridad guardada: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/auto_backup.py" line="76" />
+      <source>The automatic backup failed; it will be tried again later.</source>
+      <translation>La copia de seguridad automática falló; se intentará de nuevo más tarde.</translation>
+    </message>
+  </context>
+  <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="80" />
+      <location filename="../../app/ui/cases/case_page.py" line="83" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="81" />
+      <location filename="../../app/ui/cases/case_page.py" line="84" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="82" />
+      <location filename="../../app/ui/cases/case_page.py" line="85" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="83" />
+      <location filename="../../app/ui/cases/case_page.py" line="86" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="84" />
+      <location filename="../../app/ui/cases/case_page.py" line="87" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="85" />
+      <location filename="../../app/ui/cases/case_page.py" line="88" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
@@ -334,87 +352,87 @@
       <translation type="vanished">Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="86" />
+      <location filename="../../app/ui/cases/case_page.py" line="89" />
       <source>Referral ste&amp;p</source>
       <translation>Avance de la de&amp;rivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="87" />
+      <location filename="../../app/ui/cases/case_page.py" line="90" />
       <source>Follo&amp;w-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="94" />
+      <location filename="../../app/ui/cases/case_page.py" line="97" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="96" />
+      <location filename="../../app/ui/cases/case_page.py" line="99" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="101" />
+      <location filename="../../app/ui/cases/case_page.py" line="104" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="102" />
+      <location filename="../../app/ui/cases/case_page.py" line="105" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="104" />
+      <location filename="../../app/ui/cases/case_page.py" line="107" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="105" />
+      <location filename="../../app/ui/cases/case_page.py" line="108" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="117" />
+      <location filename="../../app/ui/cases/case_page.py" line="120" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="119" />
+      <location filename="../../app/ui/cases/case_page.py" line="122" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="121" />
+      <location filename="../../app/ui/cases/case_page.py" line="124" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="122" />
+      <location filename="../../app/ui/cases/case_page.py" line="125" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="123" />
+      <location filename="../../app/ui/cases/case_page.py" line="126" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="126" />
+      <location filename="../../app/ui/cases/case_page.py" line="129" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="135" />
+      <location filename="../../app/ui/cases/case_page.py" line="138" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="136" />
+      <location filename="../../app/ui/cases/case_page.py" line="139" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="140" />
+      <location filename="../../app/ui/cases/case_page.py" line="143" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -423,73 +441,73 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="141" />
+      <location filename="../../app/ui/cases/case_page.py" line="144" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="149" />
+      <location filename="../../app/ui/cases/case_page.py" line="152" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="151" />
+      <location filename="../../app/ui/cases/case_page.py" line="154" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="157" />
+      <location filename="../../app/ui/cases/case_page.py" line="160" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="170" />
+      <location filename="../../app/ui/cases/case_page.py" line="173" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="172" />
+      <location filename="../../app/ui/cases/case_page.py" line="175" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="186" />
+      <location filename="../../app/ui/cases/case_page.py" line="189" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="200" />
+      <location filename="../../app/ui/cases/case_page.py" line="203" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="213" />
+      <location filename="../../app/ui/cases/case_page.py" line="216" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="215" />
+      <location filename="../../app/ui/cases/case_page.py" line="218" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="326" />
+      <location filename="../../app/ui/cases/case_page.py" line="329" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="327" />
-      <location filename="../../app/ui/cases/case_page.py" line="341" />
+      <location filename="../../app/ui/cases/case_page.py" line="330" />
+      <location filename="../../app/ui/cases/case_page.py" line="344" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="338" />
+      <location filename="../../app/ui/cases/case_page.py" line="341" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="338" />
+      <location filename="../../app/ui/cases/case_page.py" line="341" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -1240,32 +1258,32 @@
   <context>
     <name>FollowUpDialog</name>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="116" />
+      <location filename="../../app/ui/cases/follow_up_dialog.py" line="21" />
       <source>Schedule a follow-up</source>
       <translation>Programar un seguimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="117" />
+      <location filename="../../app/ui/cases/follow_up_dialog.py" line="22" />
       <source>&amp;By</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="118" />
+      <location filename="../../app/ui/cases/follow_up_dialog.py" line="23" />
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="118" />
+      <location filename="../../app/ui/cases/follow_up_dialog.py" line="23" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="119" />
+      <location filename="../../app/ui/cases/follow_up_dialog.py" line="24" />
       <source>&amp;What to do</source>
       <translation>&amp;Qué hacer</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="134" />
+      <location filename="../../app/ui/cases/follow_up_dialog.py" line="39" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1871,37 +1889,37 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="80" />
+      <location filename="../../app/ui/shell/main_window.py" line="83" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="153" />
+      <location filename="../../app/ui/shell/main_window.py" line="156" />
       <source>Something went wrong: {0}. Try again; if it happens again, tell the Consejo's technician.</source>
       <translation>Algo salió mal: {0}. Inténtelo de nuevo; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="173" />
+      <location filename="../../app/ui/shell/main_window.py" line="176" />
       <source>User: {0}</source>
       <translation>Usuario: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="191" />
+      <location filename="../../app/ui/shell/main_window.py" line="194" />
       <source>Loading the list of persons…</source>
       <translation>Cargando la lista de personas…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="199" />
+      <location filename="../../app/ui/shell/main_window.py" line="202" />
       <source>The database has a problem</source>
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="270" />
+      <location filename="../../app/ui/shell/main_window.py" line="274" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="271" />
+      <location filename="../../app/ui/shell/main_window.py" line="275" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -2092,12 +2110,12 @@
   <context>
     <name>NoteDialog</name>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="23" />
+      <location filename="../../app/ui/cases/note_dialog.py" line="20" />
       <source>Add a note</source>
       <translation>Agregar una nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="24" />
+      <location filename="../../app/ui/cases/note_dialog.py" line="21" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
@@ -2208,108 +2226,108 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="49" />
+      <location filename="../../app/ui/home/overview_page.py" line="30" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="55" />
-      <location filename="../../app/ui/home/overview_page.py" line="77" />
+      <location filename="../../app/ui/home/overview_page.py" line="36" />
+      <location filename="../../app/ui/home/overview_page.py" line="58" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="55" />
+      <location filename="../../app/ui/home/overview_page.py" line="36" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="56" />
+      <location filename="../../app/ui/home/overview_page.py" line="37" />
       <source>Referrals without answer &gt; 48 h</source>
       <translation>Derivaciones sin respuesta &gt; 48 h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="57" />
+      <location filename="../../app/ui/home/overview_page.py" line="38" />
       <source>Overdue visits</source>
       <translation>Visitas atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="58" />
+      <location filename="../../app/ui/home/overview_page.py" line="39" />
       <source>Overdue follow-ups</source>
       <translation>Seguimientos atrasados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="58" />
+      <location filename="../../app/ui/home/overview_page.py" line="39" />
       <source>Whole canton</source>
       <translation>Todo el cantón</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="59" />
+      <location filename="../../app/ui/home/overview_page.py" line="40" />
       <source>Figures per parish</source>
       <translation>Cifras por parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="69" />
+      <location filename="../../app/ui/home/overview_page.py" line="50" />
       <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
       <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="72" />
+      <location filename="../../app/ui/home/overview_page.py" line="53" />
       <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="76" />
+      <location filename="../../app/ui/home/overview_page.py" line="57" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="78" />
+      <location filename="../../app/ui/home/overview_page.py" line="59" />
       <source>Last successful sync</source>
       <translation>Última sincronización completa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="79" />
+      <location filename="../../app/ui/home/overview_page.py" line="60" />
       <source>Since then</source>
       <translation>Desde entonces</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="81" />
+      <location filename="../../app/ui/home/overview_page.py" line="62" />
       <source>Promoters' last synchronisation</source>
       <translation>Última sincronización de los promotores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="86" />
+      <location filename="../../app/ui/home/overview_page.py" line="67" />
       <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="92" />
+      <location filename="../../app/ui/home/overview_page.py" line="73" />
       <source>never synchronised</source>
       <translation>nunca sincronizó</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="94" />
+      <location filename="../../app/ui/home/overview_page.py" line="75" />
       <source>not synchronised for {0} days</source>
       <translation>sin sincronizar hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="96" />
+      <location filename="../../app/ui/home/overview_page.py" line="77" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="97" />
+      <location filename="../../app/ui/home/overview_page.py" line="78" />
       <source>{0} days ago</source>
       <translation>hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="104" />
+      <location filename="../../app/ui/home/overview_page.py" line="85" />
       <source>As of the last synchronisation: {0}</source>
       <translation>Datos de la última sincronización: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="106" />
+      <location filename="../../app/ui/home/overview_page.py" line="87" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
     </message>
@@ -2598,56 +2616,88 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="24" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="39" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="94" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="26" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="41" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="28" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="43" />
       <source>Use larger text</source>
       <translation>Usar texto más grande</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="32" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="47" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="34" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="49" />
       <source>Lock after minutes without use</source>
       <translation>Bloquear tras minutos sin uso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="35" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="50" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="36" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="51" />
       <source>&amp;Text</source>
       <translation>&amp;Texto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="37" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="52" />
       <source>Lock a&amp;fter</source>
       <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="66" />
+      <source>No automatic backups</source>
+      <translation>Sin copias de seguridad automáticas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="67" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="84" />
+      <source>Folder for the daily backups</source>
+      <translation>Carpeta de las copias de seguridad diarias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="68" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="76" />
+      <source>Backups to keep</source>
+      <translation>Copias que se conservan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="77" />
+      <source>Daily &amp;backups in</source>
+      <translation>Copias &amp;diarias en</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="80" />
+      <source>Backups to &amp;keep</source>
+      <translation>Copias a &amp;mantener</translation>
     </message>
     <message>
       <source>Lock &amp;after</source>
       <translation type="vanished">Bloquear &amp;tras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="40" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="57" />
       <source>&amp;Apply</source>
       <translation>&amp;Aplicar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="41" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="58" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>
@@ -2856,7 +2906,7 @@
   <context>
     <name>ReferralStepDialog</name>
     <message>
-      <location filename="../../app/ui/referrals/referral_dialog.py" line="103" />
+      <location filename="../../app/ui/referrals/referral_step_dialog.py" line="24" />
       <source>Referral: new step</source>
       <translation>Derivación: nuevo avance</translation>
     </message>
@@ -2865,22 +2915,22 @@
       <translation type="vanished">&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals/referral_dialog.py" line="106" />
+      <location filename="../../app/ui/referrals/referral_step_dialog.py" line="27" />
       <source>S&amp;tatus</source>
       <translation>&amp;Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals/referral_dialog.py" line="109" />
+      <location filename="../../app/ui/referrals/referral_step_dialog.py" line="30" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals/referral_dialog.py" line="110" />
+      <location filename="../../app/ui/referrals/referral_step_dialog.py" line="31" />
       <source>&amp;Answer or measure issued</source>
       <translation>&amp;Respuesta o medida emitida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/referrals/referral_dialog.py" line="114" />
+      <location filename="../../app/ui/referrals/referral_step_dialog.py" line="35" />
       <source>This referral is closed: no step follows.</source>
       <translation>Esta derivación está cerrada: no le sigue ningún paso.</translation>
     </message>
@@ -3229,57 +3279,57 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="82" />
+      <location filename="../../app/ui/shell/shell.py" line="86" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="90" />
+      <location filename="../../app/ui/shell/shell.py" line="94" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="136" />
+      <location filename="../../app/ui/shell/shell.py" line="140" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="136" />
+      <location filename="../../app/ui/shell/shell.py" line="140" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="137" />
+      <location filename="../../app/ui/shell/shell.py" line="141" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="137" />
+      <location filename="../../app/ui/shell/shell.py" line="141" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="138" />
+      <location filename="../../app/ui/shell/shell.py" line="142" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="139" />
+      <location filename="../../app/ui/shell/shell.py" line="143" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="139" />
+      <location filename="../../app/ui/shell/shell.py" line="143" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="140" />
+      <location filename="../../app/ui/shell/shell.py" line="144" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="140" />
+      <location filename="../../app/ui/shell/shell.py" line="144" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
@@ -3305,7 +3355,7 @@
   <context>
     <name>StatusDialog</name>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="48" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="26" />
       <source>Change the status</source>
       <translation>Cambiar el estado</translation>
     </message>
@@ -3314,37 +3364,37 @@
       <translation type="vanished">Nuevo &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="49" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="27" />
       <source>New s&amp;tatus</source>
       <translation>Nuevo &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="51" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="29" />
       <source>&amp;Why</source>
       <translation>&amp;Por qué</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="53" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="31" />
       <source>&amp;Cancel them</source>
       <translation>&amp;Cancelarlas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="54" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="32" />
       <source>&amp;Keep them</source>
       <translation>&amp;Mantenerlas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="58" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="36" />
       <source>Still planned: {0}. What happens to them?</source>
       <translation>Aún planificadas: {0}. ¿Qué pasa con ellas?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="65" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="43" />
       <source>Planned visits</source>
       <translation>Visitas planificadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_notes.py" line="103" />
+      <location filename="../../app/ui/cases/status_dialog.py" line="81" />
       <source>Say whether the visits still planned are cancelled or kept.</source>
       <translation>Indique si las visitas aún planificadas se cancelan o se mantienen.</translation>
     </message>
@@ -3456,7 +3506,7 @@
   <context>
     <name>SyncFeature</name>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="80" />
+      <location filename="../../app/ui/sync/feature.py" line="81" />
       <source>S&amp;ynchronisation</source>
       <translation>Sincroni&amp;zación</translation>
     </message>
@@ -3465,7 +3515,7 @@
       <translation type="vanished">Cambios en &amp;conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="87" />
+      <location filename="../../app/ui/sync/feature.py" line="88" />
       <source>Needs &amp;attention</source>
       <translation>Necesitan a&amp;tención</translation>
     </message>
@@ -3474,27 +3524,27 @@
       <translation type="vanished">&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="85" />
+      <location filename="../../app/ui/sync/feature.py" line="86" />
       <source>Changes in c&amp;onflict</source>
       <translation>Cambios en c&amp;onflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="89" />
+      <location filename="../../app/ui/sync/feature.py" line="90" />
       <source>&amp;Enroll with the server…</source>
       <translation>&amp;Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="90" />
+      <location filename="../../app/ui/sync/feature.py" line="91" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="91" />
+      <location filename="../../app/ui/sync/feature.py" line="92" />
       <source>&amp;About Defensoría…</source>
       <translation>&amp;Acerca de Defensoría…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="108" />
+      <location filename="../../app/ui/sync/feature.py" line="109" />
       <source>Synchronisation</source>
       <translation>Sincronización</translation>
     </message>
