@@ -64,6 +64,7 @@ class PreferencesDialog(QDialog):
         current = backups.settings()
         self.backup_folder = QLineEdit(current.folder)
         self.backup_folder.setPlaceholderText(self.tr("No automatic backups"))
+        self.backup_folder.setMinimumWidth(280)
         self.backup_folder.setAccessibleName(self.tr("Folder for the daily backups"))
         choose = QPushButton(self.tr("C&hoose…"))
         choose.clicked.connect(self._choose_folder)
