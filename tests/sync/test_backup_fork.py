@@ -50,7 +50,8 @@ def next_seq(ws) -> int:
 
 
 def test_restored_copy_and_old_laptop_both_sync_without_loss_or_duplicates(
-        server, make_device, tmp_path, catalogs) -> None:
+        any_server, make_device, tmp_path, catalogs) -> None:
+    server = any_server  # SQLite and PostgreSQL
     old = make_device(server, "ana")
     case = family_case(old.ws)
     shared = old.ws.families.create_household(parish="PIL", community="Base", notes="")
@@ -102,10 +103,11 @@ def test_restored_copy_and_old_laptop_both_sync_without_loss_or_duplicates(
 
 
 def test_changes_unsent_in_both_copies_are_applied_once(
-        server, make_device, tmp_path, catalogs) -> None:
+        any_server, make_device, tmp_path, catalogs) -> None:
     """Unsent at the moment of the backup, then sent by the old laptop: the copy sends
     them again under its own id. The edit with the same values changes nothing; the
     create is refused as existing and shown in the copy's "needs attention" list."""
+    server = any_server
     old = make_device(server, "ana")
     shared = old.ws.families.create_household(parish="PIL", community="Base")
     assert old.sync().complete
