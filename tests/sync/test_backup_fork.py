@@ -106,23 +106,34 @@ def test_changes_unsent_in_both_copies_are_applied_once(
         any_server, make_device, tmp_path, catalogs) -> None:
     """Unsent at the moment of the backup, then sent by the old laptop: the copy sends
     them again under its own id. The edit with the same values changes nothing; the
-    create is refused as existing and shown in the copy's "needs attention" list."""
+    create of the record exactly as the server holds it, by the same user, is answered
+    as done (no "exists" in the copy's "needs attention" list); one edited since is
+    refused as "exists" and waits there, where the user dismisses it."""
     server = any_server
     old = make_device(server, "ana")
     shared = old.ws.families.create_household(parish="PIL", community="Base")
     assert old.sync().complete
     old.ws.families.update_household(shared.id, community="Antes de la copia")
     twice = old.ws.families.create_household(parish="PIL", community="Sin enviar")
+    edited = old.ws.families.create_household(parish="PIL", community="Sin enviar 2")
     ws, new = restored(server, old, tmp_path, catalogs)
     try:
+        old.ws.families.update_household(edited.id, community="Editada por el viejo")
         assert old.sync().complete
+        before = server_docs(server.store)
         report = new.sync()
-        assert (report.pending, report.sent, report.rejected) == (0, 1, 1)
+        assert (report.pending, report.sent, report.rejected) == (0, 2, 1)
         assert [(e.record_id, e.reason) for e in outbox.needs_attention(ws.db)] == [
-            (twice.id, "exists")]
+            (edited.id, "exists")]
         on_server = server_docs(server.store)
+        assert on_server == before  # nothing written twice
+        assert on_server[twice.id][1]["community"] == "Sin enviar"
         assert on_server[shared.id][1]["community"] == "Antes de la copia"
         assert kinds_on_server(server)["conflict"] == 0
-        assert local_docs(ws) == local_docs(old.ws)
+        # The refused create stays as typed on the copy until the user dismisses it.
+        mine, theirs = local_docs(ws), local_docs(old.ws)
+        assert (mine.pop(edited.id), theirs.pop(edited.id)) == (
+            ("Sin enviar 2", ""), ("Editada por el viejo", ""))
+        assert mine == theirs
     finally:
         ws.close()

@@ -21,9 +21,12 @@ becomes a new device at once, before it can write anything:
 
 A change that was unsent in both copies (made before the backup, sent by the old laptop
 afterwards) is sent again by the fork: an edit with the same values changes nothing, a
-delete is idempotent, and a create of a record the server already holds is refused as
-`exists` and shown under "needs attention", where the user dismisses it. Nothing is
-applied twice and nothing is lost.
+delete is idempotent, and a create of a record the server holds exactly so, created by
+the same user, is answered as done without a write (sync/server/push.py `_same_create`).
+A create of a record edited since is refused as `exists` and shown under "needs
+attention", where the user dismisses it; an inherited edit of a field the old laptop
+changed again later becomes a conflict with both values kept. Nothing is applied twice
+and nothing is lost.
 """
 
 from dataclasses import dataclass
