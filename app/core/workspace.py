@@ -34,6 +34,7 @@ from app.core.store.migrate import upgrade
 from app.core.writer import RecordWriter
 
 if TYPE_CHECKING:
+    from app.core.backup_schedule import BackupService
     from app.core.services.affected import CasePeople
     from app.core.services.agenda import AgendaService
     from app.core.services.answers import AnswerService
@@ -100,6 +101,7 @@ class Workspace:
     def open_desk(self) -> "Desk":
         """The per-user services a session's screens read through, built here with the
         ones above, from this workspace's one ServiceContext."""
+        from app.core.backup_schedule import BackupService
         from app.core.services.affected import CasePeople
         from app.core.services.agenda import AgendaService
         from app.core.services.answers import AnswerService
@@ -119,7 +121,8 @@ class Workspace:
             drafts=DraftService(ctx.db, name, ctx.clock), followups=FollowUpService(ctx),
             answers=AnswerService(ctx.db, name), people=CasePeople(ctx.db, ctx.clock),
             overview=CantonOverview(ctx.db, ctx.clock), sync=SyncDesk(ctx.db, ctx.clock),
-            conflicts=ConflictService(ctx), attention=AttentionService(ctx.db, ctx.writer))
+            conflicts=ConflictService(ctx), attention=AttentionService(ctx.db, ctx.writer),
+            backups=BackupService(ctx.db, self.data_dir, ctx.clock))
 
     def close(self) -> None:
         self.db.close()
@@ -140,6 +143,7 @@ class Desk:
     sync: "SyncDesk"  # needs attention, the Junta's inbox
     conflicts: "ConflictService"
     attention: "AttentionService"
+    backups: "BackupService"  # the daily automatic backup
 
 
 def initialise(data_dir: Path, user: LocalUser, password: str, catalogs: Catalogs | None,

@@ -92,6 +92,42 @@
       <translation>Contraseña: </translation>
     </message>
     <message>
+      <source>write an encrypted backup of the data folder</source>
+      <translation>escribir una copia de seguridad cifrada de la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>backup file to write</source>
+      <translation>archivo de copia de seguridad que se escribe</translation>
+    </message>
+    <message>
+      <source>put a backup in a data folder (a new laptop)</source>
+      <translation>poner una copia de seguridad en una carpeta de datos (un portátil nuevo)</translation>
+    </message>
+    <message>
+      <source>backup file to restore</source>
+      <translation>archivo de copia de seguridad que se restaura</translation>
+    </message>
+    <message>
+      <source>folder to restore into</source>
+      <translation>carpeta donde restaurar</translation>
+    </message>
+    <message>
+      <source>replace the store already in the folder</source>
+      <translation>reemplazar los datos que ya están en la carpeta</translation>
+    </message>
+    <message>
+      <source>Wrote and checked the backup {path} ({count} records).</source>
+      <translation>Se escribió y comprobó la copia de seguridad {path} ({count} registros).</translation>
+    </message>
+    <message>
+      <source>Restored the backup into {path}. The same users and passwords open it.</source>
+      <translation>Se restauró la copia de seguridad en {path}. Se abre con los mismos usuarios y contraseñas.</translation>
+    </message>
+    <message>
+      <source>This copy is a new device: enroll it again before syncing (defensoria enroll --server {url}).</source>
+      <translation>Esta copia es un dispositivo nuevo: inscríbala de nuevo antes de sincronizar (defensoria enroll --server {url}).</translation>
+    </message>
+    <message>
       <source>The data folder {path} has no users yet: run 'init' first.</source>
       <translation>La carpeta de datos {path} aún no tiene usuarios: ejecute primero 'init'.</translation>
     </message>
@@ -542,6 +578,38 @@
     <message>
       <source>This app is up to date ({version}).</source>
       <translation>Esta aplicación está al día ({version}).</translation>
+    </message>
+    <message>
+      <source>Keep between 1 and 365 backups.</source>
+      <translation>Conserve entre 1 y 365 copias de seguridad.</translation>
+    </message>
+    <message>
+      <source>The backup folder {path} is not available (is the USB stick plugged in?).</source>
+      <translation>La carpeta de las copias de seguridad {path} no está disponible (¿está conectada la memoria USB?).</translation>
+    </message>
+    <message>
+      <source>The backup {path} is damaged or is not a Defensoría backup: use another copy.</source>
+      <translation>La copia de seguridad {path} está dañada o no es una copia de Defensoría: use otra copia.</translation>
+    </message>
+    <message>
+      <source>The folder {path} already holds a store. Choose an empty folder, or replace it with --force.</source>
+      <translation>La carpeta {path} ya contiene datos. Elija una carpeta vacía, o reemplácelos con --force.</translation>
+    </message>
+    <message>
+      <source>Cannot write the backup {path}: {reason}</source>
+      <translation>No se puede escribir la copia de seguridad {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot restore into {path}: {reason}</source>
+      <translation>No se puede restaurar en {path}: {reason}</translation>
+    </message>
+    <message>
+      <source>The file {path} does not exist.</source>
+      <translation>El archivo {path} no existe.</translation>
+    </message>
+    <message>
+      <source>Several users share this backup: give --username.</source>
+      <translation>Varios usuarios comparten esta copia de seguridad: indique --username.</translation>
     </message>
     <message>
       <source>retired</source>

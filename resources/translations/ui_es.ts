@@ -292,6 +292,24 @@
     </message>
   </context>
   <context>
+    <name>AutoBackup</name>
+    <message>
+      <location filename="../../app/ui/shell/auto_backup.py" line="46" />
+      <source>This data was restored from a backup: enroll this laptop with the server again before synchronising.</source>
+      <translation>Estos datos se restauraron de una copia de seguridad: inscriba de nuevo este portátil en el servidor antes de sincronizar.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/auto_backup.py" line="69" />
+      <source>Backup saved: {0}</source>
+      <translation>Copia de seguridad guardada: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/auto_backup.py" line="76" />
+      <source>The automatic backup failed; it will be tried again later.</source>
+      <translation>La copia de seguridad automática falló; se intentará de nuevo más tarde.</translation>
+    </message>
+  </context>
+  <context>
     <name>CasePage</name>
     <message>
       <location filename="../../app/ui/cases/case_page.py" line="83" />
@@ -1894,12 +1912,12 @@
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="290" />
+      <location filename="../../app/ui/shell/main_window.py" line="291" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="291" />
+      <location filename="../../app/ui/shell/main_window.py" line="292" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -2654,56 +2672,88 @@
   <context>
     <name>PreferencesDialog</name>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="24" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="39" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="95" />
       <source>Preferences</source>
       <translation>Preferencias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="26" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="41" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="28" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="43" />
       <source>Use larger text</source>
       <translation>Usar texto más grande</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="32" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="47" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="34" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="49" />
       <source>Lock after minutes without use</source>
       <translation>Bloquear tras minutos sin uso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="35" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="50" />
       <source>&amp;Language</source>
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="36" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="51" />
       <source>&amp;Text</source>
       <translation>&amp;Texto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="37" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="52" />
       <source>Lock a&amp;fter</source>
       <translation>&amp;Bloquear tras</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="66" />
+      <source>No automatic backups</source>
+      <translation>Sin copias de seguridad automáticas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="68" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="85" />
+      <source>Folder for the daily backups</source>
+      <translation>Carpeta de las copias de seguridad diarias</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="69" />
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Elegir…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="77" />
+      <source>Backups to keep</source>
+      <translation>Copias que se conservan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="78" />
+      <source>Daily &amp;backups in</source>
+      <translation>Copias &amp;diarias en</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="81" />
+      <source>Backups to &amp;keep</source>
+      <translation>Copias a &amp;mantener</translation>
     </message>
     <message>
       <source>Lock &amp;after</source>
       <translation type="vanished">Bloquear &amp;tras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="40" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="57" />
       <source>&amp;Apply</source>
       <translation>&amp;Aplicar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/preferences_dialog.py" line="41" />
+      <location filename="../../app/ui/shell/preferences_dialog.py" line="58" />
       <source>Cancel</source>
       <translation>Cancelar</translation>
     </message>

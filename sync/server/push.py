@@ -104,7 +104,8 @@ class Batch:
 
     def _create(self, change: Change, doc: Doc | None) -> Outcome:
         if doc is not None:
-            return Outcome("rejected", "exists")
+            return Outcome("applied") if self._same_create(change, doc) else \
+                Outcome("rejected", "exists")
         prepared = self.prepared.get(change.seq) or prepare(change, self.author)
         if isinstance(prepared, Invalid):
             raise prepared
@@ -130,6 +131,19 @@ class Batch:
         if change.record_type == "referral" and scope.junta and scope.case_id:
             opening.open_case(self, scope.case_id)
         return Outcome("applied")
+
+    def _same_create(self, change: Change, doc: Doc) -> bool:
+        """Whether `change` creates, as this user, the record exactly as it stands: a
+        restored backup resending a create its original device already sent (see
+        app/core/sync/fork.py). Already done, so applied without a write."""
+        if doc.type != change.record_type or doc.deleted \
+                or doc.data.get("created_by") != self.who.username:
+            return False
+        prepared = self.prepared.get(change.seq) or prepare(change, self.author)
+        if isinstance(prepared, Invalid):
+            return False
+        return all(prepared[0].get(name) == doc.data.get(name)
+                   for name in merge.CONTENT[doc.type])
 
     def _update(self, change: Change, doc: Doc) -> Outcome:
         before = (dict(doc.data), dict(doc.meta), doc.dirty, doc.text, doc.scope)

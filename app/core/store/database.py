@@ -24,13 +24,18 @@ class DatabaseDamaged(StoreError):
     pass
 
 
-def _connect(path: Path, key: bytes) -> sqlcipher.Connection:
+def _keyed(path: Path, key: bytes) -> sqlcipher.Connection:
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     # SQLCipher would print decryption failures to stderr; we report them ourselves.
     conn.execute("PRAGMA cipher_log_level = NONE")
     # A raw key: the password was already stretched with Argon2id, so skip SQLCipher's KDF.
     conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
     conn.execute("PRAGMA cipher_memory_security = OFF")
+    return conn
+
+
+def _connect(path: Path, key: bytes) -> sqlcipher.Connection:
+    conn = _keyed(path, key)
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
@@ -78,7 +83,8 @@ class Database:
 
     def __init__(self, path: Path, key: bytes) -> None:
         self.path = path
-        # Kept for one use: sealing it for the Consejo's recovery key at enrollment.
+        # Kept for sealing it for the Consejo's recovery key at enrollment, and for
+        # copy_to (a backup is keyed like the store).
         self.master_key = key
         self.engine = make_engine(path, key)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
@@ -114,6 +120,43 @@ class Database:
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.rollback()
+
+    def copy_to(self, target: Path, count_sql: str = "", method: str = "backup") -> int:
+        """Write an encrypted copy of the store to `target` (a new, empty file) under the
+        same key, while the app keeps working; returns `count_sql`'s answer on the copied
+        snapshot (0 without). `backup` is SQLite's online backup (a page copy: the fast
+        one, see bench/backup.py); `export` is sqlcipher_export, kept for comparison."""
+        raw = self.engine.raw_connection()
+        source = raw.driver_connection
+        assert source is not None
+        attached = False
+        try:
+            if method == "export":  # ATTACH cannot run inside a transaction
+                source.execute("ATTACH DATABASE ? AS copy KEY ?",
+                               (str(target), f"x'{self.master_key.hex()}'"))
+                attached = True
+            # One read transaction: the count and the copy see the same snapshot.
+            source.execute("BEGIN")
+            counted = source.execute(count_sql).fetchone()[0] if count_sql else 0
+            if method == "export":
+                source.execute("SELECT sqlcipher_export('copy')")
+            else:
+                dest = _keyed(target, self.master_key)
+                try:
+                    source.backup(dest)
+                finally:
+                    dest.close()
+        finally:
+            if source.in_transaction:
+                source.execute("COMMIT")
+            if attached:
+                source.execute("DETACH DATABASE copy")
+            raw.close()
+        return int(counted)
+
+    def open_copy(self, path: Path) -> "Database":
+        """Another store file under this store's key (a backup being verified)."""
+        return Database(path, self.master_key)
 
     def close(self, *, erasing: bool = False) -> None:
         """`erasing`: the files go next, so no later session may reopen (recreate) them."""

@@ -14,6 +14,7 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     from app.core.catalogs import Catalogs
     from app.core.clock import SystemClock
     from app.core.i18n import translator
+    from app.ui.shell.auto_backup import AutoBackup
     from app.ui.shell.context import UiContext
     from app.ui.shell.crash import UnexpectedErrors
     from app.ui.shell.main_window import MainWindow
@@ -32,6 +33,7 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     ctx.extras["enroll"] = lambda window: features[0].enroll(window)
     window = MainWindow(ctx, qt_app)
     features.append(SyncFeature(ctx, window))
+    AutoBackup(ctx, window)  # owned by the window
     UnexpectedErrors(window, data_dir).install()  # never a traceback: a message instead
     return qt_app, window
 

@@ -279,7 +279,8 @@ class MainWindow(QMainWindow):
         return self.session.lists.pending_changes() if self.session else 0
 
     def preferences(self) -> None:
-        dialog = PreferencesDialog(self.ctx, self)
+        backups = self.session.desk.backups if self.session is not None else None
+        dialog = PreferencesDialog(self.ctx, self, backups)
         dialog.accepted.connect(self._preferences_changed)
         dialog.open()
 
