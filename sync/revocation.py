@@ -36,9 +36,13 @@ def store_files(data_dir: Path) -> list[Path]:
     """The files that hold the store and the keys that open it, the keys first: without
     them what might be left of the store cannot be opened by anyone."""
     keyring = keyring_for(data_dir)
-    return [keyring.path, keyring.backup_path, data_dir / DB_FILENAME,
-            data_dir / f"{DB_FILENAME}-wal", data_dir / f"{DB_FILENAME}-shm",
-            data_dir / f"{DB_FILENAME}-journal"]
+    # The copies taken before each migration (app.core.store.migrate.backup_file): the
+    # same password opens them.
+    copies = data_dir / "backups"
+    return [keyring.path, keyring.backup_path, *sorted(copies.glob("*.keyring.json")),
+            data_dir / DB_FILENAME, data_dir / f"{DB_FILENAME}-wal",
+            data_dir / f"{DB_FILENAME}-shm", data_dir / f"{DB_FILENAME}-journal",
+            *sorted(copies.glob("*.db"))]
 
 
 def bundle_path(db: Database, folder: Path | None) -> Path:
@@ -58,10 +62,14 @@ def wipe_revoked(db: Database, folder: Path | None = None) -> DeviceWiped:
     from sync.usb import export_bundle
 
     path = bundle_path(db, folder)
+    db.seal()  # a form saved meanwhile must not commit after the bundle is read
     try:
-        count = export_bundle(db, path)
+        # The changes the server refused too ("needs attention"): the bundle is the only
+        # copy that will be left of them.
+        count = export_bundle(db, path, include_refused=True)
         envelope(path.read_bytes())  # written whole before anything is erased
     except (OSError, FileWriteError, BundleError):
+        db.unseal()
         raise SyncError("revoked", N_(
             "The server revoked this device, but its unsent changes could not be saved "
             "to {path}; nothing was erased. Free some space or choose another folder, "

@@ -37,15 +37,17 @@ MESSAGES = {
 }
 
 
-def export_bundle(db: Database, path: Path) -> int:
-    """Write pending changes to `path`; returns how many. They stay pending until answered."""
+def export_bundle(db: Database, path: Path, include_refused: bool = False) -> int:
+    """Write pending changes to `path`; returns how many. They stay pending until answered.
+    `include_refused`: the changes the server refused too (a revoked device's last word)."""
     with db.read() as s:
         enrollment = syncstate.load_enrollment(s)
     if enrollment is None or not enrollment.device_keys:
         raise errors.not_enrolled()
     cursor = syncstate.pull_cursor(db)
     entries, after = [], 0
-    while batch := outbox.pending(db, after, 5000):
+    states = outbox.UNSENT if include_refused else ("pending",)
+    while batch := outbox.pending(db, after, 5000, states):
         entries.extend(batch)
         after = batch[-1].seq
     sender = device_id(db)

@@ -3,4 +3,6 @@
 ES = {
     "Se&arch": "&Buscar",
     "Cases to refer, no referral sent": "Casos que deben derivarse, sin derivación enviada",
+    "This device was revoked: nothing more can be saved on it.":
+        "Este dispositivo fue revocado: ya no se puede guardar nada en él.",
 }

@@ -1264,6 +1264,10 @@
       <translation>Los datos de este computador fueron borrados.</translation>
     </message>
     <message>
+      <source>This device was revoked: nothing more can be saved on it.</source>
+      <translation>Este dispositivo fue revocado: ya no se puede guardar nada en él.</translation>
+    </message>
+    <message>
       <source>This data folder already has users.</source>
       <translation>Esta carpeta de datos ya tiene usuarios.</translation>
     </message>

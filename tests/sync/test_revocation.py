@@ -114,3 +114,39 @@ def test_an_unknown_token_is_not_a_revocation(server, make_device) -> None:
         ana.sync()
     assert failed.value.code == "expired"
     assert outbox.pending_count(ana.ws.db) == 1
+
+
+def test_the_wipe_keeps_refused_changes_and_leaves_no_copy_of_the_store(
+        server, make_device, clock, catalogs, tmp_path) -> None:
+    """A change the server refused ("needs attention") goes into the saved bundle too,
+    and the copies taken before migrations (same password) are erased with the store."""
+    from sqlalchemy import update
+
+    from app.core.records import OutboxEntry
+    from app.core.store.migrate import backup_file
+
+    ana = make_device(server, "ana")
+    ids = _unsent(ana, "Rechazada antes", "Pendiente")
+    with ana.ws.db.write() as s:  # as the server's answer would have left it
+        s.execute(update(OutboxEntry).where(OutboxEntry.record_id == ids[0])
+                  .values(state="rejected", reason="forbidden"))
+    copy = backup_file(ana.ws.db, clock, "0005")
+    assert copy.exists() and copy.with_suffix(".keyring.json").exists()
+    admin.revoke_device(server.store, device_id(ana.ws.db))
+    with pytest.raises(DeviceWiped) as wiped:
+        ana.sync()
+    assert wiped.value.count == 2
+    assert not copy.exists() and not copy.with_suffix(".keyring.json").exists()
+    _assert_erased(ana)
+    admin.import_bundle(server.store, catalogs, wiped.value.bundle, tmp_path / "r.bundle")
+    assert set(ids) <= set(server_docs(server.store))
+
+
+def test_nothing_is_saved_on_a_revoked_device_once_it_starts_saving_its_work(
+        server, make_device) -> None:
+    ana = make_device(server, "ana")
+    ana.ws.db.seal()
+    with pytest.raises(StoreError, match="revoked"):
+        _unsent(ana, "Demasiado tarde")
+    ana.ws.db.unseal()
+    assert _unsent(ana, "A tiempo")

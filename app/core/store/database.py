@@ -89,12 +89,24 @@ class Database:
         self.engine = make_engine(path, key)
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self.closed = False
+        self.sealed = False
 
     def _check_open(self) -> None:
         # An erased store (a revoked device): a session would make an empty file in its
         # place.
         if self.closed:
             raise StoreError(N_("The data on this computer was erased."))
+
+    def seal(self) -> None:
+        """Refuse every later write (a revoked device about to save its unsent work and
+        erase itself); returns once any write already under way has committed, so what
+        is read next is all there will be. `unseal` undoes it."""
+        self.sealed = True
+        with Session(self._writer) as session, session.begin():
+            pass
+
+    def unseal(self) -> None:
+        self.sealed = False
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -106,6 +118,8 @@ class Database:
     def write(self) -> Iterator[Session]:
         """One transaction: the record, its outbox entry and its audit event commit together."""
         self._check_open()
+        if self.sealed:
+            raise StoreError(N_("This device was revoked: nothing more can be saved on it."))
         with Session(self._writer, expire_on_commit=False) as session, session.begin():
             yield session
 

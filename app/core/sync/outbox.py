@@ -7,7 +7,7 @@ A rejected entry leaves that list only by the user's hand (app.core.sync.attenti
 """
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -62,14 +62,16 @@ class Answer:
     reason: str = ""
 
 
-def pending(db: Database, after_seq: int = 0, limit: int = 500) -> list[Any]:
-    """Pending entries as light rows (seq, record_type, record_id, op, fields, base_version)."""
+def pending(db: Database, after_seq: int = 0, limit: int = 500,
+            states: Sequence[str] = ("pending",)) -> list[Any]:
+    """Pending entries (or those in `states`) as light rows (seq, record_type, record_id,
+    op, fields, base_version)."""
     table = table_of(OutboxEntry)
     with db.read() as s:
         return list(s.execute(
             select(table.c.seq, table.c.record_type, table.c.record_id, table.c.op,
                    table.c.fields, table.c.base_version)
-            .where(table.c.state == "pending", table.c.seq > after_seq)
+            .where(table.c.state.in_(states), table.c.seq > after_seq)
             .order_by(table.c.seq).limit(limit)))
 
 
