@@ -62,6 +62,9 @@ class SyncReport:
     verified: bool = False
     fetched: int = 0
     dropped: int = 0
+    # The server holds fewer versions than this device received: restored from an older
+    # backup. Nothing is repaired; the técnico must be told (the CLI and status say so).
+    server_behind: bool = False
 
     @property
     def repaired(self) -> int:
@@ -276,6 +279,9 @@ class SyncClient:
         left the scope (never what has unsent changes), and check again."""
         with self.db.read() as s:
             mine = verify.held_digest(s)
+            if verify.server_behind(s, digest):
+                report.server_behind = True
+                return  # the device holds the only copy of what came after: no repair
         if mine != digest:
             inventory = self._inventory(transport)
             with self.db.read() as s:

@@ -74,6 +74,8 @@ class ScopeDigest(Strict):
 
     count: int
     sum: int
+    # The server's last version (an older server sends none).
+    head: int | None = None
 
 
 class PullResponse(Strict):

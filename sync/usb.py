@@ -96,7 +96,9 @@ def import_answer(db: Database, path: Path, clock: Clock | None = None,
         report.sent, report.rejected = outbox.record_answers(
             s, [outbox.Answer(r.seq, r.status, r.reason) for r in results])
         report.received = apply_page(s, rows, cursor)
-        if digest is not None:
+        if digest is not None and verify.server_behind(s, digest):
+            report.server_behind = True  # no repair: the device holds what came after
+        elif digest is not None:
             mine = verify.held(s)
             report.fetched, report.dropped = verify.repair(
                 s, repair, [(mine[i][0], i) for i in drop if i in mine])

@@ -13,12 +13,12 @@ import binascii
 import json
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Connection, Row, select
 
 from sync.protocol import MAX_INT64, MAX_PULL_LIMIT
 from sync.server import audit, sync_status
 from sync.server.digest import scope_digest
-from sync.server.schema import docs
+from sync.server.schema import counter, docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
 
@@ -77,7 +77,7 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
         result.close()
         synced = sync_status.synced_at(conn, who.device_id)
         # The last page says what the device should now hold (verified sync).
-        digest = "" if more else f',"digest":{json.dumps(scope_digest(store, conn, who).wire())}'
+        digest = "" if more else f',"digest":{json.dumps(last_digest(store, conn, who))}'
     if rows:
         with store.write() as conn:
             audit.record(conn, store.clock.now(), who, "pull", ((r.type, r.id) for r in rows))
@@ -93,3 +93,10 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
     body = (f'{{"records":[{",".join(parts)}],'
             f'"cursor":{json.dumps(encode_cursor(last, key))},"more":{deleted[more]}{digest}}}')
     return body.encode("utf-8")
+
+
+def last_digest(store: ServerStore, conn: Connection, who: Principal) -> dict[str, int]:
+    """The last page's digest of the scope, with the server's last version: a device
+    that received a later one knows the server was restored from an older backup."""
+    head = conn.execute(select(counter.c.value).where(counter.c.name == "version")).scalar()
+    return {**scope_digest(store, conn, who).wire(), "head": int(head or 0)}

@@ -203,3 +203,36 @@ def test_without_a_digest_nothing_is_verified() -> None:
     assert Digest.from_wire(None) is None
     assert Digest.from_wire({"count": 1}) is None
     assert Digest.from_wire({"count": 1, "sum": 5}) == Digest(1, 5)
+
+
+def _restore_older_backup(server, head: int) -> None:
+    """As if the server's database were restored from a backup taken at version `head`:
+    later documents, push log entries and versions are gone."""
+    from sqlalchemy import delete, func, update
+
+    from sync.server.schema import counter, docs, push_batches
+
+    with server.store.write() as conn:
+        conn.execute(delete(docs).where(docs.c.version > head))
+        last = conn.execute(select(func.max(push_batches.c.id))).scalar()
+        conn.execute(delete(push_batches).where(push_batches.c.id == last))
+        conn.execute(update(counter).where(counter.c.name == "version").values(value=head))
+
+
+def test_a_server_restored_from_an_older_backup_repairs_nothing(server, make_device
+                                                                ) -> None:
+    """The devices hold the only copies of what the server lost: a digest mismatch must
+    not drop or overwrite them; the sync says the server is behind, not verified."""
+    field, _h = _field_with_data(server, make_device)
+    with server.store.read() as conn:
+        from sync.server.schema import counter
+
+        head = conn.execute(select(counter.c.value)).scalar()
+    later = field.ws.families.create_household(parish="PIL", community="Después")
+    assert field.sync().verified
+    _restore_older_backup(server, head)
+    before = _held(field)
+    assert later.id in before
+    report = field.sync()
+    assert report.server_behind and not report.verified and report.repaired == 0
+    assert _held(field) == before

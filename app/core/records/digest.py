@@ -9,7 +9,7 @@ one, and equal digests mean, short of a hash collision, equal holdings.
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # A Mersenne prime: sums of three terms stay below 2**63 (SQLite's integers).
 MODULUS = 2 ** 61 - 1
@@ -27,6 +27,9 @@ def item_hash(record_id: str, version: int | None) -> int | None:
 class Digest:
     count: int
     total: int
+    # The server's last version when it sent the digest: a device that has received a
+    # later one talks to a server restored from an older backup (no repair then).
+    head: int | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, items: Iterable[tuple[str, int]]) -> "Digest":
@@ -37,7 +40,8 @@ class Digest:
         return cls(count, total % MODULUS)
 
     def wire(self) -> dict[str, int]:
-        return {"count": self.count, "sum": self.total}
+        found = {"count": self.count, "sum": self.total}
+        return found if self.head is None else {**found, "head": self.head}
 
     @classmethod
     def from_wire(cls, value: object) -> "Digest | None":
@@ -47,4 +51,5 @@ class Digest:
         count, total = value.get("count"), value.get("sum")
         if type(count) is not int or type(total) is not int:
             return None
-        return cls(count, total)
+        head = value.get("head")
+        return cls(count, total, head if type(head) is int else None)

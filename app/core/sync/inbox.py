@@ -75,8 +75,14 @@ MODELS = {table_of(model).name: model for model in SYNCED_TYPES.values()}
 
 def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str) -> int:
     """Apply pulled rows `{type, id, version, deleted, data}` and store the cursor."""
+    records = list(records)
     count = apply_rows(session, records)
     syncstate.set_cursor(session, cursor)
+    # The highest version the server has sent: were it restored from an older backup,
+    # the device would know (app.core.sync.verify.server_behind).
+    top = max((r["version"] for r in records), default=0)
+    if top > int(syncstate.get(session, "seen_version", 0)):
+        syncstate.put(session, "seen_version", top)
     return count
 
 

@@ -92,3 +92,11 @@ def mark_verified(session: Session, when: datetime) -> None:
 def verified_at(session: Session) -> datetime | None:
     value = syncstate.get(session, "verified_at")
     return datetime.fromisoformat(value) if isinstance(value, str) else None
+
+
+def server_behind(session: Session, digest: Digest) -> bool:
+    """Whether the server has fewer versions than this device has received from it: it
+    was restored from an older backup. The device then holds the only copy of what came
+    after; a repair would overwrite or drop it, so none is made (and none is verified)."""
+    return digest.head is not None and \
+        int(syncstate.get(session, "seen_version", 0)) > digest.head
