@@ -236,3 +236,25 @@ def test_a_server_restored_from_an_older_backup_repairs_nothing(server, make_dev
     report = field.sync()
     assert report.server_behind and not report.verified and report.repaired == 0
     assert _held(field) == before
+
+
+def test_a_late_usb_answer_never_overwrites_what_a_later_sync_brought(
+        server, make_device, tmp_path) -> None:
+    field, h = _field_with_data(server, make_device)
+    _bump_version(field, h)  # damaged: the USB answer will carry a repair of it
+    bundle, answer = tmp_path / "out.bundle", tmp_path / "answer.bundle"
+    export_bundle(field.ws.db, bundle)
+    admin.import_bundle(server.store, Catalogs.load(), bundle, answer)
+    # Meanwhile another promoter edits the family and the device syncs over the network.
+    other = make_device(server, "beto")
+    assert other.sync().complete
+    other.ws.families.update_household(h.id, community="Más reciente")
+    assert other.sync().complete and field.sync().verified
+    newer = _held(field)[h.id]
+    report = import_answer(field.ws.db, answer, field.ws.clock)  # days later
+    assert _held(field)[h.id] == newer
+    with field.ws.db.read() as s:
+        assert s.get(Household, h.id).community == "Más reciente"
+    # An old answer cannot vouch for today's store: its server state is behind what the
+    # device has since received, so nothing is repaired from it.
+    assert report.server_behind and not report.verified
