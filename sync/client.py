@@ -283,6 +283,13 @@ class SyncClient:
                 report.server_behind = True
                 return  # the device holds the only copy of what came after: no repair
         if mine != digest:
+            # The same pair as after the last repair: what differs is only what the device
+            # keeps on purpose (a record out of its scope with a refused change); the
+            # inventory would be read for nothing at every sync.
+            pair = [mine.count, mine.total, digest.count, digest.total]
+            with self.db.read() as s:
+                if syncstate.get(s, "unrepairable") == pair:
+                    return
             inventory = self._inventory(transport)
             with self.db.read() as s:
                 plan = verify.plan(s, inventory)
@@ -292,6 +299,9 @@ class SyncClient:
             with self.db.write() as s:
                 report.fetched, report.dropped = verify.repair(s, rows, plan.drop)
                 mine = verify.held_digest(s)
+                if mine != digest:
+                    syncstate.put(s, "unrepairable",
+                                  [mine.count, mine.total, digest.count, digest.total])
             digest = verify.expected(inventory)
         report.verified = mine == digest
 

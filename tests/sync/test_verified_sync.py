@@ -258,3 +258,30 @@ def test_a_late_usb_answer_never_overwrites_what_a_later_sync_brought(
     # An old answer cannot vouch for today's store: its server state is behind what the
     # device has since received, so nothing is repaired from it.
     assert report.server_behind and not report.verified
+
+
+def test_what_is_kept_on_purpose_does_not_make_every_sync_repair(server, make_device
+                                                                 ) -> None:
+    """A record out of the device's scope that it keeps for an unsent change differs from
+    the server's digest at every sync; the inventory is read again only when something
+    changed since the repair that could not help."""
+    proxy = FaultProxy(server.url)
+    try:
+        field = make_device(server, "ana", url=proxy.url)
+        h = field.ws.families.create_household(parish="PIL", community="Centro")
+        assert field.sync().verified
+        field.ws.families.update_household(h.id, community="Editado sin enviar")
+        admin.move_user(server.store, "ana", "AMB")
+        first = field.client.sync(push=False)  # keeps the edited family: not verified
+        assert not first.verified and "/api/v1/inventory" in proxy.forwarded
+        proxy.forwarded.clear()
+        again = field.client.sync(push=False)
+        assert not again.verified and "/api/v1/inventory" not in proxy.forwarded
+        other = make_device(server, "olga", parish="AMB")
+        other.ws.families.create_household(parish="AMB", community="Nueva")
+        assert other.sync().complete
+        changed = field.client.sync(push=False)  # the scope moved on: compared again
+        assert "/api/v1/inventory" in proxy.forwarded and not changed.verified
+        assert changed.received == 1
+    finally:
+        proxy.close()
