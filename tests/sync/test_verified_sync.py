@@ -285,3 +285,21 @@ def test_what_is_kept_on_purpose_does_not_make_every_sync_repair(server, make_de
         assert changed.received == 1
     finally:
         proxy.close()
+
+
+def test_a_family_an_unsent_member_names_is_not_dropped(server, make_device) -> None:
+    from datetime import date
+
+    field = make_device(server, "ana")
+    h = field.ws.families.create_household(parish="PIL", community="Centro")
+    assert field.sync().verified
+    person = field.ws.families.add_person(household_id=h.id, given_names="Rosa",
+                                          surnames="Tisalema", sex="mujer",
+                                          birth_date=date(2015, 3, 1))
+    admin.move_user(server.store, "ana", "AMB")
+    field.client.sync(push=False)
+    held = _held(field)
+    assert h.id in held  # its unsent member still has a family to point at
+    with field.ws.db.read() as s:
+        assert s.get(Household, h.id) is not None
+    assert outbox.pending_count(field.ws.db) == 1 and person.household_id == h.id

@@ -146,6 +146,18 @@ def referred_by_others(session: Session, record_id: str) -> bool:
     ).limit(1)).first() is not None
 
 
+def named_by_unsent(session: Session) -> set[str]:
+    """Every text an unsent change carries as a value (the ids of the records it names,
+    a parent's among them): one read of the unsent entries, however many records ask."""
+    table = table_of(OutboxEntry)
+    named: set[str] = set()
+    for (fields,) in session.execute(select(table.c.fields).where(table.c.state.in_(UNSENT))):
+        for value in (fields or {}).values():
+            items = value if isinstance(value, list) else [value]
+            named.update(v for v in items if isinstance(v, str))
+    return named
+
+
 def set_state(session: Session, seqs: Iterable[int], state: str) -> None:
     table = table_of(OutboxEntry)
     session.execute(update(table).where(table.c.seq.in_(list(seqs))).values(state=state))

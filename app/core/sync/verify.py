@@ -18,7 +18,7 @@ from sqlmodel import Session
 
 from app.core.records import SYNCED_TYPES
 from app.core.records.digest import Digest
-from app.core.sync import syncstate
+from app.core.sync import outbox, syncstate
 from app.core.sync.bulk import table_of
 from app.core.sync.inbox import apply_rows, unsent_fields
 
@@ -60,7 +60,10 @@ def plan(session: Session, inventory: Inventory) -> Plan:
     out = Plan(fetch=[i for i, v in known.items() if mine.get(i, ("", None))[1] != v])
     extra = [i for i in mine if i not in known]
     unsent = unsent_fields(session, extra)
-    out.drop = [(mine[i][0], i) for i in extra if i not in unsent]
+    # Nor a record an unsent change of another names (a family whose new member has
+    # not gone out yet): the member would be left pointing at nothing.
+    named = outbox.named_by_unsent(session) if extra else set()
+    out.drop = [(mine[i][0], i) for i in extra if i not in unsent and i not in named]
     return out
 
 
