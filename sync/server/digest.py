@@ -73,11 +73,15 @@ def _catch_up(conn: Connection, who: Principal, held: Held, head: int) -> Held:
     """The rows written since `held.head`, by the unique version index: each leaves the
     sum at its old version (if the scope held it) and enters at its new one (if the
     scope holds it now: a row can also leave a scope, a parish changed)."""
+    rows = conn.execute(
+        select(docs.c.id, docs.c.version, read_filter(who).label("inside"))
+        .where(docs.c.version > held.head)).all()
+    if not any(row.inside or row.id in held.versions for row in rows):
+        # Written elsewhere (another parish): this scope's map is not copied at all.
+        return Held(head, held.versions, held.digest)
     versions = dict(held.versions)  # never changed in place: other threads read it
     total, count = held.digest.total, held.digest.count
-    for row in conn.execute(
-            select(docs.c.id, docs.c.version, read_filter(who).label("inside"))
-            .where(docs.c.version > held.head)):
+    for row in rows:
         old = versions.pop(row.id, None)
         if old is not None:
             total -= item_hash(row.id, old) or 0
