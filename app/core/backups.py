@@ -22,7 +22,13 @@ from sqlalchemy.exc import DBAPIError
 from app import __version__
 from app.core.clock import Clock
 from app.core.errors import UserError
-from app.core.files import atomic_open, fsync_dir, part_path, private_folder
+from app.core.files import (
+    atomic_open,
+    fsync_dir,
+    move_into_place,
+    part_path,
+    private_folder,
+)
 from app.core.i18n import N_
 from app.core.records import SYNCED_TYPES
 from app.core.store.database import DB_FILENAME, Database, DatabaseDamaged
@@ -118,7 +124,7 @@ def restore(source: Path, data_dir: Path, username: str, password: str, clock: C
         for name in (DB_FILENAME + "-wal", DB_FILENAME + "-shm", KEYRING_FILENAME + ".bak"):
             (data_dir / name).unlink(missing_ok=True)
         for name in (KEYRING_FILENAME, DB_FILENAME):
-            os.replace(staging / name, data_dir / name)
+            move_into_place(staging / name, data_dir / name)
         fsync_dir(data_dir)
     except OSError as exc:
         raise BackupError(N_("Cannot restore into {path}: {reason}"), path=data_dir,

@@ -75,6 +75,12 @@ def atomic_copy(source: Path, target: Path) -> None:
             dst.write(block)
 
 
+def move_into_place(source: Path, target: Path) -> None:
+    """Put a file already written whole and synced (by `atomic_open`, in a staging folder
+    on the same disk) where `target` is, atomically; OSError as from os.replace."""
+    os.replace(source, target)
+
+
 def create_private(target: Path, data: bytes) -> None:
     """Create `target` owner-only with `data`, never replacing a file already there (a
     key made by another process at the same moment wins; FileExistsError here)."""
