@@ -8,6 +8,9 @@ drop_last_result — forward, then remove the last change result from a push ans
 retry_last_result — forward, then turn the last change result into "retry";
 kill — forward in the background and call `on_kill` (e.g. kill the server) at once;
 slow — forward, then hold the answer until `release` is set (the client times out first).
+`delivered` keeps every exchange whose answer reached the client: (path, request body,
+the server's answer, the answer as delivered) — what the client saw, for the invariants
+of tests/sync/test_stateful.py.
 """
 
 import contextlib
@@ -26,6 +29,7 @@ class FaultProxy:
         self.plan: dict[str, deque[str]] = defaultdict(deque)
         self.on_kill: Callable[[], None] = lambda: None
         self.forwarded: list[str] = []
+        self.delivered: list[tuple[str, bytes, bytes, bytes]] = []
         self.release = threading.Event()
         proxy = self
 
@@ -98,6 +102,7 @@ class FaultProxy:
         else:
             status, resp_headers, data = self.forward(method, req.path, headers, body)
         self.forwarded.append(path)
+        original = data
         if action == "slow":
             self.release.wait(timeout=60)
             req.close_connection = True
@@ -112,6 +117,7 @@ class FaultProxy:
             else:
                 doc["results"][-1].update(status="retry", version=None)
             data = json.dumps(doc).encode()
+        self.delivered.append((path, body, original, data))  # before the client reads it
         self.reply(req, status, resp_headers, data)
 
     def _forward_quietly(self, method: str, path: str, headers: dict[str, str],
