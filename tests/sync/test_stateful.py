@@ -14,6 +14,7 @@ To add rules (the digest, backups, revocation): subclass SyncMachine with more @
 methods and append checks to tests.helpers.sync_model.INVARIANTS.
 """
 
+import contextlib
 import gzip
 import itertools
 import json
@@ -38,6 +39,7 @@ from hypothesis.stateful import (
 from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
 from app.core.sync import outbox
+from app.core.sync.attention import AttentionError
 from sync.bundle import open_sealed
 from sync.errors import SyncError
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
@@ -102,6 +104,7 @@ class SyncMachine(RuleBasedStateMachine):
         new = [e for e in self.world.outbox(device) if e.seq > known]
         assert [(e.op, e.record_id) for e in new] == [(op, record_id)]
         e = new[0]
+        assert e.seq == known + 1, "sequence numbers must be gap-free"
         self.model.made[(device.name, e.seq)] = (e.record_type, e.record_id, e.op, e.fields)
         self.model.wrote(device.name)
 
@@ -114,17 +117,27 @@ class SyncMachine(RuleBasedStateMachine):
         self.model.created[h.id] = ("household", device.parish)
         self.wrote(device, "create", h.id)
 
+    @rule(name=PROMOTER)
+    def create_household_in_another_parish(self, name: str) -> None:
+        """A slip: the server refuses it (out of scope), it waits for the user's hand."""
+        device = self.world.devices[name]
+        other = next(p for _, _, p in DEVICES if p and p != device.parish)
+        h = device.ws.families.create_household(parish=other, community=self.value("c"))
+        self.model.created[h.id] = ("household", other)
+        self.wrote(device, "create", h.id)
+
     @rule(name=PROMOTER, pick=PICK)
     def add_person(self, name: str, pick: int) -> None:
         device = self.world.devices[name]
         homes = self.live(device, "household")
         if not homes:
             return
+        home = homes[pick % len(homes)]
         p = device.ws.families.add_person(
-            household_id=homes[pick % len(homes)], given_names=self.value("given_names"),
+            household_id=home, given_names=self.value("given_names"),
             surnames="Chicaiza", sex="mujer", birth_date=date(2016, 4, 3),
             relation_to_head="hijo_a", phone=self.value("phone"), confirm_duplicates=True)
-        self.model.created[p.id] = ("person", device.parish)
+        self.model.created[p.id] = ("person", self.model.created[home][1])
         self.wrote(device, "create", p.id)
 
     @rule(name=PROMOTER, pick=PICK, field=st.sampled_from(EDITABLE["household"]))
@@ -154,6 +167,16 @@ class SyncMachine(RuleBasedStateMachine):
             device.ws.families.delete_person(rid)
             self.wrote(device, "delete", rid)
 
+    @rule(name=PROMOTER)
+    def dismiss_refused(self, name: str) -> None:
+        """The user gives up the refused changes, newest first (a family's persons
+        before the family); one that must wait for another stays."""
+        device = self.world.devices[name]
+        for entry in reversed(self.world.outbox(device)):
+            if entry.state == outbox.REJECTED:
+                with contextlib.suppress(AttentionError):
+                    device.ws.attention.dismiss(entry.seq)
+
     # Sync over HTTP ----------------------------------------------------------------
     def listen(self) -> None:
         """Read the answers that reached a device into the model."""
@@ -175,7 +198,7 @@ class SyncMachine(RuleBasedStateMachine):
         device = self.world.devices[name]
         report = device.client.sync()
         self.listen()
-        assert report.complete, report
+        assert report.pending == 0 and report.pulled_all, report
         self.settle(device, self.world.head())
 
     @rule(name=ANY_DEVICE, fault=st.sampled_from(FAULTS))
@@ -192,7 +215,7 @@ class SyncMachine(RuleBasedStateMachine):
             # Lost on both attempts: the server applied the push, the device never knew.
             assert fault == "drop_response_twice" and exc.code == "unreachable", exc
         else:
-            if report.complete:
+            if report.pending == 0 and report.pulled_all:
                 self.settle(device, self.world.head())
         finally:
             proxy.plan.clear()  # unused when the device had nothing to push
@@ -203,7 +226,7 @@ class SyncMachine(RuleBasedStateMachine):
         device = self.world.devices[name]
         report = device.client.full_resync()
         self.listen()
-        assert report.complete, report
+        assert report.pending == 0 and report.pulled_all, report
         self.settle(device, self.world.head())
 
     @precondition(lambda self: self.pushes)
@@ -245,7 +268,7 @@ class SyncMachine(RuleBasedStateMachine):
                                               enrollment.device_keys)
         report = import_answer(device.ws.db, path)
         self.model.answered(name, payload["results"])
-        if report.complete:
+        if report.pending == 0:
             self.settle(device, head)
 
     @invariant()
