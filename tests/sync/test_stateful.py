@@ -39,7 +39,7 @@ from hypothesis.stateful import (
 from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
 from app.core.sync import outbox
-from app.core.sync.attention import AttentionError
+from app.core.sync.attention import AttentionError, AttentionService
 from sync.bundle import open_sealed
 from sync.errors import SyncError
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
@@ -51,8 +51,8 @@ from tests.helpers.server import reset_pg
 from tests.helpers.sync_model import INVARIANTS, Model
 from tests.helpers.sync_world import DEVICES, EDITABLE, PROMOTERS, FieldDevice, World
 
-EXAMPLES = int(os.environ.get("DEFENSORIA_STATEFUL_EXAMPLES", "6"))
-STEPS = int(os.environ.get("DEFENSORIA_STATEFUL_STEPS", "30"))
+EXAMPLES = int(os.environ.get("DEFENSORIA_STATEFUL_EXAMPLES", "10"))
+STEPS = int(os.environ.get("DEFENSORIA_STATEFUL_STEPS", "25"))
 SETTINGS = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
                     database=None, suppress_health_check=[HealthCheck.too_slow])
 ANY_DEVICE = st.sampled_from([name for name, _, _ in DEVICES])
@@ -172,10 +172,11 @@ class SyncMachine(RuleBasedStateMachine):
         """The user gives up the refused changes, newest first (a family's persons
         before the family); one that must wait for another stays."""
         device = self.world.devices[name]
+        attention = AttentionService(device.ws.db, device.ws.writer)
         for entry in reversed(self.world.outbox(device)):
             if entry.state == outbox.REJECTED:
                 with contextlib.suppress(AttentionError):
-                    device.ws.attention.dismiss(entry.seq)
+                    attention.dismiss(entry.seq)
 
     # Sync over HTTP ----------------------------------------------------------------
     def listen(self) -> None:
