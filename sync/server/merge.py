@@ -176,7 +176,7 @@ def update(doc: Doc, change: Change, author: Author) -> Outcome:
     changed = False
     for name in change.fields:
         new, current = merged[name], doc.data.get(name)
-        if new == current or name == 'notes':
+        if new == current:
             continue
         last = doc.meta.get(name)
         if last and last[0] is not None and last[0] > base and last[1] != author.device \
