@@ -10,6 +10,9 @@ kill — forward in the background and call `on_kill` (e.g. kill the server) at 
 slow — forward, then hold the answer until `release` is set (the client times out first);
 old_server — forward, then take the scope's digest out of a pull answer (as a server
 older than verified sync answers).
+`delivered` keeps every exchange whose answer reached the client: (path, request body,
+the server's answer, the answer as delivered) — what the client saw, for the invariants
+of tests/sync/test_stateful.py.
 """
 
 import contextlib
@@ -28,6 +31,7 @@ class FaultProxy:
         self.plan: dict[str, deque[str]] = defaultdict(deque)
         self.on_kill: Callable[[], None] = lambda: None
         self.forwarded: list[str] = []
+        self.delivered: list[tuple[str, bytes, bytes, bytes]] = []
         self.release = threading.Event()
         proxy = self
 
@@ -100,6 +104,7 @@ class FaultProxy:
         else:
             status, resp_headers, data = self.forward(method, req.path, headers, body)
         self.forwarded.append(path)
+        original = data
         if action == "slow":
             self.release.wait(timeout=60)
             req.close_connection = True
@@ -118,6 +123,7 @@ class FaultProxy:
             doc = json.loads(data)
             doc.pop("digest", None)
             data = json.dumps(doc).encode()
+        self.delivered.append((path, body, original, data))  # before the client reads it
         self.reply(req, status, resp_headers, data)
 
     def _forward_quietly(self, method: str, path: str, headers: dict[str, str],
