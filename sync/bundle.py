@@ -69,13 +69,18 @@ def _signed_part(env: dict[str, Any]) -> bytes:
     return json.dumps([env[k] for k in fields]).encode()
 
 
-def seal(payload: dict[str, Any], sender: str, sender_keys: dict[str, str],
-         recipient_box_key: str) -> bytes:
+def _ephemeral_key(recipient_box_key: str) -> tuple[bytes, bytes]:
+    """A fresh X25519 key's public half, and the AES key it agrees with the recipient."""
     recipient = unb64(recipient_box_key)
     eph = X25519PrivateKey.generate()
     eph_pub = eph.public_key().public_bytes(RAW, PUB)
-    key = _aead_key(eph.exchange(X25519PublicKey.from_public_bytes(recipient)), eph_pub,
-                    recipient)
+    return eph_pub, _aead_key(eph.exchange(X25519PublicKey.from_public_bytes(recipient)),
+                              eph_pub, recipient)
+
+
+def seal(payload: dict[str, Any], sender: str, sender_keys: dict[str, str],
+         recipient_box_key: str) -> bytes:
+    eph_pub, key = _ephemeral_key(recipient_box_key)
     nonce = os.urandom(12)
     plain = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
     env = {"format": FORMAT, "sender": sender, "recipient_key": recipient_box_key,
@@ -129,11 +134,7 @@ def open_sealed(blob: bytes, sender_sign_key: str, recipient_keys: dict[str, str
 def seal_secret(secret: bytes, recipient_box_key: str, context: bytes) -> dict[str, str]:
     """A small secret (a store's master key) encrypted for one X25519 key, unsigned: the
     same X25519 → HKDF → AES-GCM as a bundle. `context` is bound as authenticated data."""
-    recipient = unb64(recipient_box_key)
-    eph = X25519PrivateKey.generate()
-    eph_pub = eph.public_key().public_bytes(RAW, PUB)
-    key = _aead_key(eph.exchange(X25519PublicKey.from_public_bytes(recipient)), eph_pub,
-                    recipient)
+    eph_pub, key = _ephemeral_key(recipient_box_key)
     nonce = os.urandom(12)
     return {"recipient_key": recipient_box_key, "ephemeral": b64(eph_pub),
             "nonce": b64(nonce), "ciphertext": b64(AESGCM(key).encrypt(nonce, secret,

@@ -245,10 +245,12 @@ class MainWindow(QMainWindow):
         self.status.hide()
         self.build_unlock_page(None, switching=True)
 
-    def close_session(self) -> None:
+    def close_session(self, park: bool = True) -> None:
+        """`park`: open forms are kept as drafts (not when the store is gone)."""
         self.status.hide_progress()
         if self.shell is not None:
-            self.shell.park_all()
+            if park:
+                self.shell.park_all()
             self.stack.removeWidget(self.shell)
             self.shell.deleteLater()
             self.shell = None
@@ -261,16 +263,7 @@ class MainWindow(QMainWindow):
     def erased(self) -> None:
         """The store was erased (a revoked device): back to the first run. Nothing is
         parked or saved: there is no store left to save into."""
-        self.status.hide_progress()
-        if self.shell is not None:
-            self.stack.removeWidget(self.shell)
-            self.shell.deleteLater()
-            self.shell = None
-        if self.session is not None:
-            self.session_closed.emit()
-            self.session.close()
-            self.session = None
-        self.idle.stop()
+        self.close_session(park=False)
         self.locked_user = None
         self.status.hide()
         self.build()
