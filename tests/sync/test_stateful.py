@@ -51,7 +51,9 @@ from tests.helpers.server import reset_pg
 from tests.helpers.sync_model import INVARIANTS, Model
 from tests.helpers.sync_world import DEVICES, EDITABLE, PROMOTERS, FieldDevice, World
 
-EXAMPLES = int(os.environ.get("DEFENSORIA_STATEFUL_EXAMPLES", "10"))
+# CI stays well under its 30 minutes on a slow machine: a handful of examples there;
+# the four fixed scenarios below carry the known cases.
+EXAMPLES = int(os.environ.get("DEFENSORIA_STATEFUL_EXAMPLES", "5"))
 STEPS = int(os.environ.get("DEFENSORIA_STATEFUL_STEPS", "25"))
 SETTINGS = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
                     database=None, suppress_health_check=[HealthCheck.too_slow])
