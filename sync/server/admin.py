@@ -77,27 +77,25 @@ def list_users(store: ServerStore) -> list[UserRow]:
 def disable_user(store: ServerStore, username: str, by: str = "cli") -> None:
     """The user's devices stop syncing; audited with who did it ("cli": the command
     line)."""
-    name = username.strip().lower()
-    with store.write() as conn:
-        done = conn.execute(update(users).where(users.c.username == name)
-                            .values(disabled=True))
-        if done.rowcount:
-            audit.event(conn, store.clock.now(), name, "", "disable", by=by)
-    if done.rowcount == 0:
-        raise AdminError(NO_USER, user=username)
+    _change_user(store, username, {"disabled": True}, "disable", by=by)
 
 
 def move_user(store: ServerStore, username: str, parish: str) -> None:
     """Give a user another parish: their devices' next sync starts their feed over, and
     verified sync drops what left their scope (sync invariant 12)."""
+    _change_user(store, username, {"parish": parish}, "move", parish=parish)
+
+
+def _change_user(store: ServerStore, username: str, values: dict[str, object], action: str,
+                 **detail: object) -> None:
+    """Set `values` on a user and audit `action`; AdminError when there is no such user."""
     name = username.strip().lower()
     with store.write() as conn:
-        done = conn.execute(update(users).where(users.c.username == name)
-                            .values(parish=parish))
+        done = conn.execute(update(users).where(users.c.username == name).values(**values))
         if done.rowcount:
-            audit.event(conn, store.clock.now(), name, "", "move", parish=parish)
+            audit.event(conn, store.clock.now(), name, "", action, **detail)
     if done.rowcount == 0:
-        raise AdminError(N_("No user {user}."), user=username)
+        raise AdminError(NO_USER, user=username)
 
 
 def unlock_user(store: ServerStore, username: str) -> None:
