@@ -11,13 +11,18 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
-@pytest.mark.slow
-def test_foundation_benchmark_quick(tmp_path):
-    env = {**os.environ, "DEFENSORIA_BENCH_CACHE": str(tmp_path)}
-    result = subprocess.run([sys.executable, str(BENCH / "search.py"), "--quick"],
+def run_quick(name: str, cache: Path) -> dict:
+    """bench/<name>.py --quick with its demo stores in `cache`: its one JSON object."""
+    env = {**os.environ, "DEFENSORIA_BENCH_CACHE": str(cache)}
+    result = subprocess.run([sys.executable, str(BENCH / f"{name}.py"), "--quick"],
                             capture_output=True, text=True, env=env, timeout=600)
     assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
+    return json.loads(result.stdout)
+
+
+@pytest.mark.slow
+def test_foundation_benchmark_quick(tmp_path):
+    data = run_quick("search", tmp_path)
     assert data["persons"] > 1000
     for key in ("search", "search_floor_raw_fts5", "save", "unlock"):
         assert data[key]["p95_ms"] >= data[key]["p50_ms"] > 0
@@ -26,11 +31,7 @@ def test_foundation_benchmark_quick(tmp_path):
 
 @pytest.mark.slow
 def test_backup_benchmark_quick(tmp_path):
-    env = {**os.environ, "DEFENSORIA_BENCH_CACHE": str(tmp_path)}
-    result = subprocess.run([sys.executable, str(BENCH / "backup.py"), "--quick"],
-                            capture_output=True, text=True, env=env, timeout=600)
-    assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
+    data = run_quick("backup", tmp_path)
     assert data["persons"] > 1000 and data["records"] > data["persons"]
     assert data["backup_s"] > 0 and data["restore_s"] > 0 and data["file_mb"] > 0
     assert data["copy_only_s"]["backup"] > 0 and data["copy_only_s"]["export"] > 0
