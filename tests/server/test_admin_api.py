@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.core.records import Case
 from sync.admin_client import AdminClient
+from sync.client import computer_name
 from sync.errors import SyncError
 from sync.server.schema import audit
 from tests.helpers.constants import NOW, PASSWORD
@@ -48,6 +49,7 @@ def test_an_administrator_manages_users_and_devices(any_server, make_device) -> 
 
     assert ana.sync().complete
     devices = {d.username: d for d in admin.devices()}
+    assert devices["ana"].name == computer_name() != ""  # the laptop names itself
     assert devices["ana"].synced_at is not None
     assert devices["ana"].synced_at.startswith(NOW.date().isoformat())
     admin.revoke(devices["beto"].id)

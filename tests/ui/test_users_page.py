@@ -7,6 +7,7 @@ from app.core.i18n import translator
 from app.core.records import Case
 from app.ui.sync.users_page import UsersPage
 from sync.admin_client import AdminClient
+from sync.client import computer_name
 from sync.server.admin import list_users
 from tests.helpers.constants import PASSWORD
 from tests.helpers.server import family_case
@@ -50,6 +51,9 @@ def test_an_administrator_works_from_the_page(qtbot, qtmodeltester, server, make
     qtmodeltester.check(page.users_model)
     qtmodeltester.check(page.devices_model)
     assert page.devices_model.rowCount() == 3
+    # An administrator tells the laptops apart by their names and the ends of their ids.
+    shown = [page.devices_model.index(r, 1).data() for r in range(3)]
+    assert len(set(shown)) == 3 and all(s.startswith(f"{computer_name()} · ") for s in shown)
     snap(page, "users_page")
 
     # A new user, typed in the form.

@@ -35,6 +35,13 @@ from app.ui.widgets import buddy, button_row, confirm, heading, wrapped
 OFFLINE_CODES = ("unreachable", "not_enrolled", "tls")
 
 
+
+def device_label(device: Any) -> str:
+    """The laptop's name and the end of its id: ids are time-ordered, so their start is
+    shared by devices enrolled the same day, and two laptops may carry one name."""
+    tail = device.id.replace("-", "")[-6:]
+    return f"{device.name} · {tail}" if device.name else tail
+
 class UsersPage(QWidget):
     loaded = Signal()  # users and devices shown (or the reason they are not)
     done = Signal(str)  # an operation finished; its message in the user's language
@@ -71,7 +78,7 @@ class UsersPage(QWidget):
         layout.addWidget(self.new_user)
         self.devices_model = RowsTableModel([
             (self.tr("User"), lambda d: d.username),
-            (self.tr("Device"), lambda d: d.name or d.id),
+            (self.tr("Device"), device_label),
             (self.tr("State"), lambda d: self.tr("Revoked") if d.revoked
              else self.tr("Active")),
             (self.tr("Last sync"), self._synced, lambda d: d.synced_at or "")],
@@ -249,7 +256,7 @@ class UsersPage(QWidget):
         if device is None or not self.confirm(
                 self, self.tr("Revoke device"),
                 self.tr("The device {device} of {user} will no longer sync.").format(
-                    device=device.name or device.id, user=device.username),
+                    device=device_label(device), user=device.username),
                 self.tr("Revoke")):
             return
         self._run(lambda: self.admin.revoke(device.id),
