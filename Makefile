@@ -17,7 +17,8 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/mypy app sync
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	# One worker per core: most tests wait on a server thread, a subprocess or the disk.
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n auto --dist worksteal $(PYTEST_ARGS)
 	$(BIN)/ruff check .
 
 lint: $(STAMP)
