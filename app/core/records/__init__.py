@@ -50,6 +50,6 @@ __all__ = [
     "PARENTS",
     "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
     "Conflict", "Consent", "DeviceState", "Draft", "FollowUp", "Household", "Mediation",
-    "OutboxEntry", "Person", "Plan", "PlanAction", "Referral", "ReferralStatus", "Setting", "SyncDigest",
-    "SyncedRecord", "Visit", "content_fields", "to_wire",
+    "OutboxEntry", "Person", "Plan", "PlanAction", "Referral", "ReferralStatus", "Setting",
+    "SyncDigest", "SyncedRecord", "Visit", "content_fields", "to_wire",
 ]

@@ -48,7 +48,7 @@ class PlanAction(SyncedRecord, table=True):
     aspects_to_correct: str = ""
     proposed_action: str
     months: list[int] = Field(default_factory=list, sa_type=JSON)  # 1..12 of the plan's year
-    action_type: str = ""  # an activity type code (e.g. capacitacion), or ''
+    activity_type: str = ""  # the kind of activity that carries it out, or ''
     target_events: int | None = None
     # By sex and age group (community.ATTENDANCE_KEYS) where the target says so.
     target_participants: dict[str, int] = Field(default_factory=dict, sa_type=JSON)

@@ -83,7 +83,7 @@ def upgrade() -> None:
         sa.Column("aspects_to_correct", sqlmodel.AutoString(), nullable=False),
         sa.Column("proposed_action", sqlmodel.AutoString(), nullable=False),
         sa.Column("months", sa.JSON(), nullable=False),
-        sa.Column("action_type", sqlmodel.AutoString(), nullable=False),
+        sa.Column("activity_type", sqlmodel.AutoString(), nullable=False),
         sa.Column("target_events", sa.Integer(), nullable=True),
         sa.Column("target_participants", sa.JSON(), nullable=False),
         sa.Column("budget_cents", sa.Integer(), nullable=True),
