@@ -71,9 +71,8 @@ def parse_months(text: str) -> Months:
             if previous is None:
                 raise MonthsError(BAD_RANGE, text=text)
             pending_range = True
-        elif kind == "list":
-            if pending_range:
-                raise MonthsError(BAD_RANGE, text=text)
+        elif kind == "list" and pending_range:
+            raise MonthsError(BAD_RANGE, text=text)
     if pending_range:
         raise MonthsError(BAD_RANGE, text=text)
     if not found:

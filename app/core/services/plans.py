@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlmodel import Session, col, select
 
-from app.core.errors import UserError
+from app.core.errors import Problem, UserError, ValidationFailed
 from app.core.i18n import N_
 from app.core.records import CommunityActivity, Plan, PlanAction
 from app.core.records.plans import CANTON
@@ -93,6 +93,15 @@ class PlanService:
                 raise_if(check_record(s, record, self.ctx.catalogs, self.ctx.today()))
             self.ctx.writer.create_many(s, records)
             return records
+
+    def problems(self, plan_id: str, data: dict[str, Any]) -> list[Problem]:
+        """What is wrong with an action that `add_actions` would write; [] when none."""
+        try:
+            record = build(PlanAction, {**data, "plan_id": plan_id})
+        except ValidationFailed as exc:
+            return exc.problems
+        with self.ctx.db.read() as s:
+            return check_record(s, record, self.ctx.catalogs, self.ctx.today())
 
     def update_action(self, action_id: str, **changes: Any) -> PlanAction:
         with self.ctx.db.write() as s:

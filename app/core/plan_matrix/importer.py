@@ -1,0 +1,121 @@
+"""Importing a plan matrix as the actions of a year's plan: the POA, or one parish's PTA.
+
+Each row it cannot read is refused with its line and reason; the others are kept, in one
+transaction. The plan of that year and owner is created when it does not exist yet, else
+the rows are added after its actions.
+"""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import UserError
+from app.core.i18n import N_, Translate
+from app.core.plan_matrix.months import MonthsError, parse_months
+from app.core.plan_matrix.reader import Row, read_matrix
+from app.core.records import Plan, PlanAction
+from app.core.records.plans import CANTON
+from app.core.services.plans import PlanService
+from app.core.text import fold
+
+OTHER_YEAR = N_("The months are for {found}, the plan for {year}.")
+NO_ACTION = N_("The proposed action is empty.")
+NOT_A_NUMBER = N_("“{value}” is not a number ({what}).")
+UNKNOWN_TYPE = N_("“{value}” is not an activity type.")
+
+
+@dataclass
+class Refused:
+    line: int
+    reason: str  # translated
+
+
+@dataclass
+class ImportReport:
+    plan: Plan
+    actions: list[PlanAction] = field(default_factory=list)
+    refused: list[Refused] = field(default_factory=list)
+
+
+def import_matrix(plans: PlanService, path: Path, year: int, parish: str,
+                  tr: Translate) -> ImportReport:
+    plans.check_may_write(parish)  # before reading: a refused user learns it first
+    rows = read_matrix(path)
+    types = _activity_types(plans)
+    accepted: list[tuple[int, dict[str, Any]]] = []
+    refused: list[Refused] = []
+    line = responsible = ""
+    for row in rows:
+        # Merged cells leave the line and unit blank below their first row.
+        line = row.values.get("line") or line
+        responsible = row.values.get("responsible") or responsible
+        try:
+            accepted.append((row.line, _action(row, year, types, line, responsible)))
+        except UserError as exc:
+            refused.append(Refused(row.line, exc.render(tr)))
+    plan = plans.find(year, parish) or plans.create_plan(year, parish, title=_title(
+        plans, year, parish))
+    kept: list[tuple[int, dict[str, Any]]] = []
+    for number, data in accepted:
+        problems = plans.problems(plan.id, data)
+        if problems:
+            refused.append(Refused(number, "; ".join(
+                p.render(tr) for p in problems)))
+        else:
+            kept.append((number, data))
+    actions = plans.add_actions(plan.id, [data for _, data in kept]) if kept else []
+    refused.sort(key=lambda r: r.line)
+    return ImportReport(plan, actions, refused)
+
+
+def _action(row: Row, year: int, types: dict[str, str], line: str,
+            responsible: str) -> dict[str, Any]:
+    v = row.values
+    if not v.get("proposed_action"):
+        raise UserError(NO_ACTION)
+    months = parse_months(v.get("months", ""))
+    if months.year is not None and months.year != year:
+        raise MonthsError(OTHER_YEAR, found=months.year, year=year)
+    data: dict[str, Any] = {
+        "line": line, "responsible": responsible,
+        "aspects_to_keep": v.get("aspects_to_keep", ""),
+        "aspects_to_correct": v.get("aspects_to_correct", ""),
+        "proposed_action": v["proposed_action"], "months": list(months.months),
+    }
+    if v.get("target_events"):
+        data["target_events"] = _number(v["target_events"], N_("events"))
+    if v.get("budget"):
+        data["budget_cents"] = round(_number(v["budget"], N_("budget"), decimals=True) * 100)
+    if v.get("activity_type"):
+        code = types.get(fold(v["activity_type"]))
+        if code is None:
+            raise UserError(UNKNOWN_TYPE, value=v["activity_type"])
+        data["activity_type"] = code
+    return data
+
+
+def _number(text: str, what: str, decimals: bool = False) -> Any:
+    cleaned = text.replace("$", "").replace(" ", "")
+    if decimals and "," in cleaned and "." not in cleaned:
+        cleaned = cleaned.replace(",", ".")  # "1500,50": the decimal comma
+    try:
+        return float(cleaned.replace(",", "")) if decimals else int(cleaned)
+    except ValueError:
+        raise UserError(NOT_A_NUMBER, value=text, what=what) from None
+
+
+def _activity_types(plans: PlanService) -> dict[str, str]:
+    """Folded code or label (either language) → activity type code."""
+    out: dict[str, str] = {}
+    for code, item in plans.ctx.catalogs.activity_types.items.items():
+        out[fold(code)] = code
+        for label in item.labels.values():
+            out[fold(label)] = code
+    return out
+
+
+def _title(plans: PlanService, year: int, parish: str) -> str:
+    if parish == CANTON:
+        return f"POA {year}"
+    found = plans.ctx.catalogs.territory.parishes.get(parish)
+    return f"PTA {year} {found.name if found else parish}"
