@@ -76,7 +76,8 @@ def cmd_import(args: argparse.Namespace, tr: Translate) -> int:
                                                      reason=refused.reason),
               file=sys.stderr)
     print(tr(N_("{plan}: imported {count} actions; {refused} rows refused.")).format(
-        plan=report.plan.title, count=len(report.actions), refused=len(report.refused)))
+        plan=report.plan.title if report.plan else args.year, count=len(report.actions),
+        refused=len(report.refused)))
     return EXIT_FAILURE if report.refused else 0
 
 

@@ -32,7 +32,7 @@ class Refused:
 
 @dataclass
 class ImportReport:
-    plan: Plan
+    plan: Plan | None  # None when no row could be imported into a new plan
     actions: list[PlanAction] = field(default_factory=list)
     refused: list[Refused] = field(default_factory=list)
 
@@ -53,17 +53,19 @@ def import_matrix(plans: PlanService, path: Path, year: int, parish: str,
             accepted.append((row.line, _action(row, year, types, line, responsible)))
         except UserError as exc:
             refused.append(Refused(row.line, exc.render(tr)))
-    plan = plans.find(year, parish) or plans.create_plan(year, parish, title=_title(
-        plans, year, parish))
     kept: list[tuple[int, dict[str, Any]]] = []
+    existing = plans.find(year, parish)
     for number, data in accepted:
-        problems = plans.problems(plan.id, data)
+        problems = plans.problems(existing.id if existing else "new", data)
         if problems:
-            refused.append(Refused(number, "; ".join(
-                p.render(tr) for p in problems)))
+            refused.append(Refused(number, "; ".join(p.render(tr) for p in problems)))
         else:
             kept.append((number, data))
-    actions = plans.add_actions(plan.id, [data for _, data in kept]) if kept else []
+    # No plan is made for a file whose every row was refused.
+    plan = existing or (plans.create_plan(year, parish, title=_title(plans, year, parish))
+                        if kept else None)
+    actions = plans.add_actions(plan.id, [data for _, data in kept]) \
+        if kept and plan is not None else []
     refused.sort(key=lambda r: r.line)
     return ImportReport(plan, actions, refused)
 

@@ -17,15 +17,15 @@ from app.core.text import fold
 # first that matches takes the column ("acciones propuestas … de cada unidad" names the
 # action, not the unit; "mesa de trabajo" is a line, not a month).
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("aspects_to_correct", r"corregir|debilidad"),
-    ("aspects_to_keep", r"positiv|conservar|fortalec|mantener"),
-    ("line", r"mesa de trabajo|^eje|componente|linea"),
-    ("target_events", r"eventos|^meta"),
-    ("budget", r"presupuesto"),
-    ("activity_type", r"^tipo"),
-    ("proposed_action", r"accion|actividad"),
-    ("months", r"\bmes(es)?\b|cronograma|fecha"),
-    ("responsible", r"^unidad|responsable"),
+    ("aspects_to_correct", r"corregir|debilidad|to correct"),
+    ("aspects_to_keep", r"positiv|conservar|fortalec|mantener|to keep"),
+    ("line", r"mesa de trabajo|^eje|componente|linea|^line|axis"),
+    ("target_events", r"eventos|^meta|target events"),
+    ("budget", r"presupuesto|budget"),
+    ("activity_type", r"^tipo|activity type"),
+    ("proposed_action", r"accion|actividad|proposed action"),
+    ("months", r"\bmes(es)?\b|cronograma|fecha|\bmonths?\b"),
+    ("responsible", r"^unidad|responsable|responsible"),
 )
 REQUIRED = {"proposed_action": N_("the proposed actions"), "months": N_("the months")}
 NO_COLUMN = N_("The file has no column for {what}: name it like the matrix "
