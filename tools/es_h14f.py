@@ -35,24 +35,25 @@ ES = {
     "The months are for {found}, the plan for {year}.":
         "Los meses son de {found}, el plan es de {year}.",
     "The proposed action is empty.": "La acción propuesta está vacía.",
-    "“{value}” is not a number ({what}).": "“{value}” no es un número ({what}).",
+    "“{value}” is not a number of events.": "“{value}” no es un número de eventos.",
+    "“{value}” is not an amount of money.": "“{value}” no es un monto de dinero.",
     "“{value}” is not an activity type.": "“{value}” no es un tipo de actividad.",
-    "events": "eventos",
-    "budget": "presupuesto",
     "No month found in “{text}”.": "No se encontró ningún mes en “{text}”.",
     "“{word}” is not a month in “{text}”.": "“{word}” no es un mes en “{text}”.",
     "A range of months must end after it starts: “{text}”.":
         "Un rango de meses debe terminar después de empezar: “{text}”.",
     "The months name several years: {years}.": "Los meses nombran varios años: {years}.",
-    "The file has no column for {what}: name it like the matrix (“acciones propuestas”, "
-    "“mes a realizarse”).":
-        "El archivo no tiene una columna para {what}: nómbrela como en la matriz "
-        "(“acciones propuestas”, “mes a realizarse”).",
+    "The file has no column for the proposed actions: name it like the matrix "
+    "(“acciones propuestas”).":
+        "El archivo no tiene una columna para las acciones propuestas: nómbrela como en "
+        "la matriz (“acciones propuestas”).",
+    "The file has no column for the months: name it like the matrix "
+    "(“mes a realizarse”).":
+        "El archivo no tiene una columna para los meses: nómbrela como en la matriz "
+        "(“mes a realizarse”).",
     "The file {path} cannot be read as a spreadsheet: {reason}":
         "El archivo {path} no se puede leer como hoja de cálculo: {reason}",
     "The file {path} holds no rows.": "El archivo {path} no tiene filas.",
-    "the proposed actions": "las acciones propuestas",
-    "the months": "los meses",
     # Record words.
     "Work plan": "Plan de trabajo",
     "Plan action": "Acción del plan",

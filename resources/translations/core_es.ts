@@ -904,20 +904,16 @@
       <translation>La acción propuesta está vacía.</translation>
     </message>
     <message>
-      <source>“{value}” is not a number ({what}).</source>
-      <translation>“{value}” no es un número ({what}).</translation>
+      <source>“{value}” is not a number of events.</source>
+      <translation>“{value}” no es un número de eventos.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an amount of money.</source>
+      <translation>“{value}” no es un monto de dinero.</translation>
     </message>
     <message>
       <source>“{value}” is not an activity type.</source>
       <translation>“{value}” no es un tipo de actividad.</translation>
-    </message>
-    <message>
-      <source>events</source>
-      <translation>eventos</translation>
-    </message>
-    <message>
-      <source>budget</source>
-      <translation>presupuesto</translation>
     </message>
     <message>
       <source>No month found in “{text}”.</source>
@@ -936,10 +932,6 @@
       <translation>Los meses nombran varios años: {years}.</translation>
     </message>
     <message>
-      <source>The file has no column for {what}: name it like the matrix (“acciones propuestas”, “mes a realizarse”).</source>
-      <translation>El archivo no tiene una columna para {what}: nómbrela como en la matriz (“acciones propuestas”, “mes a realizarse”).</translation>
-    </message>
-    <message>
       <source>The file {path} cannot be read as a spreadsheet: {reason}</source>
       <translation>El archivo {path} no se puede leer como hoja de cálculo: {reason}</translation>
     </message>
@@ -948,12 +940,12 @@
       <translation>El archivo {path} no tiene filas.</translation>
     </message>
     <message>
-      <source>the proposed actions</source>
-      <translation>las acciones propuestas</translation>
+      <source>The file has no column for the proposed actions: name it like the matrix (“acciones propuestas”).</source>
+      <translation>El archivo no tiene una columna para las acciones propuestas: nómbrela como en la matriz (“acciones propuestas”).</translation>
     </message>
     <message>
-      <source>the months</source>
-      <translation>los meses</translation>
+      <source>The file has no column for the months: name it like the matrix (“mes a realizarse”).</source>
+      <translation>El archivo no tiene una columna para los meses: nómbrela como en la matriz (“mes a realizarse”).</translation>
     </message>
     <message>
       <source>Family</source>

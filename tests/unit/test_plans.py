@@ -14,8 +14,8 @@ from openpyxl import load_workbook
 from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
 from app.core.errors import UserError
-from app.core.i18n import N_
 from app.core.plan_matrix.importer import import_matrix
+from app.core.plan_matrix.reader import REQUIRED
 from app.core.records.plans import CANTON
 from app.core.services.plans import OTHER_PARISH, READ_ONLY_POA
 from app.core.store.keyring import LocalUser
@@ -116,7 +116,7 @@ def test_unreadable_rows_are_refused_and_the_rest_kept(tecnico, tmp_path) -> Non
         (4, "“cada” is not a month in “cada trimestre”."),
         (5, "The proposed action is empty."),
         (6, "“paseo” is not an activity type."),
-        (7, "“muchos” is not a number (events).")]
+        (7, "“muchos” is not a number of events.")]
     assert report.plan is not None and report.plan.parish == "PIL"
 
 
@@ -125,7 +125,7 @@ def test_a_file_without_the_months_column_says_so(tecnico, tmp_path) -> None:
     matrix.write_text("Unidad\tAcciones propuestas\nA\tB\n", encoding="utf-8")
     with pytest.raises(UserError) as refused:
         import_matrix(tecnico.plans, matrix, 2026, CANTON, tr)
-    assert refused.value.params == {"what": N_("the months")}
+    assert refused.value.message == REQUIRED["months"]
 
 
 def test_a_promoter_reads_the_poa_and_writes_only_their_parish_pta(workspace) -> None:

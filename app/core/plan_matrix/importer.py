@@ -20,7 +20,8 @@ from app.core.text import fold
 
 OTHER_YEAR = N_("The months are for {found}, the plan for {year}.")
 NO_ACTION = N_("The proposed action is empty.")
-NOT_A_NUMBER = N_("“{value}” is not a number ({what}).")
+NOT_EVENTS = N_("“{value}” is not a number of events.")
+NOT_AMOUNT = N_("“{value}” is not an amount of money.")
 UNKNOWN_TYPE = N_("“{value}” is not an activity type.")
 
 
@@ -85,9 +86,9 @@ def _action(row: Row, year: int, types: dict[str, str], line: str,
         "proposed_action": v["proposed_action"], "months": list(months.months),
     }
     if v.get("target_events"):
-        data["target_events"] = _number(v["target_events"], N_("events"))
+        data["target_events"] = _number(v["target_events"], NOT_EVENTS)
     if v.get("budget"):
-        data["budget_cents"] = round(_number(v["budget"], N_("budget"), decimals=True) * 100)
+        data["budget_cents"] = round(_number(v["budget"], NOT_AMOUNT, decimals=True) * 100)
     if v.get("activity_type"):
         code = types.get(fold(v["activity_type"]))
         if code is None:
@@ -96,14 +97,14 @@ def _action(row: Row, year: int, types: dict[str, str], line: str,
     return data
 
 
-def _number(text: str, what: str, decimals: bool = False) -> Any:
+def _number(text: str, refused: str, decimals: bool = False) -> Any:
     cleaned = text.replace("$", "").replace(" ", "")
     if decimals and "," in cleaned and "." not in cleaned:
         cleaned = cleaned.replace(",", ".")  # "1500,50": the decimal comma
     try:
         return float(cleaned.replace(",", "")) if decimals else int(cleaned)
     except ValueError:
-        raise UserError(NOT_A_NUMBER, value=text, what=what) from None
+        raise UserError(refused, value=text) from None
 
 
 def _activity_types(plans: PlanService) -> dict[str, str]:

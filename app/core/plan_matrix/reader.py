@@ -27,9 +27,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("months", r"\bmes(es)?\b|cronograma|fecha|\bmonths?\b"),
     ("responsible", r"^unidad|responsable|responsible"),
 )
-REQUIRED = {"proposed_action": N_("the proposed actions"), "months": N_("the months")}
-NO_COLUMN = N_("The file has no column for {what}: name it like the matrix "
-               "(“acciones propuestas”, “mes a realizarse”).")
+# Each required field and the message when no header names it (whole sentences: a
+# message's parameters are not translated).
+REQUIRED = {
+    "proposed_action": N_("The file has no column for the proposed actions: name it like "
+                          "the matrix (“acciones propuestas”)."),
+    "months": N_("The file has no column for the months: name it like the matrix "
+                 "(“mes a realizarse”)."),
+}
 UNREADABLE = N_("The file {path} cannot be read as a spreadsheet: {reason}")
 EMPTY = N_("The file {path} holds no rows.")
 
@@ -50,9 +55,9 @@ def read_matrix(path: Path) -> list[Row]:
         raise UserError(EMPTY, path=path)
     _header_line, header = rows[0]
     columns = match_columns(header)
-    for name, what in REQUIRED.items():
+    for name, message in REQUIRED.items():
         if name not in columns.values():
-            raise UserError(NO_COLUMN, what=what)
+            raise UserError(message)
     return [Row(n, {name: cells[i] if i < len(cells) else ""
                     for i, name in columns.items()})
             for n, cells in rows[1:]]
