@@ -78,6 +78,12 @@ def test_plans_travel_by_scope_and_activities_count_everywhere(any_server,
     # The other parish's activities are not beto's to receive: his view of the POA
     # counts his parish's work only.
     assert _done(beto, first.id) == {}
+    # An activity names an action of the POA or of its own parish's PTA, nothing else.
+    for wrong, reason in ((own.id, "out_of_scope"), (poa.id, "invalid")):
+        beto.ws.activities.record(activity_type="taller", held_on=TODAY, parish="SFE",
+                                  topic="Otro", plan_action_id=wrong)
+        assert beto.sync().rejected == 1
+        assert SyncDesk(beto.ws.db, beto.ws.clock).needs_attention()[-1].reason == reason
 
 
 def test_two_people_editing_two_actions_of_one_plan_both_keep_their_edit(
