@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import assert_clean_failure, run
+from tests.helpers.cli import assert_clean_failure, run
 
 SEED = Path(__file__).parents[1] / "fixtures" / "poa_quito_2023.txt"
 
