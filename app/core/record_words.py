@@ -148,6 +148,8 @@ class RecordWords:
                         f" · {', '.join(names)}" if names else "")
                 if record_type == "activity":
                     return f"{record.topic} · {self.value('held_on', str(record.held_on))}"
+                if record_type == "plan":  # an action's change names its plan
+                    return record.title or str(record.year)
                 if record_type == "conflict":
                     record_type, record_id = record.target_type, record.target_id
                     continue

@@ -9,10 +9,12 @@ import pytest
 from sqlalchemy import select
 
 from app.core.errors import UserError
+from app.core.record_words import RecordWords
 from app.core.records import PlanAction
 from app.core.records.plans import CANTON
 from app.core.services.plans import READ_ONLY_POA
 from app.core.sync.desk import SyncDesk
+from app.core.sync.outbox import reason_message
 from tests.helpers.constants import TODAY
 
 YEAR = TODAY.year
@@ -52,6 +54,10 @@ def test_plans_travel_by_scope_and_activities_count_everywhere(any_server,
     assert report.rejected == 1
     [row] = SyncDesk(ana.ws.db, ana.ws.clock).needs_attention()
     assert (row.record_id, row.reason) == (first.id, "forbidden")
+    words = RecordWords(ana.ws.db, ana.ws.catalogs, "es", str)  # as the list names it
+    assert (words.kind(row.record_type), words.owner(row.record_type, row.record_id),
+            reason_message(row.reason)) == ("Plan action", f"POA {YEAR}",
+                                            "Your role may not make this change.")
     with tito.ws.db.read() as s:
         assert s.execute(select(PlanAction.months).where(
             PlanAction.id == first.id)).scalar_one() == [3, 6, 9]
