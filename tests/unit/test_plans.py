@@ -15,7 +15,7 @@ from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
 from app.core.errors import UserError
 from app.core.plan_matrix.importer import import_matrix
-from app.core.plan_matrix.reader import REQUIRED
+from app.core.plan_matrix.reader import REQUIRED, UNREADABLE
 from app.core.records.plans import CANTON
 from app.core.services.plans import OTHER_PARISH, READ_ONLY_POA
 from app.core.store.keyring import LocalUser
@@ -97,27 +97,37 @@ def test_months_of_another_year_are_refused_with_their_line(tecnico, tmp_path) -
 
 def test_unreadable_rows_are_refused_and_the_rest_kept(tecnico, tmp_path) -> None:
     matrix = tmp_path / "pta.csv"
-    matrix.write_text(
-        "Eje;Responsable;Actividad propuesta;Meses;Tipo;Meta eventos\n"
-        "C1 Capacitación integral;Promotora;Taller de buen trato;todo el año;"
-        "Capacitación;12\n"
-        ";;Feria de derechos;ene - mar;feria;\n"
-        ";;Sin mes;cada trimestre;;\n"
-        ";;;junio;;\n"
-        ";;Mal tipo;junio;paseo;\n"
-        ";;Meta rara;junio;;muchos\n", encoding="utf-8")
+    matrix.write_bytes(  # as Excel on Windows saves "CSV": cp1252, semicolons
+        ("Eje;Responsable;Actividad propuesta;Meses;Tipo;Meta eventos;Presupuesto\n"
+         "C1 Capacitación integral;Promotora;Taller de buen trato;todo el año;"
+         "Capacitación;12;$ 1.500,50\n"
+         ";;Feria de derechos;ene - mar;feria;;\n"
+         ";;Sin mes;cada trimestre;;;\n"
+         ";;;junio;;;\n"
+         ";;Mal tipo;junio;paseo;;\n"
+         ";;Meta rara;junio;;muchos;\n"
+         ";;Caro;junio;;;mucho\n").encode("cp1252"))
     report = import_matrix(tecnico.plans, matrix, 2026, "PIL", tr)
-    assert [(a.line, a.proposed_action, a.months, a.activity_type, a.target_events)
-            for a in report.actions] == [
+    assert [(a.line, a.proposed_action, a.months, a.activity_type, a.target_events,
+             a.budget_cents) for a in report.actions] == [
         ("C1 Capacitación integral", "Taller de buen trato", list(range(1, 13)),
-         "capacitacion", 12),
-        ("C1 Capacitación integral", "Feria de derechos", [1, 2, 3], "feria", None)]
+         "capacitacion", 12, 150050),
+        ("C1 Capacitación integral", "Feria de derechos", [1, 2, 3], "feria", None, None)]
     assert [(r.line, r.reason) for r in report.refused] == [
         (4, "“cada” is not a month in “cada trimestre”."),
         (5, "The proposed action is empty."),
         (6, "“paseo” is not an activity type."),
-        (7, "“muchos” is not a number of events.")]
+        (7, "“muchos” is not a number of events."),
+        (8, "“mucho” is not an amount of money.")]
     assert report.plan is not None and report.plan.parish == "PIL"
+
+
+def test_a_damaged_workbook_is_refused_clearly(tecnico, tmp_path) -> None:
+    damaged = tmp_path / "plan.xlsx"
+    damaged.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(UserError) as refused:
+        import_matrix(tecnico.plans, damaged, 2026, CANTON, tr)
+    assert refused.value.message == UNREADABLE
 
 
 def test_a_file_without_the_months_column_says_so(tecnico, tmp_path) -> None:

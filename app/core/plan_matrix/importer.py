@@ -5,6 +5,7 @@ transaction. The plan of that year and owner is created when it does not exist y
 the rows are added after its actions.
 """
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from app.core.records.plans import CANTON
 from app.core.services.plans import PlanService
 from app.core.text import fold
 
+THOUSANDS = re.compile(r"^\d{1,3}(,\d{3})+$")
 OTHER_YEAR = N_("The months are for {found}, the plan for {year}.")
 NO_ACTION = N_("The proposed action is empty.")
 NOT_EVENTS = N_("“{value}” is not a number of events.")
@@ -98,13 +100,27 @@ def _action(row: Row, year: int, types: dict[str, str], line: str,
 
 
 def _number(text: str, refused: str, decimals: bool = False) -> Any:
-    cleaned = text.replace("$", "").replace(" ", "")
-    if decimals and "," in cleaned and "." not in cleaned:
-        cleaned = cleaned.replace(",", ".")  # "1500,50": the decimal comma
+    cleaned = text.replace("$", "").replace(" ", "").replace("USD", "")
+    if decimals:
+        cleaned = _decimal_point(cleaned)
     try:
-        return float(cleaned.replace(",", "")) if decimals else int(cleaned)
+        return float(cleaned) if decimals else int(cleaned)
     except ValueError:
         raise UserError(refused, value=text) from None
+
+
+def _decimal_point(text: str) -> str:
+    """An amount as Python reads it, from either way of writing one: "1.500,50" (as in
+    Ecuador) or "1,500.50"; "1500,5" has a decimal comma, "1,500" a thousands one."""
+    if "," in text and "." in text:
+        if text.rfind(",") > text.rfind("."):
+            return text.replace(".", "").replace(",", ".")
+        return text.replace(",", "")
+    if "," in text:
+        return text.replace(",", "") if THOUSANDS.match(text) else text.replace(",", ".")
+    if text.count(".") > 1 or THOUSANDS.match(text.replace(".", ",")):
+        return text.replace(".", "")  # "1.500" or "1.500.000": thousands
+    return text
 
 
 def _activity_types(plans: PlanService) -> dict[str, str]:
