@@ -36,7 +36,7 @@ def matrix_rows(rows: list[ActionProgress], catalogs: Catalogs,
             kind.label("es") if kind else "", a.target_events if a.target_events is not None
             else "", a.budget_cents / 100 if a.budget_cents is not None else "",
             render_months(r.done_months, year) if r.done_months else "",
-            render_months(r.late_months, year) if r.late_months else "",
+            render_months(r.pending_months, year) if r.pending_months else "",
             sum(r.events.values()), sum(r.participants.values()),
         ])
     return out

@@ -171,7 +171,9 @@ def test_planned_against_done_per_action_and_month(tecnico, poa) -> None:
     one = rows[first.id]
     assert (one.events, one.participants) == ({5: 2, 7: 1}, {5: 15, 7: 7})
     assert one.done_months == [5, 7]
-    assert one.late_months == [6, 8, 9, 10, 11, 12]
+    assert one.pending_months == [6, 8, 9, 10, 11, 12]
+    assert one.late_months(date(2023, 9, 30)) == [6, 8]  # September is not over
+    assert one.late_months(date(2026, 1, 1)) == [6, 8, 9, 10, 11, 12]
     assert one.month_key(5) == "2023-05"
     assert rows[second.id].events == {1: 1}
     assert all(not r.events for r in rows.values() if r.action.id not in

@@ -7,6 +7,7 @@ An action's month counts as done when a community activity naming the action
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
@@ -56,9 +57,15 @@ class ActionProgress:
         return sorted(self.events)
 
     @property
-    def late_months(self) -> list[int]:
-        """Planned months without an activity (the caller decides which are past)."""
+    def pending_months(self) -> list[int]:
+        """Planned months without an activity yet."""
         return [m for m in sorted(self.action.months) if m not in self.events]
+
+    def late_months(self, today: date) -> list[int]:
+        """Planned months already over without an activity ("planificado para octubre,
+        sin actividad registrada")."""
+        return [m for m in self.pending_months
+                if (self.plan.year, m) < (today.year, today.month)]
 
     def month_key(self, month: int) -> str:
         return f"{self.plan.year:04d}-{month:02d}"
