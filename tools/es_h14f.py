@@ -14,8 +14,10 @@ ES = {
         "importar una matriz de plan (XLSX, CSV o texto separado por tabulaciones)",
     "the matrix file": "el archivo de la matriz",
     "the plan's year": "el año del plan",
-    "the parish whose PTA it is (default: the canton's POA)":
-        "la parroquia cuyo PTA es (por omisión: el POA del cantón)",
+    "the parish whose PTA it is (default: a promoter's own; the canton's POA for the "
+    "técnico)":
+        "la parroquia cuyo PTA es (por omisión: la del promotor; el POA del cantón para el "
+        "técnico)",
     "list the plans' actions with their months planned and done":
         "listar las acciones de los planes con sus meses planificados y cumplidos",
     "the plans' year": "el año de los planes",

@@ -20,6 +20,9 @@ from app.core.i18n import N_, Translate
 
 if TYPE_CHECKING:
     from app.core.services.plans import ActionProgress
+    from app.core.workspace import Workspace
+
+CANTON = ""  # app.core.records.plans.CANTON, without importing the records at start-up
 
 COMMAND = "plan"
 FIRST_YEAR, LAST_YEAR = 2000, 2100
@@ -36,7 +39,8 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     imp.add_argument("file", type=Path, help=tr(N_("the matrix file")))
     imp.add_argument("--year", type=year, required=True, help=tr(N_("the plan's year")))
     imp.add_argument("--parish", default="", help=tr(N_(
-        "the parish whose PTA it is (default: the canton's POA)")))
+        "the parish whose PTA it is (default: a promoter's own; the canton's POA for the "
+        "técnico)")))
     listing = actions.add_parser("list", help=tr(N_(
         "list the plans' actions with their months planned and done")))
     listing.add_argument("--year", type=year, default=None, help=tr(N_("the plans' year")))
@@ -46,7 +50,8 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
         "write a plan's matrix with the done columns filled in")))
     export.add_argument("--year", type=year, required=True, help=tr(N_("the plan's year")))
     export.add_argument("--parish", default="", help=tr(N_(
-        "the parish whose PTA it is (default: the canton's POA)")))
+        "the parish whose PTA it is (default: a promoter's own; the canton's POA for the "
+        "técnico)")))
     export.add_argument("--out", type=Path, required=True, help=tr(N_(
         "output file (.xlsx or .csv)")))
 
@@ -63,7 +68,7 @@ def cmd_import(args: argparse.Namespace, tr: Translate) -> int:
         raise UserError(N_("File not found: {path}."), path=args.file)
     ws = open_workspace(args, tr)
     try:
-        parish = parish_code(ws.catalogs.territory, args.parish)
+        parish = _owner(ws, args.parish)
         report = import_matrix(ws.plans, args.file, args.year, parish, tr)
     finally:
         ws.close()
@@ -129,7 +134,7 @@ def cmd_export(args: argparse.Namespace, tr: Translate) -> int:
         raise UserError(N_("The output file must end in .xlsx or .csv."))
     ws = open_workspace(args, tr)
     try:
-        parish = parish_code(ws.catalogs.territory, args.parish)
+        parish = _owner(ws, args.parish)
         plan = ws.plans.find(args.year, parish)
         if plan is None:
             raise UserError(N_("There is no plan for {year} of that owner."), year=args.year)
@@ -139,6 +144,14 @@ def cmd_export(args: argparse.Namespace, tr: Translate) -> int:
         ws.close()
     print(tr(N_("Wrote {count} actions to {path}.")).format(count=len(rows), path=args.out))
     return 0
+
+
+def _owner(ws: "Workspace", text: str) -> str:
+    """The parish a --parish option names; without one, a promoter's own parish (their
+    PTA), anyone else's the canton (the POA)."""
+    if text.strip():
+        return parish_code(ws.catalogs.territory, text)
+    return ws.user.parish if ws.user.role == "promotor" else CANTON
 
 
 def _short(text: str, limit: int = 70) -> str:

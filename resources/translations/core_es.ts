@@ -196,8 +196,8 @@
       <translation>el año del plan</translation>
     </message>
     <message>
-      <source>the parish whose PTA it is (default: the canton's POA)</source>
-      <translation>la parroquia cuyo PTA es (por omisión: el POA del cantón)</translation>
+      <source>the parish whose PTA it is (default: a promoter's own; the canton's POA for the técnico)</source>
+      <translation>la parroquia cuyo PTA es (por omisión: la del promotor; el POA del cantón para el técnico)</translation>
     </message>
     <message>
       <source>list the plans' actions with their months planned and done</source>

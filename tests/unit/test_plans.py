@@ -202,3 +202,11 @@ def test_the_exported_matrix_has_the_done_columns_and_imports_back(tecnico, poa,
     assert again.refused == []
     assert [(a.line, a.proposed_action, a.months) for a in again.actions] == [
         (r.action.line, r.action.proposed_action, sorted(r.action.months)) for r in rows]
+
+
+def test_without_a_parish_the_command_means_a_promoters_pta_or_the_poa(workspace,
+                                                                      tecnico) -> None:
+    from app.cli.plans import _owner
+
+    assert (_owner(workspace, ""), _owner(tecnico, ""), _owner(tecnico, "Pilahuín")) == (
+        "PIL", CANTON, "PIL")
