@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from app import __version__
-from app.cli import attention, backup, records, reports, sync, update
+from app.cli import attention, backup, plans, records, reports, sync, update
 from app.core.command_line import (
     EXIT_FAILURE,
     Parser,
@@ -25,7 +25,7 @@ from app.core.command_line import (
 from app.core.i18n import N_, Translate
 
 # Each adds its sub-commands, in the order --help lists them.
-COMMAND_MODULES = (records, reports, sync, attention, backup, update)
+COMMAND_MODULES = (records, plans, reports, sync, attention, backup, update)
 
 
 def build_parser(tr: Translate) -> Parser:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from app.core.catalogs import Catalogs
+from app.core.demo_plans import demo_plans
 from app.core.errors import UserError
 from app.core.i18n import N_, RESOURCES
 from app.core.records import (
@@ -27,6 +28,7 @@ from app.core.records import (
     Household,
     Mediation,
     Person,
+    Plan,
     Referral,
     ReferralStatus,
     SyncedRecord,
@@ -59,6 +61,7 @@ class DemoSummary:
     households: int = 0
     persons: int = 0
     cases: int = 0
+    plans: int = 0
     records: int = 0
 
 
@@ -108,6 +111,13 @@ class DemoGenerator:
             done += min(BATCH_FAMILIES, families - done)
             if progress:
                 progress(done)
+        # A promoter writes their parish's PTA only: the server refuses them the POA.
+        plans = demo_plans(self._id, self.rng, self.today, parishes,
+                           with_poa=self.writer.actor.role != "promotor")
+        with self.db.write() as s:
+            self.writer.create_many(s, plans)
+        summary.plans = sum(isinstance(r, Plan) for r in plans)
+        summary.records += len(plans)
         return summary
 
     def _date_back(self, max_days: int) -> date:

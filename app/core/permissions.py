@@ -40,7 +40,9 @@ ACTIONS: dict[str, frozenset[Write]] = {
 # (in the role's territory, which the server checks on each record).
 WRITES: dict[str, frozenset[Write] | None] = {
     "promotor": None,
-    "tecnico": frozenset({("referral_status", "create"), ("case_note", "create")}),
+    "tecnico": frozenset({("referral_status", "create"), ("case_note", "create"),
+                          *((kind, op) for kind in ("plan", "plan_action")
+                            for op in ("create", "update", "delete"))}),
     "junta": frozenset({("referral_status", "create")}),
     "admin": frozenset(),
 }

@@ -24,6 +24,7 @@ KINDS = {
     "referral": N_("Referral"), "referral_status": N_("Referral step"),
     "follow_up": N_("Follow-up"), "activity": N_("Community activity"),
     "consent": N_("Consent"), "conflict": N_("Conflict resolution"),
+    "plan": N_("Work plan"), "plan_action": N_("Plan action"),
 }
 # Every field a person edits, by its name in any record type.
 FIELDS = {
@@ -61,9 +62,17 @@ FIELDS = {
     "attendance": N_("Attendance"), "field": N_("Field"),
     "resolution": N_("Value chosen"), "resolved": N_("Resolved"),
     "assigned_to": N_("Responsible promoter"),
+    "year": N_("Year"), "title": N_("Title"), "strategic_objective": N_("Strategic objective"),
+    "specific_objectives": N_("Specific objectives"), "position": N_("Order"),
+    "line": N_("Line of action"), "responsible": N_("Responsible"),
+    "aspects_to_keep": N_("Aspects to keep"), "aspects_to_correct": N_("Aspects to correct"),
+    "proposed_action": N_("Proposed action"), "months": N_("Months"),
+    "target_events": N_("Target events"), "target_participants": N_("Target participants"),
+    "budget_cents": N_("Budget"),
 }
 # Links between records and derived keys: the owner column says what they point at.
 HIDDEN = frozenset({"household_id", "case_id", "person_id", "referral_id", "plan_id",
+                    "plan_action_id",
                     "target_id", "target_type", "name_key", "kept_value", "other_value",
                     "other_by", "other_device"})
 CATALOG_OF = {"relation_to_head": "relations", "doc_type": "document_types",
@@ -139,6 +148,8 @@ class RecordWords:
                         f" · {', '.join(names)}" if names else "")
                 if record_type == "activity":
                     return f"{record.topic} · {self.value('held_on', str(record.held_on))}"
+                if record_type == "plan":  # an action's change names its plan
+                    return record.title or str(record.year)
                 if record_type == "conflict":
                     record_type, record_id = record.target_type, record.target_id
                     continue

@@ -20,6 +20,7 @@ from app.core.services.base import ServiceContext
 from app.core.services.cases import CaseService
 from app.core.services.families import FamilyService
 from app.core.services.fieldwork import ActivityService, MediationService, VisitService
+from app.core.services.plans import PlanService
 from app.core.services.referrals import ReferralService
 from app.core.store.database import DB_FILENAME, Database, StoreError
 from app.core.store.device import device_id as _device_id
@@ -73,6 +74,7 @@ class Workspace:
     mediations: MediationService
     referrals: ReferralService
     activities: ActivityService
+    plans: PlanService
     search: SearchService
     clock: Clock
 
@@ -186,6 +188,7 @@ def _open(data_dir: Path, user: LocalUser, key: bytes, catalogs: Catalogs | None
         data_dir=data_dir, db=db, user=user, actor=actor, catalogs=catalogs, writer=writer,
         families=FamilyService(ctx), cases=CaseService(ctx), visits=VisitService(ctx),
         mediations=MediationService(ctx), referrals=ReferralService(ctx),
-        activities=ActivityService(ctx), search=SearchService(db, catalogs.territory),
+        activities=ActivityService(ctx), plans=PlanService(ctx),
+        search=SearchService(db, catalogs.territory),
         clock=clock,
     )

@@ -172,16 +172,88 @@
       <translation>No se pudo leer o escribir la base de datos.</translation>
     </message>
     <message>
+      <source>File not found: {path}.</source>
+      <translation>No se encontró el archivo: {path}.</translation>
+    </message>
+    <message>
+      <source>The output file must end in .xlsx or .csv.</source>
+      <translation>El archivo de salida debe terminar en .xlsx o .csv.</translation>
+    </message>
+    <message>
+      <source>work plans (the Consejo's POA, each parish's PTA): import, list, export</source>
+      <translation>planes de trabajo (el POA del Consejo, el PTA de cada parroquia): importar, listar, exportar</translation>
+    </message>
+    <message>
+      <source>import a plan matrix (XLSX, CSV or tab-separated text)</source>
+      <translation>importar una matriz de plan (XLSX, CSV o texto separado por tabulaciones)</translation>
+    </message>
+    <message>
+      <source>the matrix file</source>
+      <translation>el archivo de la matriz</translation>
+    </message>
+    <message>
+      <source>the plan's year</source>
+      <translation>el año del plan</translation>
+    </message>
+    <message>
+      <source>the parish whose PTA it is (default: a promoter's own; the canton's POA for the técnico)</source>
+      <translation>la parroquia cuyo PTA es (por omisión: la del promotor; el POA del cantón para el técnico)</translation>
+    </message>
+    <message>
+      <source>list the plans' actions with their months planned and done</source>
+      <translation>listar las acciones de los planes con sus meses planificados y cumplidos</translation>
+    </message>
+    <message>
+      <source>the plans' year</source>
+      <translation>el año de los planes</translation>
+    </message>
+    <message>
+      <source>format</source>
+      <translation>formato</translation>
+    </message>
+    <message>
+      <source>write a plan's matrix with the done columns filled in</source>
+      <translation>escribir la matriz de un plan con las columnas de cumplimiento llenas</translation>
+    </message>
+    <message>
+      <source>output file (.xlsx or .csv)</source>
+      <translation>archivo de salida (.xlsx o .csv)</translation>
+    </message>
+    <message>
+      <source>No plans.</source>
+      <translation>No hay planes.</translation>
+    </message>
+    <message>
+      <source>There is no plan for {year} of that owner.</source>
+      <translation>No hay un plan de {year} de ese responsable.</translation>
+    </message>
+    <message>
+      <source>{plan}: imported {count} actions; {refused} rows refused.</source>
+      <translation>{plan}: se importaron {count} acciones; {refused} filas rechazadas.</translation>
+    </message>
+    <message>
+      <source>Wrote {count} actions to {path}.</source>
+      <translation>Se escribieron {count} acciones en {path}.</translation>
+    </message>
+    <message>
+      <source>Imported: {line} — {action} ({months})</source>
+      <translation>Importada: {line} — {action} ({months})</translation>
+    </message>
+    <message>
+      <source>Line {line}: {reason}</source>
+      <translation>Línea {line}: {reason}</translation>
+    </message>
+    <message>
+      <source>{line} — {action}: planned {planned}; done {done}</source>
+      <translation>{line} — {action}: planificado {planned}; cumplido {done}</translation>
+    </message>
+    <message>
       <source>New password: </source>
       <translation>Nueva contraseña: </translation>
     </message>
     <message>
       <source>--families must be a positive number.</source>
       <translation>--families debe ser un número positivo.</translation>
-    </message>
-    <message>
-      <source>File not found: {path}.</source>
-      <translation>No se encontró el archivo: {path}.</translation>
     </message>
     <message>
       <source>create the data folder and its first user</source>
@@ -220,10 +292,6 @@
       <translation>exportar todos los registros</translation>
     </message>
     <message>
-      <source>format</source>
-      <translation>formato</translation>
-    </message>
-    <message>
       <source>output file</source>
       <translation>archivo de salida</translation>
     </message>
@@ -250,10 +318,6 @@
     <message>
       <source>Imported {persons} persons in {households} households; {errors} rows with errors.</source>
       <translation>Se importaron {persons} personas en {households} hogares; {errors} filas con errores.</translation>
-    </message>
-    <message>
-      <source>Line {line}: {reason}</source>
-      <translation>Línea {line}: {reason}</translation>
     </message>
     <message>
       <source>referral form</source>
@@ -832,6 +896,58 @@
       <translation>Persona adulta mayor</translation>
     </message>
     <message>
+      <source>The months are for {found}, the plan for {year}.</source>
+      <translation>Los meses son de {found}, el plan es de {year}.</translation>
+    </message>
+    <message>
+      <source>The proposed action is empty.</source>
+      <translation>La acción propuesta está vacía.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not a number of events.</source>
+      <translation>“{value}” no es un número de eventos.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an amount of money.</source>
+      <translation>“{value}” no es un monto de dinero.</translation>
+    </message>
+    <message>
+      <source>“{value}” is not an activity type.</source>
+      <translation>“{value}” no es un tipo de actividad.</translation>
+    </message>
+    <message>
+      <source>No month found in “{text}”.</source>
+      <translation>No se encontró ningún mes en “{text}”.</translation>
+    </message>
+    <message>
+      <source>“{word}” is not a month in “{text}”.</source>
+      <translation>“{word}” no es un mes en “{text}”.</translation>
+    </message>
+    <message>
+      <source>A range of months must end after it starts: “{text}”.</source>
+      <translation>Un rango de meses debe terminar después de empezar: “{text}”.</translation>
+    </message>
+    <message>
+      <source>The months name several years: {years}.</source>
+      <translation>Los meses nombran varios años: {years}.</translation>
+    </message>
+    <message>
+      <source>The file {path} cannot be read as a spreadsheet: {reason}</source>
+      <translation>El archivo {path} no se puede leer como hoja de cálculo: {reason}</translation>
+    </message>
+    <message>
+      <source>The file {path} holds no rows.</source>
+      <translation>El archivo {path} no tiene filas.</translation>
+    </message>
+    <message>
+      <source>The file has no column for the proposed actions: name it like the matrix (“acciones propuestas”).</source>
+      <translation>El archivo no tiene una columna para las acciones propuestas: nómbrela como en la matriz (“acciones propuestas”).</translation>
+    </message>
+    <message>
+      <source>The file has no column for the months: name it like the matrix (“mes a realizarse”).</source>
+      <translation>El archivo no tiene una columna para los meses: nómbrela como en la matriz (“mes a realizarse”).</translation>
+    </message>
+    <message>
       <source>Family</source>
       <translation>Familia</translation>
     </message>
@@ -862,6 +978,14 @@
     <message>
       <source>Conflict resolution</source>
       <translation>Resolución de un conflicto</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+      <source>Plan action</source>
+      <translation>Acción del plan</translation>
     </message>
     <message>
       <source>Parish</source>
@@ -1132,6 +1256,62 @@
       <translation>Promotor responsable</translation>
     </message>
     <message>
+      <source>Year</source>
+      <translation>Año</translation>
+    </message>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Strategic objective</source>
+      <translation>Objetivo estratégico</translation>
+    </message>
+    <message>
+      <source>Specific objectives</source>
+      <translation>Objetivos específicos</translation>
+    </message>
+    <message>
+      <source>Order</source>
+      <translation>Orden</translation>
+    </message>
+    <message>
+      <source>Line of action</source>
+      <translation>Línea de acción</translation>
+    </message>
+    <message>
+      <source>Responsible</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Aspects to keep</source>
+      <translation>Aspectos a conservar</translation>
+    </message>
+    <message>
+      <source>Aspects to correct</source>
+      <translation>Aspectos a corregir</translation>
+    </message>
+    <message>
+      <source>Proposed action</source>
+      <translation>Acción propuesta</translation>
+    </message>
+    <message>
+      <source>Months</source>
+      <translation>Meses</translation>
+    </message>
+    <message>
+      <source>Target events</source>
+      <translation>Meta de eventos</translation>
+    </message>
+    <message>
+      <source>Target participants</source>
+      <translation>Meta de participantes</translation>
+    </message>
+    <message>
+      <source>Budget</source>
+      <translation>Presupuesto</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>sí</translation>
     </message>
@@ -1164,6 +1344,26 @@
       <translation>Este caso no se puede mediar ({types}): la ley exige derivarlo. Derívelo a: {route}.</translation>
     </message>
     <message>
+      <source>Choose a value from the list.</source>
+      <translation>Elija un valor de la lista.</translation>
+    </message>
+    <message>
+      <source>The year is not valid.</source>
+      <translation>El año no es válido.</translation>
+    </message>
+    <message>
+      <source>This field is required.</source>
+      <translation>Este campo es obligatorio.</translation>
+    </message>
+    <message>
+      <source>Months go from 1 to 12, each once.</source>
+      <translation>Los meses van del 1 al 12, cada uno una vez.</translation>
+    </message>
+    <message>
+      <source>Targets cannot be negative.</source>
+      <translation>Las metas no pueden ser negativas.</translation>
+    </message>
+    <message>
       <source>This document number is already registered for {name}.</source>
       <translation>Este número de documento ya está registrado para {name}.</translation>
     </message>
@@ -1176,16 +1376,8 @@
       <translation>Este paso no sigue al paso actual de la derivación (una respuesta antes de su recepción, un paso después de su cierre): elija uno de los pasos ofrecidos.</translation>
     </message>
     <message>
-      <source>This field is required.</source>
-      <translation>Este campo es obligatorio.</translation>
-    </message>
-    <message>
       <source>The date cannot be in the future.</source>
       <translation>La fecha no puede estar en el futuro.</translation>
-    </message>
-    <message>
-      <source>Choose a value from the list.</source>
-      <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
       <source>Enter the document number, or choose 'Sin documento'.</source>
@@ -1254,6 +1446,18 @@
     <message>
       <source>The database file is damaged. Restore it from a backup.</source>
       <translation>El archivo de la base de datos está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+      <source>The canton's POA is written by the Consejo's técnico; promoters read it.</source>
+      <translation>El POA del cantón lo escribe el técnico del Consejo; los promotores lo leen.</translation>
+    </message>
+    <message>
+      <source>This plan belongs to another parish's defensoría.</source>
+      <translation>Este plan pertenece a la defensoría de otra parroquia.</translation>
+    </message>
+    <message>
+      <source>There is no plan action {id}.</source>
+      <translation>No existe la acción del plan {id}.</translation>
     </message>
     <message>
       <source>The database file is damaged or was not made for these users. Restore it from a backup.</source>
@@ -1922,6 +2126,42 @@
     <message>
       <source>Unknown; about {age} years</source>
       <translation>Desconocida; aproximadamente {age} años</translation>
+    </message>
+    <message>
+      <source>Responsible unit</source>
+      <translation>Unidad responsable</translation>
+    </message>
+    <message>
+      <source>Line / axis / component</source>
+      <translation>Línea / eje / componente</translation>
+    </message>
+    <message>
+      <source>Positive aspects to keep</source>
+      <translation>Aspectos positivos a conservar</translation>
+    </message>
+    <message>
+      <source>Proposed actions</source>
+      <translation>Acciones propuestas</translation>
+    </message>
+    <message>
+      <source>Month to carry out</source>
+      <translation>Mes a realizarse</translation>
+    </message>
+    <message>
+      <source>Budget (USD)</source>
+      <translation>Presupuesto (USD)</translation>
+    </message>
+    <message>
+      <source>Months done</source>
+      <translation>Meses cumplidos</translation>
+    </message>
+    <message>
+      <source>Months without activity</source>
+      <translation>Meses sin actividad</translation>
+    </message>
+    <message>
+      <source>Activities held</source>
+      <translation>Actividades realizadas</translation>
     </message>
     <message>
       <source>Referral form</source>

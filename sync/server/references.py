@@ -4,18 +4,22 @@ A referral status must hang on a referral, not a household; a visit on another p
 household, or a case naming another parish's person, would carry one territory's record
 into another's scope. Ids not found are left to the scope rules (an unknown parent is
 `not_found` there); a reference to a record of another type is `invalid`, one to a record
-of another parish `out_of_scope`.
+of another parish `out_of_scope`. The canton's plan (the POA) belongs to no parish: an
+activity of any parish may carry out one of its actions.
 """
 
 from typing import Any
 
 from app.core.records import PARENTS
+from app.core.records.plans import CANTON
 from sync.server.merge import Doc
 
 # Besides the parents (app.core.records.PARENTS): other fields naming records.
 NAMED: dict[str, tuple[tuple[str, str], ...]] = {
     "case": (("household_id", "household"), ("affected_person_ids", "person")),
+    "activity": (("plan_action_id", "plan_action"),),
 }
+CANTON_WIDE = frozenset({"plan", "plan_action"})
 
 
 def fields_of(record_type: str) -> tuple[tuple[str, str], ...]:
@@ -45,6 +49,7 @@ def problem(docs: dict[str, Doc | None], record_type: str, data: dict[str, Any],
                 continue
             if found.type != kind:
                 return "invalid"
-            if found.scope.parish != parish:
+            if found.scope.parish != parish and not (
+                    found.scope.parish == CANTON and kind in CANTON_WIDE):
                 return "out_of_scope"
     return ""

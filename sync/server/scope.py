@@ -4,7 +4,10 @@ promotor — records of their parish; tecnico (Consejo) — reads every parish, 
 referral status steps and case notes; junta — referrals addressed to the Junta, their
 status steps, their cases and who those cases affect (the persons named in the case's
 `affected_person_ids` and their households), may add status steps (receipt, measures,
-answers); admin — users and devices only, no case content.
+answers); admin — users and devices only, no case content. Work plans: the canton's POA
+(a plan with no parish, and its actions) is read by every promoter and written by the
+técnico only; a parish's PTA is its promoters' like any record of the parish, and the
+técnico writes it too (app/core/rules/plans.py says the same on the device).
 A record's scope (parish, case, Junta visibility) is derived from the record or its parent;
 a referral to the Junta opens its case and affected persons (push.py), and that opening
 outlives later edits of them.
@@ -18,6 +21,7 @@ from sqlalchemy import ColumnElement, false, true
 
 from app.core.records import PARENTS
 from app.core.records.base import SYSTEM_FIELDS
+from app.core.records.plans import CANTON
 from sync.server.schema import docs
 from sync.server.store import to_text
 
@@ -45,6 +49,8 @@ JUNTA_FIELDS: dict[str, frozenset[str]] = {
     "household": SYSTEM_FIELDS | {"parish", "community", "address_reference"},
 }
 TECNICO_CREATES = {"referral_status", "case_note"}
+PLAN_TYPES = ("plan", "plan_action")
+
 
 
 @dataclass(frozen=True)
@@ -75,7 +81,7 @@ def derive(record_type: str, record_id: str, data: dict[str, Any],
            parent_type: str = "") -> Scope | None:
     """The scope of a record; None when its parent is unknown."""
     opened = current is not None and current.junta and record_type in OPENED_TYPES
-    if record_type in ("household", "activity"):
+    if record_type in ("household", "activity", "plan"):
         return Scope(str(data.get("parish", "")), None, opened)
     if record_type == "case":
         return Scope(str(data.get("parish", "")), record_id, opened)
@@ -101,7 +107,8 @@ def may_read(who: Principal, scope: Scope, record_type: str) -> bool:
     if who.role == "tecnico":
         return True
     if who.role == "promotor":
-        return bool(who.parish) and scope.parish == who.parish
+        return bool(who.parish) and (scope.parish == who.parish or (
+            scope.parish == CANTON and record_type in PLAN_TYPES))
     if who.role == "junta":
         return scope.junta and record_type in JUNTA_TYPES
     return False
@@ -110,9 +117,11 @@ def may_read(who: Principal, scope: Scope, record_type: str) -> bool:
 def may_write(who: Principal, op: str, record_type: str, scope: Scope) -> str:
     """'' when allowed, else the rejection code."""
     if who.role == "promotor":
+        if record_type in PLAN_TYPES and scope.parish == CANTON:
+            return "forbidden"  # the POA: the Consejo's to write, the promoters' to read
         return "" if who.parish and scope.parish == who.parish else "out_of_scope"
     if who.role == "tecnico":
-        if record_type in TECNICO_CREATES and op == "create":
+        if (record_type in TECNICO_CREATES and op == "create") or record_type in PLAN_TYPES:
             return ""
         return "forbidden"
     if who.role == "junta":
@@ -127,7 +136,8 @@ def read_filter(who: Principal) -> ColumnElement[bool]:
     if who.role == "tecnico":
         return true()
     if who.role == "promotor" and who.parish:
-        return docs.c.parish == who.parish
+        return (docs.c.parish == who.parish) | (
+            (docs.c.parish == CANTON) & docs.c.type.in_(PLAN_TYPES))
     if who.role == "junta":
         return docs.c.junta.is_(True) & docs.c.type.in_(sorted(JUNTA_TYPES))
     return false()

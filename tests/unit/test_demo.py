@@ -64,3 +64,21 @@ def test_refused_on_a_store_with_data(workspace, household):
 
     with pytest.raises(UserError):
         DemoGenerator(workspace.db, workspace.writer, workspace.catalogs, TODAY, 1).generate(3)
+
+
+def test_plans_partly_fulfilled_by_activities(tmp_path, catalogs):
+    ws = initialise(tmp_path / "p", LocalUser("tito", "tecnico"), PASSWORD, catalogs,
+                    FixedClock(NOW))
+    try:
+        summary = DemoGenerator(ws.db, ws.writer, ws.catalogs, TODAY, 3).generate(5, "QUI")
+        plans = ws.plans.plans(TODAY.year)
+        progress = ws.plans.progress(TODAY.year)
+    finally:
+        ws.close()
+    assert summary.plans == 2
+    assert sorted(p.parish for p in plans) == ["", "QUI"]  # the POA and the parish's PTA
+    done = [m for r in progress for m in r.done_months]
+    late = [m for r in progress for m in r.late_months(TODAY)]
+    assert done and late  # partly fulfilled
+    assert all(m <= TODAY.month for m in done)
+    assert all(m in r.action.months for r in progress for m in r.done_months)

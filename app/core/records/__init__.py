@@ -21,13 +21,14 @@ from app.core.records.local import (
     Setting,
     SyncDigest,
 )
+from app.core.records.plans import Plan, PlanAction
 from app.core.records.sync import Conflict
 
 SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
     model.record_type: model
     for model in (
         Household, Person, Consent, Case, CaseNote, Visit, Mediation, Referral,
-        ReferralStatus, FollowUp, CommunityActivity, Conflict,
+        ReferralStatus, FollowUp, CommunityActivity, Plan, PlanAction, Conflict,
     )
 }
 
@@ -42,12 +43,13 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "referral_status": (("referral_id", "referral"),),
     "visit": (("case_id", "case"), ("household_id", "household")),
     "follow_up": (("case_id", "case"), ("household_id", "household")),
+    "plan_action": (("plan_id", "plan"),),
 }
 
 __all__ = [
     "PARENTS",
     "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
     "Conflict", "Consent", "DeviceState", "Draft", "FollowUp", "Household", "Mediation",
-    "OutboxEntry", "Person", "Referral", "ReferralStatus", "Setting", "SyncDigest",
-    "SyncedRecord", "Visit", "content_fields", "to_wire",
+    "OutboxEntry", "Person", "Plan", "PlanAction", "Referral", "ReferralStatus", "Setting",
+    "SyncDigest", "SyncedRecord", "Visit", "content_fields", "to_wire",
 ]

@@ -26,6 +26,8 @@ class CommunityActivity(SyncedRecord, table=True):
     community: str = ""
     topic: str
     attendance: dict[str, int] = Field(default_factory=dict, sa_type=JSON)
+    # The plan action this activity carries out, if any: its month counts as done.
+    plan_action_id: str | None = Field(default=None, index=True, max_length=36)
 
     @property
     def total_attendance(self) -> int:

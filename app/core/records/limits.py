@@ -28,6 +28,8 @@ LONG: dict[str, frozenset[str]] = {
     "referral_status": frozenset({"note", "answer"}),
     "follow_up": frozenset({"description"}),
     "activity": frozenset({"topic"}),
+    "plan": frozenset({"strategic_objective", "specific_objectives"}),
+    "plan_action": frozenset({"aspects_to_keep", "aspects_to_correct", "proposed_action"}),
     "conflict": frozenset({"kept_value", "other_value", "resolution"}),
 }
 

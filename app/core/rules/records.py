@@ -21,6 +21,8 @@ from app.core.records import (
     Household,
     Mediation,
     Person,
+    Plan,
+    PlanAction,
     Referral,
     ReferralStatus,
     SyncedRecord,
@@ -32,6 +34,7 @@ from app.core.rules.legal import (
     check_mediation_allowed,
     check_minimum_risk,
 )
+from app.core.rules.plans import validate_plan, validate_plan_action
 from app.core.rules.validation import (
     REQUIRED,
     normalise_document,
@@ -128,6 +131,15 @@ def _activity(a: CommunityActivity, catalogs: Catalogs, today: date,
                              cast(CommunityActivity | None, rel.previous))
 
 
+def _plan(p: Plan, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    return validate_plan(p, catalogs)
+
+
+def _plan_action(a: PlanAction, catalogs: Catalogs, today: date,
+                 rel: Related) -> list[Problem]:
+    return validate_plan_action(a, catalogs, cast(PlanAction | None, rel.previous))
+
+
 RULES: dict[str, Rule] = {
     Household.record_type: _household,
     Person.record_type: _person,
@@ -138,6 +150,8 @@ RULES: dict[str, Rule] = {
     Visit.record_type: _visit,
     ReferralStatus.record_type: _referral_status,
     CommunityActivity.record_type: _activity,
+    Plan.record_type: _plan,
+    PlanAction.record_type: _plan_action,
 }
 
 
