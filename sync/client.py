@@ -28,7 +28,7 @@ from app.core.store.keyring import keyring_for
 from app.core.sync import outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
-from sync import errors
+from sync import errors, notice
 from sync.bundle import RECOVERY_CONTEXT, new_keys, public_of, seal_secret
 from sync.protocol import (
     EnrollRequest,
@@ -144,9 +144,16 @@ class SyncClient:
         try:
             return self._sync(progress, cancelled, push=push, pull=pull)
         except errors.SyncError as exc:
-            if exc.code != "revoked":
-                raise
+            if exc.code != "revoked" or not self._revocation_proven(exc.notice):
+                raise  # unproven: "no longer authorised, ask the Consejo", data kept
         raise wipe_revoked(self.db, self.revoked_folder)
+
+    def _revocation_proven(self, signed: object) -> bool:
+        """Only a notice signed by the server this device pinned, naming this device and
+        its token, erases it: a forged `401 revoked` over clear http does not."""
+        enrollment = self.enrollment()
+        return notice.proven(enrollment.server_keys.get("sign", ""), enrollment.server_url,
+                             device_id(self.db), enrollment.token, signed)
 
     def _sync(self, progress: Progress | None, cancelled: Cancelled | None, *, push: bool,
               pull: bool) -> SyncReport:

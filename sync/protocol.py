@@ -163,6 +163,8 @@ class TokenResponse(Strict):
 class ErrorBody(Strict):
     code: str
     detail: str = ""
+    # With `revoked`: the server's signature naming the device (sync/notice.py).
+    notice: str = ""
 
 
 # Rejection codes a client may receive in `ChangeResult.reason`.
