@@ -29,7 +29,7 @@ from app.core.store.keyring import keyring_for
 from app.core.sync import outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
-from sync import errors
+from sync import errors, notice
 from sync.bundle import RECOVERY_CONTEXT, new_keys, public_of, seal_secret
 from sync.protocol import (
     EnrollRequest,
@@ -89,6 +89,8 @@ class SyncClient:
         self.db, self.clock = db, clock
         # Where a revoked device saves its unsent work (default: beside the data folder).
         self.revoked_folder = revoked_folder
+        # The recovery key this store's key is known to be sealed for (read once).
+        self._sealed_for = ""
         self.push_batch, self.pull_limit = push_batch, pull_limit
         self.transport_options: Options = {"timeout": timeout, "attempts": attempts}
         if sleep is not None:
@@ -137,6 +139,19 @@ class SyncClient:
         if keyring.has_users():
             keyring.set_recovery(sealed)
 
+    def _keep_recovery_sealed(self, recovery_key: str) -> None:
+        """A device enrolled before the Consejo made its recovery key (or made a new one)
+        seals its store's key for it at its next sync: the pull's last page names it."""
+        if recovery_key == self._sealed_for:
+            return
+        current = keyring_for(self.db.path.parent).recovery
+        if current is None or current.get("recipient_key") != recovery_key:
+            try:
+                self._seal_for_recovery(recovery_key)
+            except errors.SyncError:  # not a key: left for `enroll` to say so
+                return
+        self._sealed_for = recovery_key
+
     def enrollment(self) -> Enrollment:
         with self.db.read() as s:
             found = syncstate.load_enrollment(s)
@@ -151,9 +166,16 @@ class SyncClient:
         try:
             return self._sync(progress, cancelled, push=push, pull=pull)
         except errors.SyncError as exc:
-            if exc.code != "revoked":
-                raise
+            if exc.code != "revoked" or not self._revocation_proven(exc.notice):
+                raise  # unproven: "no longer authorised, ask the Consejo", data kept
         raise wipe_revoked(self.db, self.revoked_folder)
+
+    def _revocation_proven(self, signed: object) -> bool:
+        """Only a notice signed by the server this device pinned, naming this device and
+        its token, erases it: a forged `401 revoked` over clear http does not."""
+        enrollment = self.enrollment()
+        return notice.proven(enrollment.server_keys.get("sign", ""), enrollment.server_url,
+                             device_id(self.db), enrollment.token, signed)
 
     def _sync(self, progress: Progress | None, cancelled: Cancelled | None, *, push: bool,
               pull: bool) -> SyncReport:
@@ -167,9 +189,11 @@ class SyncClient:
         try:
             if push:
                 self._push(transport, report, notify, stop)
-            digest = None
+            digest, announced = None, ""
             if pull and not stop():
-                digest = self._pull(transport, report, notify, stop)
+                digest, announced = self._pull(transport, report, notify, stop)
+            if announced:
+                self._keep_recovery_sealed(announced)
             if digest is not None and not stop():
                 self._verify(transport, report, digest)
             if report.pulled_all and pull and sees_sync_status(enrollment.role):
@@ -255,17 +279,17 @@ class SyncClient:
         notify(report.sent, report.received)
 
     def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
-              stop: Cancelled) -> Digest | None:
+              stop: Cancelled) -> tuple[Digest | None, str]:
         """Pages are fetched one ahead: the next downloads while this one is stored.
         Returns the server's digest of the scope, from the last page (None: not reached,
-        or a server that sends none)."""
+        or a server that sends none), and the recovery key that page names ('')."""
         cursor = syncstate.pull_cursor(self.db)
         # The first page in this thread: a no-op sync starts no thread.
         page = self._fetch(transport, cursor)
         with ThreadPoolExecutor(max_workers=1) as ahead:
             while True:
                 previous = cursor
-                records, cursor, more, digest = page
+                records, cursor, more, digest, announced = page
                 if more:
                     pending = ahead.submit(self._fetch, transport, cursor)
                 if records or cursor != previous:
@@ -274,10 +298,10 @@ class SyncClient:
                 notify(report.sent, report.received)
                 if not more:
                     report.pulled_all = True
-                    return digest
+                    return digest, announced
                 if stop():
                     pending.cancel()
-                    return None
+                    return None, ""
                 page = pending.result()
 
     def _verify(self, transport: Transport, report: SyncReport, digest: Digest) -> None:
@@ -352,7 +376,7 @@ class SyncClient:
                 device_status.save(s, feed, self.clock.now())
 
     def _fetch(self, transport: Transport, cursor: str
-               ) -> tuple[list[dict], str, bool, Digest | None]:
+               ) -> tuple[list[dict], str, bool, Digest | None, str]:
         resp = transport.call("GET", "/api/v1/pull",
                               params={"cursor": cursor, "limit": self.pull_limit})
         try:
@@ -369,7 +393,9 @@ class SyncClient:
                     raise TypeError
         except (ValueError, KeyError, TypeError):
             raise errors.server_failed(200) from None
-        return records, next_cursor, more, Digest.from_wire(page.get("digest"))
+        announced = page.get("recovery_key", "")
+        return (records, next_cursor, more, Digest.from_wire(page.get("digest")),
+                announced if isinstance(announced, str) else "")
 
     @staticmethod
     def _parse(model: type[M], body: bytes) -> M:

@@ -13,6 +13,8 @@ class SyncError(UserError):
     def __init__(self, code: str, message: str, **params: object) -> None:
         super().__init__(message, **params)
         self.code = code
+        # A `revoked` answer's signed notice, if it carried one (sync/notice.py).
+        self.notice: object = ""
 
 
 AUTH_MESSAGES = {

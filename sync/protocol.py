@@ -84,6 +84,9 @@ class PullResponse(Strict):
     more: bool
     # On the last page only; an older server sends none (the client then skips verifying).
     digest: ScopeDigest | None = None
+    # On the last page: the Consejo's recovery key, for a device enrolled before it
+    # existed (its store's key is sealed for it then; '' while there is none).
+    recovery_key: str = ""
 
 
 class InventoryResponse(Strict):
@@ -163,6 +166,8 @@ class TokenResponse(Strict):
 class ErrorBody(Strict):
     code: str
     detail: str = ""
+    # With `revoked`: the server's signature naming the device (sync/notice.py).
+    notice: str = ""
 
 
 # Rejection codes a client may receive in `ChangeResult.reason`.

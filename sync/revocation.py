@@ -16,20 +16,29 @@ from app.core.files import FileWriteError
 from app.core.i18n import N_
 from app.core.store.database import DB_FILENAME, Database
 from app.core.store.device import device_id
+from app.core.store.erase import Remover, erase, unlink
 from app.core.store.keyring import keyring_for
 from sync.bundle import BundleError, envelope
 from sync.errors import SyncError
 
+WIPED = N_("The server revoked this device. Its {count} unsent changes were saved, "
+           "encrypted for the Consejo, in {path}: hand that file to the administrator. "
+           "The data on this computer was erased.")
+WIPED_LEFT = N_("The server revoked this device. Its {count} unsent changes were saved, "
+                "encrypted for the Consejo, in {path}: hand that file to the "
+                "administrator. The data on this computer was erased, but {left} files "
+                "were in use and could only be overwritten: they will be deleted the "
+                "next time the app starts. Close the app and open it again.")
+
 
 class DeviceWiped(SyncError):
-    """The device was revoked and its data erased; `bundle` holds its unsent work."""
+    """The device was revoked and its data erased; `bundle` holds its unsent work,
+    `left` the files that could not be deleted yet (deleted at the next start)."""
 
-    def __init__(self, bundle: Path, count: int) -> None:
-        super().__init__("wiped", N_(
-            "The server revoked this device. Its {count} unsent changes were saved, "
-            "encrypted for the Consejo, in {path}: hand that file to the administrator. "
-            "The data on this computer was erased."), count=count, path=bundle)
-        self.bundle, self.count = bundle, count
+    def __init__(self, bundle: Path, count: int, left: int = 0) -> None:
+        super().__init__("wiped", WIPED_LEFT if left else WIPED, count=count, path=bundle,
+                         left=left)
+        self.bundle, self.count, self.left = bundle, count, left
 
 
 def store_files(data_dir: Path) -> list[Path]:
@@ -57,8 +66,11 @@ def bundle_path(db: Database, folder: Path | None) -> Path:
     return path
 
 
-def wipe_revoked(db: Database, folder: Path | None = None) -> DeviceWiped:
-    """Save the unsent changes, close `db` and erase the store; the error to raise."""
+def wipe_revoked(db: Database, folder: Path | None = None,
+                 remove: Remover = unlink) -> DeviceWiped:
+    """Save the unsent changes, close `db` and erase the store; the error to raise.
+    Closing disposes every pooled connection first, and no new one can be made after
+    (Database.close(erasing=True)): nothing reopens the files while they go."""
     from sync.usb import export_bundle
 
     path = bundle_path(db, folder)
@@ -76,6 +88,5 @@ def wipe_revoked(db: Database, folder: Path | None = None) -> DeviceWiped:
             "and try again."), path=path.parent) from None
     data_dir = db.path.parent
     db.close(erasing=True)
-    for file in store_files(data_dir):
-        file.unlink(missing_ok=True)
-    return DeviceWiped(path, count)
+    left = erase(data_dir, store_files(data_dir), remove)
+    return DeviceWiped(path, count, len(left))

@@ -115,7 +115,10 @@ class Transport:
         if resp.status_code == 409 and code == "refused":
             raise errors.refused(body)
         if resp.status_code in (401, 403, 429) and code:
-            raise errors.auth_failed(code)
+            error = errors.auth_failed(code)
+            if isinstance(body, dict):
+                error.notice = body.get("notice", "")
+            raise error
         if resp.status_code == 426:
             raise errors.update_required()
         raise errors.server_failed(resp.status_code)

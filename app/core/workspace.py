@@ -24,6 +24,7 @@ from app.core.services.plans import PlanService
 from app.core.services.referrals import ReferralService
 from app.core.store.database import DB_FILENAME, Database, StoreError
 from app.core.store.device import device_id as _device_id
+from app.core.store.erase import finish_erasure
 from app.core.store.keyring import (
     KEYRING_FILENAME,
     Keyring,
@@ -152,6 +153,7 @@ def initialise(data_dir: Path, user: LocalUser, password: str, catalogs: Catalog
                clock: Clock) -> Workspace:
     """Create the first user and an empty encrypted store."""
     private_folder(data_dir)
+    finish_erasure(data_dir)  # what a revoked device's erasure could not delete
     keyring = keyring_for(data_dir)
     if (data_dir / DB_FILENAME).exists() and not keyring.has_users():
         # A database without its keyring: a new keyring could never open it.

@@ -1460,12 +1460,12 @@
       <translation>No existe la acción del plan {id}.</translation>
     </message>
     <message>
-      <source>The database file is damaged or was not made for these users. Restore it from a backup.</source>
-      <translation>El archivo de la base de datos está dañado o no corresponde a estos usuarios. Restáurelo desde una copia de seguridad.</translation>
-    </message>
-    <message>
       <source>The data on this computer was erased.</source>
       <translation>Los datos de este computador fueron borrados.</translation>
+    </message>
+    <message>
+      <source>The database file is damaged or was not made for these users. Restore it from a backup.</source>
+      <translation>El archivo de la base de datos está dañado o no corresponde a estos usuarios. Restáurelo desde una copia de seguridad.</translation>
     </message>
     <message>
       <source>This device was revoked: nothing more can be saved on it.</source>
@@ -2362,6 +2362,10 @@
     <message>
       <source>The server revoked this device. Its {count} unsent changes were saved, encrypted for the Consejo, in {path}: hand that file to the administrator. The data on this computer was erased.</source>
       <translation>El servidor revocó este dispositivo. Sus {count} cambios sin enviar se guardaron, cifrados para el Consejo, en {path}: entregue ese archivo al administrador. Los datos de este computador fueron borrados.</translation>
+    </message>
+    <message>
+      <source>The server revoked this device. Its {count} unsent changes were saved, encrypted for the Consejo, in {path}: hand that file to the administrator. The data on this computer was erased, but {left} files were in use and could only be overwritten: they will be deleted the next time the app starts. Close the app and open it again.</source>
+      <translation>El servidor revocó este dispositivo. Sus {count} cambios sin enviar se guardaron, cifrados para el Consejo, en {path}: entregue ese archivo al administrador. Los datos de este computador fueron borrados, pero {left} archivos estaban en uso y solo se pudieron sobrescribir: se eliminarán la próxima vez que se abra la aplicación. Cierre la aplicación y vuelva a abrirla.</translation>
     </message>
     <message>
       <source>The server revoked this device, but its unsent changes could not be saved to {path}; nothing was erased. Free some space or choose another folder, and try again.</source>

@@ -1912,12 +1912,12 @@
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="291" />
+      <location filename="../../app/ui/shell/main_window.py" line="284" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="292" />
+      <location filename="../../app/ui/shell/main_window.py" line="285" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -3921,220 +3921,220 @@
   <context>
     <name>UsersPage</name>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="48" />
+      <location filename="../../app/ui/sync/users_page.py" line="55" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="48" />
+      <location filename="../../app/ui/sync/users_page.py" line="55" />
       <source>Technician</source>
       <translation>Técnico</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="49" />
+      <location filename="../../app/ui/sync/users_page.py" line="56" />
       <source>Junta</source>
       <translation>Junta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="49" />
+      <location filename="../../app/ui/sync/users_page.py" line="56" />
       <source>Administrator</source>
       <translation>Administrador</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="51" />
+      <location filename="../../app/ui/sync/users_page.py" line="58" />
       <source>Users and devices</source>
       <translation>Usuarios y dispositivos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="53" />
+      <location filename="../../app/ui/sync/users_page.py" line="60" />
       <source>This account manages users and devices on the server, here or with the defensoria-server commands. It receives no data of families or cases, so this computer shows none.</source>
       <translation>Esta cuenta administra usuarios y dispositivos en el servidor, aquí o con las órdenes de defensoria-server. No recibe datos de familias ni de casos, así que este computador no muestra ninguno.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="57" />
+      <location filename="../../app/ui/sync/users_page.py" line="64" />
       <source>Server answer</source>
       <translation>Respuesta del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="60" />
-      <location filename="../../app/ui/sync/users_page.py" line="73" />
+      <location filename="../../app/ui/sync/users_page.py" line="67" />
+      <location filename="../../app/ui/sync/users_page.py" line="80" />
       <source>User</source>
       <translation>Usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="61" />
+      <location filename="../../app/ui/sync/users_page.py" line="68" />
       <source>Role</source>
       <translation>Rol</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="62" />
+      <location filename="../../app/ui/sync/users_page.py" line="69" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="63" />
-      <location filename="../../app/ui/sync/users_page.py" line="75" />
+      <location filename="../../app/ui/sync/users_page.py" line="70" />
+      <location filename="../../app/ui/sync/users_page.py" line="82" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="63" />
+      <location filename="../../app/ui/sync/users_page.py" line="70" />
       <source>Disabled</source>
       <translation>Desactivado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="64" />
-      <location filename="../../app/ui/sync/users_page.py" line="76" />
+      <location filename="../../app/ui/sync/users_page.py" line="71" />
+      <location filename="../../app/ui/sync/users_page.py" line="83" />
       <source>Active</source>
       <translation>Activo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="65" />
+      <location filename="../../app/ui/sync/users_page.py" line="72" />
       <source>Users</source>
       <translation>Usuarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="66" />
+      <location filename="../../app/ui/sync/users_page.py" line="73" />
       <source>&amp;Users</source>
       <translation>&amp;Usuarios</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="74" />
+      <location filename="../../app/ui/sync/users_page.py" line="81" />
       <source>Device</source>
       <translation>Dispositivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="75" />
+      <location filename="../../app/ui/sync/users_page.py" line="82" />
       <source>Revoked</source>
       <translation>Revocado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="77" />
+      <location filename="../../app/ui/sync/users_page.py" line="84" />
       <source>Last sync</source>
       <translation>Última sincronización</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="79" />
+      <location filename="../../app/ui/sync/users_page.py" line="86" />
       <source>Devices</source>
       <translation>Dispositivos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="80" />
+      <location filename="../../app/ui/sync/users_page.py" line="87" />
       <source>D&amp;evices</source>
       <translation>Disposi&amp;tivos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="83" />
+      <location filename="../../app/ui/sync/users_page.py" line="90" />
       <source>Re&amp;voke device</source>
       <translation>Re&amp;vocar dispositivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="84" />
+      <location filename="../../app/ui/sync/users_page.py" line="91" />
       <source>Re&amp;load</source>
       <translation>Actua&amp;lizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="104" />
+      <location filename="../../app/ui/sync/users_page.py" line="111" />
       <source>&amp;Disable user</source>
       <translation>&amp;Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="109" />
+      <location filename="../../app/ui/sync/users_page.py" line="116" />
       <source>New password</source>
       <translation>Contraseña nueva</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="110" />
+      <location filename="../../app/ui/sync/users_page.py" line="117" />
       <source>New &amp;password:</source>
       <translation>Contraseña &amp;nueva:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="112" />
+      <location filename="../../app/ui/sync/users_page.py" line="119" />
       <source>Re&amp;set password</source>
       <translation>Cambiar contra&amp;seña</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="116" />
+      <location filename="../../app/ui/sync/users_page.py" line="123" />
       <source>Promoter who takes the caseload over</source>
       <translation>Promotor que recibe la carga de casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="117" />
+      <location filename="../../app/ui/sync/users_page.py" line="124" />
       <source>Caseload &amp;to:</source>
       <translation>Carga de casos &amp;para:</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="119" />
+      <location filename="../../app/ui/sync/users_page.py" line="126" />
       <source>Reassign &amp;caseload</source>
       <translation>Reasignar &amp;carga de casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="131" />
+      <location filename="../../app/ui/sync/users_page.py" line="138" />
       <source>never</source>
       <translation>nunca</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="173" />
+      <location filename="../../app/ui/sync/users_page.py" line="180" />
       <source>Managing users and devices needs a connection to the server. Connect this computer to the network and press Reload (F5).</source>
       <translation>Para administrar usuarios y dispositivos se necesita conexión con el servidor. Conecte este computador a la red y pulse Actualizar (F5).</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="179" />
+      <location filename="../../app/ui/sync/users_page.py" line="186" />
       <source>The operation failed. Try again.</source>
       <translation>La operación falló. Inténtelo de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="210" />
+      <location filename="../../app/ui/sync/users_page.py" line="217" />
       <source>User {user} added.</source>
       <translation>Usuario {user} creado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="216" />
+      <location filename="../../app/ui/sync/users_page.py" line="223" />
       <source>Disable user</source>
       <translation>Desactivar usuario</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="217" />
+      <location filename="../../app/ui/sync/users_page.py" line="224" />
       <source>{user}'s devices will stop syncing.</source>
       <translation>Los dispositivos de {user} dejarán de sincronizar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="218" />
+      <location filename="../../app/ui/sync/users_page.py" line="225" />
       <source>Disable</source>
       <translation>Desactivar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="221" />
+      <location filename="../../app/ui/sync/users_page.py" line="228" />
       <source>User {user} disabled.</source>
       <translation>Usuario {user} desactivado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="229" />
+      <location filename="../../app/ui/sync/users_page.py" line="236" />
       <source>New password set for {user}.</source>
       <translation>Contraseña nueva establecida para {user}.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="240" />
+      <location filename="../../app/ui/sync/users_page.py" line="247" />
       <source>Reassigned to {user}: {cases} cases, {visits} planned visits, {follow_ups} follow-ups, {referrals} referrals. They reach the devices at their next sync.</source>
       <translation>Reasignados a {user}: {cases} casos, {visits} visitas planificadas, {follow_ups} seguimientos, {referrals} derivaciones. Llegan a los dispositivos en su próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="250" />
+      <location filename="../../app/ui/sync/users_page.py" line="257" />
       <source>Revoke device</source>
       <translation>Revocar dispositivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="251" />
+      <location filename="../../app/ui/sync/users_page.py" line="258" />
       <source>The device {device} of {user} will no longer sync.</source>
       <translation>El dispositivo {device} de {user} ya no podrá sincronizar.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="253" />
+      <location filename="../../app/ui/sync/users_page.py" line="260" />
       <source>Revoke</source>
       <translation>Revocar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/users_page.py" line="256" />
+      <location filename="../../app/ui/sync/users_page.py" line="263" />
       <source>Device revoked.</source>
       <translation>Dispositivo revocado.</translation>
     </message>

@@ -24,8 +24,10 @@ ROUTERS = (enroll.router, exchange.router, sync_status.router, releases.router,
 
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ApiError)
-    return JSONResponse({"code": exc.code, "detail": exc.detail}, status_code=exc.status,
-                        headers=exc.headers)
+    body = {"code": exc.code, "detail": exc.detail}
+    if exc.notice:
+        body["notice"] = exc.notice
+    return JSONResponse(body, status_code=exc.status, headers=exc.headers)
 
 
 async def _refused(_request: Request, exc: Exception) -> JSONResponse:

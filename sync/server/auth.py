@@ -48,9 +48,10 @@ class AuthError(Exception):
     """`code` is one of: bad_credentials, too_many_attempts, busy, disabled, revoked,
     expired, device_taken, no_token. `retry_after`: seconds, for too_many_attempts."""
 
-    def __init__(self, code: str, retry_after: float = 0.0) -> None:
+    def __init__(self, code: str, retry_after: float = 0.0, device_id: str = "") -> None:
         super().__init__(code)
         self.code, self.retry_after = code, retry_after
+        self.device_id = device_id  # the device a `revoked` is about (its signed notice)
 
 
 class PasswordChecks:
@@ -227,7 +228,11 @@ def authenticate(store: ServerStore, token: str | None) -> Session:
         rotated = _aware(row.token_issued_at, now)  # the current token's issue: rotation
         if not current and (rotated is None or now - rotated > PREVIOUS_GRACE):
             raise AuthError("expired")
-        principal = principal_for_device(conn, row.id)
+        try:
+            principal = principal_for_device(conn, row.id)
+        except AuthError as exc:
+            exc.device_id = row.id
+            raise
     # Tokens from before expiry existed (issued None) are rotated at once.
     return Session(principal, issued is None or now - issued > ROTATE_AFTER, issued,
                    _aware(row.last_seen_at, now))

@@ -27,7 +27,7 @@ from sync.protocol import (
     ROTATE_HEADER,
     ErrorBody,
 )
-from sync.server import auth, tokens
+from sync.server import auth, keys, tokens
 from sync.server.store import ServerStore
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -37,10 +37,11 @@ AUTH_STATUS = {"too_many_attempts": 429, "busy": 503, "device_taken": 403}
 
 class ApiError(Exception):
     def __init__(self, status: int, code: str, detail: str = "",
-                 headers: dict[str, str] | None = None) -> None:
+                 headers: dict[str, str] | None = None, notice: str = "") -> None:
         super().__init__(code)
         self.status, self.code, self.detail = status, code, detail
         self.headers = headers
+        self.notice = notice  # a `revoked` answer's signature (sync/notice.py)
 
 
 def summary(errors: Sequence[Any]) -> str:
@@ -90,7 +91,10 @@ def session(srv: ServerDep, credentials: Credentials) -> auth.Session:
     try:
         found = auth.authenticate(store, credentials.credentials if credentials else None)
     except auth.AuthError as exc:
-        raise auth_error(exc) from None
+        error = auth_error(exc)
+        if exc.code == "revoked" and credentials is not None:
+            error.notice = keys.sign_revocation(store, exc.device_id, credentials.credentials)
+        raise error from None
     tokens.seen(store, found.principal.device_id, found.last_seen, store.clock.now())
     return found
 

@@ -18,6 +18,7 @@ from sqlalchemy import Connection, Row, select
 from sync.protocol import MAX_INT64, MAX_PULL_LIMIT
 from sync.server import audit, sync_status
 from sync.server.digest import scope_digest
+from sync.server.recovery import current_key as recovery_key
 from sync.server.schema import counter, docs
 from sync.server.scope import Principal, read_filter, scope_key, shown_data
 from sync.server.store import ServerStore
@@ -63,7 +64,9 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
     rows: list[Row[Any, Any, Any, Any, Any]] = []
     size = 0
     more = False
-    with store.read() as conn:
+    # One snapshot for the page and its digest: a push committed between them would
+    # be in the digest but not in the page, and the device would repair for nothing.
+    with store.snapshot() as conn:
         result = conn.execution_options(yield_per=PAGE_CHUNK).execute(
             select(docs.c.type, docs.c.id, docs.c.version, docs.c.deleted, docs.c.data)
             .where(docs.c.version > after, read_filter(who))
@@ -76,8 +79,12 @@ def pull_json(store: ServerStore, who: Principal, cursor: str, limit: int,
             size += len(row.data)
         result.close()
         synced = sync_status.synced_at(conn, who.device_id)
+        if not more:
+            store.between_page_and_digest()
         # The last page says what the device should now hold (verified sync).
         digest = "" if more else f',"digest":{json.dumps(last_digest(store, conn, who))}'
+        if not more and (recovery := recovery_key(conn)):
+            digest += f',"recovery_key":{json.dumps(recovery)}'
     if rows:
         with store.write() as conn:
             audit.record(conn, store.clock.now(), who, "pull", ((r.type, r.id) for r in rows))

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, insert, select
 from app.core.errors import UserError
 from app.core.files import create_private, private_folder
 from app.core.i18n import N_
+from sync import notice
 from sync.bundle import new_keys, public_of
 from sync.server.schema import public_keys as public_table
 from sync.server.state import state_path
@@ -77,6 +78,17 @@ def private_keys(store: ServerStore, path: Path | None = None) -> dict[str, str]
     except (ValueError, KeyError, TypeError):
         raise KeyFileError(N_("{path} is not a USB-bundle key."), path=path) from None
     return private
+
+
+def sign_revocation(store: ServerStore, device_id: str, token: str) -> str:
+    """The signed notice a revoked device erases itself on ('' when this process cannot
+    read the key file: the device then only hears that it is refused, and keeps its
+    data)."""
+    try:
+        private = private_keys(store)
+    except KeyFileError:
+        return ""
+    return notice.sign(private["sign"], device_id, token)
 
 
 def public_keys(store: ServerStore) -> tuple[str, str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from sqlalchemy import insert, select, text
+from sqlalchemy import Connection, insert, select, text
 
 from app.core.errors import UserError
 from app.core.files import create_private
@@ -36,8 +36,13 @@ class RecoveryError(UserError):
 def public_key(store: ServerStore) -> str:
     """The newest recovery public key ('' while the Consejo has made none)."""
     with store.read() as conn:
-        return conn.execute(select(recovery_keys.c.public_key)
-                            .order_by(recovery_keys.c.created_at.desc())).scalar() or ""
+        return current_key(conn)
+
+
+def current_key(conn: Connection) -> str:
+    """`public_key` within a transaction under way (the pull's last page)."""
+    return conn.execute(select(recovery_keys.c.public_key)
+                        .order_by(recovery_keys.c.created_at.desc()).limit(1)).scalar() or ""
 
 
 def init_key(store: ServerStore, out: Path) -> str:

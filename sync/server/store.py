@@ -8,7 +8,7 @@ increasing order, and a pull cursor never jumps over a change committed late.
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -108,10 +108,26 @@ class ServerStore:
         self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         # Scope digests by scope key, with their version head: a cache (digest.py).
         self.digests: dict[str, Any] = {}
+        # Called by the pull between its last page and that page's digest (feed.py):
+        # where a test lands a concurrent push, deterministically.
+        self.between_page_and_digest: Callable[[], None] = lambda: None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         with self.engine.connect() as conn, conn.begin():
+            yield conn
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Connection]:
+        """A read transaction whose statements all see one snapshot. SQLite's read
+        transaction already is one (from its first read); PostgreSQL's default READ
+        COMMITTED gives each statement its own, so it asks for REPEATABLE READ."""
+        if self.is_sqlite:
+            with self.read() as conn:
+                yield conn
+            return
+        engine = self.engine.execution_options(isolation_level="REPEATABLE READ")
+        with engine.connect() as conn, conn.begin():
             yield conn
 
     @contextmanager

@@ -9,7 +9,8 @@ retry_last_result — forward, then turn the last change result into "retry";
 kill — forward in the background and call `on_kill` (e.g. kill the server) at once;
 slow — forward, then hold the answer until `release` is set (the client times out first);
 old_server — forward, then take the scope's digest out of a pull answer (as a server
-older than verified sync answers).
+older than verified sync answers); forge — answer `forged` (a 401 body) without
+forwarding (someone on a clear-http link).
 `delivered` keeps every exchange whose answer reached the client: (path, request body,
 the server's answer, the answer as delivered) — what the client saw, for the invariants
 of tests/sync/test_stateful.py.
@@ -33,6 +34,7 @@ class FaultProxy:
         self.forwarded: list[str] = []
         self.delivered: list[tuple[str, bytes, bytes, bytes]] = []
         self.release = threading.Event()
+        self.forged = b'{"code":"revoked","detail":""}'
         proxy = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -80,6 +82,9 @@ class FaultProxy:
                    ("host", "connection", "accept-encoding")}
         if action == "drop_request":
             req.close_connection = True
+            return
+        if action == "forge":
+            self.reply(req, 401, [("Content-Type", "application/json")], self.forged)
             return
         if action == "error500":
             self.reply(req, 500, [("Content-Type", "text/plain")], b"boom")

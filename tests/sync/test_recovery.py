@@ -128,3 +128,24 @@ def test_recovery_key_init_from_the_command_line(tmp_path, monkeypatch, capsys) 
     # Never over an existing file, never a second pair.
     assert server_main(["--db", db, "recovery-key", "init", "--out", str(key)]) == 1
     assert "ya tiene una clave de recuperación" in capsys.readouterr().err
+
+
+def test_a_device_enrolled_before_the_key_is_covered_at_its_next_sync(
+        server, make_device, tmp_path, catalogs, clock) -> None:
+    device = make_device(server, "ana")  # the Consejo has no recovery key yet
+    assert keyring_for(device.ws.data_dir).recovery is None
+    key = tmp_path / "consejo-recuperacion.key"
+    recovery.init_key(server.store, key)
+    assert device.sync().complete  # the pull's last page names the key: sealed now
+    sealed = keyring_for(device.ws.data_dir).recovery
+    assert sealed is not None and sealed["recipient_key"] == recovery.public_key(server.store)
+    assert device.sync().complete
+    assert keyring_for(device.ws.data_dir).recovery == sealed  # sealed once, not each sync
+    h, folder, _ = _forget(device)
+    assert _recover(tmp_path, folder, key) == 0
+    ws = unlock(folder, "ana", NEW_PASSWORD, catalogs, clock)
+    try:
+        assert SyncClient(ws.db, ws.clock).sync().sent == 1
+    finally:
+        ws.close()
+    assert server_docs(server.store)[h.id][1]["community"] == "Trabajo sin enviar"

@@ -303,3 +303,29 @@ def test_a_family_an_unsent_member_names_is_not_dropped(server, make_device) -> 
     with field.ws.db.read() as s:
         assert s.get(Household, h.id) is not None
     assert outbox.pending_count(field.ws.db) == 1 and person.household_id == h.id
+
+
+def test_a_push_between_the_last_page_and_its_digest_repairs_nothing(
+        any_server, make_device) -> None:
+    """The page and its digest come from one snapshot (REPEATABLE READ on PostgreSQL):
+    a push landing between them is in neither, and comes with the next sync."""
+    field, _h = _field_with_data(any_server, make_device)
+    other = make_device(any_server, "olga2", parish="PIL")
+    late = other.ws.families.create_household(parish="PIL", community="Entre medias")
+    landed: list[int] = []
+
+    def push_meanwhile() -> None:
+        if not landed:  # once: the other device's own pull passes here too
+            landed.append(other.client.sync(pull=False).sent)
+
+    any_server.store.between_page_and_digest = push_meanwhile
+    try:
+        report = field.sync()
+    finally:
+        any_server.store.between_page_and_digest = lambda: None
+    assert landed == [1] and late.id in _scope(any_server)
+    assert report.verified and report.repaired == 0
+    assert late.id not in _held(field)
+    again = field.sync()
+    assert again.received == 1 and again.verified and again.repaired == 0
+    assert _held(field) == _scope(any_server)

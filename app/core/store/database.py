@@ -1,6 +1,6 @@
 """The SQLCipher engine: one encrypted file per data folder."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from app.core.i18n import N_
 from app.core.records.digest import item_hash
 
 DB_FILENAME = "defensoria.db"
+ERASED = N_("The data on this computer was erased.")
 
 
 class StoreError(UserError):
@@ -57,10 +58,19 @@ def _connect(path: Path, key: bytes) -> sqlcipher.Connection:
     return conn
 
 
-def make_engine(path: Path, key: bytes) -> Engine:
+def make_engine(path: Path, key: bytes,
+                allowed: Callable[[], bool] = lambda: True) -> Engine:
+    """`allowed()` is asked before every new connection: an erased store's engine must
+    never connect again (SQLite would create an empty file in its place)."""
+
+    def creator() -> sqlcipher.Connection:
+        if not allowed():
+            raise StoreError(ERASED)
+        return _connect(path, key)
+
     engine = create_engine(
         "sqlite://",
-        creator=lambda: _connect(path, key),
+        creator=creator,
         module=sqlcipher,
         poolclass=QueuePool,
         # Errors must never carry names or document numbers into a message or a log.
@@ -86,16 +96,18 @@ class Database:
         # Kept for sealing it for the Consejo's recovery key at enrollment, and for
         # copy_to (a backup is keyed like the store).
         self.master_key = key
-        self.engine = make_engine(path, key)
-        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self.closed = False
+        # Every way in (sessions, the integrity check, backups, checkpoints, a worker
+        # holding `engine`) gets its connection from here: none once erased.
+        self.engine = make_engine(path, key, lambda: not self.closed)
+        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
         self.sealed = False
 
     def _check_open(self) -> None:
         # An erased store (a revoked device): a session would make an empty file in its
         # place.
         if self.closed:
-            raise StoreError(N_("The data on this computer was erased."))
+            raise StoreError(ERASED)
 
     def seal(self) -> None:
         """Refuse every later write (a revoked device about to save its unsent work and
@@ -124,6 +136,7 @@ class Database:
             yield session
 
     def check_integrity(self) -> None:
+        self._check_open()
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA quick_check").fetchall()
             conn.rollback()
@@ -131,6 +144,7 @@ class Database:
             raise DatabaseDamaged(N_("The database file is damaged. Restore it from a backup."))
 
     def checkpoint(self) -> None:
+        self._check_open()
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.rollback()
@@ -140,6 +154,7 @@ class Database:
         same key, while the app keeps working; returns `count_sql`'s answer on the copied
         snapshot (0 without). `backup` is SQLite's online backup (a page copy: the fast
         one, see bench/backup.py); `export` is sqlcipher_export, kept for comparison."""
+        self._check_open()
         raw = self.engine.raw_connection()
         source = raw.driver_connection
         assert source is not None

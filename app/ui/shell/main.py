@@ -14,6 +14,7 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     from app.core.catalogs import Catalogs
     from app.core.clock import SystemClock
     from app.core.i18n import translator
+    from app.core.store.erase import finish_erasure
     from app.ui.shell.auto_backup import AutoBackup
     from app.ui.shell.context import UiContext
     from app.ui.shell.crash import UnexpectedErrors
@@ -21,6 +22,9 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
     from app.ui.shell.workers import Runner
     from app.ui.sync.feature import SyncFeature
 
+    # A revoked device's files that were held open when it erased itself (Windows):
+    # deleted before anything reads the folder.
+    finish_erasure(data_dir)
     qt_app = QApplication(argv if argv is not None else sys.argv)
     qt_app.setApplicationName("Defensoría")
     qt_app.setOrganizationName("CCPD-Ambato")
