@@ -12,11 +12,11 @@ contact tries again.
 
 from pathlib import Path
 
+from app.core.file_erasure import Remover, erase, unlink
 from app.core.files import FileWriteError
 from app.core.i18n import N_
 from app.core.store.database import DB_FILENAME, Database
 from app.core.store.device import device_id
-from app.core.store.erase import Remover, erase, unlink
 from app.core.store.keyring import keyring_for
 from sync.bundle import BundleError, envelope
 from sync.errors import SyncError

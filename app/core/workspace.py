@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from app.core.actor import Actor
 from app.core.catalogs import Catalogs
 from app.core.clock import Clock
+from app.core.file_erasure import finish_erasure
 from app.core.files import private_folder
 from app.core.i18n import N_
 from app.core.paths import default_data_dir
@@ -24,7 +25,6 @@ from app.core.services.plans import PlanService
 from app.core.services.referrals import ReferralService
 from app.core.store.database import DB_FILENAME, Database, StoreError
 from app.core.store.device import device_id as _device_id
-from app.core.store.erase import finish_erasure
 from app.core.store.keyring import (
     KEYRING_FILENAME,
     Keyring,

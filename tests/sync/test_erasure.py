@@ -6,9 +6,9 @@ from pathlib import Path
 import pytest
 
 from app.core.backups import write_backup
+from app.core.file_erasure import PENDING, finish_erasure, leftovers
 from app.core.services.maintenance import check_integrity_lean
 from app.core.store.database import DB_FILENAME, StoreError
-from app.core.store.erase import PENDING, finish_erasure, leftovers
 from app.core.workspace import initialise
 from sync.client import device_id
 from sync.revocation import DeviceWiped, store_files, wipe_revoked

@@ -13,8 +13,8 @@ def build_app(data_dir: Path, argv: list[str] | None = None) -> tuple[Any, Any]:
 
     from app.core.catalogs import Catalogs
     from app.core.clock import SystemClock
+    from app.core.file_erasure import finish_erasure
     from app.core.i18n import translator
-    from app.core.store.erase import finish_erasure
     from app.ui.shell.auto_backup import AutoBackup
     from app.ui.shell.context import UiContext
     from app.ui.shell.crash import UnexpectedErrors

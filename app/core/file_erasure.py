@@ -13,6 +13,8 @@ import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from app.core.files import FileWriteError, atomic_write_bytes
+
 Remover = Callable[[Path], None]
 TOMBSTONE = ".borrado"  # the suffix of a file left to delete at the next start
 # Beside them: the names of those left behind (one that could not even be renamed).
@@ -65,9 +67,9 @@ def erase(data_dir: Path, files: Iterable[Path], remove: Remover = unlink) -> li
         except OSError:
             left.append(target)
     if left:
-        with contextlib.suppress(OSError):
-            (data_dir / PENDING).write_text("\n".join(str(p) for p in left) + "\n",
-                                            encoding="utf-8")
+        with contextlib.suppress(FileWriteError):
+            atomic_write_bytes(data_dir / PENDING,
+                               "".join(f"{p}\n" for p in left).encode("utf-8"))
     return left
 
 
