@@ -16,6 +16,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
+from app.core.records.cases import ASSIGNED_TO
 from sync.protocol import Change
 from sync.server import audit, merge, opening, references, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome, WireRecord
@@ -65,7 +66,8 @@ class Batch:
                     select(docs).where(self.store.one_of(docs.c.id, chunk))):
                 self.docs[row.id] = Doc(row.id, row.type, json.loads(row.data),
                                         dict(row.field_meta), row.deleted,
-                                        Scope(row.parish, row.case_id, row.junta), row.version,
+                                        Scope(row.parish, row.case_id, row.junta, row.holder),
+                                        row.version,
                                         text=row.data)
             for i in chunk:
                 self.docs.setdefault(i, None)
@@ -86,6 +88,8 @@ class Batch:
         if change.record_type == "conflict" and change.op == "create":
             return Outcome("rejected", "forbidden")
         doc = self.docs.get(change.record_id)
+        if assigns(change, doc):
+            return Outcome("rejected", "forbidden")
         try:
             if change.op == "create":
                 return self._create(change, doc)
@@ -187,10 +191,20 @@ class Batch:
             "other_device": self.who.device_id})
         merge.stamp(data, self.author, created=True)
         scope = Scope(target.scope.parish, target.scope.case_id,
-                      conflict_junta(target.type, target.scope))
+                      conflict_junta(target.type, target.scope), target.scope.holder)
         self.docs[cid] = Doc(cid, "conflict", data, {}, False, scope, None, exists=False,
                              dirty=True)
         self.touch(cid)
+
+
+def assigns(change: Change, doc: Doc | None) -> bool:
+    """Whether a pushed change gives a record to a promoter: only a reassignment by the
+    Consejo does (caseload.py), since it decides who reads the record (scope.Scope)."""
+    if ASSIGNED_TO not in change.fields:
+        return False
+    existing = doc is not None and change.op != "create"  # a create names a new record
+    now = (doc.data.get(ASSIGNED_TO) or "") if doc is not None and existing else ""
+    return (change.fields[ASSIGNED_TO] or "") != now
 
 
 def prepare(change: Change, author: Author) -> Prepared | Invalid:
@@ -311,7 +325,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
 
 
 NEW_DOC = ("id", "type", "version", "deleted", "data", "field_meta", "parish", "case_id",
-           "junta")
+           "junta", "holder")
 
 
 def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -> None:
@@ -333,10 +347,11 @@ def write_dirty(store: ServerStore, conn: Connection, dirty: list[Doc], first: i
             old_rows.append({"b_id": doc.id, "version": version, "deleted": doc.deleted,
                              "data": text, "field_meta": doc.meta,
                              "parish": doc.scope.parish, "case_id": doc.scope.case_id,
-                             "junta": doc.scope.junta})
+                             "junta": doc.scope.junta, "holder": doc.scope.holder})
         else:
             new_rows.append((doc.id, doc.type, version, doc.deleted, text, to_text(doc.meta),
-                             doc.scope.parish, doc.scope.case_id, doc.scope.junta))
+                             doc.scope.parish, doc.scope.case_id, doc.scope.junta,
+                             doc.scope.holder))
         doc.dirty, doc.exists = False, True
     store.insert_rows(conn, docs, NEW_DOC, new_rows)
     if old_rows:
