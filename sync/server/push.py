@@ -17,10 +17,10 @@ from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from app.core.records.cases import ASSIGNED_TO
-from sync.protocol import Change
+from sync.protocol import Change, Origin
 from sync.server import audit, merge, opening, references, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome, WireRecord
-from sync.server.schema import docs, push_batches
+from sync.server.schema import devices, docs, push_batches
 from sync.server.scope import (
     SCOPE_FIELDS,
     Principal,
@@ -276,8 +276,28 @@ def answered(conn: Connection, who: Principal, seqs: list[int], hashes: dict[int
     return done
 
 
+def answered_for_origin(conn: Connection, who: Principal, origin: Origin | None,
+                        hashes: dict[int, str]) -> dict[int, dict[str, Any]]:
+    """A restored copy's inherited changes (seq up to `origin.through`) its parent device
+    already sent: the parent's answer, by seq, when the parent's push log holds the very
+    same change (same seq, same content hash) as applied. Only a parent of the same user
+    is believed; a change the parent had refused is applied afresh (app/core/sync/fork)."""
+    if origin is None or origin.device_id == who.device_id:
+        return {}
+    inherited = {seq: h for seq, h in hashes.items() if seq <= origin.through}
+    owner = conn.execute(select(devices.c.username).where(
+        devices.c.id == origin.device_id)).scalar()
+    if not inherited or owner != who.username:
+        return {}
+    # epoch -1: no enrollment of the parent matches, so only a logged hash answers.
+    parent = Principal(who.username, who.role, who.parish, origin.device_id, epoch=-1)
+    return {seq: result for seq, result in
+            answered(conn, parent, sorted(inherited), inherited).items()
+            if result["status"] != "rejected"}
+
+
 def apply_push(store: ServerStore, who: Principal, changes: list[Change],
-               catalogs: Catalogs) -> list[dict[str, Any]]:
+               catalogs: Catalogs, origin: Origin | None = None) -> list[dict[str, Any]]:
     """One result per distinct seq, in order, in the wire shape of `ChangeResult`."""
     author = Author(who.username, who.device_id, store.clock.now())
     prepared = prepare_creates(changes, author)
@@ -286,6 +306,10 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
         seqs = [c.seq for c in changes]
         hashes = {c.seq: content_hash(c) for c in reversed(changes)}  # first one wins
         done = answered(conn, who, seqs, hashes)
+        # Answered from the parent's log: logged again as this device's, never applied.
+        inherited = answered_for_origin(
+            conn, who, origin, {s: h for s, h in hashes.items() if s not in done})
+        done.update(inherited)
         todo = [c for c in changes if c.seq not in done]
         batch = Batch(store, conn, who, author, catalogs, prepared)
         batch.load(prefetch_ids(todo))
@@ -304,7 +328,8 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                 batch.conflict_doc(change, target, name, kept, other)
             outcomes.append((change, outcome))
         write_docs(store, conn, batch, first_free)
-        new_log: list[dict[str, Any]] = []
+        new_log: list[dict[str, Any]] = [{**inherited[s], "hash": hashes[s]}
+                                         for s in sorted(inherited)]
         for change, outcome in outcomes:
             target = batch.docs.get(change.record_id)
             version = target.version if target is not None and outcome.status != "rejected" \
