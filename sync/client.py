@@ -26,7 +26,7 @@ from app.core.records.digest import Digest
 from app.core.store.database import Database
 from app.core.store.device import device_id
 from app.core.store.keyring import keyring_for
-from app.core.sync import outbox, syncstate, verify
+from app.core.sync import fork, outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
 from sync import errors, notice
@@ -262,7 +262,9 @@ class SyncClient:
         """The next batch's seqs and its request body, gzipped: on a rural mobile link
         the JSON travels at a fifth of its size."""
         entries = outbox.pending_wire(self.db, after, self.push_batch)
-        body = (f'{{"device_id":{json.dumps(device)},"changes":['
+        parent = fork.origin(self.db) if entries else None  # a no-op sync reads nothing
+        named = f',"origin":{json.dumps(parent)}' if parent else ""
+        body = (f'{{"device_id":{json.dumps(device)}{named},"changes":['
                 f'{",".join(change for _, change in entries)}]}}')
         return [seq for seq, _ in entries], gzip.compress(body.encode(), compresslevel=1)
 

@@ -43,9 +43,18 @@ class Change(Strict):
     base_version: int | None = Field(default=None, ge=0, le=MAX_INT64)
 
 
+class Origin(Strict):
+    """A restored copy's parent device: its changes up to `through` are the parent's
+    (the copy inherited them unsent), maybe applied already from the parent."""
+
+    device_id: str = Field(min_length=1, max_length=36)
+    through: int = Field(ge=0, le=MAX_INT64)
+
+
 class PushRequest(Strict):
     device_id: str = Field(min_length=1, max_length=36)
     changes: list[Change] = Field(max_length=MAX_PUSH_CHANGES)
+    origin: Origin | None = None
 
 
 class ChangeResult(Strict):

@@ -20,7 +20,7 @@ from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
 from app.core.records.digest import Digest
 from app.core.store.database import Database
-from app.core.sync import outbox, syncstate, verify
+from app.core.sync import fork, outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from sync import errors
 from sync.bundle import BundleError, open_sealed, seal
@@ -55,7 +55,8 @@ def export_bundle(db: Database, path: Path, include_refused: bool = False) -> in
         held = [[i, v] for i, (_t, v) in verify.held(s).items()]
     payload = {"device_id": sender, "cursor": cursor, "held": held, "changes": [
         {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id, "op": e.op,
-         "fields": e.fields, "base_version": e.base_version} for e in entries]}
+         "fields": e.fields, "base_version": e.base_version} for e in entries],
+        "origin": fork.origin(db)}
     blob = seal(payload, sender, enrollment.device_keys,
                 enrollment.server_keys["box"])
     atomic_write_bytes(path, blob)

@@ -61,6 +61,9 @@ def print_report(report: "SyncReport", tr: Translate, db: "Database") -> int:
             fetched=report.fetched, dropped=report.dropped))
     if report.verified:
         print(tr(N_("Verified: this device holds what the server holds for it.")))
+    if report.server_behind:
+        print(tr(N_("The server has older data than this device: nothing was repaired; "
+                    "tell the Consejo.")), file=sys.stderr)
     if report.conflicts:
         print(tr(N_("{count} changes conflict with edits made elsewhere: review them."))
               .format(count=report.conflicts))

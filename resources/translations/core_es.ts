@@ -548,6 +548,10 @@
       <translation>Verificado: este equipo tiene lo que el servidor tiene para él.</translation>
     </message>
     <message>
+      <source>The server has older data than this device: nothing was repaired; tell the Consejo.</source>
+      <translation>El servidor tiene datos más antiguos que este equipo: no se reparó nada; avise al Consejo.</translation>
+    </message>
+    <message>
       <source>Sent {sent} changes, received {received} records.</source>
       <translation>Se enviaron {sent} cambios y se recibieron {received} registros.</translation>
     </message>

@@ -3493,83 +3493,93 @@
       <translation>Sincronización cancelada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="164" />
+      <location filename="../../app/ui/sync/controller.py" line="153" />
+      <source>Server has older data than this laptop: tell the Consejo</source>
+      <translation>El servidor tiene datos más antiguos que este equipo: avise al Consejo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/controller.py" line="156" />
+      <source>The server has older data than this laptop: nothing was repaired; tell the Consejo.</source>
+      <translation>El servidor tiene datos más antiguos que este equipo: no se reparó nada; avise al Consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/sync/controller.py" line="172" />
       <source>Synchronisation failed: {0}. Try again later; if it happens again, tell the Consejo's technician.</source>
       <translation>La sincronización falló: {0}. Intente más tarde; si vuelve a pasar, avise al técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="171" />
+      <location filename="../../app/ui/sync/controller.py" line="179" />
       <source>Device revoked: its data was erased</source>
       <translation>Dispositivo revocado: sus datos fueron borrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="192" />
+      <location filename="../../app/ui/sync/controller.py" line="200" />
       <source>Server not reachable</source>
       <translation>Servidor no disponible</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="194" />
+      <location filename="../../app/ui/sync/controller.py" line="202" />
       <source>Device no longer authorised</source>
       <translation>Dispositivo ya no autorizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="196" />
+      <location filename="../../app/ui/sync/controller.py" line="204" />
       <source>User disabled on the server</source>
       <translation>Usuario desactivado en el servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="198" />
+      <location filename="../../app/ui/sync/controller.py" line="206" />
       <source>Not authorised by the server</source>
       <translation>Sin autorización del servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="200" />
-      <location filename="../../app/ui/sync/controller.py" line="207" />
+      <location filename="../../app/ui/sync/controller.py" line="208" />
+      <location filename="../../app/ui/sync/controller.py" line="215" />
       <source>Not enrolled with a server</source>
       <translation>Sin registro en un servidor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="202" />
+      <location filename="../../app/ui/sync/controller.py" line="210" />
       <source>Update the app to synchronise</source>
       <translation>Actualice la aplicación para sincronizar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="203" />
+      <location filename="../../app/ui/sync/controller.py" line="211" />
       <source>Synchronisation failed</source>
       <translation>La sincronización falló</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="208" />
+      <location filename="../../app/ui/sync/controller.py" line="216" />
       <source>Use Synchronisation › Enroll with the server…</source>
       <translation>Use Sincronización › Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="213" />
+      <location filename="../../app/ui/sync/controller.py" line="221" />
       <source>Synchronised</source>
       <translation>Sincronizado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="223" />
+      <location filename="../../app/ui/sync/controller.py" line="231" />
       <source>{0}, verified</source>
       <translation>{0}, verificado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="225" />
+      <location filename="../../app/ui/sync/controller.py" line="233" />
       <source>{0} · verified {1}</source>
       <translation>{0} · verificado {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="212" />
+      <location filename="../../app/ui/sync/controller.py" line="220" />
       <source>Not everything was sent</source>
       <translation>No se envió todo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="216" />
+      <location filename="../../app/ui/sync/controller.py" line="224" />
       <source>{0} need attention</source>
       <translation>{0} necesitan atención</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/controller.py" line="218" />
+      <location filename="../../app/ui/sync/controller.py" line="226" />
       <source>{0} in conflict</source>
       <translation>{0} en conflicto</translation>
     </message>

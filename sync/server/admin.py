@@ -15,7 +15,7 @@ from app.core.files import atomic_open, atomic_write_bytes
 from app.core.i18n import N_
 from sync.admin_words import NO_DEVICE, NO_USER
 from sync.bundle import BundleError, envelope, open_sealed, seal
-from sync.protocol import Change, PullResponse
+from sync.protocol import Change, Origin, PullResponse
 from sync.server import audit, keys, releases, throttle
 from sync.server.auth import AuthError, principal_for_bundle
 from sync.server.digest import bundle_repair
@@ -176,11 +176,12 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
         # What the device held when it made the bundle (id, version); older devices
         # send nothing and get no repair.
         held = {str(i): int(v) for i, v in payload.get("held", [])}
+        origin = Origin.model_validate(payload["origin"]) if payload.get("origin") else None
     except (BundleError, AuthError) as exc:
         raise AdminError(MESSAGES[exc.code]) from None
     except (ValidationError, TypeError, AttributeError, ValueError):
         raise AdminError(MESSAGES["damaged"]) from None
-    results = apply_push(store, who, changes, catalogs)
+    results = apply_push(store, who, changes, catalogs, origin)
     if revoked:
         refusal = {"device_id": who.device_id, "revoked": True, "results": results,
                    "records": [], "cursor": cursor}

@@ -8,10 +8,15 @@ pull, and unsent edits of other fields on a device merge as usual. The record's
 responsible promoter is `assigned_to`, or its author when that is empty
 (app.core.services.agenda lists what a promoter is responsible for). The audit trail
 keeps who reassigned which records to whom.
+`assigned_to` also decides who reads the records (scope.Scope.holder): the moved cases
+and every row of them (notes, visits made, mediations, steps, conflicts, tombstones) get
+the new holder as new versions too, so they reach the new promoter through the feed and
+leave the old one's scope (its next verified sync drops them).
 """
 
 import json
 from collections import Counter
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -72,6 +77,34 @@ def _caseload(rows: list[Doc], source: str) -> list[Doc]:
     return out
 
 
+def _doc(r: Any) -> Doc:
+    return Doc(r.id, r.type, json.loads(r.data), dict(r.field_meta), r.deleted,
+               Scope(r.parish, r.case_id, r.junta, r.holder), r.version, text=r.data)
+
+
+def _rows_of(conn: Connection, parish: str, moved: list[Doc], target: str) -> list[Doc]:
+    """The other rows that follow the moved records' holder, unchanged but for it: every
+    row of a moved case, and the conflicts about a moved household visit or follow-up."""
+    cases = [d.id for d in moved if d.type == "case"]
+    loose = {d.id for d in moved if not d.scope.case_id}
+    done = {d.id for d in moved}
+    found = []
+    if cases:
+        found += [_doc(r) for r in conn.execute(select(docs).where(
+            docs.c.case_id.in_(cases)).order_by(docs.c.version))]
+    if loose:
+        found += [d for d in (_doc(r) for r in conn.execute(select(docs).where(
+            docs.c.parish == parish, docs.c.type == "conflict",
+            docs.c.case_id.is_(None)))) if d.data.get("target_id") in loose]
+    out = []
+    for doc in found:
+        if doc.id not in done and doc.scope.holder != target:
+            doc.scope, doc.dirty = replace(doc.scope, holder=target), True
+            out.append(doc)
+            done.add(doc.id)
+    return out
+
+
 def reassign(store: ServerStore, source: str, target: str, by: str, device: str = ""
              ) -> dict[str, int]:
     """Give `source`'s open caseload to `target`; returns how many records of each type.
@@ -81,19 +114,20 @@ def reassign(store: ServerStore, source: str, target: str, by: str, device: str 
     with store.write() as conn:
         first = store.lock_versions(conn)
         parish = _promoters(conn, source, target)
-        rows = [Doc(r.id, r.type, json.loads(r.data), dict(r.field_meta), False,
-                    Scope(r.parish, r.case_id, r.junta), r.version)
-                for r in conn.execute(select(docs).where(
+        rows = [_doc(r) for r in conn.execute(select(docs).where(
                     docs.c.parish == parish, docs.c.deleted.is_(False),
                     docs.c.type.in_(TYPES)).order_by(docs.c.version))]
         moved = _caseload(rows, source)
+        cases = {d.id for d in moved if d.type == "case"}
         for doc in moved:
             doc.data[ASSIGNED_TO] = target
             doc.meta[ASSIGNED_TO] = [None, device]
             stamp(doc.data, author, created=False)
             doc.dirty, doc.text = True, None
-        write_dirty(store, conn, moved, first)
+            if not doc.scope.case_id or doc.scope.case_id in cases:
+                doc.scope = replace(doc.scope, holder=target)
         counts = dict(Counter(d.type for d in moved))
+        write_dirty(store, conn, moved + _rows_of(conn, parish, moved, target), first)
         audit.event(conn, author.moment, by, device, "reassign", source=source,
                     target=target, types=counts, ids=[d.id for d in moved])
     return counts

@@ -23,7 +23,7 @@ from sqlalchemy import Connection, select
 
 from app.core.records.digest import MODULUS, Digest, item_hash
 from sync.server.schema import docs
-from sync.server.scope import Principal, read_filter, scope_key, shown_data
+from sync.server.scope import Principal, digest_key, read_filter, shown_data
 from sync.server.store import ServerStore
 
 CACHED_SCOPES = 64
@@ -44,7 +44,7 @@ class Held:
 
 
 def scope_digest(store: ServerStore, conn: Connection, who: Principal) -> Digest:
-    key, head = scope_key(who), store.head(conn)
+    key, head = digest_key(who), store.head(conn)
     held = store.digests.get(key)
     if held is None or held.head > head or head - held.head > CATCH_UP:
         held = _read_whole(conn, who, head)

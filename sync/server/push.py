@@ -16,10 +16,11 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
-from sync.protocol import Change
+from app.core.records.cases import ASSIGNED_TO
+from sync.protocol import Change, Origin
 from sync.server import audit, merge, opening, references, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome, WireRecord
-from sync.server.schema import docs, push_batches
+from sync.server.schema import devices, docs, push_batches
 from sync.server.scope import (
     SCOPE_FIELDS,
     Principal,
@@ -65,7 +66,8 @@ class Batch:
                     select(docs).where(self.store.one_of(docs.c.id, chunk))):
                 self.docs[row.id] = Doc(row.id, row.type, json.loads(row.data),
                                         dict(row.field_meta), row.deleted,
-                                        Scope(row.parish, row.case_id, row.junta), row.version,
+                                        Scope(row.parish, row.case_id, row.junta, row.holder),
+                                        row.version,
                                         text=row.data)
             for i in chunk:
                 self.docs.setdefault(i, None)
@@ -86,6 +88,8 @@ class Batch:
         if change.record_type == "conflict" and change.op == "create":
             return Outcome("rejected", "forbidden")
         doc = self.docs.get(change.record_id)
+        if assigns(change, doc):
+            return Outcome("rejected", "forbidden")
         try:
             if change.op == "create":
                 return self._create(change, doc)
@@ -187,10 +191,20 @@ class Batch:
             "other_device": self.who.device_id})
         merge.stamp(data, self.author, created=True)
         scope = Scope(target.scope.parish, target.scope.case_id,
-                      conflict_junta(target.type, target.scope))
+                      conflict_junta(target.type, target.scope), target.scope.holder)
         self.docs[cid] = Doc(cid, "conflict", data, {}, False, scope, None, exists=False,
                              dirty=True)
         self.touch(cid)
+
+
+def assigns(change: Change, doc: Doc | None) -> bool:
+    """Whether a pushed change gives a record to a promoter: only a reassignment by the
+    Consejo does (caseload.py), since it decides who reads the record (scope.Scope)."""
+    if ASSIGNED_TO not in change.fields:
+        return False
+    existing = doc is not None and change.op != "create"  # a create names a new record
+    now = (doc.data.get(ASSIGNED_TO) or "") if doc is not None and existing else ""
+    return (change.fields[ASSIGNED_TO] or "") != now
 
 
 def prepare(change: Change, author: Author) -> Prepared | Invalid:
@@ -262,8 +276,28 @@ def answered(conn: Connection, who: Principal, seqs: list[int], hashes: dict[int
     return done
 
 
+def answered_for_origin(conn: Connection, who: Principal, origin: Origin | None,
+                        hashes: dict[int, str]) -> dict[int, dict[str, Any]]:
+    """A restored copy's inherited changes (seq up to `origin.through`) its parent device
+    already sent: the parent's answer, by seq, when the parent's push log holds the very
+    same change (same seq, same content hash) as applied. Only a parent of the same user
+    is believed; a change the parent had refused is applied afresh (app/core/sync/fork)."""
+    if origin is None or origin.device_id == who.device_id:
+        return {}
+    inherited = {seq: h for seq, h in hashes.items() if seq <= origin.through}
+    owner = conn.execute(select(devices.c.username).where(
+        devices.c.id == origin.device_id)).scalar()
+    if not inherited or owner != who.username:
+        return {}
+    # epoch -1: no enrollment of the parent matches, so only a logged hash answers.
+    parent = Principal(who.username, who.role, who.parish, origin.device_id, epoch=-1)
+    return {seq: result for seq, result in
+            answered(conn, parent, sorted(inherited), inherited).items()
+            if result["status"] != "rejected"}
+
+
 def apply_push(store: ServerStore, who: Principal, changes: list[Change],
-               catalogs: Catalogs) -> list[dict[str, Any]]:
+               catalogs: Catalogs, origin: Origin | None = None) -> list[dict[str, Any]]:
     """One result per distinct seq, in order, in the wire shape of `ChangeResult`."""
     author = Author(who.username, who.device_id, store.clock.now())
     prepared = prepare_creates(changes, author)
@@ -272,6 +306,10 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
         seqs = [c.seq for c in changes]
         hashes = {c.seq: content_hash(c) for c in reversed(changes)}  # first one wins
         done = answered(conn, who, seqs, hashes)
+        # Answered from the parent's log: logged again as this device's, never applied.
+        inherited = answered_for_origin(
+            conn, who, origin, {s: h for s, h in hashes.items() if s not in done})
+        done.update(inherited)
         todo = [c for c in changes if c.seq not in done]
         batch = Batch(store, conn, who, author, catalogs, prepared)
         batch.load(prefetch_ids(todo))
@@ -290,7 +328,8 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
                 batch.conflict_doc(change, target, name, kept, other)
             outcomes.append((change, outcome))
         write_docs(store, conn, batch, first_free)
-        new_log: list[dict[str, Any]] = []
+        new_log: list[dict[str, Any]] = [{**inherited[s], "hash": hashes[s]}
+                                         for s in sorted(inherited)]
         for change, outcome in outcomes:
             target = batch.docs.get(change.record_id)
             version = target.version if target is not None and outcome.status != "rejected" \
@@ -311,7 +350,7 @@ def apply_push(store: ServerStore, who: Principal, changes: list[Change],
 
 
 NEW_DOC = ("id", "type", "version", "deleted", "data", "field_meta", "parish", "case_id",
-           "junta")
+           "junta", "holder")
 
 
 def write_docs(store: ServerStore, conn: Connection, batch: Batch, first: int) -> None:
@@ -333,10 +372,11 @@ def write_dirty(store: ServerStore, conn: Connection, dirty: list[Doc], first: i
             old_rows.append({"b_id": doc.id, "version": version, "deleted": doc.deleted,
                              "data": text, "field_meta": doc.meta,
                              "parish": doc.scope.parish, "case_id": doc.scope.case_id,
-                             "junta": doc.scope.junta})
+                             "junta": doc.scope.junta, "holder": doc.scope.holder})
         else:
             new_rows.append((doc.id, doc.type, version, doc.deleted, text, to_text(doc.meta),
-                             doc.scope.parish, doc.scope.case_id, doc.scope.junta))
+                             doc.scope.parish, doc.scope.case_id, doc.scope.junta,
+                             doc.scope.holder))
         doc.dirty, doc.exists = False, True
     store.insert_rows(conn, docs, NEW_DOC, new_rows)
     if old_rows:

@@ -89,6 +89,8 @@ docs = Table(
     Column("parish", String(8), nullable=False, default=""),
     Column("case_id", String(36), nullable=True),
     Column("junta", Boolean, nullable=False, default=False),
+    # The one promoter who reads it, "" for the whole parish (scope.Scope.holder).
+    Column("holder", String(80), nullable=False, default="", server_default=""),
 )
 Index("ix_docs_parish_version", docs.c.parish, docs.c.version)
 Index("ix_docs_junta_version", docs.c.junta, docs.c.version)

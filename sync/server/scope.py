@@ -1,6 +1,7 @@
 """Roles and territory: what each user may receive and write (sync invariant 9).
 
-promotor — records of their parish; tecnico (Consejo) — reads every parish, may add
+promotor — records of their parish, except a caseload the Consejo assigned to another
+promoter of it (see `holder`); tecnico (Consejo) — reads every parish, may add
 referral status steps and case notes; junta — referrals addressed to the Junta, their
 status steps, their cases and who those cases affect (the persons named in the case's
 `affected_person_ids` and their households), may add status steps (receipt, measures,
@@ -21,6 +22,7 @@ from sqlalchemy import ColumnElement, false, true
 
 from app.core.records import PARENTS
 from app.core.records.base import SYSTEM_FIELDS
+from app.core.records.cases import ASSIGNED_TO
 from app.core.records.plans import CANTON
 from sync.server.schema import docs
 from sync.server.store import to_text
@@ -67,6 +69,13 @@ class Scope:
     parish: str
     case_id: str | None = None
     junta: bool = False
+    # The one promoter of the parish who reads the record, "" for all of them: a case's
+    # `assigned_to`, which everything of the case inherits (its notes, visits, referrals,
+    # steps, conflicts), or a household visit's or follow-up's own. `assigned_to` is
+    # written only by a reassignment (caseload.py): a case a promoter registers stays the
+    # parish's, shared with the other promoters of it, as before; once the Consejo gives a
+    # caseload to a promoter, it leaves every other promoter's device (docs/SCOPE.md).
+    holder: str = ""
 
 
 def parent_id(record_type: str, data: dict[str, Any]) -> str | None:
@@ -84,9 +93,10 @@ def derive(record_type: str, record_id: str, data: dict[str, Any],
     if record_type in ("household", "activity", "plan"):
         return Scope(str(data.get("parish", "")), None, opened)
     if record_type == "case":
-        return Scope(str(data.get("parish", "")), record_id, opened)
+        return Scope(str(data.get("parish", "")), record_id, opened, own_holder(data))
     if parent is None:
         return None
+    holder = parent.holder if parent.case_id else own_holder(data)
     junta = opened
     if record_type == "referral":
         junta = data.get("institution") == JUNTA_INSTITUTION
@@ -94,7 +104,11 @@ def derive(record_type: str, record_id: str, data: dict[str, Any],
         junta = parent.junta
     elif record_type == "conflict":
         junta = conflict_junta(parent_type, parent)
-    return Scope(parent.parish, parent.case_id, junta)
+    return Scope(parent.parish, parent.case_id, junta, holder)
+
+
+def own_holder(data: dict[str, Any]) -> str:
+    return str(data.get(ASSIGNED_TO) or "")
 
 
 def conflict_junta(target_type: str, target: Scope) -> bool:
@@ -107,15 +121,19 @@ def may_read(who: Principal, scope: Scope, record_type: str) -> bool:
     if who.role == "tecnico":
         return True
     if who.role == "promotor":
-        return bool(who.parish) and (scope.parish == who.parish or (
-            scope.parish == CANTON and record_type in PLAN_TYPES))
+        return bool(who.parish) and (
+            (scope.parish == who.parish and scope.holder in ("", who.username))
+            or (scope.parish == CANTON and record_type in PLAN_TYPES))
     if who.role == "junta":
         return scope.junta and record_type in JUNTA_TYPES
     return False
 
 
 def may_write(who: Principal, op: str, record_type: str, scope: Scope) -> str:
-    """'' when allowed, else the rejection code."""
+    """'' when allowed, else the rejection code. A promoter writes in the whole parish,
+    a caseload assigned to another promoter included: the former assignee's work done
+    before they learned of the reassignment reaches the server and the new assignee,
+    never lost (docs/SCOPE.md); they no longer read it."""
     if who.role == "promotor":
         if record_type in PLAN_TYPES and scope.parish == CANTON:
             return "forbidden"  # the POA: the Consejo's to write, the promoters' to read
@@ -136,7 +154,7 @@ def read_filter(who: Principal) -> ColumnElement[bool]:
     if who.role == "tecnico":
         return true()
     if who.role == "promotor" and who.parish:
-        return (docs.c.parish == who.parish) | (
+        return ((docs.c.parish == who.parish) & docs.c.holder.in_(("", who.username))) | (
             (docs.c.parish == CANTON) & docs.c.type.in_(PLAN_TYPES))
     if who.role == "junta":
         return docs.c.junta.is_(True) & docs.c.type.in_(sorted(JUNTA_TYPES))
@@ -153,5 +171,13 @@ def shown_data(who: Principal, record_type: str, text: str) -> str:
 
 
 def scope_key(who: Principal) -> str:
-    """Changes when what a user may read changes: their cursor then starts over."""
+    """Changes when what a user may read changes: their cursor then starts over. (A
+    caseload reaching a promoter comes as new versions, so it needs no new key.)"""
     return f"{who.role}:{who.parish}"
+
+
+def digest_key(who: Principal) -> str:
+    """What a scope's cached digest is kept under: promoters of one parish read different
+    caseloads."""
+    user = who.username if who.role == "promotor" else ""
+    return f"{scope_key(who)}:{user}"

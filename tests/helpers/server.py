@@ -198,3 +198,17 @@ def family_case(ws: Workspace, parish: str = "PIL",
     return ws.cases.register(parish=parish, affected_person_ids=[p.id],
                              violation_types=list(violation_types), facts="Hechos del caso",
                              risk_level="alto", reporter_anonymous=True)
+
+
+def restore_older_backup(server: RunningServer, head: int) -> None:
+    """As if the server's database were restored from a backup taken at version `head`:
+    later documents, push log entries and versions are gone."""
+    from sqlalchemy import delete, func, select, update
+
+    from sync.server.schema import counter, docs, push_batches
+
+    with server.store.write() as conn:
+        conn.execute(delete(docs).where(docs.c.version > head))
+        last = conn.execute(select(func.max(push_batches.c.id))).scalar()
+        conn.execute(delete(push_batches).where(push_batches.c.id == last))
+        conn.execute(update(counter).where(counter.c.name == "version").values(value=head))

@@ -1,7 +1,8 @@
 """A promoter leaves: `defensoria-server caseload reassign --from U --to U2` gives U's open
 cases, planned visits, follow-ups and referrals to U2 as new versions of the records,
 so both devices learn it at their next sync: the new promoter's agenda lists the
-caseload, the old one's no longer does. Only between promoters of one parish."""
+caseload, and it leaves the old one's device (its scope: sync/server/scope.py `holder`).
+Only between promoters of one parish."""
 
 from datetime import date
 
@@ -9,7 +10,8 @@ import pytest
 
 from app.core.command_line import cli_translator
 from app.core.errors import UserError
-from app.core.records import Case, FollowUp, Referral, Visit
+from app.core.records import Case, CaseNote, FollowUp, Referral, Visit
+from app.core.sync import outbox, verify
 from sync.server import audit
 from sync.server.cli import build_parser, run
 from tests.helpers.constants import TODAY
@@ -72,10 +74,14 @@ def test_reassigned_caseload_moves_to_the_new_promoters_agenda(any_server, make_
     assert ana.sync().complete and beto.sync().complete
     assert _agenda(beto) == mine
     assert _agenda(ana) == (set(), set(), set())
-    with ana.ws.db.read() as s:  # the old promoter's device holds the new versions
+    with beto.ws.db.read() as s:  # the new promoter's device holds the new versions
         for model, record in ((Case, case), (Visit, visit), (FollowUp, follow_up),
                               (Referral, referral)):
             assert s.get(model, record.id).assigned_to == "beto"
+    with ana.ws.db.read() as s:  # ... and the old one's no longer holds them
+        for model, record in ((Case, case), (Visit, visit), (FollowUp, follow_up),
+                              (Referral, referral)):
+            assert s.get(model, record.id) is None
         assert s.get(Case, closed.id).assigned_to == ""
     with any_server.store.read() as conn:
         [event] = [e for e in audit.events(conn, record_id=case.id)
@@ -89,11 +95,16 @@ def test_edits_made_meanwhile_on_the_old_device_are_kept(any_server, make_device
     assert ana.sync().complete
     ana.ws.cases.change_status(case.id, "in_progress", "Visita hecha.")  # not sent yet
     reassign(any_server.store, "--from", "ana", "--to", "beto")
-    assert ana.sync().complete and beto.sync().complete
-    for device in (ana, beto):
-        with device.ws.db.read() as s:
-            stored = s.get(Case, case.id)
-            assert (stored.status, stored.assigned_to) == ("in_progress", "beto")
+    report = ana.sync()  # the former assignee's edit is accepted, then the case leaves
+    assert report.complete and report.verified and report.dropped >= 1
+    assert beto.sync().complete
+    assert outbox.pending_count(ana.ws.db) == 0 and not outbox.needs_attention(ana.ws.db)
+    with ana.ws.db.read() as s:
+        assert s.get(Case, case.id) is None
+    with beto.ws.db.read() as s:
+        stored = s.get(Case, case.id)
+        assert (stored.status, stored.assigned_to) == ("in_progress", "beto")
+    assert server_docs(any_server.store)[case.id][1]["status"] == "in_progress"
 
 
 def test_a_second_reassignment_moves_the_caseload_on(any_server, make_device) -> None:
@@ -143,3 +154,79 @@ def test_the_command_line_speaks_spanish(any_server, make_device, monkeypatch) -
         reassign(any_server.store, "--from", "ana", "--to", "lucho")
     assert "parroquias distintas" in refused.value.render(cli_translator())
 
+
+
+def _scope_ids(server, username: str) -> dict[str, int]:
+    """What the server's feed gives this promoter: the (id, version) of their scope."""
+    from sqlalchemy import select
+
+    from sync.server.schema import docs
+    from sync.server.scope import Principal, read_filter
+
+    who = Principal(username, "promotor", "PIL", "")
+    with server.store.read() as conn:
+        return {r.id: r.version for r in conn.execute(
+            select(docs.c.id, docs.c.version).where(read_filter(who)))}
+
+
+def _held(device) -> dict[str, int]:
+    with device.ws.db.read() as s:
+        return {i: v for i, (_t, v) in verify.held(s).items()}
+
+
+def _exchange(server, device, tmp_path):
+    from app.core.catalogs import Catalogs
+    from sync.server import admin
+    from sync.usb import export_bundle, import_answer
+
+    bundle, answer = tmp_path / "out.bundle", tmp_path / "answer.bundle"
+    export_bundle(device.ws.db, bundle)
+    admin.import_bundle(server.store, Catalogs.load(), bundle, answer)
+    return import_answer(device.ws.db, answer, device.ws.clock)
+
+
+@pytest.mark.parametrize("way", ["http", "usb"])
+def test_a_reassigned_caseload_leaves_the_old_device_with_all_of_the_case(
+        any_server, make_device, tmp_path, way) -> None:
+    """The case, its planned visit, follow-up, referral and note reach the new promoter
+    and leave the old one's device, whose digest then matches; the family stays (the
+    parish's); a third promoter of the parish no longer receives the caseload either."""
+    ana, beto = make_device(any_server, "ana"), make_device(any_server, "beto")
+    any_server.add_user("carla", "promotor", "PIL")
+    case, visit, follow_up, referral, closed = _caseload(ana.ws)
+    note = ana.ws.cases.add_note(case.id, "Nota del caso")
+    assert ana.sync().complete and beto.sync().complete
+    assert case.id in _scope_ids(any_server, "carla")
+
+    reassign(any_server.store, "--from", "ana", "--to", "beto")
+
+    report = ana.sync() if way == "http" else _exchange(any_server, ana, tmp_path)
+    assert report.complete and report.verified
+    assert beto.sync().complete
+    moved = {case.id, visit.id, follow_up.id, referral.id, note.id}
+    with ana.ws.db.read() as s:
+        assert s.get(Case, case.id) is None and s.get(CaseNote, note.id) is None
+        assert s.get(Case, closed.id) is not None and s.get(Visit, visit.id) is None
+    assert _held(ana) == _scope_ids(any_server, "ana") and not moved & set(_held(ana))
+    assert _held(beto) == _scope_ids(any_server, "beto") and moved <= set(_held(beto))
+    assert _agenda(beto) == ({visit.id}, {follow_up.id}, {case.id})
+    assert not moved & set(_scope_ids(any_server, "carla"))
+    again = ana.sync()
+    assert again.verified and again.repaired == 0
+
+
+def test_a_promoter_cannot_give_a_record_to_anyone(any_server, make_device) -> None:
+    """Who reads a caseload is the Consejo's decision (a reassignment), never a push."""
+    ana = make_device(any_server, "ana")
+    any_server.add_user("beto", "promotor", "PIL")
+    case = family_case(ana.ws)
+    assert ana.sync().complete
+    from app.core.sync.outbox import needs_attention
+    ana.ws.cases.change_status(case.id, "in_progress", "Visita hecha.")
+    with ana.ws.db.write() as s:
+        from sqlalchemy import text
+        s.execute(text("UPDATE outbox SET fields = json_set(fields, '$.assigned_to', 'beto')"
+                       " WHERE state = 'pending' AND record_type = 'case'"))
+    ana.sync()
+    assert [e.reason for e in needs_attention(ana.ws.db)] == ["forbidden"]
+    assert server_docs(any_server.store)[case.id][1]["assigned_to"] == ""

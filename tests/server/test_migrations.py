@@ -118,3 +118,34 @@ def test_conflicts_stored_under_two_ids_get_their_document_id(tmp_path) -> None:
         assert stored[household] == rows[1][3]
     finally:
         store.dispose()
+
+
+def test_s0010_gives_earlier_reassignments_their_holder(tmp_path) -> None:
+    """A case reassigned before s0010 is its assignee's alone afterwards, with every row
+    of the case; a household visit holds its own assignee; the rest stays the parish's."""
+    from sync.server.migrate import upgrade
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'server.db'}", FixedClock(NOW))
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    rows = [("c1", "case", '{"parish":"PIL","assigned_to":"beto"}', "c1"),
+            ("n1", "case_note", '{"case_id":"c1","text":"x"}', "c1"),
+            ("c2", "case", '{"parish":"PIL","assigned_to":""}', "c2"),
+            ("v1", "visit", '{"household_id":"h1","assigned_to":"carla"}', None),
+            ("h1", "household", '{"parish":"PIL"}', None)]
+    with store.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "s0008")
+        for version, (i, kind, data, case) in enumerate(rows, 1):
+            conn.execute(text(
+                "INSERT INTO docs (id, type, version, deleted, data, field_meta, parish, "
+                "case_id, junta) VALUES (:i, :t, :v, 0, :d, '{}', 'PIL', :c, 0)"),
+                {"i": i, "t": kind, "v": version, "d": data, "c": case})
+        conn.commit()
+    try:
+        upgrade(store)
+        with store.read() as conn:
+            held = dict(conn.execute(text("SELECT id, holder FROM docs")).all())
+        assert held == {"c1": "beto", "n1": "beto", "c2": "", "v1": "carla", "h1": ""}
+    finally:
+        store.dispose()

@@ -4,6 +4,7 @@ device end with every change once: nothing lost, nothing applied twice."""
 
 from collections import Counter
 
+import pytest
 from sqlalchemy import select
 
 from app.core.backups import restore, write_backup
@@ -13,7 +14,9 @@ from app.core.store.device import device_id
 from app.core.sync import outbox
 from app.core.workspace import unlock
 from sync.client import SyncClient
+from sync.server import admin
 from sync.server.schema import docs
+from sync.usb import export_bundle, import_answer
 from tests.helpers.constants import NOW, PASSWORD
 from tests.helpers.server import family_case, server_docs
 
@@ -102,13 +105,14 @@ def test_restored_copy_and_old_laptop_both_sync_without_loss_or_duplicates(
         ws.close()
 
 
+@pytest.mark.parametrize("way", ["http", "usb"])
 def test_changes_unsent_in_both_copies_are_applied_once(
-        any_server, make_device, tmp_path, catalogs) -> None:
-    """Unsent at the moment of the backup, then sent by the old laptop: the copy sends
-    them again under its own id. The edit with the same values changes nothing; the
-    create of the record exactly as the server holds it, by the same user, is answered
-    as done (no "exists" in the copy's "needs attention" list); one edited since is
-    refused as "exists" and waits there, where the user dismisses it."""
+        any_server, make_device, tmp_path, catalogs, way) -> None:
+    """Unsent at the moment of the backup, then sent by the old laptop (one of them
+    edited there afterwards): the copy sends them again under its own id, naming its
+    parent. The server recognises each as the parent's change it already applied and
+    answers it so, applying nothing: no "exists" in "needs attention", nothing written
+    twice, the old laptop's later edit kept."""
     server = any_server
     old = make_device(server, "ana")
     shared = old.ws.families.create_household(parish="PIL", community="Base")
@@ -121,19 +125,48 @@ def test_changes_unsent_in_both_copies_are_applied_once(
         old.ws.families.update_household(edited.id, community="Editada por el viejo")
         assert old.sync().complete
         before = server_docs(server.store)
-        report = new.sync()
-        assert (report.pending, report.sent, report.rejected) == (0, 2, 1)
-        assert [(e.record_id, e.reason) for e in outbox.needs_attention(ws.db)] == [
-            (edited.id, "exists")]
+        if way == "http":
+            report = new.sync()
+            assert (report.pending, report.sent, report.rejected) == (0, 3, 0)
+        else:
+            bundle, answer = tmp_path / "out.bundle", tmp_path / "answer.bundle"
+            export_bundle(ws.db, bundle)
+            admin.import_bundle(server.store, catalogs, bundle, answer)
+            import_answer(ws.db, answer, ws.clock)
+            assert outbox.pending_count(ws.db) == 0
+        assert outbox.needs_attention(ws.db) == []
         on_server = server_docs(server.store)
         assert on_server == before  # nothing written twice
         assert on_server[twice.id][1]["community"] == "Sin enviar"
+        assert on_server[edited.id][1]["community"] == "Editada por el viejo"
         assert on_server[shared.id][1]["community"] == "Antes de la copia"
         assert kinds_on_server(server)["conflict"] == 0
-        # The refused create stays as typed on the copy until the user dismisses it.
-        mine, theirs = local_docs(ws), local_docs(old.ws)
-        assert (mine.pop(edited.id), theirs.pop(edited.id)) == (
-            ("Sin enviar 2", ""), ("Editada por el viejo", ""))
-        assert mine == theirs
+        assert new.sync().complete  # the copy receives the old laptop's later edit
+        assert local_docs(ws) == local_docs(old.ws)
+        assert local_docs(ws)[edited.id] == ("Editada por el viejo", "")
     finally:
         ws.close()
+
+
+def test_a_parent_of_another_user_is_not_believed(any_server, make_device, tmp_path,
+                                                  catalogs) -> None:
+    """Naming another user's device as parent answers nothing from its log."""
+    from sync.protocol import Change, Origin
+    from sync.server.push import apply_push
+    from sync.server.scope import Principal
+
+    server = any_server
+    old = make_device(server, "ana")
+    made = old.ws.families.create_household(parish="PIL", community="Base")
+    assert old.sync().complete
+    old.ws.families.update_household(made.id, community="Editada")
+    assert old.sync().complete
+    with old.ws.db.read() as s:
+        first = s.get(OutboxEntry, 1)
+    change = Change(seq=1, record_type=first.record_type, record_id=first.record_id,
+                    op=first.op, fields=first.fields, base_version=first.base_version)
+    beto = make_device(server, "beto")
+    who = Principal("beto", "promotor", "PIL", device_id(beto.ws.db))
+    [result] = apply_push(server.store, who, [change], catalogs,
+                          Origin(device_id=device_id(old.ws.db), through=5))
+    assert (result["status"], result["reason"]) == ("rejected", "exists")

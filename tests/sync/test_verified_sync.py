@@ -9,7 +9,9 @@ import pytest
 from alembic import command
 from sqlalchemy import select, text
 
+from app.cli.sync import print_report
 from app.core.catalogs import Catalogs
+from app.core.i18n import translator
 from app.core.ids import new_id
 from app.core.records import Household, OutboxEntry
 from app.core.records.digest import Digest
@@ -22,7 +24,7 @@ from sync.server import admin
 from sync.usb import export_bundle, import_answer
 from tests.helpers.constants import NOW
 from tests.helpers.faults import FaultProxy
-from tests.helpers.server import server_docs
+from tests.helpers.server import restore_older_backup, server_docs
 
 
 def _held(device) -> dict[str, int]:
@@ -205,22 +207,8 @@ def test_without_a_digest_nothing_is_verified() -> None:
     assert Digest.from_wire({"count": 1, "sum": 5}) == Digest(1, 5)
 
 
-def _restore_older_backup(server, head: int) -> None:
-    """As if the server's database were restored from a backup taken at version `head`:
-    later documents, push log entries and versions are gone."""
-    from sqlalchemy import delete, func, update
-
-    from sync.server.schema import counter, docs, push_batches
-
-    with server.store.write() as conn:
-        conn.execute(delete(docs).where(docs.c.version > head))
-        last = conn.execute(select(func.max(push_batches.c.id))).scalar()
-        conn.execute(delete(push_batches).where(push_batches.c.id == last))
-        conn.execute(update(counter).where(counter.c.name == "version").values(value=head))
-
-
-def test_a_server_restored_from_an_older_backup_repairs_nothing(server, make_device
-                                                                ) -> None:
+def test_a_server_restored_from_an_older_backup_repairs_nothing(server, make_device,
+                                                                capsys) -> None:
     """The devices hold the only copies of what the server lost: a digest mismatch must
     not drop or overwrite them; the sync says the server is behind, not verified."""
     field, _h = _field_with_data(server, make_device)
@@ -230,12 +218,16 @@ def test_a_server_restored_from_an_older_backup_repairs_nothing(server, make_dev
         head = conn.execute(select(counter.c.value)).scalar()
     later = field.ws.families.create_household(parish="PIL", community="Después")
     assert field.sync().verified
-    _restore_older_backup(server, head)
+    restore_older_backup(server, head)
     before = _held(field)
     assert later.id in before
     report = field.sync()
     assert report.server_behind and not report.verified and report.repaired == 0
     assert _held(field) == before
+    # The command line says so, in Spanish (the status bar: tests/ui/test_sync_controller).
+    print_report(report, translator("es"), field.ws.db)
+    assert "El servidor tiene datos más antiguos que este equipo: no se reparó nada; " \
+        "avise al Consejo." in capsys.readouterr().err
 
 
 def test_a_late_usb_answer_never_overwrites_what_a_later_sync_brought(

@@ -128,3 +128,30 @@ def test_automatic_sync_and_revoked_device_message(qtbot, server, make_device,
     assert ctl.status.sync.state.text().startswith("Dispositivo revocado")
     assert not ctl.timer.isActive()
     assert not (ana.ws.data_dir / "keyring.json").exists()
+
+
+def test_status_bar_says_the_server_has_older_data(qtbot, server, make_device, runner,
+                                                   spanish) -> None:
+    """A server restored from an older backup: nothing repaired, and the person is told
+    to warn the Consejo (the command line says it too: tests/sync/test_verified_sync)."""
+    from sqlalchemy import select
+
+    from sync.server.schema import counter
+    from tests.helpers.server import restore_older_backup
+
+    ana = make_device(server, "ana")
+    assert ana.sync().verified
+    with server.store.read() as conn:
+        head = conn.execute(select(counter.c.value)).scalar()
+    ana.ws.families.create_household(parish="PIL", community="Después")
+    assert ana.sync().verified
+    restore_older_backup(server, head)
+    ctl = controller_for(qtbot, ana, runner)
+    with qtbot.waitSignal(ctl.finished, timeout=20_000) as done:
+        ctl.action.trigger()
+    assert done.args[0].report.server_behind
+    assert ctl.status.sync.state.text().startswith(
+        "El servidor tiene datos más antiguos que este equipo: avise al Consejo")
+    assert ctl.status.sync.state.toolTip() == (
+        "El servidor tiene datos más antiguos que este equipo: no se reparó nada; avise "
+        "al Consejo.")

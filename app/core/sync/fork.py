@@ -23,20 +23,22 @@ A change that was unsent in both copies (made before the backup, sent by the old
 afterwards) is sent again by the fork: an edit with the same values changes nothing, a
 delete is idempotent, and a create of a record the server holds exactly so, created by
 the same user, is answered as done without a write (sync/server/push.py `_same_create`).
-A create of a record edited since is refused as `exists` and shown under "needs
-attention", where the user dismisses it; an inherited edit of a field the old laptop
-changed again later becomes a conflict with both values kept. Nothing is applied twice
-and nothing is lost.
+The copy also names its parent and the last seq it inherited (`origin`, sent with every
+push and bundle): the server answers an inherited change the parent already sent with
+the parent's own answer, without applying it again (sync/server/push.py
+`answered_for_origin`), so a create of a record the old laptop edited after the backup
+is acknowledged, not refused as `exists`, and the later edit stays. Nothing is applied
+twice and nothing is lost. (A copy of a copy names its own parent only.)
 """
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 from sqlmodel import col
 
 from app.core.clock import Clock
 from app.core.ids import new_id
-from app.core.records import DeviceState, Setting
+from app.core.records import DeviceState, OutboxEntry, Setting
 from app.core.store.database import Database
 from app.core.sync import syncstate
 
@@ -64,8 +66,9 @@ def fork_device(db: Database, clock: Clock) -> Fork:
         s.execute(delete(Setting).where(
             col(Setting.key) == syncstate.PREFIX + "enrollment"))
         syncstate.set_cursor(s, "")
+        through = s.execute(select(func.max(col(OutboxEntry.seq)))).scalar() or 0
         syncstate.put(s, FORK_KEY, {"from": old_device, "at": clock.now().isoformat(),
-                                    "server_url": server_url})
+                                    "server_url": server_url, "through": through})
     return Fork(old_device, new_device, server_url)
 
 
@@ -76,3 +79,13 @@ def forked_from(db: Database) -> dict | None:
             return None
         note = syncstate.get(s, FORK_KEY)
     return note if isinstance(note, dict) else None
+
+
+def origin(db: Database) -> dict[str, object] | None:
+    """The parent device and the last inherited seq, as a push names them; None for a
+    store that was never restored (or restored before copies named their parent)."""
+    with db.read() as s:
+        note = syncstate.get(s, FORK_KEY)
+    if not isinstance(note, dict) or not note.get("from") or not note.get("through"):
+        return None
+    return {"device_id": str(note["from"]), "through": int(note["through"])}

@@ -147,6 +147,14 @@ class SyncController(QObject):
         self.status.refresh_pending()
         if outcome.cancelled:
             self.show(outcome.status, self.tr("Synchronisation cancelled"))
+        elif getattr(outcome.report, "server_behind", False):
+            # Restored from an older backup: this laptop holds the only copy of what came
+            # after, so nothing was repaired; the Consejo must know.
+            self.show(outcome.status, self.tr("Server has older data than this laptop: "
+                                              "tell the Consejo"))
+            self.status.sync.state.setToolTip(self.tr(
+                "The server has older data than this laptop: nothing was repaired; tell "
+                "the Consejo."))
         else:
             self.show(outcome.status)
         self.timer.start(self.interval_ms)

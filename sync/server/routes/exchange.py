@@ -62,7 +62,7 @@ def push(body: Annotated[bytes, Depends(raw_body)], who: Who, srv: ServerDep,
         raise ApiError(422, "invalid_request", summary(exc.errors())) from None
     if req.device_id != who.principal.device_id:
         raise ApiError(400, "wrong_device", "device_id does not match the token")
-    results = apply_push(srv.store, who.principal, req.changes, srv.catalogs)
+    results = apply_push(srv.store, who.principal, req.changes, srv.catalogs, req.origin)
     return answer(to_text({"results": results}), who)
 
 
