@@ -64,6 +64,9 @@ SEES_SYNC_STATUS = frozenset({"tecnico", "admin"})
 # Who manages users and devices and reassigns caseloads, online (the server's /admin
 # endpoints; the Administración section, app/ui/sync/users_page.py).
 ADMINISTERS = frozenset({"admin"})
+# Who reads the access log (who opened, printed or exported a case or person, from which
+# device) and makes a person's access report (LOPDP rights of access): the Consejo.
+SEES_ACCESS_LOG = frozenset({"tecnico", "admin"})
 
 
 def writes(role: str) -> frozenset[Write] | None:
@@ -98,3 +101,7 @@ def sees_sync_status(role: str) -> bool:
 
 def administers(role: str) -> bool:
     return role in ADMINISTERS
+
+
+def sees_access_log(role: str) -> bool:
+    return role in SEES_ACCESS_LOG
