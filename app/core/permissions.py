@@ -32,6 +32,9 @@ ACTIONS: dict[str, frozenset[Write]] = {
     "follow_up.schedule": frozenset({("follow_up", "create")}),
     "follow_up.done": frozenset({("follow_up", "update")}),
     "activity.record": frozenset({("activity", "create")}),
+    # A person's request about their data (LOPDP), and its answer.
+    "request.record": frozenset({("data_request", "create")}),
+    "request.answer": frozenset({("data_request", "update")}),
     # The chosen value goes into the conflicting record (a case, a person…).
     "conflict.resolve": frozenset({("case", "update"), ("conflict", "update")}),
 }
@@ -40,7 +43,8 @@ ACTIONS: dict[str, frozenset[Write]] = {
 # (in the role's territory, which the server checks on each record).
 WRITES: dict[str, frozenset[Write] | None] = {
     "promotor": None,
-    "tecnico": frozenset({("referral_status", "create"), ("case_note", "create")}),
+    "tecnico": frozenset({("referral_status", "create"), ("case_note", "create"),
+                          ("data_request", "create"), ("data_request", "update")}),
     "junta": frozenset({("referral_status", "create")}),
     "admin": frozenset(),
 }

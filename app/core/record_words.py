@@ -24,6 +24,7 @@ KINDS = {
     "referral": N_("Referral"), "referral_status": N_("Referral step"),
     "follow_up": N_("Follow-up"), "activity": N_("Community activity"),
     "consent": N_("Consent"), "conflict": N_("Conflict resolution"),
+    "data_request": N_("Data request"),
 }
 # Every field a person edits, by its name in any record type.
 FIELDS = {

@@ -1,10 +1,11 @@
 """Roles and territory: what each user may receive and write (sync invariant 9).
 
 promotor — records of their parish; tecnico (Consejo) — reads every parish, may add
-referral status steps and case notes; junta — referrals addressed to the Junta, their
-status steps, their cases and who those cases affect (the persons named in the case's
-`affected_person_ids` and their households), may add status steps (receipt, measures,
-answers); admin — users and devices only, no case content.
+referral status steps and case notes, records and answers people's data requests;
+junta — referrals addressed to the Junta, their status steps, their cases and who those
+cases affect (the persons named in the case's `affected_person_ids` and their
+households), may add status steps (receipt, measures, answers); admin — users and
+devices only, no case content.
 A record's scope (parish, case, Junta visibility) is derived from the record or its parent;
 a referral to the Junta opens its case and affected persons (push.py), and that opening
 outlives later edits of them.
@@ -45,6 +46,8 @@ JUNTA_FIELDS: dict[str, frozenset[str]] = {
     "household": SYSTEM_FIELDS | {"parish", "community", "address_reference"},
 }
 TECNICO_CREATES = {"referral_status", "case_note"}
+# The Consejo records and answers people's requests about their data (LOPDP).
+TECNICO_EDITS = {"data_request"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,8 @@ def may_write(who: Principal, op: str, record_type: str, scope: Scope) -> str:
         return "" if who.parish and scope.parish == who.parish else "out_of_scope"
     if who.role == "tecnico":
         if record_type in TECNICO_CREATES and op == "create":
+            return ""
+        if record_type in TECNICO_EDITS and op in ("create", "update"):
             return ""
         return "forbidden"
     if who.role == "junta":

@@ -21,13 +21,14 @@ from app.core.records.local import (
     Setting,
     SyncDigest,
 )
+from app.core.records.rights import DataRequest
 from app.core.records.sync import Conflict
 
 SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
     model.record_type: model
     for model in (
         Household, Person, Consent, Case, CaseNote, Visit, Mediation, Referral,
-        ReferralStatus, FollowUp, CommunityActivity, Conflict,
+        ReferralStatus, FollowUp, CommunityActivity, Conflict, DataRequest,
     )
 }
 
@@ -36,6 +37,7 @@ SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "person": (("household_id", "household"),),
     "consent": (("person_id", "person"),),
+    "data_request": (("person_id", "person"),),
     "case_note": (("case_id", "case"),),
     "mediation": (("case_id", "case"),),
     "referral": (("case_id", "case"),),
@@ -47,7 +49,8 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 __all__ = [
     "PARENTS",
     "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
-    "Conflict", "Consent", "DeviceState", "Draft", "FollowUp", "Household", "Mediation",
+    "Conflict", "Consent", "DataRequest", "DeviceState", "Draft", "FollowUp", "Household",
+    "Mediation",
     "OutboxEntry", "Person", "Referral", "ReferralStatus", "Setting", "SyncDigest",
     "SyncedRecord", "Visit", "content_fields", "to_wire",
 ]

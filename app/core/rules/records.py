@@ -18,6 +18,7 @@ from app.core.records import (
     Case,
     CommunityActivity,
     Consent,
+    DataRequest,
     Household,
     Mediation,
     Person,
@@ -32,6 +33,7 @@ from app.core.rules.legal import (
     check_mediation_allowed,
     check_minimum_risk,
 )
+from app.core.rules.rights import validate_request
 from app.core.rules.validation import (
     REQUIRED,
     normalise_document,
@@ -128,7 +130,12 @@ def _activity(a: CommunityActivity, catalogs: Catalogs, today: date,
                              cast(CommunityActivity | None, rel.previous))
 
 
+def _request(r: DataRequest, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    return validate_request(r, today)
+
+
 RULES: dict[str, Rule] = {
+    DataRequest.record_type: _request,
     Household.record_type: _household,
     Person.record_type: _person,
     Case.record_type: _case,
