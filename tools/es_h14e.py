@@ -65,3 +65,4 @@ ES = {
     "write everything held about a person, and who opened their cases, as a PDF":
         "escribe en un PDF todo lo que se guarda sobre una persona y quién abrió sus casos",
 }
+

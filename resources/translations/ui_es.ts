@@ -199,6 +199,39 @@
     </message>
   </context>
   <context>
+    <name>AnswerRequestDialog</name>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="21" />
+      <source>Answer a data request</source>
+      <translation>Responder una solicitud sobre datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="22" />
+      <source>&amp;Answered on</source>
+      <translation>&amp;Respondida el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="23" />
+      <source>Answered on</source>
+      <translation>Respondida el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="23" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="25" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="39" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttentionPage</name>
     <message>
       <location filename="../../app/ui/sync/attention_page.py" line="37" />
@@ -1322,107 +1355,107 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="58" />
+      <location filename="../../app/ui/home/home_page.py" line="59" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="65" />
+      <location filename="../../app/ui/home/home_page.py" line="66" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="65" />
+      <location filename="../../app/ui/home/home_page.py" line="66" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="66" />
+      <location filename="../../app/ui/home/home_page.py" line="67" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="66" />
+      <location filename="../../app/ui/home/home_page.py" line="67" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="67" />
+      <location filename="../../app/ui/home/home_page.py" line="68" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="70" />
+      <location filename="../../app/ui/home/home_page.py" line="71" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="73" />
+      <location filename="../../app/ui/home/home_page.py" line="74" />
       <source>New answers to my referrals</source>
       <translation>Respuestas nuevas a mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="74" />
+      <location filename="../../app/ui/home/home_page.py" line="75" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="75" />
+      <location filename="../../app/ui/home/home_page.py" line="76" />
       <source>Visits in the next 14 days</source>
       <translation>Visitas de los próximos 14 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="76" />
+      <location filename="../../app/ui/home/home_page.py" line="77" />
       <source>Cases to refer, no referral sent</source>
       <translation>Casos que deben derivarse, sin derivación enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="77" />
+      <location filename="../../app/ui/home/home_page.py" line="78" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="78" />
+      <location filename="../../app/ui/home/home_page.py" line="79" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="79" />
+      <location filename="../../app/ui/home/home_page.py" line="80" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="160" />
+      <location filename="../../app/ui/home/home_page.py" line="165" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="165" />
+      <location filename="../../app/ui/home/home_page.py" line="170" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="165" />
+      <location filename="../../app/ui/home/home_page.py" line="170" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="173" />
+      <location filename="../../app/ui/home/home_page.py" line="178" />
       <source>{0} · to {1}</source>
       <translation>{0} · a {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="189" />
+      <location filename="../../app/ui/home/home_page.py" line="194" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="194" />
+      <location filename="../../app/ui/home/home_page.py" line="199" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="199" />
+      <location filename="../../app/ui/home/home_page.py" line="204" />
       <source>{0}: {1} on {2}</source>
       <translation>{0}: {1} el {2}</translation>
     </message>
@@ -1463,132 +1496,137 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="57" />
+      <location filename="../../app/ui/families/household_page.py" line="59" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="58" />
+      <location filename="../../app/ui/families/household_page.py" line="60" />
       <source>&amp;Add member</source>
       <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="63" />
+      <location filename="../../app/ui/families/household_page.py" line="65" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="64" />
+      <location filename="../../app/ui/families/household_page.py" line="66" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="65" />
+      <location filename="../../app/ui/families/household_page.py" line="68" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="59" />
+      <location filename="../../app/ui/families/household_page.py" line="61" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="60" />
+      <location filename="../../app/ui/families/household_page.py" line="62" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="61" />
+      <location filename="../../app/ui/families/household_page.py" line="63" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="71" />
+      <location filename="../../app/ui/families/household_page.py" line="67" />
+      <source>Data re&amp;quest</source>
+      <translation>Solicitud de &amp;datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/household_page.py" line="74" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="72" />
+      <location filename="../../app/ui/families/household_page.py" line="75" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="73" />
+      <location filename="../../app/ui/families/household_page.py" line="76" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="74" />
+      <location filename="../../app/ui/families/household_page.py" line="77" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="75" />
+      <location filename="../../app/ui/families/household_page.py" line="78" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="76" />
+      <location filename="../../app/ui/families/household_page.py" line="79" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="80" />
+      <location filename="../../app/ui/families/household_page.py" line="83" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="91" />
+      <location filename="../../app/ui/families/household_page.py" line="94" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="96" />
+      <location filename="../../app/ui/families/household_page.py" line="99" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="101" />
+      <location filename="../../app/ui/families/household_page.py" line="104" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="102" />
+      <location filename="../../app/ui/families/household_page.py" line="105" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="105" />
+      <location filename="../../app/ui/families/household_page.py" line="108" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="106" />
+      <location filename="../../app/ui/families/household_page.py" line="109" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="119" />
+      <location filename="../../app/ui/families/household_page.py" line="122" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="120" />
+      <location filename="../../app/ui/families/household_page.py" line="123" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="163" />
+      <location filename="../../app/ui/families/household_page.py" line="166" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="164" />
+      <location filename="../../app/ui/families/household_page.py" line="167" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="165" />
+      <location filename="../../app/ui/families/household_page.py" line="168" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1869,17 +1907,17 @@
       <translation type="vanished">Persona adulta mayor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="67" />
+      <location filename="../../app/ui/labels.py" line="71" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="68" />
+      <location filename="../../app/ui/labels.py" line="72" />
       <source>~{0} years</source>
       <translation>~{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="108" />
+      <location filename="../../app/ui/labels.py" line="112" />
       <source>and {0} more</source>
       <translation>y {0} más</translation>
     </message>
@@ -1912,12 +1950,12 @@
       <translation>La base de datos tiene un problema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="291" />
+      <location filename="../../app/ui/shell/main_window.py" line="284" />
       <source>Language</source>
       <translation>Idioma</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/main_window.py" line="292" />
+      <location filename="../../app/ui/shell/main_window.py" line="285" />
       <source>The new language is used from the next start.</source>
       <translation>El nuevo idioma se usará desde el próximo inicio.</translation>
     </message>
@@ -2282,108 +2320,108 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="30" />
+      <location filename="../../app/ui/home/overview_page.py" line="31" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="36" />
-      <location filename="../../app/ui/home/overview_page.py" line="58" />
+      <location filename="../../app/ui/home/overview_page.py" line="37" />
+      <location filename="../../app/ui/home/overview_page.py" line="59" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="36" />
+      <location filename="../../app/ui/home/overview_page.py" line="37" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="37" />
+      <location filename="../../app/ui/home/overview_page.py" line="38" />
       <source>Referrals without answer &gt; 48 h</source>
       <translation>Derivaciones sin respuesta &gt; 48 h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="38" />
+      <location filename="../../app/ui/home/overview_page.py" line="39" />
       <source>Overdue visits</source>
       <translation>Visitas atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="39" />
+      <location filename="../../app/ui/home/overview_page.py" line="40" />
       <source>Overdue follow-ups</source>
       <translation>Seguimientos atrasados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="39" />
+      <location filename="../../app/ui/home/overview_page.py" line="40" />
       <source>Whole canton</source>
       <translation>Todo el cantón</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="40" />
+      <location filename="../../app/ui/home/overview_page.py" line="41" />
       <source>Figures per parish</source>
       <translation>Cifras por parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="50" />
+      <location filename="../../app/ui/home/overview_page.py" line="51" />
       <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
       <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="53" />
+      <location filename="../../app/ui/home/overview_page.py" line="54" />
       <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="57" />
+      <location filename="../../app/ui/home/overview_page.py" line="58" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="59" />
+      <location filename="../../app/ui/home/overview_page.py" line="60" />
       <source>Last successful sync</source>
       <translation>Última sincronización completa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="60" />
+      <location filename="../../app/ui/home/overview_page.py" line="61" />
       <source>Since then</source>
       <translation>Desde entonces</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="62" />
+      <location filename="../../app/ui/home/overview_page.py" line="63" />
       <source>Promoters' last synchronisation</source>
       <translation>Última sincronización de los promotores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="67" />
+      <location filename="../../app/ui/home/overview_page.py" line="68" />
       <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="73" />
+      <location filename="../../app/ui/home/overview_page.py" line="77" />
       <source>never synchronised</source>
       <translation>nunca sincronizó</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="75" />
+      <location filename="../../app/ui/home/overview_page.py" line="79" />
       <source>not synchronised for {0} days</source>
       <translation>sin sincronizar hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="77" />
+      <location filename="../../app/ui/home/overview_page.py" line="81" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="78" />
+      <location filename="../../app/ui/home/overview_page.py" line="82" />
       <source>{0} days ago</source>
       <translation>hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="85" />
+      <location filename="../../app/ui/home/overview_page.py" line="90" />
       <source>As of the last synchronisation: {0}</source>
       <translation>Datos de la última sincronización: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="87" />
+      <location filename="../../app/ui/home/overview_page.py" line="92" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
     </message>
@@ -3305,6 +3343,137 @@
     </message>
   </context>
   <context>
+    <name>RequestDialog</name>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="26" />
+      <source>Data request of {0}</source>
+      <translation>Solicitud sobre los datos de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="28" />
+      <source>&amp;Request</source>
+      <translation>&amp;Solicitud</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="30" />
+      <source>&amp;Asked by</source>
+      <translation>&amp;Pedida por</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="31" />
+      <source>The person</source>
+      <translation>La persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="32" />
+      <source>A representative</source>
+      <translation>Un representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="34" />
+      <source>Representative's &amp;name</source>
+      <translation>&amp;Nombre del representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="36" />
+      <source>Representative's re&amp;lation</source>
+      <translation>&amp;Relación del representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="37" />
+      <source>Received &amp;on</source>
+      <translation>Recibida &amp;el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="38" />
+      <source>Received on</source>
+      <translation>Recibida el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="38" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="67" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsPage</name>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="32" />
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="33" />
+      <source>Request</source>
+      <translation>Solicitud</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="34" />
+      <source>Received</source>
+      <translation>Recibida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="35" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="36" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="39" />
+      <source>Data requests not yet answered</source>
+      <translation>Solicitudes sobre datos sin responder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="47" />
+      <source>&lt;b&gt;&amp;Data requests not yet answered&lt;/b&gt; (15 days)</source>
+      <translation>&lt;b&gt;Solicitudes sobre &amp;datos sin responder&lt;/b&gt; (15 días)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="51" />
+      <source>No data request is waiting for an answer.</source>
+      <translation>Ninguna solicitud sobre datos espera respuesta.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="53" />
+      <source>A&amp;nswer request…</source>
+      <translation>&amp;Responder solicitud…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="62" />
+      <source>Overdue by 1 day</source>
+      <translation>Vencida hace 1 día</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="64" />
+      <source>Overdue by {0} days</source>
+      <translation>Vencida hace {0} días</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="66" />
+      <source>Due today</source>
+      <translation>Vence hoy</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="68" />
+      <source>1 day left</source>
+      <translation>Queda 1 día</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_page.py" line="69" />
+      <source>{0} days left</source>
+      <translation>Quedan {0} días</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchBox</name>
     <message>
       <location filename="../../app/ui/shell/search_box.py" line="32" />
@@ -3335,57 +3504,57 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="87" />
+      <location filename="../../app/ui/shell/shell.py" line="89" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="95" />
+      <location filename="../../app/ui/shell/shell.py" line="97" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="142" />
+      <location filename="../../app/ui/shell/shell.py" line="144" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="142" />
+      <location filename="../../app/ui/shell/shell.py" line="144" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="143" />
+      <location filename="../../app/ui/shell/shell.py" line="145" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="143" />
+      <location filename="../../app/ui/shell/shell.py" line="145" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="144" />
+      <location filename="../../app/ui/shell/shell.py" line="146" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="145" />
+      <location filename="../../app/ui/shell/shell.py" line="147" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="145" />
+      <location filename="../../app/ui/shell/shell.py" line="147" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="148" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="148" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>

@@ -20,6 +20,7 @@ from app.ui import labels
 from app.ui.families.consent_dialog import ConsentDialog
 from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.families.person_dialog import PersonDialog
+from app.ui.families.request_dialog import RequestDialog
 from app.ui.fieldwork.visit_dialog import VisitDialog
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
@@ -33,7 +34,8 @@ OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 # What each button writes (app.core.permissions): a role is offered only what it may do.
 FAMILY_ACTIONS = {"edit": "family.edit", "add": "person.add", "person": "person.edit",
                   "consent": "consent.record", "remove": "person.remove",
-                  "plan": "visit.plan", "visit": "visit.record", "case": "case.register"}
+                  "plan": "visit.plan", "visit": "visit.record", "case": "case.register",
+                  "request": "request.record"}
 
 
 class HouseholdPage(QWidget):
@@ -62,6 +64,7 @@ class HouseholdPage(QWidget):
         member_actions, person_buttons = button_row(offered(session.may, (
             ("person", self.tr("Edit &person"), self._edit_person),
             ("consent", self.tr("Record c&onsent"), self._consent),
+            ("request", self.tr("Data re&quest"), self._request),
             ("remove", self.tr("Re&move person"), self._remove)), FAMILY_ACTIONS))
         self.buttons.update(person_buttons)
         tag_all(self.buttons, FAMILY_ACTIONS)
@@ -169,6 +172,11 @@ class HouseholdPage(QWidget):
     def _consent(self) -> None:
         if (person := self.selected_person()) is not None:
             self._after(self.open_form(ConsentDialog, {"person_id": person.id}))
+
+    def _request(self) -> None:
+        """A person's request about their data (LOPDP), due in 15 days."""
+        if (person := self.selected_person()) is not None:
+            self._after(self.open_form(RequestDialog, {"person_id": person.id}))
 
     def _plan_visit(self) -> None:
         self._after(self.open_form(VisitDialog, {"household_id": self.household_id,

@@ -25,11 +25,13 @@ from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.families.household_page import HouseholdPage
 from app.ui.families.person_dialog import PersonDialog
 from app.ui.families.persons_page import PersonsPage
+from app.ui.families.request_dialog import RequestDialog
 from app.ui.fieldwork.activities_page import ActivitiesPage
 from app.ui.fieldwork.activity_dialog import ActivityDialog
 from app.ui.fieldwork.mediation_dialog import MediationDialog
 from app.ui.fieldwork.visit_dialog import VisitDialog
 from app.ui.forms import FormDialog
+from app.ui.home.answer_request_dialog import AnswerRequestDialog
 from app.ui.home.home_page import HomePage
 from app.ui.home.overview_list_page import OverviewListPage
 from app.ui.home.overview_page import OverviewPage
@@ -50,7 +52,7 @@ from app.ui.widgets import scaled_font
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
     ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, FollowUpDialog,
-    ActivityDialog)}
+    ActivityDialog, RequestDialog, AnswerRequestDialog)}
 # The navigation's font is the application's, enlarged (scaled_font): a size in the
 # style sheet would not grow with the larger-text preference.
 NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; }"
@@ -259,6 +261,10 @@ class Shell(QWidget):
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
+
+    def answer_request(self, request_id: str) -> FormDialog:
+        """A person's data request answered (LOPDP), from Inicio or the overview."""
+        return self.open_form(AnswerRequestDialog, {"request_id": request_id})
 
     def new_family(self) -> FormDialog:
         dialog = self.open_form(HouseholdDialog, {})
