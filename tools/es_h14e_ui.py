@@ -35,4 +35,25 @@ ES = {
     "Due today": "Vence hoy",
     "1 day left": "Queda 1 día",
     "{0} days left": "Quedan {0} días",
+    "Who opened it…": "Quién lo abrió…",
+    "Who opened their cases…": "Quién abrió sus casos…",
+    "Who opened it: {0}": "Quién lo abrió: {0}",
+    "Asking the server…": "Consultando al servidor…",
+    "When": "Cuándo",
+    "User": "Usuario",
+    "Device": "Equipo",
+    "Action": "Acción",
+    "What": "Qué",
+    "Openings, prints and exports": "Aperturas, impresiones y exportaciones",
+    "&Close": "&Cerrar",
+    "{0} openings, prints or exports, newest first.":
+        "{0} aperturas, impresiones o exportaciones, las más recientes primero.",
+    "Nobody has opened, printed or exported it yet.":
+        "Nadie lo ha abierto, impreso ni exportado todavía.",
+    "Who opened it is kept on the server: connect this computer to the network and open "
+    "this again.":
+        "Quién lo abrió se guarda en el servidor: conecte este equipo a la red y vuelva a "
+        "abrir esto.",
+    "The server could not be asked. Try again.":
+        "No se pudo consultar al servidor. Inténtelo de nuevo.",
 }

@@ -47,6 +47,10 @@ def purpose(code: str) -> str:
     return _label(words.PURPOSE, code)
 
 
+def access_action(code: str) -> str:
+    return _label(words.ACCESS_ACTION, code)
+
+
 def request_kind(code: str) -> str:
     return _label(words.REQUEST_KIND, code)
 

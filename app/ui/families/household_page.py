@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.permissions import sees_access_log
 from app.core.records import Person
 from app.ui import labels
 from app.ui.families.consent_dialog import ConsentDialog
@@ -41,6 +43,8 @@ FAMILY_ACTIONS = {"edit": "family.edit", "add": "person.add", "person": "person.
 class HouseholdPage(QWidget):
     open_case = Signal(str)
     register_case = Signal(str, str)  # household id, the member selected (or "")
+    # Who opened, printed or exported the selected member's cases (técnico, admin).
+    access_log_requested = Signal(str, str)  # person id, their name
     confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session, household_id: str,
@@ -66,6 +70,11 @@ class HouseholdPage(QWidget):
             ("consent", self.tr("Record c&onsent"), self._consent),
             ("request", self.tr("Data re&quest"), self._request),
             ("remove", self.tr("Re&move person"), self._remove)), FAMILY_ACTIONS))
+        if sees_access_log(session.ws.user.role):
+            access = QPushButton(self.tr("Who opened their cases…"))
+            access.clicked.connect(self._access_log)
+            person_buttons["access"] = access
+            member_actions.insertWidget(member_actions.count() - 1, access)
         self.buttons.update(person_buttons)
         tag_all(self.buttons, FAMILY_ACTIONS)
         layout.addLayout(actions)
@@ -172,6 +181,11 @@ class HouseholdPage(QWidget):
     def _consent(self) -> None:
         if (person := self.selected_person()) is not None:
             self._after(self.open_form(ConsentDialog, {"person_id": person.id}))
+
+    def _access_log(self) -> None:
+        if (person := self.selected_person()) is not None:
+            self.access_log_requested.emit(person.id,
+                                           f"{person.given_names} {person.surnames}")
 
     def _request(self) -> None:
         """A person's request about their data (LOPDP), due in 15 days."""

@@ -15,8 +15,11 @@ from app.core.services.requests import OpenRequest, RequestService
 from app.ui import labels
 from app.ui.models.rows import RowsTableModel
 from app.ui.shell.context import UiContext
+from app.ui.shell.offers import offered, tag_all
 from app.ui.shell.session import Session
 from app.ui.widgets import buddy, button_row, column_widths
+
+ACTIONS = {"answer": "request.answer"}
 
 
 class RequestsPage(QWidget):
@@ -43,16 +46,16 @@ class RequestsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.table, {1: 16, 2: 12, 3: 12, 4: 22})
+        column_widths(self.table, {1: 16, 2: 14, 3: 14, 4: 22})
         self.title = buddy(self.tr("<b>&Data requests not yet answered</b> (15 days)"),
                            self.table)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
         self.empty = QLabel(self.tr("No data request is waiting for an answer."))
         layout.addWidget(self.empty)
-        row, self.buttons = button_row([("answer", self.tr("A&nswer request…"),
-                                         self._answer)])
-        self.buttons["answer"].setVisible(session.may("request.answer"))
+        row, self.buttons = button_row(offered(session.may, [
+            ("answer", self.tr("A&nswer request…"), self._answer)], ACTIONS))
+        tag_all(self.buttons, ACTIONS)
         self.table.activated.connect(lambda _index: self._answer())
         layout.addLayout(row)
         self.refresh()
@@ -73,7 +76,8 @@ class RequestsPage(QWidget):
         self.model.set_items(items)
         self.table.setVisible(bool(items))
         self.empty.setVisible(not items)
-        self.buttons["answer"].setEnabled(bool(items))
+        if "answer" in self.buttons:
+            self.buttons["answer"].setEnabled(bool(items))
 
     def selected(self) -> OpenRequest | None:
         rows = self.table.selectionModel().selectedRows()

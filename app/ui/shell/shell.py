@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import permissions
+from app.ui.cases.access_log_dialog import AccessLogDialog
 from app.ui.cases.case_page import CasePage
 from app.ui.cases.case_wizard import CaseWizard
 from app.ui.cases.cases_page import CasesPage
@@ -201,6 +202,7 @@ class Shell(QWidget):
         else:
             page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents,
                             referral_id)
+            page.access_log_requested.connect(self.show_access_log)
         self.show_detail(page)
         return page
 
@@ -218,6 +220,7 @@ class Shell(QWidget):
         page = HouseholdPage(self.ctx, self.session, household_id, self.open_form)
         page.open_case.connect(self.open_case)
         page.register_case.connect(self.register_case)
+        page.access_log_requested.connect(self.show_access_log)
         self.show_detail(page)
         return page
 
@@ -261,6 +264,17 @@ class Shell(QWidget):
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
+
+    def show_access_log(self, record_id: str, title: str) -> AccessLogDialog:
+        """Who opened, printed or exported a case or a person's cases: the server's
+        word, from every device (técnico, admin; online)."""
+        from sync.admin_client import AdminClient  # loads requests: only when asked
+
+        client = AdminClient(self.session.ws.db)
+        dialog = AccessLogDialog(self.ctx, title, lambda: client.access_log(record_id), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def answer_request(self, request_id: str) -> FormDialog:
         """A person's data request answered (LOPDP), from Inicio or the overview."""
