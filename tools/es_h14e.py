@@ -64,5 +64,10 @@ ES = {
         "nunca el contenido)",
     "write everything held about a person, and who opened their cases, as a PDF":
         "escribe en un PDF todo lo que se guarda sobre una persona y quién abrió sus casos",
+    "Made without a connection to the server: only the openings recorded on this "
+    "computer are listed.":
+        "Hecho sin conexión con el servidor: solo se listan las aperturas registradas en "
+        "este equipo.",
+    "this computer": "este equipo",
+    "data-access-report": "informe-acceso-datos",
 }
-

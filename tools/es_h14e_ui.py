@@ -56,4 +56,7 @@ ES = {
         "abrir esto.",
     "The server could not be asked. Try again.":
         "No se pudo consultar al servidor. Inténtelo de nuevo.",
+    "Data access report (PDF)…": "Informe de acceso a datos (PDF)…",
+    "Data access report": "Informe de acceso a datos",
+    "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
 }

@@ -52,6 +52,8 @@ class Holdings:
     consents: list[Wire] = field(default_factory=list)
     requests: list[Wire] = field(default_factory=list)
     accesses: list[AccessLine] = field(default_factory=list)
+    # False: made offline on a device, whose access log holds only its own openings.
+    complete: bool = True
 
 
 def detached_context(catalogs: Catalogs, author: str, now: datetime,
@@ -153,6 +155,10 @@ def story(ctx: ReportContext, held: Holdings) -> list[Flowable]:
                      for r in held.requests]) if held.requests else para(tr(N_("None."))))
     out.append(heading(tr(N_("7. Who opened, printed or exported their cases"))))
     out.append(_accesses(ctx, held.accesses, codes))
+    if not held.complete:
+        out.append(para(tr(N_(
+            "Made without a connection to the server: only the openings recorded on this "
+            "computer are listed.")), NOTE))
     out.append(para(tr(N_(
         "Other people's data are not shown: they are counted. Accounts written by the "
         "defenders (facts, observations, notes) may speak of other people and are not "

@@ -1424,6 +1424,10 @@
       <translation>Esta carpeta ya contiene una base de datos. Restaure su keyring.json desde una copia de seguridad en lugar de empezar de nuevo.</translation>
     </message>
     <message>
+      <source>this computer</source>
+      <translation>este equipo</translation>
+    </message>
+    <message>
       <source>Personal data access report</source>
       <translation>Informe de acceso a datos personales</translation>
     </message>
@@ -1502,6 +1506,10 @@
     <message>
       <source>2. Household</source>
       <translation>2. Hogar</translation>
+    </message>
+    <message>
+      <source>Made without a connection to the server: only the openings recorded on this computer are listed.</source>
+      <translation>Hecho sin conexión con el servidor: solo se listan las aperturas registradas en este equipo.</translation>
     </message>
     <message>
       <source>Case document</source>
@@ -1670,6 +1678,10 @@
     <message>
       <source>pseudonymised</source>
       <translation>seudonimizado</translation>
+    </message>
+    <message>
+      <source>data-access-report</source>
+      <translation>informe-acceso-datos</translation>
     </message>
     <message>
       <source>The logo must be an existing PNG or JPEG file.</source>

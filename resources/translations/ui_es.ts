@@ -1569,142 +1569,147 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="63" />
+      <location filename="../../app/ui/families/household_page.py" line="65" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="64" />
+      <location filename="../../app/ui/families/household_page.py" line="66" />
       <source>&amp;Add member</source>
       <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="69" />
+      <location filename="../../app/ui/families/household_page.py" line="71" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="70" />
+      <location filename="../../app/ui/families/household_page.py" line="72" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="72" />
+      <location filename="../../app/ui/families/household_page.py" line="74" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="65" />
+      <location filename="../../app/ui/families/household_page.py" line="67" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="66" />
+      <location filename="../../app/ui/families/household_page.py" line="68" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="67" />
+      <location filename="../../app/ui/families/household_page.py" line="69" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="71" />
+      <location filename="../../app/ui/families/household_page.py" line="73" />
       <source>Data re&amp;quest</source>
       <translation>Solicitud de &amp;datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="74" />
+      <location filename="../../app/ui/families/household_page.py" line="76" />
       <source>Who opened their cases…</source>
       <translation>Quién abrió sus casos…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="83" />
+      <location filename="../../app/ui/families/household_page.py" line="80" />
+      <source>Data access report (PDF)…</source>
+      <translation>Informe de acceso a datos (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/household_page.py" line="89" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="84" />
+      <location filename="../../app/ui/families/household_page.py" line="90" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="85" />
+      <location filename="../../app/ui/families/household_page.py" line="91" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="86" />
+      <location filename="../../app/ui/families/household_page.py" line="92" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="87" />
+      <location filename="../../app/ui/families/household_page.py" line="93" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="88" />
+      <location filename="../../app/ui/families/household_page.py" line="94" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="92" />
+      <location filename="../../app/ui/families/household_page.py" line="98" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="103" />
+      <location filename="../../app/ui/families/household_page.py" line="109" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="108" />
+      <location filename="../../app/ui/families/household_page.py" line="114" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="113" />
+      <location filename="../../app/ui/families/household_page.py" line="119" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="114" />
+      <location filename="../../app/ui/families/household_page.py" line="120" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="117" />
+      <location filename="../../app/ui/families/household_page.py" line="123" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="118" />
+      <location filename="../../app/ui/families/household_page.py" line="124" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="131" />
+      <location filename="../../app/ui/families/household_page.py" line="137" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="132" />
+      <location filename="../../app/ui/families/household_page.py" line="138" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="175" />
+      <location filename="../../app/ui/families/household_page.py" line="181" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="176" />
+      <location filename="../../app/ui/families/household_page.py" line="182" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="177" />
+      <location filename="../../app/ui/families/household_page.py" line="183" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -3635,6 +3640,16 @@
       <location filename="../../app/ui/shell/shell.py" line="149" />
       <source>Administration</source>
       <translation>Administración</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/shell.py" line="305" />
+      <source>Data access report</source>
+      <translation>Informe de acceso a datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/shell.py" line="307" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
   </context>
   <context>

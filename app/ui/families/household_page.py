@@ -45,6 +45,8 @@ class HouseholdPage(QWidget):
     register_case = Signal(str, str)  # household id, the member selected (or "")
     # Who opened, printed or exported the selected member's cases (técnico, admin).
     access_log_requested = Signal(str, str)  # person id, their name
+    # Everything held about the selected member, as a PDF for them (técnico, admin).
+    access_report_requested = Signal(str, str)  # person id, their name
     confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session, household_id: str,
@@ -75,6 +77,10 @@ class HouseholdPage(QWidget):
             access.clicked.connect(self._access_log)
             person_buttons["access"] = access
             member_actions.insertWidget(member_actions.count() - 1, access)
+            report = QPushButton(self.tr("Data access report (PDF)…"))
+            report.clicked.connect(self._access_report)
+            person_buttons["access_report"] = report
+            member_actions.insertWidget(member_actions.count() - 1, report)
         self.buttons.update(person_buttons)
         tag_all(self.buttons, FAMILY_ACTIONS)
         layout.addLayout(actions)
@@ -186,6 +192,11 @@ class HouseholdPage(QWidget):
         if (person := self.selected_person()) is not None:
             self.access_log_requested.emit(person.id,
                                            f"{person.given_names} {person.surnames}")
+
+    def _access_report(self) -> None:
+        if (person := self.selected_person()) is not None:
+            self.access_report_requested.emit(person.id,
+                                              f"{person.given_names} {person.surnames}")
 
     def _request(self) -> None:
         """A person's request about their data (LOPDP), due in 15 days."""

@@ -221,6 +221,7 @@ class Shell(QWidget):
         page.open_case.connect(self.open_case)
         page.register_case.connect(self.register_case)
         page.access_log_requested.connect(self.show_access_log)
+        page.access_report_requested.connect(self.print_access_report)
         self.show_detail(page)
         return page
 
@@ -275,6 +276,35 @@ class Shell(QWidget):
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog
+
+    def print_access_report(self, person_id: str, name: str) -> bool:
+        """Everything held about a person (LOPDP right of access), from this computer's
+        store; who opened their cases from the server when connected, else this
+        computer's own record of it (the document says so)."""
+        from sync.admin_client import AdminClient  # loads requests: only when asked
+
+        client = AdminClient(self.session.ws.db)
+
+        def work(ctx: Any, path: Any, report: Any, cancelled: Any) -> None:
+            from app.reports.access_local import write_local_access_report
+            from app.reports.access_report import AccessLine
+            from app.reports.context import Job
+            from sync.errors import SyncError
+
+            lines: list[AccessLine] | None
+            try:
+                lines = [AccessLine(e.at, e.username, e.device_name or e.device_id, e.action,
+                                    e.record_type, e.record_id)
+                         for e in client.access_log(person_id)]
+            except SyncError:
+                lines = None
+            write_local_access_report(ctx, person_id, path, lines,
+                                      Job(steps=2, progress=report, cancelled=cancelled))
+
+        return self.documents.generate(
+            self, self.tr("Data access report"),
+            # No name in the file's name: it may sit in a shared folder.
+            self.documents.propose("access"), self.tr("PDF documents (*.pdf)"), work)
 
     def answer_request(self, request_id: str) -> FormDialog:
         """A person's data request answered (LOPDP), from Inicio or the overview."""
