@@ -3486,72 +3486,131 @@
   <context>
     <name>RequestsPage</name>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="35" />
+      <source>Person</source>
+      <translation type="vanished">Persona</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation type="vanished">Solicitud</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="vanished">Recibida</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="vanished">Vence</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="vanished">Estado</translation>
+    </message>
+    <message>
+      <source>Data requests not yet answered</source>
+      <translation type="vanished">Solicitudes sobre datos sin responder</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;&amp;Data requests not yet answered&lt;/b&gt; (15 days)</source>
+      <translation type="vanished">&lt;b&gt;Solicitudes sobre &amp;datos sin responder&lt;/b&gt; (15 días)</translation>
+    </message>
+    <message>
+      <source>No data request is waiting for an answer.</source>
+      <translation type="vanished">Ninguna solicitud sobre datos espera respuesta.</translation>
+    </message>
+    <message>
+      <source>A&amp;nswer request…</source>
+      <translation type="vanished">&amp;Responder solicitud…</translation>
+    </message>
+    <message>
+      <source>Overdue by 1 day</source>
+      <translation type="vanished">Vencida hace 1 día</translation>
+    </message>
+    <message>
+      <source>Overdue by {0} days</source>
+      <translation type="vanished">Vencida hace {0} días</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation type="vanished">Vence hoy</translation>
+    </message>
+    <message>
+      <source>1 day left</source>
+      <translation type="vanished">Queda 1 día</translation>
+    </message>
+    <message>
+      <source>{0} days left</source>
+      <translation type="vanished">Quedan {0} días</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsPanel</name>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="35" />
       <source>Person</source>
       <translation>Persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="36" />
+      <location filename="../../app/ui/home/requests_panel.py" line="36" />
       <source>Request</source>
       <translation>Solicitud</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="37" />
+      <location filename="../../app/ui/home/requests_panel.py" line="37" />
       <source>Received</source>
       <translation>Recibida</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="38" />
+      <location filename="../../app/ui/home/requests_panel.py" line="38" />
       <source>Due</source>
       <translation>Vence</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="39" />
+      <location filename="../../app/ui/home/requests_panel.py" line="39" />
       <source>State</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="42" />
+      <location filename="../../app/ui/home/requests_panel.py" line="42" />
       <source>Data requests not yet answered</source>
       <translation>Solicitudes sobre datos sin responder</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="50" />
+      <location filename="../../app/ui/home/requests_panel.py" line="50" />
       <source>&lt;b&gt;&amp;Data requests not yet answered&lt;/b&gt; (15 days)</source>
       <translation>&lt;b&gt;Solicitudes sobre &amp;datos sin responder&lt;/b&gt; (15 días)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="54" />
+      <location filename="../../app/ui/home/requests_panel.py" line="54" />
       <source>No data request is waiting for an answer.</source>
       <translation>Ninguna solicitud sobre datos espera respuesta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="57" />
+      <location filename="../../app/ui/home/requests_panel.py" line="57" />
       <source>A&amp;nswer request…</source>
       <translation>&amp;Responder solicitud…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="65" />
+      <location filename="../../app/ui/home/requests_panel.py" line="65" />
       <source>Overdue by 1 day</source>
       <translation>Vencida hace 1 día</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="67" />
+      <location filename="../../app/ui/home/requests_panel.py" line="67" />
       <source>Overdue by {0} days</source>
       <translation>Vencida hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="69" />
+      <location filename="../../app/ui/home/requests_panel.py" line="69" />
       <source>Due today</source>
       <translation>Vence hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="71" />
+      <location filename="../../app/ui/home/requests_panel.py" line="71" />
       <source>1 day left</source>
       <translation>Queda 1 día</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/requests_page.py" line="72" />
+      <location filename="../../app/ui/home/requests_panel.py" line="72" />
       <source>{0} days left</source>
       <translation>Quedan {0} días</translation>
     </message>

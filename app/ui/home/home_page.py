@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.services.agenda import Agenda, AgendaItem, CasesToRefer
 from app.core.services.answers import NewAnswer
 from app.ui import labels
-from app.ui.home.requests_page import RequestsPage
+from app.ui.home.requests_panel import RequestsPanel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import heading
@@ -97,7 +97,7 @@ class HomePage(QWidget):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid, 1)
         # People's data requests (LOPDP), overdue first.
-        self.requests = RequestsPage(ctx, session)
+        self.requests = RequestsPanel(ctx, session)
         layout.addWidget(self.requests)
 
     def _card(self, key: str, title: str) -> QFrame:

@@ -13,7 +13,7 @@ from app.core.device_status import PromoterSync
 from app.ui import labels
 from app.ui.cases.cases_page import table_view
 from app.ui.home.overview_model import OverviewModel, SyncTableModel
-from app.ui.home.requests_page import RequestsPage
+from app.ui.home.requests_panel import RequestsPanel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import buddy, column_widths, heading
@@ -69,7 +69,7 @@ class OverviewPage(QWidget):
                                self.sync_table))
         layout.addWidget(self.sync_table, 2)
         # People's data requests (LOPDP), overdue first.
-        self.requests = RequestsPage(ctx, session)
+        self.requests = RequestsPanel(ctx, session)
         layout.addWidget(self.requests, 1)
 
     def since_text(self, promoter: PromoterSync) -> str:

@@ -22,7 +22,7 @@ from app.ui.widgets import buddy, button_row, column_widths
 ACTIONS = {"answer": "request.answer"}
 
 
-class RequestsPage(QWidget):
+class RequestsPanel(QWidget):
     answer = Signal(str)  # a request id
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
