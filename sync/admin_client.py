@@ -16,6 +16,8 @@ from app.core.store.database import Database
 from app.core.sync import syncstate
 from sync import errors
 from sync.protocol import (
+    AccessEvent,
+    AccessLog,
     AdminDevice,
     AdminDevices,
     AdminUser,
@@ -36,7 +38,8 @@ class AdminClient:
         self.db = db
         self.options: Options = options or {}
 
-    def _call(self, method: str, path: str, body: BaseModel | None = None) -> bytes:
+    def _call(self, method: str, path: str, body: BaseModel | None = None,
+              base: str = BASE) -> bytes:
         with self.db.read() as s:
             enrollment = syncstate.load_enrollment(s)
         if enrollment is None:
@@ -46,7 +49,7 @@ class AdminClient:
                               **self.options)
         try:
             kwargs = {"json": body.model_dump()} if body is not None else {}
-            return transport.call(method, BASE + path, **kwargs).content
+            return transport.call(method, base + path, **kwargs).content
         finally:
             transport.close()
 
@@ -83,6 +86,13 @@ class AdminClient:
         except ValidationError:
             raise errors.refused(None) from None
         return _parse(Reassigned, self._call("POST", "/caseload/reassign", req)).types
+
+
+    def access_log(self, record_id: str) -> list[AccessEvent]:
+        """Who opened, printed or exported a case or person (a person: their cases),
+        when, from which device: every device's events (técnico and admin)."""
+        return _parse(AccessLog, self._call("GET", f"/access/{_segment(record_id)}",
+                                            base="/api/v1")).events
 
 
 def _segment(text: str) -> str:

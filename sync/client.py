@@ -26,12 +26,13 @@ from app.core.records.digest import Digest
 from app.core.store.database import Database
 from app.core.store.device import device_id
 from app.core.store.keyring import keyring_for
-from app.core.sync import fork, outbox, syncstate, verify
+from app.core.sync import audit_out, fork, outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from app.core.sync.syncstate import Enrollment
 from sync import errors, notice
 from sync.bundle import RECOVERY_CONTEXT, new_keys, public_of, seal_secret
 from sync.protocol import (
+    AuditAnswer,
     EnrollRequest,
     EnrollResponse,
     FetchResponse,
@@ -44,10 +45,11 @@ from sync.transport import Options, Sleep, Transport
 
 Progress = Callable[[int, int], None]
 PUSH_HEADERS = {"Content-Type": "application/json", "Content-Encoding": "gzip"}
-M = TypeVar("M", EnrollResponse, PushResponse, TokenResponse)
+M = TypeVar("M", EnrollResponse, PushResponse, TokenResponse, AuditAnswer)
 Cancelled = Callable[[], bool]
 INVENTORY_PAGE = 20000
 FETCH_IDS = 300
+AUDIT_BATCH = 500
 
 
 @dataclass
@@ -66,6 +68,8 @@ class SyncReport:
     # The server holds fewer versions than this device received: restored from an older
     # backup. Nothing is repaired; the técnico must be told (the CLI and status say so).
     server_behind: bool = False
+    # Audit events (opened, printed, exported) the server now holds.
+    audit_sent: int = 0
 
     @property
     def repaired(self) -> int:
@@ -189,6 +193,8 @@ class SyncClient:
         try:
             if push:
                 self._push(transport, report, notify, stop)
+                if not stop():
+                    self._push_audit(transport, report, stop)
             digest, announced = None, ""
             if pull and not stop():
                 digest, announced = self._pull(transport, report, notify, stop)
@@ -257,6 +263,25 @@ class SyncClient:
             upcoming.cancel()
             for future in stored:
                 future.result()
+
+    def _push_audit(self, transport: Transport, report: SyncReport, stop: Cancelled
+                    ) -> None:
+        """Send the device's own audit events (audit_out.py); each batch's cursor
+        commits after the server's answer. An older server without the endpoint keeps
+        them for a later sync."""
+        device = device_id(self.db)
+        while not stop() and (events := audit_out.unsent(self.db, AUDIT_BATCH)):
+            try:
+                content = transport.call("POST", "/api/v1/audit", json={
+                    "device_id": device, "events": events}).content
+            except errors.SyncError as exc:
+                if exc.code != "server":
+                    raise
+                return
+            answer = self._parse(AuditAnswer, content)
+            with self.db.write() as s:
+                audit_out.mark_sent(s, events[-1]["seq"])
+            report.audit_sent += answer.accepted
 
     def _batch(self, device: str, after: int) -> tuple[list[int], bytes]:
         """The next batch's seqs and its request body, gzipped: on a rural mobile link

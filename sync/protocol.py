@@ -9,6 +9,7 @@ Record fields come from `app.core.records` (one definition for store, wire and s
 """
 
 import unicodedata
+from datetime import datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
@@ -106,6 +107,51 @@ class InventoryResponse(Strict):
 
 
 
+
+# The device's own audit events (who opened, printed or exported which record, when),
+# pushed to POST /api/v1/audit after the changes. Never a value: only which record.
+MAX_AUDIT_EVENTS = 1000
+AUDIT_ACTIONS = ("view", "print", "export")
+
+
+class DeviceEvent(Strict):
+    id: str = Field(min_length=1, max_length=36)
+    seq: int = Field(ge=1, le=MAX_INT64)
+    at: datetime
+    actor: str = Field(min_length=1, max_length=80)
+    action: Literal["view", "print", "export"]
+    record_type: str = Field(min_length=1, max_length=40)
+    # '' when the event names no record (a statistics export, a monthly report).
+    record_id: str = Field(default="", max_length=36)
+
+
+class AuditUpload(Strict):
+    device_id: str = Field(min_length=1, max_length=36)
+    events: list[DeviceEvent] = Field(max_length=MAX_AUDIT_EVENTS)
+
+
+class AuditAnswer(Strict):
+    """How many events were stored (or already held) and how many refused: about a
+    record outside the user's scope, or not this device's. Refused ones are not resent."""
+
+    accepted: int
+    refused: int
+
+
+class AccessEvent(Strict):
+    """One device event about a record, for the access-log viewer (técnico, admin)."""
+
+    at: datetime
+    username: str
+    device_id: str
+    device_name: str
+    action: str
+    record_type: str
+    record_id: str
+
+
+class AccessLog(Strict):
+    events: list[AccessEvent]
 
 MAX_USERNAME = 80
 CANONICAL_ID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"

@@ -20,7 +20,7 @@ from app.core.files import atomic_write_bytes
 from app.core.i18n import N_
 from app.core.records.digest import Digest
 from app.core.store.database import Database
-from app.core.sync import fork, outbox, syncstate, verify
+from app.core.sync import audit_out, fork, outbox, syncstate, verify
 from app.core.sync.inbox import apply_page
 from sync import errors
 from sync.bundle import BundleError, open_sealed, seal
@@ -53,7 +53,10 @@ def export_bundle(db: Database, path: Path, include_refused: bool = False) -> in
     sender = device_id(db)
     with db.read() as s:
         held = [[i, v] for i, (_t, v) in verify.held(s).items()]
-    payload = {"device_id": sender, "cursor": cursor, "held": held, "changes": [
+    # The device's own audit events (who opened, printed, exported what), as at a sync.
+    events = audit_out.unsent(db, 1_000_000)
+    payload = {"device_id": sender, "cursor": cursor, "held": held, "audit": events,
+               "changes": [
         {"seq": e.seq, "record_type": e.record_type, "record_id": e.record_id, "op": e.op,
          "fields": e.fields, "base_version": e.base_version} for e in entries],
         "origin": fork.origin(db)}
@@ -84,6 +87,7 @@ def import_answer(db: Database, path: Path, clock: Clock | None = None,
         repair = [PullRow.model_validate(r).__dict__ for r in payload.get("repair", [])]
         drop = [str(i) for i in payload.get("drop", [])]
         digest = Digest.from_wire(payload.get("digest"))
+        audit_upto = int(payload.get("audit_upto", 0))
     except BundleError as exc:
         raise SyncError(exc.code, MESSAGES[exc.code]) from None
     except (ValidationError, KeyError, TypeError):
@@ -97,6 +101,7 @@ def import_answer(db: Database, path: Path, clock: Clock | None = None,
         report.sent, report.rejected = outbox.record_answers(
             s, [outbox.Answer(r.seq, r.status, r.reason) for r in results])
         report.received = apply_page(s, rows, cursor)
+        audit_out.mark_sent(s, audit_upto)
         if digest is not None and verify.server_behind(s, digest):
             report.server_behind = True  # no repair: the device holds what came after
         elif digest is not None:

@@ -30,6 +30,11 @@ PURPOSE = {"services": N_("Services and follow-up"),
            "sharing": N_("Sharing with institutions"),
            "reporting": N_("Reports and statistics")}
 GIVEN_BY = {"self": N_("The person"), "representative": N_("A representative")}
+# A person's requests about their data (LOPDP) and their state.
+REQUEST_KIND = {"access": N_("Access"), "rectification": N_("Rectification"),
+                "deletion": N_("Deletion"), "objection": N_("Objection")}
+REQUEST_STATUS = {"open": N_("Pending"), "answered": N_("Answered")}
+ACCESS_ACTION = {"view": N_("Viewed"), "print": N_("Printed"), "export": N_("Exported")}
 VISIT_STATE = {"planned": N_("Planned"), "done": N_("Done"), "cancelled": N_("Cancelled")}
 # A visit named by its state, where it stands alone (a heading, a line of a history).
 VISIT_TITLE = {"planned": N_("Planned visit"), "done": N_("Visit done"),

@@ -32,6 +32,9 @@ ACTIONS: dict[str, frozenset[Write]] = {
     "follow_up.schedule": frozenset({("follow_up", "create")}),
     "follow_up.done": frozenset({("follow_up", "update")}),
     "activity.record": frozenset({("activity", "create")}),
+    # A person's request about their data (LOPDP), and its answer.
+    "request.record": frozenset({("data_request", "create")}),
+    "request.answer": frozenset({("data_request", "update")}),
     # The chosen value goes into the conflicting record (a case, a person…).
     "conflict.resolve": frozenset({("case", "update"), ("conflict", "update")}),
 }
@@ -42,7 +45,8 @@ WRITES: dict[str, frozenset[Write] | None] = {
     "promotor": None,
     "tecnico": frozenset({("referral_status", "create"), ("case_note", "create"),
                           *((kind, op) for kind in ("plan", "plan_action")
-                            for op in ("create", "update", "delete"))}),
+                            for op in ("create", "update", "delete")),
+                          ("data_request", "create"), ("data_request", "update")}),
     "junta": frozenset({("referral_status", "create")}),
     "admin": frozenset(),
 }
@@ -66,6 +70,9 @@ SEES_SYNC_STATUS = frozenset({"tecnico", "admin"})
 # Who manages users and devices and reassigns caseloads, online (the server's /admin
 # endpoints; the Administración section, app/ui/sync/users_page.py).
 ADMINISTERS = frozenset({"admin"})
+# Who reads the access log (who opened, printed or exported a case or person, from which
+# device) and makes a person's access report (LOPDP rights of access): the Consejo.
+SEES_ACCESS_LOG = frozenset({"tecnico", "admin"})
 
 
 def writes(role: str) -> frozenset[Write] | None:
@@ -100,3 +107,7 @@ def sees_sync_status(role: str) -> bool:
 
 def administers(role: str) -> bool:
     return role in ADMINISTERS
+
+
+def sees_access_log(role: str) -> bool:
+    return role in SEES_ACCESS_LOG

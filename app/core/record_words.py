@@ -25,6 +25,7 @@ KINDS = {
     "follow_up": N_("Follow-up"), "activity": N_("Community activity"),
     "consent": N_("Consent"), "conflict": N_("Conflict resolution"),
     "plan": N_("Work plan"), "plan_action": N_("Plan action"),
+    "data_request": N_("Data request"),
 }
 # Every field a person edits, by its name in any record type.
 FIELDS = {

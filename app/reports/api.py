@@ -31,6 +31,7 @@ FILE_NAMES = {
     "referral": N_("referral"), "visit": N_("visit"), "mediation": N_("mediation"),
     "monthly": N_("monthly-report"), "canton": N_("canton-report"),
     "stats": N_("statistics"), "pseudonymised": N_("pseudonymised"),
+    "access": N_("data-access-report"),
 }
 
 

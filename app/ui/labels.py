@@ -47,6 +47,14 @@ def purpose(code: str) -> str:
     return _label(words.PURPOSE, code)
 
 
+def access_action(code: str) -> str:
+    return _label(words.ACCESS_ACTION, code)
+
+
+def request_kind(code: str) -> str:
+    return _label(words.REQUEST_KIND, code)
+
+
 def visit_state(code: str) -> str:
     """A visit named by its state ("Visit done"), as a heading or line shows it."""
     return _label(words.VISIT_TITLE, code)

@@ -820,6 +820,38 @@
       <translation>Un representante</translation>
     </message>
     <message>
+      <source>Access</source>
+      <translation>Acceso</translation>
+    </message>
+    <message>
+      <source>Rectification</source>
+      <translation>Rectificación</translation>
+    </message>
+    <message>
+      <source>Deletion</source>
+      <translation>Eliminación</translation>
+    </message>
+    <message>
+      <source>Objection</source>
+      <translation>Oposición</translation>
+    </message>
+    <message>
+      <source>Pending</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
+      <source>Viewed</source>
+      <translation>Abrió</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Imprimió</translation>
+    </message>
+    <message>
+      <source>Exported</source>
+      <translation>Exportó</translation>
+    </message>
+    <message>
       <source>Planned</source>
       <translation>Programada</translation>
     </message>
@@ -990,6 +1022,10 @@
     <message>
       <source>Plan action</source>
       <translation>Acción del plan</translation>
+    </message>
+    <message>
+      <source>Data request</source>
+      <translation>Solicitud sobre datos personales</translation>
     </message>
     <message>
       <source>Parish</source>
@@ -1380,6 +1416,14 @@
       <translation>Este paso no sigue al paso actual de la derivación (una respuesta antes de su recepción, un paso después de su cierre): elija uno de los pasos ofrecidos.</translation>
     </message>
     <message>
+      <source>The due date is 15 days after the request was received.</source>
+      <translation>El plazo vence 15 días después de recibida la solicitud.</translation>
+    </message>
+    <message>
+      <source>The answer date must be between the day received and today.</source>
+      <translation>La fecha de respuesta debe estar entre el día de recepción y hoy.</translation>
+    </message>
+    <message>
       <source>The date cannot be in the future.</source>
       <translation>La fecha no puede estar en el futuro.</translation>
     </message>
@@ -1588,6 +1632,134 @@
       <translation>Esta carpeta ya contiene una base de datos. Restaure su keyring.json desde una copia de seguridad en lugar de empezar de nuevo.</translation>
     </message>
     <message>
+      <source>this computer</source>
+      <translation>este equipo</translation>
+    </message>
+    <message>
+      <source>Personal data access report</source>
+      <translation>Informe de acceso a datos personales</translation>
+    </message>
+    <message>
+      <source>1 other person</source>
+      <translation>1 otra persona</translation>
+    </message>
+    <message>
+      <source>{count} other persons</source>
+      <translation>{count} otras personas</translation>
+    </message>
+    <message>
+      <source>1. The person</source>
+      <translation>1. La persona</translation>
+    </message>
+    <message>
+      <source>Names and surnames</source>
+      <translation>Nombres y apellidos</translation>
+    </message>
+    <message>
+      <source>Identity document</source>
+      <translation>Documento de identidad</translation>
+    </message>
+    <message>
+      <source>Date of birth</source>
+      <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+      <source>3. Cases</source>
+      <translation>3. Casos</translation>
+    </message>
+    <message>
+      <source>4. Visits and referrals</source>
+      <translation>4. Visitas y derivaciones</translation>
+    </message>
+    <message>
+      <source>5. Consents</source>
+      <translation>5. Consentimientos</translation>
+    </message>
+    <message>
+      <source>6. Requests about these data</source>
+      <translation>6. Solicitudes sobre estos datos</translation>
+    </message>
+    <message>
+      <source>7. Who opened, printed or exported their cases</source>
+      <translation>7. Quién abrió, imprimió o exportó sus casos</translation>
+    </message>
+    <message>
+      <source>Other people's data are not shown: they are counted. Accounts written by the defenders (facts, observations, notes) may speak of other people and are not copied here; ask for them and they will be given without others' data.</source>
+      <translation>No se muestran datos de otras personas: solo se cuentan. Los relatos escritos por los defensores (hechos, observaciones, notas) pueden hablar de otras personas y no se copian aquí; si los pide, se le entregarán sin los datos de otras personas.</translation>
+    </message>
+    <message>
+      <source>None.</source>
+      <translation>Ninguno.</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <source>User</source>
+      <translation>Usuario</translation>
+    </message>
+    <message>
+      <source>Device</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <source>Everything the Defensorías Comunitarias hold about this person, and who opened their cases (LOPDP, right of access).</source>
+      <translation>Todo lo que las Defensorías Comunitarias guardan sobre esta persona, y quién abrió sus casos (LOPDP, derecho de acceso).</translation>
+    </message>
+    <message>
+      <source>2. Household</source>
+      <translation>2. Hogar</translation>
+    </message>
+    <message>
+      <source>Made without a connection to the server: only the openings recorded on this computer are listed.</source>
+      <translation>Hecho sin conexión con el servidor: solo se listan las aperturas registradas en este equipo.</translation>
+    </message>
+    <message>
+      <source>Case document</source>
+      <translation>Documento del caso</translation>
+    </message>
+    <message>
+      <source>Type of violation</source>
+      <translation>Tipo de vulneración</translation>
+    </message>
+    <message>
+      <source>Also affected</source>
+      <translation>También afectadas</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <source>Given</source>
+      <translation>Otorgado</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation>Solicitud</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>Recibida el</translation>
+    </message>
+    <message>
+      <source>Other members</source>
+      <translation>Otros miembros</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Sí</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>No</translation>
+    </message>
+    <message>
       <source>Record of a family visit</source>
       <translation>Acta de visita familiar</translation>
     </message>
@@ -1714,6 +1886,10 @@
     <message>
       <source>pseudonymised</source>
       <translation>seudonimizado</translation>
+    </message>
+    <message>
+      <source>data-access-report</source>
+      <translation>informe-acceso-datos</translation>
     </message>
     <message>
       <source>The logo must be an existing PNG or JPEG file.</source>
@@ -2008,10 +2184,6 @@
       <translation>Los casos nuevos son los abiertos en el mes; una atención es una persona afectada en un caso. Las visitas, mediaciones y actividades cuentan por el día en que se realizaron. Las derivaciones son las de los casos del mes, con su estado actual.</translation>
     </message>
     <message>
-      <source>Type of violation</source>
-      <translation>Tipo de vulneración</translation>
-    </message>
-    <message>
       <source>Case status</source>
       <translation>Estado del caso</translation>
     </message>
@@ -2106,14 +2278,6 @@
     <message>
       <source>Men</source>
       <translation>Hombres</translation>
-    </message>
-    <message>
-      <source>Names and surnames</source>
-      <translation>Nombres y apellidos</translation>
-    </message>
-    <message>
-      <source>Identity document</source>
-      <translation>Documento de identidad</translation>
     </message>
     <message>
       <source>Date of birth (age)</source>
@@ -2400,8 +2564,8 @@
       <translation>No es un identificador de registro: {value}.</translation>
     </message>
     <message>
-      <source>who sent or received records (ids and counts, never content)</source>
-      <translation>quién envió o recibió registros (identificadores y cantidades, nunca el contenido)</translation>
+      <source>who sent, received, opened, printed or exported records (ids and counts, never content)</source>
+      <translation>quién envió, recibió, abrió, imprimió o exportó registros (ids y cantidades, nunca el contenido)</translation>
     </message>
     <message>
       <source>only events carrying this record id</source>
@@ -2586,6 +2750,34 @@
     <message>
       <source>No USB-bundle key at {path}, but this database already has one: copy the key file from the server that made it.</source>
       <translation>No hay clave de paquetes USB en {path}, pero esta base de datos ya tiene una: copie el archivo de la clave desde el servidor que la creó.</translation>
+    </message>
+    <message>
+      <source>There is no person with the id {value}.</source>
+      <translation>No hay ninguna persona con el id {value}.</translation>
+    </message>
+    <message>
+      <source>Consejo (server)</source>
+      <translation>Consejo (servidor)</translation>
+    </message>
+    <message>
+      <source>write everything held about a person, and who opened their cases, as a PDF</source>
+      <translation>escribe en un PDF todo lo que se guarda sobre una persona y quién abrió sus casos</translation>
+    </message>
+    <message>
+      <source>the person's id</source>
+      <translation>el id de la persona</translation>
+    </message>
+    <message>
+      <source>the PDF to write</source>
+      <translation>el PDF que se escribe</translation>
+    </message>
+    <message>
+      <source>Writing PDF documents needs reportlab on this server: pip install reportlab.</source>
+      <translation>Para escribir documentos PDF este servidor necesita reportlab: pip install reportlab.</translation>
+    </message>
+    <message>
+      <source>a person's data (LOPDP rights)</source>
+      <translation>los datos de una persona (derechos LOPDP)</translation>
     </message>
     <message>
       <source>This server already has a recovery key; keep its private key file safe.</source>

@@ -30,6 +30,74 @@
     </message>
   </context>
   <context>
+    <name>AccessLogDialog</name>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="34" />
+      <source>Who opened it: {0}</source>
+      <translation>Quién lo abrió: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="36" />
+      <source>Asking the server…</source>
+      <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="40" />
+      <source>When</source>
+      <translation>Cuándo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="41" />
+      <source>User</source>
+      <translation>Usuario</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="42" />
+      <source>Device</source>
+      <translation>Equipo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="43" />
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="44" />
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="47" />
+      <source>Openings, prints and exports</source>
+      <translation>Aperturas, impresiones y exportaciones</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="56" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="64" />
+      <source>{0} openings, prints or exports, newest first.</source>
+      <translation>{0} aperturas, impresiones o exportaciones, las más recientes primero.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="66" />
+      <source>Nobody has opened, printed or exported it yet.</source>
+      <translation>Nadie lo ha abierto, impreso ni exportado todavía.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="71" />
+      <source>Who opened it is kept on the server: connect this computer to the network and open this again.</source>
+      <translation>Quién lo abrió se guarda en el servidor: conecte este equipo a la red y vuelva a abrir esto.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/access_log_dialog.py" line="76" />
+      <source>The server could not be asked. Try again.</source>
+      <translation>No se pudo consultar al servidor. Inténtelo de nuevo.</translation>
+    </message>
+  </context>
+  <context>
     <name>ActivitiesPage</name>
     <message>
       <location filename="../../app/ui/fieldwork/activities_page.py" line="35" />
@@ -199,6 +267,39 @@
     </message>
   </context>
   <context>
+    <name>AnswerRequestDialog</name>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="21" />
+      <source>Answer a data request</source>
+      <translation>Responder una solicitud sobre datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="22" />
+      <source>&amp;Answered on</source>
+      <translation>&amp;Respondida el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="23" />
+      <source>Answered on</source>
+      <translation>Respondida el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="23" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="25" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/answer_request_dialog.py" line="39" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
     <name>AttentionPage</name>
     <message>
       <location filename="../../app/ui/sync/attention_page.py" line="37" />
@@ -312,32 +413,32 @@
   <context>
     <name>CasePage</name>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="83" />
+      <location filename="../../app/ui/cases/case_page.py" line="87" />
       <source>Add &amp;note</source>
       <translation>Agregar &amp;nota</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="84" />
+      <location filename="../../app/ui/cases/case_page.py" line="88" />
       <source>Change s&amp;tatus</source>
       <translation>Cambiar &amp;estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="85" />
+      <location filename="../../app/ui/cases/case_page.py" line="89" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="86" />
+      <location filename="../../app/ui/cases/case_page.py" line="90" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="87" />
+      <location filename="../../app/ui/cases/case_page.py" line="91" />
       <source>&amp;Mediation</source>
       <translation>&amp;Mediación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="88" />
+      <location filename="../../app/ui/cases/case_page.py" line="92" />
       <source>&amp;Refer</source>
       <translation>&amp;Derivar</translation>
     </message>
@@ -350,87 +451,92 @@
       <translation type="vanished">Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="89" />
+      <location filename="../../app/ui/cases/case_page.py" line="93" />
       <source>Referral ste&amp;p</source>
       <translation>Avance de la de&amp;rivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="90" />
+      <location filename="../../app/ui/cases/case_page.py" line="94" />
       <source>Follo&amp;w-up</source>
       <translation>Se&amp;guimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="97" />
+      <location filename="../../app/ui/cases/case_page.py" line="96" />
+      <source>Who opened it…</source>
+      <translation>Quién lo abrió…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/cases/case_page.py" line="107" />
       <source>&lt;b&gt;Timeline&lt;/b&gt;</source>
       <translation>&lt;b&gt;Historial&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="99" />
+      <location filename="../../app/ui/cases/case_page.py" line="109" />
       <source>Timeline</source>
       <translation>Historial</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="104" />
+      <location filename="../../app/ui/cases/case_page.py" line="114" />
       <source>Visit r&amp;ecord (PDF)</source>
       <translation>Ac&amp;ta de visita (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="105" />
+      <location filename="../../app/ui/cases/case_page.py" line="115" />
       <source>Select a visit in the timeline</source>
       <translation>Seleccione una visita en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="107" />
+      <location filename="../../app/ui/cases/case_page.py" line="117" />
       <source>Mediation rec&amp;ord (PDF)</source>
       <translation>Acta de media&amp;ción (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="108" />
+      <location filename="../../app/ui/cases/case_page.py" line="118" />
       <source>Select a mediation in the timeline</source>
       <translation>Seleccione una mediación en la cronología</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="120" />
+      <location filename="../../app/ui/cases/case_page.py" line="130" />
       <source>&lt;b&gt;Referrals&lt;/b&gt;</source>
       <translation>&lt;b&gt;Derivaciones&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="122" />
+      <location filename="../../app/ui/cases/case_page.py" line="132" />
       <source>Institution</source>
       <translation>Institución</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="124" />
+      <location filename="../../app/ui/cases/case_page.py" line="134" />
       <source>Urgency</source>
       <translation>Urgencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="125" />
+      <location filename="../../app/ui/cases/case_page.py" line="135" />
       <source>Status</source>
       <translation>Estado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="126" />
+      <location filename="../../app/ui/cases/case_page.py" line="136" />
       <source>Since</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="129" />
+      <location filename="../../app/ui/cases/case_page.py" line="139" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="138" />
+      <location filename="../../app/ui/cases/case_page.py" line="148" />
       <source>Steps of the referral</source>
       <translation>Pasos de la derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="139" />
+      <location filename="../../app/ui/cases/case_page.py" line="149" />
       <source>&lt;b&gt;Steps of the selected referral&lt;/b&gt;</source>
       <translation>&lt;b&gt;Pasos de la derivación seleccionada&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="143" />
+      <location filename="../../app/ui/cases/case_page.py" line="153" />
       <source>Referra&amp;l form (PDF)</source>
       <translation>&amp;Ficha de derivación (PDF)</translation>
     </message>
@@ -439,73 +545,73 @@
       <translation type="vanished">&amp;Ficha de derivación (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="144" />
+      <location filename="../../app/ui/cases/case_page.py" line="154" />
       <source>Select a referral in the table</source>
       <translation>Seleccione una derivación en la tabla</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="152" />
+      <location filename="../../app/ui/cases/case_page.py" line="162" />
       <source>&lt;b&gt;Follow-ups&lt;/b&gt;</source>
       <translation>&lt;b&gt;Seguimientos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="154" />
+      <location filename="../../app/ui/cases/case_page.py" line="164" />
       <source>Mark as &amp;done</source>
       <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="160" />
+      <location filename="../../app/ui/cases/case_page.py" line="170" />
       <source>Follow-ups</source>
       <translation>Seguimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="173" />
+      <location filename="../../app/ui/cases/case_page.py" line="183" />
       <source>Case {0}</source>
       <translation>Caso {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="175" />
+      <location filename="../../app/ui/cases/case_page.py" line="185" />
       <source>{0} · risk {1} · opened {2} · {3} · {4}</source>
       <translation>{0} · riesgo {1} · abierto el {2} · {3} · {4}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="189" />
+      <location filename="../../app/ui/cases/case_page.py" line="199" />
       <source> — done</source>
       <translation> — hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="203" />
+      <location filename="../../app/ui/cases/case_page.py" line="213" />
       <source>Status: {0}</source>
       <translation>Estado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="216" />
+      <location filename="../../app/ui/cases/case_page.py" line="226" />
       <source>Measure or answer: {0}</source>
       <translation>Medida o respuesta: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="218" />
+      <location filename="../../app/ui/cases/case_page.py" line="228" />
       <source>Note: {0}</source>
       <translation>Nota: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="329" />
+      <location filename="../../app/ui/cases/case_page.py" line="339" />
       <source>Referral form</source>
       <translation>Ficha de derivación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="330" />
-      <location filename="../../app/ui/cases/case_page.py" line="344" />
+      <location filename="../../app/ui/cases/case_page.py" line="340" />
+      <location filename="../../app/ui/cases/case_page.py" line="354" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="341" />
+      <location filename="../../app/ui/cases/case_page.py" line="351" />
       <source>Visit record</source>
       <translation>Acta de visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/cases/case_page.py" line="341" />
+      <location filename="../../app/ui/cases/case_page.py" line="351" />
       <source>Mediation record</source>
       <translation>Acta de mediación</translation>
     </message>
@@ -1322,107 +1428,107 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="58" />
+      <location filename="../../app/ui/home/home_page.py" line="59" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="65" />
+      <location filename="../../app/ui/home/home_page.py" line="66" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="65" />
+      <location filename="../../app/ui/home/home_page.py" line="66" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="66" />
+      <location filename="../../app/ui/home/home_page.py" line="67" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="66" />
+      <location filename="../../app/ui/home/home_page.py" line="67" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="67" />
+      <location filename="../../app/ui/home/home_page.py" line="68" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="70" />
+      <location filename="../../app/ui/home/home_page.py" line="71" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="73" />
+      <location filename="../../app/ui/home/home_page.py" line="74" />
       <source>New answers to my referrals</source>
       <translation>Respuestas nuevas a mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="74" />
+      <location filename="../../app/ui/home/home_page.py" line="75" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="75" />
+      <location filename="../../app/ui/home/home_page.py" line="76" />
       <source>Visits in the next 14 days</source>
       <translation>Visitas de los próximos 14 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="76" />
+      <location filename="../../app/ui/home/home_page.py" line="77" />
       <source>Cases to refer, no referral sent</source>
       <translation>Casos que deben derivarse, sin derivación enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="77" />
+      <location filename="../../app/ui/home/home_page.py" line="78" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="78" />
+      <location filename="../../app/ui/home/home_page.py" line="79" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="79" />
+      <location filename="../../app/ui/home/home_page.py" line="80" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="160" />
+      <location filename="../../app/ui/home/home_page.py" line="165" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="165" />
+      <location filename="../../app/ui/home/home_page.py" line="170" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="165" />
+      <location filename="../../app/ui/home/home_page.py" line="170" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="173" />
+      <location filename="../../app/ui/home/home_page.py" line="178" />
       <source>{0} · to {1}</source>
       <translation>{0} · a {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="189" />
+      <location filename="../../app/ui/home/home_page.py" line="194" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="194" />
+      <location filename="../../app/ui/home/home_page.py" line="199" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="199" />
+      <location filename="../../app/ui/home/home_page.py" line="204" />
       <source>{0}: {1} on {2}</source>
       <translation>{0}: {1} el {2}</translation>
     </message>
@@ -1463,132 +1569,147 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="57" />
+      <location filename="../../app/ui/families/household_page.py" line="65" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="58" />
+      <location filename="../../app/ui/families/household_page.py" line="66" />
       <source>&amp;Add member</source>
       <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="63" />
+      <location filename="../../app/ui/families/household_page.py" line="71" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="64" />
+      <location filename="../../app/ui/families/household_page.py" line="72" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="65" />
+      <location filename="../../app/ui/families/household_page.py" line="74" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="59" />
+      <location filename="../../app/ui/families/household_page.py" line="67" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="60" />
+      <location filename="../../app/ui/families/household_page.py" line="68" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="61" />
+      <location filename="../../app/ui/families/household_page.py" line="69" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="71" />
+      <location filename="../../app/ui/families/household_page.py" line="73" />
+      <source>Data re&amp;quest</source>
+      <translation>Solicitud de &amp;datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/household_page.py" line="76" />
+      <source>Who opened their cases…</source>
+      <translation>Quién abrió sus casos…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/household_page.py" line="80" />
+      <source>Data access report (PDF)…</source>
+      <translation>Informe de acceso a datos (PDF)…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/household_page.py" line="89" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="72" />
+      <location filename="../../app/ui/families/household_page.py" line="90" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="73" />
+      <location filename="../../app/ui/families/household_page.py" line="91" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="74" />
+      <location filename="../../app/ui/families/household_page.py" line="92" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="75" />
+      <location filename="../../app/ui/families/household_page.py" line="93" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="76" />
+      <location filename="../../app/ui/families/household_page.py" line="94" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="80" />
+      <location filename="../../app/ui/families/household_page.py" line="98" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="91" />
+      <location filename="../../app/ui/families/household_page.py" line="109" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="96" />
+      <location filename="../../app/ui/families/household_page.py" line="114" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="101" />
+      <location filename="../../app/ui/families/household_page.py" line="119" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="102" />
+      <location filename="../../app/ui/families/household_page.py" line="120" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="105" />
+      <location filename="../../app/ui/families/household_page.py" line="123" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="106" />
+      <location filename="../../app/ui/families/household_page.py" line="124" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="119" />
+      <location filename="../../app/ui/families/household_page.py" line="137" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="120" />
+      <location filename="../../app/ui/families/household_page.py" line="138" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="163" />
+      <location filename="../../app/ui/families/household_page.py" line="181" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="164" />
+      <location filename="../../app/ui/families/household_page.py" line="182" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="165" />
+      <location filename="../../app/ui/families/household_page.py" line="183" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -1869,17 +1990,17 @@
       <translation type="vanished">Persona adulta mayor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="67" />
+      <location filename="../../app/ui/labels.py" line="75" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="68" />
+      <location filename="../../app/ui/labels.py" line="76" />
       <source>~{0} years</source>
       <translation>~{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="108" />
+      <location filename="../../app/ui/labels.py" line="116" />
       <source>and {0} more</source>
       <translation>y {0} más</translation>
     </message>
@@ -2282,108 +2403,108 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="30" />
+      <location filename="../../app/ui/home/overview_page.py" line="31" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="36" />
-      <location filename="../../app/ui/home/overview_page.py" line="58" />
+      <location filename="../../app/ui/home/overview_page.py" line="37" />
+      <location filename="../../app/ui/home/overview_page.py" line="59" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="36" />
+      <location filename="../../app/ui/home/overview_page.py" line="37" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="37" />
+      <location filename="../../app/ui/home/overview_page.py" line="38" />
       <source>Referrals without answer &gt; 48 h</source>
       <translation>Derivaciones sin respuesta &gt; 48 h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="38" />
+      <location filename="../../app/ui/home/overview_page.py" line="39" />
       <source>Overdue visits</source>
       <translation>Visitas atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="39" />
+      <location filename="../../app/ui/home/overview_page.py" line="40" />
       <source>Overdue follow-ups</source>
       <translation>Seguimientos atrasados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="39" />
+      <location filename="../../app/ui/home/overview_page.py" line="40" />
       <source>Whole canton</source>
       <translation>Todo el cantón</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="40" />
+      <location filename="../../app/ui/home/overview_page.py" line="41" />
       <source>Figures per parish</source>
       <translation>Cifras por parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="50" />
+      <location filename="../../app/ui/home/overview_page.py" line="51" />
       <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
       <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="53" />
+      <location filename="../../app/ui/home/overview_page.py" line="54" />
       <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="57" />
+      <location filename="../../app/ui/home/overview_page.py" line="58" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="59" />
+      <location filename="../../app/ui/home/overview_page.py" line="60" />
       <source>Last successful sync</source>
       <translation>Última sincronización completa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="60" />
+      <location filename="../../app/ui/home/overview_page.py" line="61" />
       <source>Since then</source>
       <translation>Desde entonces</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="62" />
+      <location filename="../../app/ui/home/overview_page.py" line="63" />
       <source>Promoters' last synchronisation</source>
       <translation>Última sincronización de los promotores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="67" />
+      <location filename="../../app/ui/home/overview_page.py" line="68" />
       <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="73" />
+      <location filename="../../app/ui/home/overview_page.py" line="77" />
       <source>never synchronised</source>
       <translation>nunca sincronizó</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="75" />
+      <location filename="../../app/ui/home/overview_page.py" line="79" />
       <source>not synchronised for {0} days</source>
       <translation>sin sincronizar hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="77" />
+      <location filename="../../app/ui/home/overview_page.py" line="81" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="78" />
+      <location filename="../../app/ui/home/overview_page.py" line="82" />
       <source>{0} days ago</source>
       <translation>hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="85" />
+      <location filename="../../app/ui/home/overview_page.py" line="90" />
       <source>As of the last synchronisation: {0}</source>
       <translation>Datos de la última sincronización: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="87" />
+      <location filename="../../app/ui/home/overview_page.py" line="92" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
     </message>
@@ -3305,6 +3426,196 @@
     </message>
   </context>
   <context>
+    <name>RequestDialog</name>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="26" />
+      <source>Data request of {0}</source>
+      <translation>Solicitud sobre los datos de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="28" />
+      <source>&amp;Request</source>
+      <translation>&amp;Solicitud</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="30" />
+      <source>&amp;Asked by</source>
+      <translation>&amp;Pedida por</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="31" />
+      <source>The person</source>
+      <translation>La persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="32" />
+      <source>A representative</source>
+      <translation>Un representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="34" />
+      <source>Representative's &amp;name</source>
+      <translation>&amp;Nombre del representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="36" />
+      <source>Representative's re&amp;lation</source>
+      <translation>&amp;Relación del representante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="37" />
+      <source>Received &amp;on</source>
+      <translation>Recibida &amp;el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="38" />
+      <source>Received on</source>
+      <translation>Recibida el</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="38" />
+      <source>DD/MM/YYYY</source>
+      <translation>DD/MM/AAAA</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/request_dialog.py" line="67" />
+      <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
+      <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsPage</name>
+    <message>
+      <source>Person</source>
+      <translation type="vanished">Persona</translation>
+    </message>
+    <message>
+      <source>Request</source>
+      <translation type="vanished">Solicitud</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation type="vanished">Recibida</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="vanished">Vence</translation>
+    </message>
+    <message>
+      <source>State</source>
+      <translation type="vanished">Estado</translation>
+    </message>
+    <message>
+      <source>Data requests not yet answered</source>
+      <translation type="vanished">Solicitudes sobre datos sin responder</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;&amp;Data requests not yet answered&lt;/b&gt; (15 days)</source>
+      <translation type="vanished">&lt;b&gt;Solicitudes sobre &amp;datos sin responder&lt;/b&gt; (15 días)</translation>
+    </message>
+    <message>
+      <source>No data request is waiting for an answer.</source>
+      <translation type="vanished">Ninguna solicitud sobre datos espera respuesta.</translation>
+    </message>
+    <message>
+      <source>A&amp;nswer request…</source>
+      <translation type="vanished">&amp;Responder solicitud…</translation>
+    </message>
+    <message>
+      <source>Overdue by 1 day</source>
+      <translation type="vanished">Vencida hace 1 día</translation>
+    </message>
+    <message>
+      <source>Overdue by {0} days</source>
+      <translation type="vanished">Vencida hace {0} días</translation>
+    </message>
+    <message>
+      <source>Due today</source>
+      <translation type="vanished">Vence hoy</translation>
+    </message>
+    <message>
+      <source>1 day left</source>
+      <translation type="vanished">Queda 1 día</translation>
+    </message>
+    <message>
+      <source>{0} days left</source>
+      <translation type="vanished">Quedan {0} días</translation>
+    </message>
+  </context>
+  <context>
+    <name>RequestsPanel</name>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="35" />
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="36" />
+      <source>Request</source>
+      <translation>Solicitud</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="37" />
+      <source>Received</source>
+      <translation>Recibida</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="38" />
+      <source>Due</source>
+      <translation>Vence</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="39" />
+      <source>State</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="42" />
+      <source>Data requests not yet answered</source>
+      <translation>Solicitudes sobre datos sin responder</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="50" />
+      <source>&lt;b&gt;&amp;Data requests not yet answered&lt;/b&gt; (15 days)</source>
+      <translation>&lt;b&gt;Solicitudes sobre &amp;datos sin responder&lt;/b&gt; (15 días)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="54" />
+      <source>No data request is waiting for an answer.</source>
+      <translation>Ninguna solicitud sobre datos espera respuesta.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="57" />
+      <source>A&amp;nswer request…</source>
+      <translation>&amp;Responder solicitud…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="65" />
+      <source>Overdue by 1 day</source>
+      <translation>Vencida hace 1 día</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="67" />
+      <source>Overdue by {0} days</source>
+      <translation>Vencida hace {0} días</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="69" />
+      <source>Due today</source>
+      <translation>Vence hoy</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="71" />
+      <source>1 day left</source>
+      <translation>Queda 1 día</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/requests_panel.py" line="72" />
+      <source>{0} days left</source>
+      <translation>Quedan {0} días</translation>
+    </message>
+  </context>
+  <context>
     <name>SearchBox</name>
     <message>
       <location filename="../../app/ui/shell/search_box.py" line="32" />
@@ -3335,59 +3646,69 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="87" />
+      <location filename="../../app/ui/shell/shell.py" line="90" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="95" />
+      <location filename="../../app/ui/shell/shell.py" line="98" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="142" />
+      <location filename="../../app/ui/shell/shell.py" line="145" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="142" />
+      <location filename="../../app/ui/shell/shell.py" line="145" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="143" />
+      <location filename="../../app/ui/shell/shell.py" line="146" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="143" />
+      <location filename="../../app/ui/shell/shell.py" line="146" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="144" />
+      <location filename="../../app/ui/shell/shell.py" line="147" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="145" />
+      <location filename="../../app/ui/shell/shell.py" line="148" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="145" />
+      <location filename="../../app/ui/shell/shell.py" line="148" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="149" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="149" />
       <source>Administration</source>
       <translation>Administración</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/shell.py" line="305" />
+      <source>Data access report</source>
+      <translation>Informe de acceso a datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/shell.py" line="307" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
   </context>
   <context>

@@ -15,8 +15,8 @@ from app.core.files import atomic_open, atomic_write_bytes
 from app.core.i18n import N_
 from sync.admin_words import NO_DEVICE, NO_USER
 from sync.bundle import BundleError, envelope, open_sealed, seal
-from sync.protocol import Change, Origin, PullResponse
-from sync.server import audit, keys, releases, throttle
+from sync.protocol import Change, DeviceEvent, Origin, PullResponse
+from sync.server import audit, device_audit, keys, releases, throttle
 from sync.server.auth import AuthError, principal_for_bundle
 from sync.server.digest import bundle_repair
 from sync.server.feed import BadCursor, pull_json
@@ -177,11 +177,14 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
         # send nothing and get no repair.
         held = {str(i): int(v) for i, v in payload.get("held", [])}
         origin = Origin.model_validate(payload["origin"]) if payload.get("origin") else None
+        events = [DeviceEvent.model_validate(e) for e in payload.get("audit", [])]
     except (BundleError, AuthError) as exc:
         raise AdminError(MESSAGES[exc.code]) from None
     except (ValidationError, TypeError, AttributeError, ValueError):
         raise AdminError(MESSAGES["damaged"]) from None
     results = apply_push(store, who, changes, catalogs, origin)
+    device_audit.store_events(store, who, events)
+    audit_upto = max((e.seq for e in events), default=0)
     if revoked:
         refusal = {"device_id": who.device_id, "revoked": True, "results": results,
                    "records": [], "cursor": cursor}
@@ -198,7 +201,8 @@ def import_bundle(store: ServerStore, catalogs: Catalogs, path: Path, out: Path
     except BadCursor:
         raise AdminError(MESSAGES["damaged"]) from None
     answer: dict[str, Any] = {"device_id": who.device_id, "results": results,
-                              "records": records, "cursor": cursor}
+                              "records": records, "cursor": cursor,
+                              "audit_upto": audit_upto}
     if "held" in payload:  # verified sync over USB: the device repairs in one exchange
         repair, drop = bundle_repair(store, who, held, {r["id"] for r in records})
         if repair:

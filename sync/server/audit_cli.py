@@ -1,11 +1,12 @@
-"""`defensoria-server audit`: who received or sent which records, and when."""
+"""`defensoria-server audit`: who received or sent which records, and when; and what
+the devices report of their own (a case opened, printed, exported: device_audit.py)."""
 
 import argparse
 
 from app.core.command_line import bounded_int
 from app.core.i18n import N_, Translate
 from app.core.ids import is_id
-from sync.server import audit
+from sync.server import audit, device_audit
 from sync.server.admin import AdminError
 from sync.server.store import ServerStore
 
@@ -18,7 +19,8 @@ class AuditCliError(AdminError):
 
 def add_parser(commands: argparse._SubParsersAction, tr: Translate) -> None:
     parser = commands.add_parser("audit", help=tr(N_(
-        "who sent or received records (ids and counts, never content)")))
+        "who sent, received, opened, printed or exported records (ids and counts, "
+        "never content)")))
     parser.add_argument("--record", default="",
                         help=tr(N_("only events carrying this record id")))
     parser.add_argument("--user", default="", help=tr(N_("only this user's events")))
@@ -30,7 +32,13 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
     if args.record and not is_id(args.record):
         raise AuditCliError(N_("Not a record id: {value}."), value=args.record)
     with store.read() as conn:
-        for event in audit.events(conn, args.record, args.user, args.limit):
-            print(f"{event.at.isoformat()}\t{event.username}\t{event.device_id}\t"
-                  f"{event.action}\t{event.records}")
+        lines = [(e.at, e.username, e.device_id, e.action, str(e.records))
+                 for e in audit.events(conn, args.record, args.user, args.limit)]
+        # A person's record also lists the openings of the cases that name them.
+        ids = device_audit.related_ids(conn, args.record) if args.record else []
+        lines += [(a.at, a.username, a.device_id, a.action, f"{a.record_type}:{a.record_id}")
+                  for a in device_audit.about(conn, ids, args.limit, args.user)]
+    lines.sort(key=lambda line: line[0], reverse=True)
+    for at, username, device, action, detail in lines[:args.limit]:
+        print(f"{at.isoformat()}\t{username}\t{device}\t{action}\t{detail}")
     return 0

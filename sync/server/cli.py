@@ -31,7 +31,7 @@ from app.core.command_line import (
 )
 from app.core.i18n import N_, Translate
 from sync.protocol import MAX_USERNAME, user_name
-from sync.server import admin, audit_cli, caseload, recovery_cli, releases_cli
+from sync.server import admin, audit_cli, caseload, person_cli, recovery_cli, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.store import ServerStore, default_db_url, sqlite_file
 
@@ -110,6 +110,7 @@ def build_parser(tr: Translate) -> Parser:
                         help=tr(N_("answer bundle to carry back to the device")))
     releases_cli.add_parser(cmds, tr)
     audit_cli.add_parser(cmds, tr)
+    person_cli.add_parser(cmds, tr)
     recovery_cli.add_parser(cmds, tr)
     return parser
 
@@ -217,6 +218,7 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("import-bundle", None): _import_bundle, ("release", "add"): _release,
     ("release", "list"): _release, ("audit", None): _audit,
     ("recovery-key", "init"): recovery_cli.run_init,
+    ("person", "report"): person_cli.run_report,
 }
 
 

@@ -14,7 +14,8 @@ from sync.protocol import MAX_BODY_BYTES
 
 Scope = dict[str, Any]
 SMALL_BODY = 16 * 1024
-ENDPOINT_LIMITS = {"/api/v1/push": MAX_BODY_BYTES}
+# A batch of device audit events (sync/protocol.py MAX_AUDIT_EVENTS) is some 200 KB.
+ENDPOINT_LIMITS = {"/api/v1/push": MAX_BODY_BYTES, "/api/v1/audit": 1024 * 1024}
 
 
 class BodyTooLarge(Exception):

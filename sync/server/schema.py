@@ -128,6 +128,23 @@ audit = Table(
     Column("detail", Text, nullable=False, default=""),
 )
 
+# What devices did with records that the server cannot see for itself: a case opened, a
+# document printed, an export made (app/core/records/local.py AuditEvent), sent at sync
+# or in a USB bundle. One row per device event, keyed by the event's own id, so a
+# replayed upload stores nothing twice; never a value, only which record.
+device_audit = Table(
+    "device_audit", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("username", String(80), nullable=False),
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("action", String(24), nullable=False),
+    Column("record_type", String(40), nullable=False),
+    Column("record_id", String(36), nullable=False, default=""),
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_device_audit_record", device_audit.c.record_id)
+
 # Installers the server publishes (releases.py): the public keys that signed them, and
 # each installer's bytes in chunks, so that every server process can serve them.
 release_signers = Table(

@@ -2,13 +2,14 @@
 
 promotor — records of their parish, except a caseload the Consejo assigned to another
 promoter of it (see `holder`); tecnico (Consejo) — reads every parish, may add
-referral status steps and case notes; junta — referrals addressed to the Junta, their
-status steps, their cases and who those cases affect (the persons named in the case's
-`affected_person_ids` and their households), may add status steps (receipt, measures,
-answers); admin — users and devices only, no case content. Work plans: the canton's POA
-(a plan with no parish, and its actions) is read by every promoter and written by the
-técnico only; a parish's PTA is its promoters' like any record of the parish, and the
-técnico writes it too (app/core/rules/plans.py says the same on the device).
+referral status steps and case notes, records and answers people's data requests;
+junta — referrals addressed to the Junta, their status steps, their cases and who those
+cases affect (the persons named in the case's `affected_person_ids` and their
+households), may add status steps (receipt, measures, answers); admin — users and
+devices only, no case content. Work plans: the canton's POA (a plan with no parish, and
+its actions) is read by every promoter and written by the técnico only; a parish's PTA
+is its promoters' like any record of the parish, and the técnico writes it too
+(app/core/rules/plans.py says the same on the device).
 A record's scope (parish, case, Junta visibility) is derived from the record or its parent;
 a referral to the Junta opens its case and affected persons (push.py), and that opening
 outlives later edits of them.
@@ -52,7 +53,8 @@ JUNTA_FIELDS: dict[str, frozenset[str]] = {
 }
 TECNICO_CREATES = {"referral_status", "case_note"}
 PLAN_TYPES = ("plan", "plan_action")
-
+# The Consejo records and answers people's requests about their data (LOPDP).
+TECNICO_EDITS = {"data_request"}
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,8 @@ def may_write(who: Principal, op: str, record_type: str, scope: Scope) -> str:
         return "" if who.parish and scope.parish == who.parish else "out_of_scope"
     if who.role == "tecnico":
         if (record_type in TECNICO_CREATES and op == "create") or record_type in PLAN_TYPES:
+            return ""
+        if record_type in TECNICO_EDITS and op in ("create", "update"):
             return ""
         return "forbidden"
     if who.role == "junta":

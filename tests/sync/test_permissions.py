@@ -12,8 +12,9 @@ from sqlalchemy import func, select
 
 from app.core import permissions
 from app.core.errors import UserError
-from app.core.records import FollowUp, OutboxEntry
+from app.core.records import DataRequest, FollowUp, OutboxEntry
 from app.core.services.followups import FollowUpService
+from app.core.services.requests import RequestService
 from app.core.sync.conflicts import ConflictService
 from app.core.workspace import Workspace
 from app.core.writer import RecordNotFound
@@ -40,6 +41,14 @@ def _follow_up(ws: Workspace) -> str:
                           .order_by(FollowUp.due_on)).scalar()
     if found is None:
         raise RecordNotFound("follow_up")
+    return found
+
+
+def _request(ws: Workspace) -> str:
+    with ws.db.read() as s:
+        found = s.execute(select(DataRequest.id).where(DataRequest.status == "open")).scalar()
+    if found is None:
+        raise RecordNotFound("data_request")
     return found
 
 
@@ -90,6 +99,10 @@ ACTS: dict[str, Callable[[Workspace, Ids], object]] = {
         attendance={"adultos_mujeres": 5}),
     "conflict.resolve": lambda ws, i: ConflictService(ws.context()).resolve(
         _conflict(ws), "Hechos según Ana"),
+    "request.record": lambda ws, i: RequestService(ws.context()).record(
+        i.child, "access", TODAY, "representative", "Rosa Toapanta", "madre"),
+    "request.answer": lambda ws, i: RequestService(ws.context()).answer(
+        _request(ws), TODAY, "Informe entregado"),
     # Last: the mother's consent and visit came first.
     "person.remove": lambda ws, i: ws.families.delete_person(i.mother),
 }
@@ -168,7 +181,8 @@ def test_the_server_accepts_what_the_table_offers_and_nothing_else(canton) -> No
             assert verdict == expected, (role, action, states)
     # Every action is offered to some role, and each role is offered what it needs.
     assert permissions.actions("promotor") == set(permissions.ACTIONS)
-    assert permissions.actions("tecnico") == {"case.note", "referral.step"}
+    assert permissions.actions("tecnico") == {"case.note", "referral.step", "request.record",
+                                              "request.answer"}
     assert permissions.actions("junta") == {"referral.step"}
     assert permissions.actions("admin") == set()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
 )
 
+from app.core.services.requests import RequestService
 from app.ui.shell.shell import FORMS
 
 INPUTS = (QLineEdit, QComboBox, QPlainTextEdit, QListWidget, QAbstractSpinBox)
@@ -20,6 +21,8 @@ def context_for(form: str, workspace, household, child) -> dict:
         parish="PIL", household_id=household.id, affected_person_ids=[child.id],
         violation_types=["negligencia"], facts="Hechos.", reporter_name="Rosa")
     referral = workspace.referrals.create(case_id=case.id, institution="junta", reason="X")
+    request = RequestService(workspace.context()).record(child.id, "access",
+                                                         workspace.today())
     return {"person": {"household_id": household.id}, "household": {},
             "consent": {"person_id": child.id},
             "visit": {"household_id": household.id, "mode": "record"},
@@ -27,7 +30,8 @@ def context_for(form: str, workspace, household, child) -> dict:
             "referral": {"case_id": case.id}, "referral_step": {"referral_id": referral.id},
             "case_note": {"case_id": case.id}, "case_status": {"case_id": case.id},
             "follow_up": {"case_id": case.id},
-            "activity": {}}[form]
+            "activity": {}, "data_request": {"person_id": child.id},
+            "data_request_answer": {"request_id": request.id}}[form]
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))

@@ -25,9 +25,11 @@ from sqlalchemy import update
 
 from app.core.i18n import translator
 from app.core.records import OutboxEntry
+from app.core.services.requests import RequestService
 from app.core.store.keyring import LocalUser
 from app.core.sync import outbox
 from app.core.workspace import Workspace, initialise, keyring_for
+from app.ui.cases.access_log_dialog import AccessLogDialog
 from app.ui.fieldwork.mediation_dialog import MediationBlocked
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
@@ -67,6 +69,9 @@ OTHER_DIALOGS: dict[type, Callable[..., QDialog]] = {
         data["sexual_case"]).attempt_mediation() or window.shell.detail.blocked,
     VisitView: lambda window, feature, data: open_visit(
         window.shell, window.shell.session, data["visit"], window.shell.open_form),
+    # Online in use (the técnico's): here with the server's answer of no openings.
+    AccessLogDialog: lambda window, feature, data: _opened(AccessLogDialog(
+        window.shell.ctx, "PIL-2026-0001", list, window)),
 }
 # Pages reached from elsewhere than the navigation, and how the walk opens each one.
 DETAIL_PAGES: dict[str, Callable[..., QWidget]] = {
@@ -107,7 +112,9 @@ def fill(ws: Workspace) -> dict[str, str]:
                          topic="Derechos de la niñez", attendance={"ninez_mujeres": 12})
     with ws.db.write() as s:  # as a sync leaves them: refused by the server
         s.execute(update(OutboxEntry).values(state=outbox.REJECTED, reason="out_of_scope"))
+    request = RequestService(ws.context()).record(child.id, "access", date(2026, 11, 2))
     return {"household": h.id, "person": child.id, "adult": mother.id, "case": case.id,
+            "request": request.id,
             "sexual_case": sexual.id, "referral": referral.id, "visit": visit.id}
 
 
@@ -117,7 +124,8 @@ def form_context(form: str, data: dict[str, str]) -> dict[str, str]:
              "visit": {"household_id": data["household"], "case_id": data["case"],
                        "mode": "record"},
              "case": {"household_id": data["household"]},
-             "referral_step": {"referral_id": data["referral"]}, "activity": {}}
+             "referral_step": {"referral_id": data["referral"]}, "activity": {},
+             "data_request_answer": {"request_id": data["request"]}}
     # Any other form gets every id it could need.
     return known.get(form, {"household_id": data["household"], "case_id": data["case"],
                             "person_id": data["person"], "referral_id": data["referral"]})

@@ -22,6 +22,7 @@ from app.core.records.local import (
     SyncDigest,
 )
 from app.core.records.plans import Plan, PlanAction
+from app.core.records.rights import DataRequest
 from app.core.records.sync import Conflict
 
 SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
@@ -29,6 +30,7 @@ SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
     for model in (
         Household, Person, Consent, Case, CaseNote, Visit, Mediation, Referral,
         ReferralStatus, FollowUp, CommunityActivity, Plan, PlanAction, Conflict,
+        DataRequest,
     )
 }
 
@@ -37,6 +39,7 @@ SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
 PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "person": (("household_id", "household"),),
     "consent": (("person_id", "person"),),
+    "data_request": (("person_id", "person"),),
     "case_note": (("case_id", "case"),),
     "mediation": (("case_id", "case"),),
     "referral": (("case_id", "case"),),
@@ -49,7 +52,7 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
 __all__ = [
     "PARENTS",
     "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
-    "Conflict", "Consent", "DeviceState", "Draft", "FollowUp", "Household", "Mediation",
-    "OutboxEntry", "Person", "Plan", "PlanAction", "Referral", "ReferralStatus", "Setting",
-    "SyncDigest", "SyncedRecord", "Visit", "content_fields", "to_wire",
+    "Conflict", "Consent", "DataRequest", "DeviceState", "Draft", "FollowUp", "Household",
+    "Mediation", "OutboxEntry", "Person", "Plan", "PlanAction", "Referral", "ReferralStatus",
+    "Setting", "SyncDigest", "SyncedRecord", "Visit", "content_fields", "to_wire",
 ]

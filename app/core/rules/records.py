@@ -18,6 +18,7 @@ from app.core.records import (
     Case,
     CommunityActivity,
     Consent,
+    DataRequest,
     Household,
     Mediation,
     Person,
@@ -35,6 +36,7 @@ from app.core.rules.legal import (
     check_minimum_risk,
 )
 from app.core.rules.plans import validate_plan, validate_plan_action
+from app.core.rules.rights import validate_request
 from app.core.rules.validation import (
     REQUIRED,
     normalise_document,
@@ -140,7 +142,12 @@ def _plan_action(a: PlanAction, catalogs: Catalogs, today: date,
     return validate_plan_action(a, catalogs, cast(PlanAction | None, rel.previous))
 
 
+def _request(r: DataRequest, catalogs: Catalogs, today: date, rel: Related) -> list[Problem]:
+    return validate_request(r, today)
+
+
 RULES: dict[str, Rule] = {
+    DataRequest.record_type: _request,
     Household.record_type: _household,
     Person.record_type: _person,
     Case.record_type: _case,

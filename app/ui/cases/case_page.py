@@ -4,7 +4,7 @@ with the institutions' answers, and the actions."""
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.permissions import sees_access_log
 from app.core.services.cases import TimelineEntry
 from app.reports import api
 from app.ui import labels
@@ -55,6 +56,9 @@ CASE_ACTIONS = {"note": "case.note", "status": "case.status", "plan": "visit.pla
 
 
 class CasePage(QWidget):
+    # Who opened, printed or exported this case (técnico, admin): record id, title.
+    access_log_requested = Signal(str, str)
+
     def __init__(self, ctx: UiContext, session: Session, case_id: str,
                  open_form: OpenForm, documents: Documents | None = None,
                  referral_id: str = "") -> None:
@@ -88,6 +92,12 @@ class CasePage(QWidget):
             ("referral", self.tr("&Refer"), lambda: self.refer()),
             ("step", self.tr("Referral ste&p"), self._step),
             ("follow_up", self.tr("Follo&w-up"), self._follow_up)), CASE_ACTIONS))
+        if sees_access_log(session.ws.user.role):
+            access = QPushButton(self.tr("Who opened it…"))
+            access.clicked.connect(lambda: self.access_log_requested.emit(
+                self.case_id, self.case.code))
+            self.buttons["access"] = access
+            actions.insertWidget(actions.count() - 1, access)
         tag_all(self.buttons, CASE_ACTIONS)
         layout.addLayout(actions)
         split = QSplitter(Qt.Orientation.Horizontal)

@@ -10,16 +10,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from app.core.permissions import sees_access_log
 from app.core.records import Person
 from app.ui import labels
 from app.ui.families.consent_dialog import ConsentDialog
 from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.families.person_dialog import PersonDialog
+from app.ui.families.request_dialog import RequestDialog
 from app.ui.fieldwork.visit_dialog import VisitDialog
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
@@ -33,12 +36,17 @@ OpenForm = Callable[[type[FormDialog], dict[str, Any]], FormDialog]
 # What each button writes (app.core.permissions): a role is offered only what it may do.
 FAMILY_ACTIONS = {"edit": "family.edit", "add": "person.add", "person": "person.edit",
                   "consent": "consent.record", "remove": "person.remove",
-                  "plan": "visit.plan", "visit": "visit.record", "case": "case.register"}
+                  "plan": "visit.plan", "visit": "visit.record", "case": "case.register",
+                  "request": "request.record"}
 
 
 class HouseholdPage(QWidget):
     open_case = Signal(str)
     register_case = Signal(str, str)  # household id, the member selected (or "")
+    # Who opened, printed or exported the selected member's cases (técnico, admin).
+    access_log_requested = Signal(str, str)  # person id, their name
+    # Everything held about the selected member, as a PDF for them (técnico, admin).
+    access_report_requested = Signal(str, str)  # person id, their name
     confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session, household_id: str,
@@ -62,7 +70,17 @@ class HouseholdPage(QWidget):
         member_actions, person_buttons = button_row(offered(session.may, (
             ("person", self.tr("Edit &person"), self._edit_person),
             ("consent", self.tr("Record c&onsent"), self._consent),
+            ("request", self.tr("Data re&quest"), self._request),
             ("remove", self.tr("Re&move person"), self._remove)), FAMILY_ACTIONS))
+        if sees_access_log(session.ws.user.role):
+            access = QPushButton(self.tr("Who opened their cases…"))
+            access.clicked.connect(self._access_log)
+            person_buttons["access"] = access
+            member_actions.insertWidget(member_actions.count() - 1, access)
+            report = QPushButton(self.tr("Data access report (PDF)…"))
+            report.clicked.connect(self._access_report)
+            person_buttons["access_report"] = report
+            member_actions.insertWidget(member_actions.count() - 1, report)
         self.buttons.update(person_buttons)
         tag_all(self.buttons, FAMILY_ACTIONS)
         layout.addLayout(actions)
@@ -169,6 +187,21 @@ class HouseholdPage(QWidget):
     def _consent(self) -> None:
         if (person := self.selected_person()) is not None:
             self._after(self.open_form(ConsentDialog, {"person_id": person.id}))
+
+    def _access_log(self) -> None:
+        if (person := self.selected_person()) is not None:
+            self.access_log_requested.emit(person.id,
+                                           f"{person.given_names} {person.surnames}")
+
+    def _access_report(self) -> None:
+        if (person := self.selected_person()) is not None:
+            self.access_report_requested.emit(person.id,
+                                              f"{person.given_names} {person.surnames}")
+
+    def _request(self) -> None:
+        """A person's request about their data (LOPDP), due in 15 days."""
+        if (person := self.selected_person()) is not None:
+            self._after(self.open_form(RequestDialog, {"person_id": person.id}))
 
     def _plan_visit(self) -> None:
         self._after(self.open_form(VisitDialog, {"household_id": self.household_id,

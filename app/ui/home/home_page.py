@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.services.agenda import Agenda, AgendaItem, CasesToRefer
 from app.core.services.answers import NewAnswer
 from app.ui import labels
+from app.ui.home.requests_panel import RequestsPanel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import heading
@@ -95,6 +96,9 @@ class HomePage(QWidget):
         for column in range(COLUMNS):
             grid.setColumnStretch(column, 1)
         layout.addLayout(grid, 1)
+        # People's data requests (LOPDP), overdue first.
+        self.requests = RequestsPanel(ctx, session)
+        layout.addWidget(self.requests)
 
     def _card(self, key: str, title: str) -> QFrame:
         card = QFrame()
@@ -109,6 +113,7 @@ class HomePage(QWidget):
 
     def refresh(self) -> None:
         self.show_agenda(self.session.agenda.load())
+        self.requests.refresh()
         # The cases to refer read every open case's referrals: off the UI thread, so
         # that unlocking shows the home page as fast as before.
         self.generation += 1

@@ -13,6 +13,7 @@ from app.core.device_status import PromoterSync
 from app.ui import labels
 from app.ui.cases.cases_page import table_view
 from app.ui.home.overview_model import OverviewModel, SyncTableModel
+from app.ui.home.requests_panel import RequestsPanel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import buddy, column_widths, heading
@@ -67,6 +68,9 @@ class OverviewPage(QWidget):
         layout.addWidget(buddy(self.tr("<b>Promoters' last &synchronisation</b>"),
                                self.sync_table))
         layout.addWidget(self.sync_table, 2)
+        # People's data requests (LOPDP), overdue first.
+        self.requests = RequestsPanel(ctx, session)
+        layout.addWidget(self.requests, 1)
 
     def since_text(self, promoter: PromoterSync) -> str:
         if promoter.days is None:
@@ -79,6 +83,7 @@ class OverviewPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_figures(self.overview.figures())
+        self.requests.refresh()
         feed = device_status.load(self.session.ws.db, self.session.ws.clock)
         self.syncs.set_items(feed.promoters)
         when = feed.received_at

@@ -28,10 +28,12 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.home.open_referral.connect(shell.open_case)
         shell.home.open_household.connect(shell.open_household)
         shell.home.open_visit.connect(shell.record_planned_visit)
+        shell.home.requests.answer.connect(shell.answer_request)
         return shell.home
     if key == "overview":
         shell.overview = OverviewPage(ctx, session)
         shell.overview.open_list.connect(shell.open_overview_list)
+        shell.overview.requests.answer.connect(shell.answer_request)
         return shell.overview
     if key == "families":
         shell.persons = PersonsPage(ctx, session)

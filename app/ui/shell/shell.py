@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import permissions
+from app.ui.cases.access_log_dialog import AccessLogDialog
 from app.ui.cases.case_page import CasePage
 from app.ui.cases.case_wizard import CaseWizard
 from app.ui.cases.cases_page import CasesPage
@@ -25,11 +26,13 @@ from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.families.household_page import HouseholdPage
 from app.ui.families.person_dialog import PersonDialog
 from app.ui.families.persons_page import PersonsPage
+from app.ui.families.request_dialog import RequestDialog
 from app.ui.fieldwork.activities_page import ActivitiesPage
 from app.ui.fieldwork.activity_dialog import ActivityDialog
 from app.ui.fieldwork.mediation_dialog import MediationDialog
 from app.ui.fieldwork.visit_dialog import VisitDialog
 from app.ui.forms import FormDialog
+from app.ui.home.answer_request_dialog import AnswerRequestDialog
 from app.ui.home.home_page import HomePage
 from app.ui.home.overview_list_page import OverviewListPage
 from app.ui.home.overview_page import OverviewPage
@@ -50,7 +53,7 @@ from app.ui.widgets import scaled_font
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
     ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, FollowUpDialog,
-    ActivityDialog)}
+    ActivityDialog, RequestDialog, AnswerRequestDialog)}
 # The navigation's font is the application's, enlarged (scaled_font): a size in the
 # style sheet would not grow with the larger-text preference.
 NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; }"
@@ -199,6 +202,7 @@ class Shell(QWidget):
         else:
             page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents,
                             referral_id)
+            page.access_log_requested.connect(self.show_access_log)
         self.show_detail(page)
         return page
 
@@ -216,6 +220,8 @@ class Shell(QWidget):
         page = HouseholdPage(self.ctx, self.session, household_id, self.open_form)
         page.open_case.connect(self.open_case)
         page.register_case.connect(self.register_case)
+        page.access_log_requested.connect(self.show_access_log)
+        page.access_report_requested.connect(self.print_access_report)
         self.show_detail(page)
         return page
 
@@ -259,6 +265,50 @@ class Shell(QWidget):
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
+
+    def show_access_log(self, record_id: str, title: str) -> AccessLogDialog:
+        """Who opened, printed or exported a case or a person's cases: the server's
+        word, from every device (técnico, admin; online)."""
+        from sync.admin_client import AdminClient  # loads requests: only when asked
+
+        client = AdminClient(self.session.ws.db)
+        dialog = AccessLogDialog(self.ctx, title, lambda: client.access_log(record_id), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def print_access_report(self, person_id: str, name: str) -> bool:
+        """Everything held about a person (LOPDP right of access), from this computer's
+        store; who opened their cases from the server when connected, else this
+        computer's own record of it (the document says so)."""
+        from sync.admin_client import AdminClient  # loads requests: only when asked
+
+        client = AdminClient(self.session.ws.db)
+
+        def work(ctx: Any, path: Any, report: Any, cancelled: Any) -> None:
+            from app.reports.access_local import write_local_access_report
+            from app.reports.access_report import AccessLine
+            from app.reports.context import Job
+            from sync.errors import SyncError
+
+            lines: list[AccessLine] | None
+            try:
+                lines = [AccessLine(e.at, e.username, e.device_name or e.device_id, e.action,
+                                    e.record_type, e.record_id)
+                         for e in client.access_log(person_id)]
+            except SyncError:
+                lines = None
+            write_local_access_report(ctx, person_id, path, lines,
+                                      Job(steps=2, progress=report, cancelled=cancelled))
+
+        return self.documents.generate(
+            self, self.tr("Data access report"),
+            # No name in the file's name: it may sit in a shared folder.
+            self.documents.propose("access"), self.tr("PDF documents (*.pdf)"), work)
+
+    def answer_request(self, request_id: str) -> FormDialog:
+        """A person's data request answered (LOPDP), from Inicio or the overview."""
+        return self.open_form(AnswerRequestDialog, {"request_id": request_id})
 
     def new_family(self) -> FormDialog:
         dialog = self.open_form(HouseholdDialog, {})

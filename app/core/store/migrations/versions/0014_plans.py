@@ -1,7 +1,7 @@
 """work plans (POA, PTA) and their actions; a community activity may name its action
 
 Revision ID: 0014
-Revises: 0009
+Revises: 0013
 
 The new tables carry the digest triggers of every synced table (0006). The activity's
 `plan_action_id` is an ALTER TABLE: no table copy.
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0014"
-down_revision = "0009"
+down_revision = "0013"
 branch_labels = None
 depends_on = None
 
