@@ -31,7 +31,7 @@ from app.core.command_line import (
 )
 from app.core.i18n import N_, Translate
 from sync.protocol import MAX_USERNAME, user_name
-from sync.server import admin, audit_cli, caseload, recovery_cli, releases_cli
+from sync.server import admin, audit_cli, caseload, erasure, recovery_cli, releases_cli
 from sync.server.auth import ROLES, add_user
 from sync.server.store import ServerStore, default_db_url, sqlite_file
 
@@ -91,6 +91,12 @@ def build_parser(tr: Translate) -> Parser:
                           help=tr(N_("the promoter who leaves")))
     reassign.add_argument("--to", dest="target", required=True,
                           help=tr(N_("the promoter who takes the caseload over")))
+    person = cmds.add_parser("person", help=tr(N_("a person's data"))).add_subparsers(
+        dest="action", required=True)
+    erase = person.add_parser("erase", help=tr(N_(
+        "erase a person's data on every device (LOPDP)")))
+    erase.add_argument("--id", required=True)
+    erase.add_argument("--reason", required=True)
     serve = cmds.add_parser("serve", help=tr(N_("run the HTTP(S) server")))
     serve.add_argument("--host", default="127.0.0.1", help=tr(N_("address to listen on")))
     serve.add_argument("--port", type=bounded_int(tr, 1, 65535), default=8080,
@@ -189,6 +195,12 @@ def _caseload_reassign(args: argparse.Namespace, store: ServerStore, tr: Transla
         referrals=counts.get("referral", 0))
 
 
+def _person_erase(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    count = erasure.erase(store, args.id, args.reason, by="cli")
+    say(tr, N_("Erased: {count} records become tombstones that every device receives."),
+        count=count)
+
+
 def _export(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
     count = admin.export_jsonl(store, args.out)
     say(tr, N_("Exported {count} records to {path}."), count=count, path=args.out)
@@ -213,7 +225,7 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("user", "list"): _user_list, ("user", "disable"): _user_disable,
     ("user", "unlock"): _user_unlock, ("device", "list"): _device_list,
     ("device", "revoke"): _device_revoke, ("caseload", "reassign"): _caseload_reassign,
-    ("export", None): _export,
+    ("export", None): _export, ("person", "erase"): _person_erase,
     ("import-bundle", None): _import_bundle, ("release", "add"): _release,
     ("release", "list"): _release, ("audit", None): _audit,
     ("recovery-key", "init"): recovery_cli.run_init,
