@@ -2192,6 +2192,10 @@
       <translation>Reasignados a {user}: {cases} casos, {visits} visitas planificadas, {follow_ups} seguimientos, {referrals} derivaciones.</translation>
     </message>
     <message>
+      <source>Erased: {count} records become tombstones that every device receives.</source>
+      <translation>Borrado: {count} registros quedan como lápidas que reciben todos los equipos.</translation>
+    </message>
+    <message>
       <source>Give both --tls-cert and --tls-key.</source>
       <translation>Indique tanto --tls-cert como --tls-key.</translation>
     </message>
@@ -2268,6 +2272,10 @@
       <translation>el promotor que recibe la carga de casos</translation>
     </message>
     <message>
+      <source>erase a person's data on every device (LOPDP)</source>
+      <translation>borrar los datos de una persona en todos los equipos (LOPDP)</translation>
+    </message>
+    <message>
       <source>run the HTTP(S) server</source>
       <translation>ejecutar el servidor HTTP(S)</translation>
     </message>
@@ -2324,8 +2332,32 @@
       <translation>la carga de casos de un promotor</translation>
     </message>
     <message>
+      <source>a person's data</source>
+      <translation>los datos de una persona</translation>
+    </message>
+    <message>
       <source>Database error: {detail}</source>
       <translation>Error de la base de datos: {detail}</translation>
+    </message>
+    <message>
+      <source>Say why the data is erased.</source>
+      <translation>Indique por qué se borran los datos.</translation>
+    </message>
+    <message>
+      <source>The person's data cannot be erased: case {code} about them is still open (LOPDP Art. 18). Close the case first.</source>
+      <translation>No se pueden borrar los datos de la persona: el caso {code} sobre ella sigue abierto (LOPDP Art. 18). Cierre primero el caso.</translation>
+    </message>
+    <message>
+      <source>There is no person with id {id}.</source>
+      <translation>No existe una persona con id {id}.</translation>
+    </message>
+    <message>
+      <source>This person's data was already erased.</source>
+      <translation>Los datos de esta persona ya fueron borrados.</translation>
+    </message>
+    <message>
+      <source>The person's data cannot be erased: the referral of case {code} to {institution} is not closed yet (LOPDP Art. 18).</source>
+      <translation>No se pueden borrar los datos de la persona: la derivación del caso {code} a {institution} aún no está cerrada (LOPDP Art. 18).</translation>
     </message>
     <message>
       <source>No USB-bundle key at {path}: run 'defensoria-server init' on this server, or copy the key file here.</source>

@@ -50,7 +50,7 @@ def tombstone(record_type: str, data: dict[str, Any], reason: str, by: str, at: 
         value = data.get(name)
         # A required date (a case's opening, a consent's day) dates the record; an
         # optional one (a birth date) is the person's.
-        if name in KEPT or info.annotation in (date, datetime) and info.is_required():
+        if name in KEPT or (info.annotation in (date, datetime) and info.is_required()):
             if name in data:
                 result[name] = value
             continue
