@@ -8,9 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from sqlmodel import select
 
 from app.core.command_line import cli_translator
-from app.core.records import Case, Person
+from app.core.records import Case, OutboxEntry, Person
 from sync.server.cli import build_parser, run
 from sync.server.erasure import ErasureRefused
 from tests.helpers.server import server_docs
@@ -86,3 +87,7 @@ def test_a_later_edit_of_an_erased_person_is_refused(server, make_device) -> Non
     ana.ws.families.update_person(girl.id, phone="0999999999")
     ana.sync()
     assert server_docs(server.store)[girl.id] == before  # never resurrected
+    with ana.ws.db.read() as s:  # the refusal waits in the device's "needs attention"
+        refused = s.exec(select(OutboxEntry).where(OutboxEntry.record_id == girl.id,
+                                                   OutboxEntry.state == "rejected")).all()
+    assert [e.reason for e in refused] == ["erased"]
