@@ -2740,6 +2740,26 @@
       <translation>Error de la base de datos: {detail}</translation>
     </message>
     <message>
+      <source>Say why the data is erased.</source>
+      <translation>Indique por qué se borran los datos.</translation>
+    </message>
+    <message>
+      <source>The person's data cannot be erased: case {code} about them is still open (LOPDP Art. 18). Close the case first.</source>
+      <translation>No se pueden borrar los datos de la persona: el caso {code} sobre ella sigue abierto (LOPDP Art. 18). Cierre primero el caso.</translation>
+    </message>
+    <message>
+      <source>There is no person with id {id}.</source>
+      <translation>No existe una persona con id {id}.</translation>
+    </message>
+    <message>
+      <source>This person's data was already erased.</source>
+      <translation>Los datos de esta persona ya fueron borrados.</translation>
+    </message>
+    <message>
+      <source>The person's data cannot be erased: the referral of case {code} to {institution} is not closed yet (LOPDP Art. 18).</source>
+      <translation>No se pueden borrar los datos de la persona: la derivación del caso {code} a {institution} aún no está cerrada (LOPDP Art. 18).</translation>
+    </message>
+    <message>
       <source>No USB-bundle key at {path}: run 'defensoria-server init' on this server, or copy the key file here.</source>
       <translation>No hay clave de paquetes USB en {path}: ejecute 'defensoria-server init' en este servidor, o copie aquí el archivo de la clave.</translation>
     </message>
@@ -2772,8 +2792,20 @@
       <translation>el PDF que se escribe</translation>
     </message>
     <message>
+      <source>erase a person's data on every device (LOPDP)</source>
+      <translation>borrar los datos de una persona en todos los equipos (LOPDP)</translation>
+    </message>
+    <message>
+      <source>why the data is erased</source>
+      <translation>por qué se borran los datos</translation>
+    </message>
+    <message>
       <source>Writing PDF documents needs reportlab on this server: pip install reportlab.</source>
       <translation>Para escribir documentos PDF este servidor necesita reportlab: pip install reportlab.</translation>
+    </message>
+    <message>
+      <source>Erased: {count} records become tombstones that every device receives.</source>
+      <translation>Borrado: {count} registros quedan como lápidas que reciben todos los equipos.</translation>
     </message>
     <message>
       <source>a person's data (LOPDP rights)</source>

@@ -214,7 +214,7 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("user", "list"): _user_list, ("user", "disable"): _user_disable,
     ("user", "unlock"): _user_unlock, ("device", "list"): _device_list,
     ("device", "revoke"): _device_revoke, ("caseload", "reassign"): _caseload_reassign,
-    ("export", None): _export,
+    ("export", None): _export, ("person", "erase"): person_cli.run_erase,
     ("import-bundle", None): _import_bundle, ("release", "add"): _release,
     ("release", "list"): _release, ("audit", None): _audit,
     ("recovery-key", "init"): recovery_cli.run_init,

@@ -8,7 +8,7 @@ from pathlib import Path
 from app.core.catalogs import Catalogs
 from app.core.i18n import N_, Translate
 from app.core.ids import is_id
-from sync.server import audit
+from sync.server import audit, erasure
 from sync.server.admin import AdminError
 from sync.server.store import ServerStore
 
@@ -24,6 +24,16 @@ def add_parser(commands: argparse._SubParsersAction, tr: Translate) -> None:
         "write everything held about a person, and who opened their cases, as a PDF")))
     report.add_argument("--id", required=True, help=tr(N_("the person's id")))
     report.add_argument("--out", required=True, type=Path, help=tr(N_("the PDF to write")))
+    erase = person.add_parser("erase", help=tr(N_(
+        "erase a person's data on every device (LOPDP)")))
+    erase.add_argument("--id", required=True, help=tr(N_("the person's id")))
+    erase.add_argument("--reason", required=True, help=tr(N_("why the data is erased")))
+
+
+def run_erase(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
+    count = erasure.erase(store, args.id, args.reason, by="cli")
+    print(tr(N_("Erased: {count} records become tombstones that every device receives."))
+          .format(count=count))
 
 
 def run_report(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:

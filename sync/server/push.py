@@ -17,6 +17,7 @@ from app.core.catalogs import Catalogs
 from app.core.ids import is_id, new_id
 from app.core.records import SYNCED_TYPES
 from app.core.records.cases import ASSIGNED_TO
+from app.core.records.erasure import ERASED, is_erased
 from sync.protocol import Change, Origin
 from sync.server import audit, merge, opening, references, rules
 from sync.server.merge import Author, Doc, Invalid, Outcome, WireRecord
@@ -97,6 +98,8 @@ class Batch:
                 return Outcome("rejected", "not_found")
             if doc.type != change.record_type:
                 return Outcome("rejected", "invalid")
+            if is_erased(doc.data):  # never resurrected (LOPDP Art. 15)
+                return Outcome("rejected", ERASED)
             denied = may_write(self.who, change.op, doc.type, doc.scope)
             if denied:
                 return Outcome("rejected", denied)
@@ -107,6 +110,8 @@ class Batch:
             return Outcome("rejected", exc.reason)
 
     def _create(self, change: Change, doc: Doc | None) -> Outcome:
+        if doc is not None and is_erased(doc.data):
+            return Outcome("rejected", ERASED)
         if doc is not None:
             return Outcome("applied") if self._same_create(change, doc) else \
                 Outcome("rejected", "exists")

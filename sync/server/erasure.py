@@ -1,0 +1,128 @@
+"""Erasing a person's data on the server (LOPDP Art. 15), as new versions every device pulls.
+
+`erase(store, record_id, reason, by)` turns the person, and what concerns only them, into
+tombstones (app/core/records/erasure.py, the one definition devices read too):
+- the person; their consents; the conflicts that hold their values;
+- a case about them alone becomes a tombstone too; a case shared with other persons keeps
+  its content and drops the person from `affected_person_ids`.
+Refused while a proceeding is under way (LOPDP Art. 18): an open case about the person,
+or a referral of one of their cases to the Junta or the Fiscalía not yet closed.
+The old content leaves the storage: SQLite runs with `secure_delete` (store.py), so the
+overwritten pages are zeroed; PostgreSQL rewrites the rows and VACUUM reclaims the old
+tuples (docs/DEPLOYMENT). The push log holds results and content hashes only, and the
+audit holds ids only: neither holds a payload to scrub.
+Retention (issue 14 §3) calls `erase` with mode "anonymise".
+"""
+
+import json
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from app.core.errors import UserError
+from app.core.i18n import N_
+from app.core.records.erasure import is_erased, tombstone
+from sync.server import audit
+from sync.server.merge import Author, Doc
+from sync.server.push import write_dirty
+from sync.server.schema import docs
+from sync.server.scope import Scope
+from sync.server.store import ServerStore
+
+# Referrals whose proceeding outlives the case's closing until they end.
+PROCEEDING_INSTITUTIONS = ("junta", "fiscalia")
+REFERRAL_ENDED = ("closed", "rejected")
+
+
+class ErasureRefused(UserError):
+    """The erasure cannot be done; `code` for the API, the message for people."""
+
+    def __init__(self, code: str, message: str, /, **params: Any) -> None:
+        super().__init__(message, **params)
+        self.code = code
+
+
+def _doc(row: Any) -> Doc:
+    return Doc(row.id, row.type, json.loads(row.data), dict(row.field_meta), row.deleted,
+               Scope(row.parish, row.case_id, row.junta), row.version, text=row.data)
+
+
+def _mentioning(conn: Connection, record_type: str, text: str) -> list[Doc]:
+    """Documents of a type whose JSON names `text` (then checked field by field)."""
+    return [_doc(r) for r in conn.execute(select(docs).where(
+        docs.c.type == record_type, docs.c.data.contains(text)))]
+
+
+def proceeding(conn: Connection, person_id: str, cases: list[Doc]) -> None:
+    """Refuse while a proceeding about the person is under way."""
+    for case in cases:
+        if case.deleted:
+            continue
+        if case.data.get("status") != "closed":
+            raise ErasureRefused("open_case", N_(
+                "The person's data cannot be erased: case {code} about them is still "
+                "open (LOPDP Art. 18). Close the case first."), code=case.data.get("code"))
+        for referral in _mentioning(conn, "referral", case.id):
+            if referral.deleted or referral.data.get("case_id") != case.id \
+                    or referral.data.get("institution") not in PROCEEDING_INSTITUTIONS:
+                continue
+            steps = sorted((s for s in _mentioning(conn, "referral_status", referral.id)
+                            if s.data.get("referral_id") == referral.id),
+                           key=lambda s: s.version or 0)
+            status = steps[-1].data.get("status") if steps else "drafted"
+            if status not in REFERRAL_ENDED:
+                raise ErasureRefused("open_referral", N_(
+                    "The person's data cannot be erased: the referral of case {code} to "
+                    "{institution} is not closed yet (LOPDP Art. 18)."),
+                    code=case.data.get("code"), institution=referral.data["institution"])
+
+
+def _bury(doc: Doc, reason: str, author: Author, mode: str) -> None:
+    doc.data = tombstone(doc.type, doc.data, reason, author.username, author.at, mode)
+    doc.deleted, doc.dirty, doc.text = True, True, None
+    doc.meta = {name: [None, author.device] for name in doc.meta}
+
+
+def erase(store: ServerStore, record_id: str, reason: str, by: str,
+          mode: str = "erase", device: str = "") -> int:
+    """Erase a person and what concerns only them; the number of records changed."""
+    reason = reason.strip()
+    if not reason:
+        raise ErasureRefused("no_reason", N_("Say why the data is erased."))
+    author = Author(by, device, store.clock.now())
+    with store.write() as conn:
+        first = store.lock_versions(conn)
+        row = conn.execute(select(docs).where(docs.c.id == record_id)).first()
+        if row is None or row.type != "person":
+            raise ErasureRefused("not_found", N_("There is no person with id {id}."),
+                                 id=record_id)
+        person = _doc(row)
+        if is_erased(person.data):
+            raise ErasureRefused("erased", N_("This person's data was already erased."))
+        cases = [c for c in _mentioning(conn, "case", record_id)
+                 if record_id in (c.data.get("affected_person_ids") or [])]
+        proceeding(conn, record_id, cases)
+        changed: list[Doc] = [person]
+        changed += [c for c in _mentioning(conn, "consent", record_id)
+                    if c.data.get("person_id") == record_id]
+        for case in cases:
+            others = [p for p in case.data.get("affected_person_ids") or []
+                      if p != record_id]
+            if others:
+                case.data["affected_person_ids"] = others
+                case.meta["affected_person_ids"] = [None, author.device]
+                case.dirty, case.text = True, None
+            changed.append(case)
+        targets = {d.id for d in changed if d.type != "case" or not d.dirty}
+        for case in cases:
+            if not case.dirty:
+                targets.add(case.id)
+        changed += [c for c in _mentioning(conn, "conflict", record_id)
+                    if c.data.get("target_id") in targets]
+        for doc in changed:
+            if not doc.dirty:
+                _bury(doc, reason, author, mode)
+        write_dirty(store, conn, changed, first)
+        audit.event(conn, author.moment, by, device, "erase", record=record_id,
+                    records=len(changed), mode=mode)
+    return len(changed)
