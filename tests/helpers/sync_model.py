@@ -13,7 +13,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.records.digest import Digest
+from app.core.sync import verify
 from app.core.sync.outbox import ACKED, UNSENT
+from sync.server.auth import principal_for_device
+from sync.server.digest import scope_digest
 from tests.helpers.sync_world import EDITABLE, FieldDevice, ServerDoc, World
 
 Key = tuple[str, int]  # (device name, outbox seq)
@@ -154,6 +158,24 @@ def settled_devices_hold_their_scope(world: World, model: Model) -> None:
                 assert value == data.get(f), f"{name}: {rid}.{f} {value!r} ≠ {data.get(f)!r}"
 
 
+def settled_digests_match(world: World, model: Model) -> None:
+    """A device that synced with nothing unsent has the server's digest of its scope
+    (what verified sync compares), and its trigger-kept digest is the digest of the rows
+    it really holds (a trigger missing a change would hide damage from the next sync)."""
+    head = world.head()
+    for name, at in model.settled.items():
+        if at != head:
+            continue
+        device = world.devices[name]
+        with device.ws.db.read() as s:
+            mine = verify.held_digest(s)
+            rows = {i: v for i, (_t, v) in verify.held(s).items()}
+        assert mine == Digest.of(rows.items()), f"{name}: its digest ≠ its rows"
+        with world.store.read() as conn:
+            theirs = scope_digest(world.store, conn, principal_for_device(conn, device.id))
+        assert mine == theirs, f"{name}: digest {mine} ≠ the server's {theirs}"
+
+
 def only_strays_are_refused(world: World, model: Model) -> None:
     """The server refuses a promoter's change only for a record of another parish."""
     for device in world.devices.values():
@@ -191,6 +213,7 @@ INVARIANTS: list[Invariant] = [
     nothing_acknowledged_is_lost,
     nothing_applied_twice,
     settled_devices_hold_their_scope,
+    settled_digests_match,
     only_strays_are_refused,
     no_record_crosses_a_parish,
 ]
