@@ -2791,6 +2791,109 @@
     </message>
   </context>
   <context>
+    <name>PlanProgressModel</name>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="38" />
+      <source>Line</source>
+      <translation>Línea</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="39" />
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="40" />
+      <source>Months (Jan–Dec)</source>
+      <translation>Meses (ene–dic)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="41" />
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="44" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="48" />
+      <source>Late</source>
+      <translation>Atrasado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="50" />
+      <source>✔ done, ✘ late, ○ planned, · not planned</source>
+      <translation>✔ realizado, ✘ atrasado, ○ planificado, · no planificado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="53" />
+      <source>January</source>
+      <translation>enero</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="53" />
+      <source>February</source>
+      <translation>febrero</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="53" />
+      <source>March</source>
+      <translation>marzo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="53" />
+      <source>April</source>
+      <translation>abril</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="54" />
+      <source>May</source>
+      <translation>mayo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="54" />
+      <source>June</source>
+      <translation>junio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="54" />
+      <source>July</source>
+      <translation>julio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="54" />
+      <source>August</source>
+      <translation>agosto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="55" />
+      <source>September</source>
+      <translation>septiembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="55" />
+      <source>October</source>
+      <translation>octubre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="55" />
+      <source>November</source>
+      <translation>noviembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="56" />
+      <source>December</source>
+      <translation>diciembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="63" />
+      <source>Planned for %1, no activity recorded</source>
+      <translation>Planificado para %1, sin actividad registrada</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="../../app/ui/shell/preferences_dialog.py" line="39" />
