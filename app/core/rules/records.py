@@ -15,6 +15,7 @@ from app.core.catalogs import Catalogs
 from app.core.errors import Problem
 from app.core.i18n import N_
 from app.core.records import (
+    Attendee,
     Case,
     CommunityActivity,
     Consent,
@@ -39,6 +40,7 @@ from app.core.rules.validation import (
     REQUIRED,
     normalise_document,
     validate_activity,
+    validate_attendee,
     validate_case,
     validate_consent,
     validate_household,
@@ -140,6 +142,11 @@ def _plan_action(a: PlanAction, catalogs: Catalogs, today: date,
     return validate_plan_action(a, catalogs, cast(PlanAction | None, rel.previous))
 
 
+def _attendee(a: Attendee, catalogs: Catalogs, today: date,
+              rel: Related) -> list[Problem]:
+    return validate_attendee(a)
+
+
 RULES: dict[str, Rule] = {
     Household.record_type: _household,
     Person.record_type: _person,
@@ -150,6 +157,7 @@ RULES: dict[str, Rule] = {
     Visit.record_type: _visit,
     ReferralStatus.record_type: _referral_status,
     CommunityActivity.record_type: _activity,
+    Attendee.record_type: _attendee,
     Plan.record_type: _plan,
     PlanAction.record_type: _plan_action,
 }
