@@ -27,6 +27,10 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
         sub = kinds.add_parser(kind, help=tr(help_text))
         sub.add_argument("--id", required=True, help=tr(N_("record id")))
         sub.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
+    certs = kinds.add_parser("certificates", help=tr(N_(
+        "certificates of participation in a training (one page per named participant)")))
+    certs.add_argument("--activity", required=True, help=tr(N_("activity id")))
+    certs.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
     monthly = kinds.add_parser("monthly", help=tr(N_("monthly report")))
     monthly.add_argument("--month", required=True, help="YYYY-MM")
     monthly.add_argument("--parish", default=None, help=tr(N_("parish code or name")))
@@ -107,6 +111,11 @@ def run_report(args: argparse.Namespace, tr: Translate) -> int:
             api.visit_record(ctx, args.id, out)
         elif kind == "mediation":
             api.mediation_record(ctx, args.id, out)
+        elif kind == "certificates":
+            run = api.certificates(ctx, args.activity, out)
+            if run.without_name:
+                print(tr(N_("{count} participants without a name or consent for it get no "
+                            "certificate.")).format(count=run.without_name))
         elif kind == "monthly":
             api.monthly_report(ctx, args.month, out, parish=find_parish(ws, args.parish),
                                promoter=args.promoter)

@@ -26,6 +26,7 @@ KINDS = {
     "consent": N_("Consent"), "conflict": N_("Conflict resolution"),
     "plan": N_("Work plan"), "plan_action": N_("Plan action"),
     "data_request": N_("Data request"),
+    "attendee": N_("Participant"),
 }
 # Every field a person edits, by its name in any record type.
 FIELDS = {
@@ -70,10 +71,12 @@ FIELDS = {
     "proposed_action": N_("Proposed action"), "months": N_("Months"),
     "target_events": N_("Target events"), "target_participants": N_("Target participants"),
     "budget_cents": N_("Budget"),
+    "hours": N_("Hours"), "age_group": N_("Age group"),
+    "name_consent": N_("Consent for the name"), "consent_on": N_("Consent given on"),
 }
 # Links between records and derived keys: the owner column says what they point at.
 HIDDEN = frozenset({"household_id", "case_id", "person_id", "referral_id", "plan_id",
-                    "plan_action_id",
+                    "plan_action_id", "activity_id",
                     "target_id", "target_type", "name_key", "kept_value", "other_value",
                     "other_by", "other_device"})
 CATALOG_OF = {"relation_to_head": "relations", "doc_type": "document_types",
@@ -147,7 +150,7 @@ class RecordWords:
                     names = [self._person_name(p, s) for p in record.affected_person_ids]
                     return self.tr(N_("Case {code}")).format(code=record.code) + (
                         f" · {', '.join(names)}" if names else "")
-                if record_type == "activity":
+                if record_type == "activity":  # a participant's change names it too
                     return f"{record.topic} · {self.value('held_on', str(record.held_on))}"
                 if record_type == "plan":  # an action's change names its plan
                     return record.title or str(record.year)

@@ -19,6 +19,7 @@ from app.reports.context import CancelFn, Cancelled, Job, ProgressFn, ReportCont
 
 if TYPE_CHECKING:
     from app.core.workspace import Workspace
+    from app.reports.certificates import CertificateRun
     from app.reports.exports import StatTable
 
 __all__ = [
@@ -88,6 +89,15 @@ def mediation_record(ctx: ReportContext, mediation_id: str, out: Path,
     from app.reports.actas import write_mediation_record
 
     write_mediation_record(ctx, mediation_id, out, Job(2, progress, cancelled))
+
+
+def certificates(ctx: ReportContext, activity_id: str, out: Path,
+                 progress: ProgressFn | None = None,
+                 cancelled: CancelFn | None = None) -> "CertificateRun":
+    """One page per participant named with consent; how many printed and left out."""
+    from app.reports.certificates import write_certificates
+
+    return write_certificates(ctx, activity_id, out, Job(2, progress, cancelled))
 
 
 def monthly_report(ctx: ReportContext, month: str, out: Path, parish: str | None = None,

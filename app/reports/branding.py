@@ -27,6 +27,9 @@ class Branding:
     institution: str = ""
     unit: str = ""
     logo: str = ""
+    # Who signs certificates of participation: a name and its office.
+    authority: str = ""
+    authority_role: str = ""
 
     def institution_text(self, tr: Translate, canton: str) -> str:
         return self.institution or tr(N_(

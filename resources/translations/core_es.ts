@@ -360,6 +360,14 @@
       <translation>imprimir un documento o informe (PDF)</translation>
     </message>
     <message>
+      <source>certificates of participation in a training (one page per named participant)</source>
+      <translation>certificados de participación en una capacitación (una página por participante con nombre)</translation>
+    </message>
+    <message>
+      <source>activity id</source>
+      <translation>id de la actividad</translation>
+    </message>
+    <message>
       <source>monthly report</source>
       <translation>informe mensual</translation>
     </message>
@@ -406,6 +414,10 @@
     <message>
       <source>Wrote {path}.</source>
       <translation>Se generó {path}.</translation>
+    </message>
+    <message>
+      <source>{count} participants without a name or consent for it get no certificate.</source>
+      <translation>{count} participantes sin nombre o sin consentimiento para él no reciben certificado.</translation>
     </message>
     <message>
       <source>version {version}</source>
@@ -1028,6 +1040,10 @@
       <translation>Solicitud sobre datos personales</translation>
     </message>
     <message>
+      <source>Participant</source>
+      <translation>Participante</translation>
+    </message>
+    <message>
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
@@ -1352,6 +1368,22 @@
       <translation>Presupuesto</translation>
     </message>
     <message>
+      <source>Hours</source>
+      <translation>Horas</translation>
+    </message>
+    <message>
+      <source>Age group</source>
+      <translation>Grupo de edad</translation>
+    </message>
+    <message>
+      <source>Consent for the name</source>
+      <translation>Consentimiento para el nombre</translation>
+    </message>
+    <message>
+      <source>Consent given on</source>
+      <translation>Consentimiento dado el</translation>
+    </message>
+    <message>
       <source>yes</source>
       <translation>sí</translation>
     </message>
@@ -1474,6 +1506,10 @@
     <message>
       <source>Attendance cannot be negative.</source>
       <translation>La asistencia no puede ser negativa.</translation>
+    </message>
+    <message>
+      <source>A participant's name is kept only with consent: record who gave it, or leave the name empty (the participant is counted).</source>
+      <translation>El nombre de un participante se guarda solo con consentimiento: registre quién lo dio, o deje el nombre vacío (el participante se cuenta).</translation>
     </message>
     <message>
       <source>The cédula {number} is not valid: check the 10 digits.</source>
@@ -1948,10 +1984,6 @@
       <translation>5. Atenciones por grupo de edad</translation>
     </message>
     <message>
-      <source>Age group</source>
-      <translation>Grupo de edad</translation>
-    </message>
-    <message>
       <source>6. Attentions by ethnic self-identification</source>
       <translation>6. Atenciones por autoidentificación étnica</translation>
     </message>
@@ -2006,6 +2038,30 @@
     <message>
       <source>Attentions by age group and sex</source>
       <translation>Atenciones por grupo de edad y sexo</translation>
+    </message>
+    <message>
+      <source>No participant of this activity consented to their name on a certificate: there is nothing to print.</source>
+      <translation>Ningún participante de esta actividad consintió que su nombre figure en un certificado: no hay nada que imprimir.</translation>
+    </message>
+    <message>
+      <source>for having taken part in the training «{topic}», held on {day} in {place}</source>
+      <translation>por haber participado en la capacitación «{topic}», realizada el {day} en {place}</translation>
+    </message>
+    <message>
+      <source>CERTIFICATE OF PARTICIPATION</source>
+      <translation>CERTIFICADO DE PARTICIPACIÓN</translation>
+    </message>
+    <message>
+      <source>is awarded to</source>
+      <translation>se otorga a</translation>
+    </message>
+    <message>
+      <source>Certificates of participation</source>
+      <translation>Certificados de participación</translation>
+    </message>
+    <message>
+      <source>, lasting {hours} hours</source>
+      <translation>, con una duración de {hours} horas</translation>
     </message>
     <message>
       <source>Not recorded</source>

@@ -10,7 +10,7 @@ from app.core.records.cases import (
     ReferralStatus,
     Visit,
 )
-from app.core.records.community import CommunityActivity
+from app.core.records.community import Attendee, CommunityActivity
 from app.core.records.family import Consent, Household, Person
 from app.core.records.local import (
     AnswerSeen,
@@ -29,8 +29,8 @@ SYNCED_TYPES: dict[str, type[SyncedRecord]] = {
     model.record_type: model
     for model in (
         Household, Person, Consent, Case, CaseNote, Visit, Mediation, Referral,
-        ReferralStatus, FollowUp, CommunityActivity, Plan, PlanAction, Conflict,
-        DataRequest,
+        ReferralStatus, FollowUp, CommunityActivity, Attendee, Plan, PlanAction,
+        Conflict, DataRequest,
     )
 }
 
@@ -47,12 +47,14 @@ PARENTS: dict[str, tuple[tuple[str, str], ...]] = {
     "visit": (("case_id", "case"), ("household_id", "household")),
     "follow_up": (("case_id", "case"), ("household_id", "household")),
     "plan_action": (("plan_id", "plan"),),
+    "attendee": (("activity_id", "activity"),),
 }
 
 __all__ = [
     "PARENTS",
-    "SYNCED_TYPES", "AnswerSeen", "AuditEvent", "Case", "CaseNote", "CommunityActivity",
-    "Conflict", "Consent", "DataRequest", "DeviceState", "Draft", "FollowUp", "Household",
-    "Mediation", "OutboxEntry", "Person", "Plan", "PlanAction", "Referral", "ReferralStatus",
-    "Setting", "SyncDigest", "SyncedRecord", "Visit", "content_fields", "to_wire",
+    "SYNCED_TYPES", "AnswerSeen", "Attendee", "AuditEvent", "Case", "CaseNote",
+    "CommunityActivity", "Conflict", "Consent", "DataRequest", "DeviceState", "Draft",
+    "FollowUp", "Household", "Mediation", "OutboxEntry", "Person", "Plan", "PlanAction",
+    "Referral", "ReferralStatus", "Setting", "SyncDigest", "SyncedRecord", "Visit",
+    "content_fields", "to_wire",
 ]

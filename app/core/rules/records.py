@@ -15,6 +15,7 @@ from app.core.catalogs import Catalogs
 from app.core.errors import Problem
 from app.core.i18n import N_
 from app.core.records import (
+    Attendee,
     Case,
     CommunityActivity,
     Consent,
@@ -41,6 +42,7 @@ from app.core.rules.validation import (
     REQUIRED,
     normalise_document,
     validate_activity,
+    validate_attendee,
     validate_case,
     validate_consent,
     validate_household,
@@ -146,6 +148,11 @@ def _request(r: DataRequest, catalogs: Catalogs, today: date, rel: Related) -> l
     return validate_request(r, today)
 
 
+def _attendee(a: Attendee, catalogs: Catalogs, today: date,
+              rel: Related) -> list[Problem]:
+    return validate_attendee(a)
+
+
 RULES: dict[str, Rule] = {
     DataRequest.record_type: _request,
     Household.record_type: _household,
@@ -157,6 +164,7 @@ RULES: dict[str, Rule] = {
     Visit.record_type: _visit,
     ReferralStatus.record_type: _referral_status,
     CommunityActivity.record_type: _activity,
+    Attendee.record_type: _attendee,
     Plan.record_type: _plan,
     PlanAction.record_type: _plan_action,
 }

@@ -9,6 +9,7 @@ from app.core.catalogs import Catalogs
 from app.core.errors import Problem
 from app.core.i18n import N_
 from app.core.records import (
+    Attendee,
     Case,
     CommunityActivity,
     Consent,
@@ -19,6 +20,7 @@ from app.core.records import (
     Visit,
 )
 from app.core.records.cases import CASE_STATUSES, REFERRAL_STATUSES
+from app.core.records.community import AGE_GROUPS, ATTENDANCE_SEX
 from app.core.rules.ages import current_age
 
 REQUIRED = N_("This field is required.")
@@ -209,4 +211,24 @@ def validate_activity(a: CommunityActivity, catalogs: Catalogs, today: date,
     _not_future(problems, a, today, "held_on")
     if any(n < 0 for n in a.attendance.values()):
         problems.append(Problem("attendance", N_("Attendance cannot be negative.")))
+    return problems
+
+
+NAME_CONSENTS = ("", "self", "representative")
+
+
+def validate_attendee(a: Attendee) -> list[Problem]:
+    """A participant counted by sex and age group; a name only with consent to keep it."""
+    problems: list[Problem] = []
+    _required(problems, a, "activity_id", "sex", "age_group")
+    if a.sex and a.sex not in ATTENDANCE_SEX:
+        problems.append(Problem("sex", UNKNOWN_CODE))
+    if a.age_group and a.age_group not in AGE_GROUPS:
+        problems.append(Problem("age_group", UNKNOWN_CODE))
+    if a.name_consent not in NAME_CONSENTS:
+        problems.append(Problem("name_consent", UNKNOWN_CODE))
+    elif (a.given_names.strip() or a.surnames.strip()) and not a.name_consent:
+        problems.append(Problem("given_names", N_(
+            "A participant's name is kept only with consent: record who gave it, or "
+            "leave the name empty (the participant is counted).")))
     return problems

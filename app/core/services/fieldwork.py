@@ -1,11 +1,19 @@
 """Visits, mediations and community activities: the promoter's work in the field."""
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlmodel import Session, col
 
-from app.core.records import Case, CommunityActivity, Household, Mediation, Visit
+from app.core.records import (
+    Attendee,
+    Case,
+    CommunityActivity,
+    Household,
+    Mediation,
+    Visit,
+)
 from app.core.rules.legal import check_mediation_allowed
 from app.core.services.base import ServiceContext, build, raise_if
 from app.core.services.record_rules import check_record
@@ -90,3 +98,27 @@ class ActivityService:
         with self.ctx.db.write() as s:
             raise_if(check_record(s, activity, self.ctx.catalogs, self.ctx.today()))
             return self.ctx.writer.create(s, activity)
+
+    def get(self, activity_id: str) -> CommunityActivity:
+        with self.ctx.db.read() as s:
+            return self.ctx.writer.get(s, CommunityActivity, activity_id)
+
+    def add_attendees(self, activity_id: str,
+                      attendees: Sequence[dict[str, Any]]) -> list[Attendee]:
+        """Participants added to an activity's list in one transaction; the activity's
+        counts follow the list (triggers of migration 0016)."""
+        with self.ctx.db.write() as s:
+            self.ctx.writer.get(s, CommunityActivity, activity_id)
+            records = [build(Attendee, {**data, "activity_id": activity_id})
+                       for data in attendees]
+            for record in records:
+                raise_if(check_record(s, record, self.ctx.catalogs, self.ctx.today()))
+            self.ctx.writer.create_many(s, records)
+            return records
+
+    def attendees(self, activity_id: str) -> list[Attendee]:
+        """The live list, in the order it was written (ids are time-ordered UUIDv7)."""
+        with self.ctx.db.read() as s:
+            return list(s.execute(select(Attendee).where(
+                col(Attendee.activity_id) == activity_id, col(Attendee.deleted).is_(False))
+                .order_by(col(Attendee.id))).scalars())

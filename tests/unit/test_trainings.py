@@ -1,0 +1,73 @@
+"""Trainings: the attendance list (names only with consent), the counts it derives, and
+the certificates of participation (names, topic, date, hours, place — nothing else)."""
+
+from datetime import date
+
+import pytest
+
+from app.core.errors import UserError, ValidationFailed
+from app.reports import api
+from app.reports.branding import Branding
+from tests.helpers.pdf import pdf_text
+
+ANA = {"given_names": "Ana Lucía", "surnames": "Chango Pilla", "sex": "mujer",
+       "age_group": "adolescencia", "name_consent": "representative",
+       "consent_on": date(2026, 11, 20)}
+LUIS = {"given_names": "Luis", "surnames": "Masaquiza", "sex": "hombre",
+        "age_group": "adultos", "name_consent": "self", "consent_on": date(2026, 11, 20)}
+ANONYMOUS = {"sex": "mujer", "age_group": "adultos"}
+
+
+@pytest.fixture
+def training(workspace):
+    return workspace.activities.record(
+        activity_type="capacitacion", held_on=date(2026, 11, 20), parish="PIL",
+        community="Chibuleo San Francisco", topic="Derechos de la niñez", hours=4.5,
+        attendance={"adultos_mujeres": 30})
+
+
+def test_counts_follow_the_list_once_there_is_one(workspace, training) -> None:
+    assert workspace.activities.get(training.id).total_attendance == 30  # counts only
+    workspace.activities.add_attendees(training.id, [ANA, LUIS, ANONYMOUS])
+    counts = workspace.activities.get(training.id).attendance
+    assert counts["adolescencia_mujeres"] == 1 and counts["adultos_hombres"] == 1
+    assert counts["adultos_mujeres"] == 1 and sum(counts.values()) == 3
+    assert [a.name for a in workspace.activities.attendees(training.id)] == [
+        "Ana Lucía Chango Pilla", "Luis Masaquiza", ""]
+
+
+def test_a_name_without_consent_is_refused(workspace, training) -> None:
+    with pytest.raises(ValidationFailed) as err:
+        workspace.activities.add_attendees(training.id, [{**LUIS, "name_consent": ""}])
+    assert [p.field for p in err.value.problems] == ["given_names"]
+    assert workspace.activities.attendees(training.id) == []
+
+
+def test_certificates_carry_the_names_and_nothing_else_about_the_person(
+        workspace, training, tmp_path) -> None:
+    workspace.activities.add_attendees(training.id, [ANA, ANONYMOUS, LUIS])
+    ctx = api.context(workspace)
+    ctx = type(ctx)(**{**ctx.__dict__, "branding": Branding(
+        authority="María Toaquiza", authority_role="Secretaria Ejecutiva del CCPD")})
+    out = tmp_path / "certificados.pdf"
+    run = api.certificates(ctx, training.id, out)
+    assert (run.printed, run.without_name) == (2, 1)
+    pages = pdf_text(out)
+    assert len(pages) == 2  # the participant without a name gets no certificate
+    for page, name in zip(pages, ("Ana Lucía Chango Pilla", "Luis Masaquiza"), strict=True):
+        assert name in page
+        for text in ("Derechos de la niñez", "20/11/2026", "4,5", "Chibuleo San Francisco",
+                     "Pilahu", "María Toaquiza", "Secretaria Ejecutiva del CCPD"):
+            assert text in page
+        # Nothing about the person but the name: no sex, age group or consent.
+        for other in ("adolesc", "Adolesc", "mujer", "hombre", "consent", "representa"):
+            assert other not in page
+    assert "Masaquiza" not in pages[0] and "Chango" not in pages[1]
+
+
+def test_no_certificate_when_nobody_consented_to_a_name(workspace, training,
+                                                        tmp_path) -> None:
+    workspace.activities.add_attendees(training.id, [ANONYMOUS])
+    with pytest.raises(UserError):
+        api.certificates(api.context(workspace), training.id, tmp_path / "c.pdf")
+    assert not (tmp_path / "c.pdf").exists()
