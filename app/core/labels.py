@@ -61,3 +61,16 @@ def word(table: dict[str, str], code: str, tr: Translate) -> str:
     """The code's words from one of the tables above; an unknown code as it is."""
     source = table.get(code)
     return tr(source) if source else code
+
+
+# A record type in words (sync pages, access log).
+RECORD_KIND = {
+    "household": N_("Family"), "person": N_("Person"), "case": N_("Case"),
+    "case_note": N_("Case note"), "visit": N_("Visit"), "mediation": N_("Mediation"),
+    "referral": N_("Referral"), "referral_status": N_("Referral step"),
+    "follow_up": N_("Follow-up"), "activity": N_("Community activity"),
+    "consent": N_("Consent"), "conflict": N_("Conflict resolution"),
+    "plan": N_("Work plan"), "plan_action": N_("Plan action"),
+    "data_request": N_("Data request"),
+    "attendee": N_("Participant"),
+}

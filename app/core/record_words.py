@@ -18,16 +18,8 @@ from app.core.i18n import N_, Translate
 from app.core.records import PARENTS, SYNCED_TYPES, Case, Household, Person
 from app.core.store.database import Database
 
-KINDS = {
-    "household": N_("Family"), "person": N_("Person"), "case": N_("Case"),
-    "case_note": N_("Case note"), "visit": N_("Visit"), "mediation": N_("Mediation"),
-    "referral": N_("Referral"), "referral_status": N_("Referral step"),
-    "follow_up": N_("Follow-up"), "activity": N_("Community activity"),
-    "consent": N_("Consent"), "conflict": N_("Conflict resolution"),
-    "plan": N_("Work plan"), "plan_action": N_("Plan action"),
-    "data_request": N_("Data request"),
-    "attendee": N_("Participant"),
-}
+KINDS = labels.RECORD_KIND  # the words of the record types
+
 # Every field a person edits, by its name in any record type.
 FIELDS = {
     "parish": N_("Parish"), "community": N_("Community"),

@@ -51,6 +51,11 @@ def access_action(code: str) -> str:
     return _label(words.ACCESS_ACTION, code)
 
 
+def record_kind(record_type: str) -> str:
+    """A record type in words ("Caso"), the same words as the sync pages'."""
+    return _label(words.RECORD_KIND, record_type)
+
+
 def request_kind(code: str) -> str:
     return _label(words.REQUEST_KIND, code)
 

@@ -944,6 +944,54 @@
       <translation>Persona adulta mayor</translation>
     </message>
     <message>
+      <source>Family</source>
+      <translation>Familia</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation>Persona</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <source>Case note</source>
+      <translation>Nota del caso</translation>
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation>Seguimiento</translation>
+    </message>
+    <message>
+      <source>Community activity</source>
+      <translation>Actividad comunitaria</translation>
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation>Consentimiento</translation>
+    </message>
+    <message>
+      <source>Conflict resolution</source>
+      <translation>Resolución de un conflicto</translation>
+    </message>
+    <message>
+      <source>Work plan</source>
+      <translation>Plan de trabajo</translation>
+    </message>
+    <message>
+      <source>Plan action</source>
+      <translation>Acción del plan</translation>
+    </message>
+    <message>
+      <source>Data request</source>
+      <translation>Solicitud sobre datos personales</translation>
+    </message>
+    <message>
+      <source>Participant</source>
+      <translation>Participante</translation>
+    </message>
+    <message>
       <source>The months are for {found}, the plan for {year}.</source>
       <translation>Los meses son de {found}, el plan es de {year}.</translation>
     </message>
@@ -994,54 +1042,6 @@
     <message>
       <source>The file has no column for the months: name it like the matrix (“mes a realizarse”).</source>
       <translation>El archivo no tiene una columna para los meses: nómbrela como en la matriz (“mes a realizarse”).</translation>
-    </message>
-    <message>
-      <source>Family</source>
-      <translation>Familia</translation>
-    </message>
-    <message>
-      <source>Person</source>
-      <translation>Persona</translation>
-    </message>
-    <message>
-      <source>Case</source>
-      <translation>Caso</translation>
-    </message>
-    <message>
-      <source>Case note</source>
-      <translation>Nota del caso</translation>
-    </message>
-    <message>
-      <source>Follow-up</source>
-      <translation>Seguimiento</translation>
-    </message>
-    <message>
-      <source>Community activity</source>
-      <translation>Actividad comunitaria</translation>
-    </message>
-    <message>
-      <source>Consent</source>
-      <translation>Consentimiento</translation>
-    </message>
-    <message>
-      <source>Conflict resolution</source>
-      <translation>Resolución de un conflicto</translation>
-    </message>
-    <message>
-      <source>Work plan</source>
-      <translation>Plan de trabajo</translation>
-    </message>
-    <message>
-      <source>Plan action</source>
-      <translation>Acción del plan</translation>
-    </message>
-    <message>
-      <source>Data request</source>
-      <translation>Solicitud sobre datos personales</translation>
-    </message>
-    <message>
-      <source>Participant</source>
-      <translation>Participante</translation>
     </message>
     <message>
       <source>Parish</source>

@@ -1990,17 +1990,17 @@
       <translation type="vanished">Persona adulta mayor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="75" />
+      <location filename="../../app/ui/labels.py" line="80" />
       <source>{0} years</source>
       <translation>{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="76" />
+      <location filename="../../app/ui/labels.py" line="81" />
       <source>~{0} years</source>
       <translation>~{0} años</translation>
     </message>
     <message>
-      <location filename="../../app/ui/labels.py" line="116" />
+      <location filename="../../app/ui/labels.py" line="121" />
       <source>and {0} more</source>
       <translation>y {0} más</translation>
     </message>

@@ -38,9 +38,9 @@ def test_tecnico_reads_who_opened_a_case(qtbot, ui_ctx, spanish, server, make_de
     # The técnico's own opening (a view, sent at its next sync) is not there yet.
     qtbot.waitUntil(lambda: dialog.model.rowCount() == 2, timeout=10_000)
     qtmodeltester.check(dialog.model)
-    rows = {(dialog.model.index(r, 1).data(), dialog.model.index(r, 3).data())
-            for r in range(2)}
-    assert rows == {("ana", "Abrió"), ("luis", "Abrió")}
+    rows = {(dialog.model.index(r, 1).data(), dialog.model.index(r, 3).data(),
+             dialog.model.index(r, 4).data()) for r in range(2)}
+    assert rows == {("ana", "Abrió", "Caso"), ("luis", "Abrió", "Caso")}
     snap(dialog, "access_log_case", None)
     dialog.reject()
     # From the family page, for the selected child: the same openings of her case.

@@ -41,7 +41,7 @@ class AccessLogDialog(QDialog):
             (self.tr("User"), lambda e: e.username),
             (self.tr("Device"), lambda e: e.device_name or e.device_id),
             (self.tr("Action"), lambda e: labels.access_action(e.action)),
-            (self.tr("What"), lambda e: e.record_type),
+            (self.tr("What"), lambda e: labels.record_kind(e.record_type)),
         ], lambda e: f"{e.device_id}{e.at.isoformat()}")
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Openings, prints and exports"))
