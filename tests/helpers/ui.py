@@ -36,7 +36,10 @@ def snap(widget: QWidget, name: str, size: tuple[int, int] | None = SCREEN) -> P
     assert _screenshots, "use_screenshot_folder() runs first (tests/ui/conftest.py)"
     if size is not None:
         widget.resize(*size)
-    QApplication.processEvents()
+    # A label that grew asks its parent's layout, which asks its own parent's: one round
+    # of events per level (the status bar's state is three deep).
+    for _ in range(3):
+        QApplication.processEvents()
     _screenshots[0].mkdir(parents=True, exist_ok=True)
     path = _screenshots[0] / f"{name}.png"
     assert widget.grab().save(str(path))
