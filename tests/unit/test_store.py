@@ -82,6 +82,20 @@ def test_pragmas(workspace):
         assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2    # MEMORY
 
 
+def test_only_a_light_write_skips_the_fsync(workspace):
+    """A sync's bookkeeping commits without fsync; every other transaction on the same
+    pooled connections afterwards is durable again (FULL)."""
+    level = "PRAGMA synchronous"
+    with workspace.db.write(durable=False) as s:
+        assert s.connection().exec_driver_sql(level).scalar() == 1  # NORMAL
+    with workspace.db.write() as s:
+        assert s.connection().exec_driver_sql(level).scalar() == 2
+    with workspace.db.write(durable=False) as s:
+        pass
+    with workspace.db.engine.begin() as conn:  # a write outside write(): durable too
+        assert conn.exec_driver_sql(level).scalar() == 2
+
+
 def test_damaged_file_gives_clear_error(workspace, child, data_dir, catalogs, clock):
     _fill(workspace, child)
     workspace.db.checkpoint()
