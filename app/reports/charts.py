@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 
@@ -95,4 +95,45 @@ def vertical_bars(rows: Sequence[tuple[str, int]], caption: str, width: float = 
     chart.barLabels.nudge = 5
     drawing.add(chart)
     _caption(drawing, caption)
+    return drawing
+
+
+PLANNED = colors.HexColor("#c5cfdd")
+
+
+def paired_bars(categories: Sequence[str], planned: Sequence[int], done: Sequence[int],
+                caption: str, legend: tuple[str, str], width: float = WIDTH,
+                height: float = 4.6 * cm) -> Drawing:
+    """Two bars per category (planned, light; done, dark), with a legend after the
+    caption: the plan compliance report's chart per component."""
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 30, 18
+    chart.width, chart.height = width - 40, height - 42
+    chart.data = [list(planned) or [0], list(done) or [0]]
+    chart.categoryAxis.categoryNames = list(categories) or [""]
+    chart.categoryAxis.labels.fontName = REGULAR
+    chart.categoryAxis.labels.fontSize = 6.5
+    chart.categoryAxis.strokeColor = AXIS
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.valueMax = _nice_max(max([*planned, *done, 0]))
+    chart.valueAxis.labels.fontName = REGULAR
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#dde3ec")
+    chart.valueAxis.strokeColor = AXIS
+    chart.bars[0].fillColor, chart.bars[1].fillColor = PLANNED, BAR
+    chart.bars.strokeColor = None
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = REGULAR
+    chart.barLabels.fontSize = 6
+    chart.barLabels.nudge = 5
+    drawing.add(chart)
+    _caption(drawing, caption)
+    x = width - 200
+    for fill, label in zip((PLANNED, BAR), legend, strict=True):
+        drawing.add(Rect(x, height - 10, 8, 8, fillColor=fill, strokeColor=None))
+        drawing.add(String(x + 11, height - 9, label, fontName=REGULAR, fontSize=7.5,
+                           fillColor=INK))
+        x += 100
     return drawing

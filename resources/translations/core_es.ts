@@ -1928,6 +1928,10 @@
       <translation>informe-acceso-datos</translation>
     </message>
     <message>
+      <source>plan-compliance</source>
+      <translation>cumplimiento-plan</translation>
+    </message>
+    <message>
       <source>The logo must be an existing PNG or JPEG file.</source>
       <translation>El logotipo debe ser un archivo PNG o JPEG existente.</translation>
     </message>
@@ -2352,6 +2356,154 @@
       <translation>Desconocida; aproximadamente {age} años</translation>
     </message>
     <message>
+      <source>Without a component</source>
+      <translation>Sin componente</translation>
+    </message>
+    <message>
+      <source>Actions planned and done per month</source>
+      <translation>Acciones planificadas y realizadas por mes</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Atrasado</translation>
+    </message>
+    <message>
+      <source>Plan compliance report</source>
+      <translation>Informe de cumplimiento del plan</translation>
+    </message>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} y {last}</translation>
+    </message>
+    <message>
+      <source>Parish {parish}: PTA</source>
+      <translation>Parroquia {parish}: PTA</translation>
+    </message>
+    <message>
+      <source>Year {year} · {first} to {last}</source>
+      <translation>Año {year} · {first} a {last}</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Particip.</source>
+      <translation>Particip.</translation>
+    </message>
+    <message>
+      <source>{done} of {planned} planned months done ({rate}) · {events} activities · {people} participants</source>
+      <translation>{done} de {planned} meses planificados realizados ({rate}) · {events} actividades · {people} participantes</translation>
+    </message>
+    <message>
+      <source>Actions planned</source>
+      <translation>Planificadas</translation>
+    </message>
+    <message>
+      <source>Actions done</source>
+      <translation>Realizadas</translation>
+    </message>
+    <message>
+      <source>What is late</source>
+      <translation>Lo atrasado</translation>
+    </message>
+    <message>
+      <source>Participants by age group and sex</source>
+      <translation>Participantes por grupo de edad y sexo</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Realizado</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <source>✓ done · ✗ late (the month is over, no activity) · ○ planned, not over yet · + an activity in a month not planned. Events and participants: held / target of the year.</source>
+      <translation>✓ realizado · ✗ atrasado (el mes terminó sin actividad) · ○ planificado, aún no termina · + actividad en un mes no planificado. Eventos y participantes: realizados / meta del año.</translation>
+    </message>
+    <message>
+      <source>A planned month is done when an activity of the action was held in it; a month is late when it is over and no activity was held. Activities in months not planned count as events and participants. Targets are the plan's, for the whole year. Deleted records are not counted; no person is named.</source>
+      <translation>Un mes planificado está realizado cuando en él se hizo una actividad de la acción; está atrasado cuando terminó sin ninguna actividad. Las actividades en meses no planificados cuentan como eventos y participantes. Las metas son las del plan, para todo el año. Los registros eliminados no se cuentan; no se nombra a ninguna persona.</translation>
+    </message>
+    <message>
+      <source>Canton {canton}: POA and every parish's PTA</source>
+      <translation>Cantón {canton}: POA y PTA de cada parroquia</translation>
+    </message>
+    <message>
+      <source>Canton {canton}: POA</source>
+      <translation>Cantón {canton}: POA</translation>
+    </message>
+    <message>
+      <source>Nothing is late: every planned month already over has an activity.</source>
+      <translation>Nada atrasado: cada mes planificado que ya terminó tiene una actividad.</translation>
+    </message>
+    <message>
+      <source>There is no plan for this year and scope.</source>
+      <translation>No hay plan para este año y ámbito.</translation>
+    </message>
+    <message>
+      <source>planned for {months}, no activity recorded</source>
+      <translation>planificado para {months}, sin actividad registrada</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Plans</source>
+      <translation>Planes</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Acciones</translation>
+    </message>
+    <message>
+      <source>Planned months done</source>
+      <translation>Meses planificados realizados</translation>
+    </message>
+    <message>
+      <source>Planned months late</source>
+      <translation>Meses planificados atrasados</translation>
+    </message>
+    <message>
+      <source>Activities held</source>
+      <translation>Actividades realizadas</translation>
+    </message>
+    <message>
+      <source>{done} of {planned} ({rate})</source>
+      <translation>{done} de {planned} ({rate})</translation>
+    </message>
+    <message>
+      <source>Components</source>
+      <translation>Componentes</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Ámbito</translation>
+    </message>
+    <message>
+      <source>Planned months</source>
+      <translation>Meses planificados</translation>
+    </message>
+    <message>
+      <source>Compliance (%)</source>
+      <translation>Cumplimiento (%)</translation>
+    </message>
+    <message>
+      <source>Component / line</source>
+      <translation>Componente / línea</translation>
+    </message>
+    <message>
+      <source>Months done</source>
+      <translation>Meses cumplidos</translation>
+    </message>
+    <message>
+      <source>Months late</source>
+      <translation>Meses atrasados</translation>
+    </message>
+    <message>
       <source>Responsible unit</source>
       <translation>Unidad responsable</translation>
     </message>
@@ -2376,16 +2528,8 @@
       <translation>Presupuesto (USD)</translation>
     </message>
     <message>
-      <source>Months done</source>
-      <translation>Meses cumplidos</translation>
-    </message>
-    <message>
       <source>Months without activity</source>
       <translation>Meses sin actividad</translation>
-    </message>
-    <message>
-      <source>Activities held</source>
-      <translation>Actividades realizadas</translation>
     </message>
     <message>
       <source>Referral form</source>
