@@ -54,4 +54,15 @@ ES = {
     "Component / line": "Componente / línea",
     "Months late": "Meses atrasados",
     "plan-compliance": "cumplimiento-plan",
+    "plan compliance report: the canton's POA and every PTA, or one parish's PTA (PDF or "
+    "XLSX)": "informe de cumplimiento del plan: el POA del cantón y cada PTA, o el PTA de "
+    "una parroquia (PDF o XLSX)",
+    "only this parish's PTA": "solo el PTA de esta parroquia",
+    "output file (.pdf or .xlsx)": "archivo de salida (.pdf o .xlsx)",
+    "The year {value} is not valid: write it as YYYY, for example 2026.":
+    "El año {value} no es válido: escríbalo como AAAA, por ejemplo 2026.",
+    "The months --from and --to must be of the year {year}.":
+    "Los meses --from y --to deben ser del año {year}.",
+    "The plan report is written as a .pdf or .xlsx file.":
+    "El informe del plan se escribe como archivo .pdf o .xlsx.",
 }

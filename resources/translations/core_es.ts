@@ -340,6 +340,22 @@
       <translation>La carpeta {path} no existe.</translation>
     </message>
     <message>
+      <source>The year {value} is not valid: write it as YYYY, for example 2026.</source>
+      <translation>El año {value} no es válido: escríbalo como AAAA, por ejemplo 2026.</translation>
+    </message>
+    <message>
+      <source>The months --from and --to must be of the year {year}.</source>
+      <translation>Los meses --from y --to deben ser del año {year}.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+      <source>The plan report is written as a .pdf or .xlsx file.</source>
+      <translation>El informe del plan se escribe como archivo .pdf o .xlsx.</translation>
+    </message>
+    <message>
       <source>Statistics are exported as csv or xlsx.</source>
       <translation>Las estadísticas se exportan en formato csv o xlsx.</translation>
     </message>
@@ -350,10 +366,6 @@
     <message>
       <source>Use --stats or --pseudonymized with the csv and xlsx formats.</source>
       <translation>Use --stats o --pseudonymized con los formatos csv y xlsx.</translation>
-    </message>
-    <message>
-      <source>The period ends before it starts.</source>
-      <translation>El período termina antes de empezar.</translation>
     </message>
     <message>
       <source>print a document or report (PDF)</source>
@@ -382,6 +394,18 @@
     <message>
       <source>only this parish</source>
       <translation>solo esta parroquia</translation>
+    </message>
+    <message>
+      <source>plan compliance report: the canton's POA and every PTA, or one parish's PTA (PDF or XLSX)</source>
+      <translation>informe de cumplimiento del plan: el POA del cantón y cada PTA, o el PTA de una parroquia (PDF o XLSX)</translation>
+    </message>
+    <message>
+      <source>only this parish's PTA</source>
+      <translation>solo el PTA de esta parroquia</translation>
+    </message>
+    <message>
+      <source>output file (.pdf or .xlsx)</source>
+      <translation>archivo de salida (.pdf o .xlsx)</translation>
     </message>
     <message>
       <source>the statistics tables (csv or xlsx)</source>
