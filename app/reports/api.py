@@ -18,15 +18,14 @@ from app.reports.branding import LOGO_TYPES, Branding, load_branding, save_brand
 from app.reports.context import CancelFn, Cancelled, Job, ProgressFn, ReportContext
 
 if TYPE_CHECKING:
+    from app.core.services.plan_compliance import Compliance, PlanPeriod
     from app.core.workspace import Workspace
     from app.reports.certificates import CertificateRun
-    from app.core.services.plan_compliance import Compliance, PlanPeriod
     from app.reports.exports import StatTable
 
 __all__ = [
     "Branding", "Cancelled", "ReportContext", "branding", "canton_report", "context",
-    "plan_report",
-    "file_name", "mediation_record", "monthly_report", "pseudonymised_export",
+    "file_name", "mediation_record", "monthly_report", "plan_report", "pseudonymised_export",
     "referral_form", "set_branding", "stats_export", "visit_record", "warm_up",
 ]
 

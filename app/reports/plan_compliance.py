@@ -109,7 +109,7 @@ def action_table(ctx: ReportContext, line: LineCompliance, months: list[int],
     head = ([tr(N_("Plan"))] if canton else []) + [tr(N_("Action"))] + \
         [month_word(ctx, m)[:1].upper() for m in months] + [tr(N_("Events")),
                                                             tr(N_("Particip."))]
-    data: list[list[object]] = [head]
+    data: list[list[object]] = [list(head)]
     style: list[tuple] = []
     first = 2 if canton else 1
     for r, row in enumerate(line.actions, start=1):

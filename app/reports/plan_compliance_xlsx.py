@@ -15,9 +15,9 @@ from app.reports import labels as L
 from app.reports.context import ReportContext
 from app.reports.plan_compliance import (
     SEXES,
-    month_mark,
     line_name,
     month_list,
+    month_mark,
     month_word,
     owner,
     period_text,

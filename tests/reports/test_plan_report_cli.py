@@ -16,9 +16,9 @@ from app.core.clock import FixedClock
 from app.core.records.plans import CANTON
 from app.core.store.keyring import LocalUser
 from app.core.workspace import initialise
+from tests.helpers.cli import run
 from tests.helpers.constants import NOW, PASSWORD
 from tests.helpers.pdf import pdf_text
-from tests.helpers.cli import run
 
 
 @pytest.fixture(scope="module")

@@ -177,7 +177,7 @@ class PlanComplianceService:
             if key in ATTENDANCE_KEYS:
                 attendance.setdefault(action_id, {})[key] = int(people or 0)
         lines: dict[str, LineCompliance] = {}
-        totals, plans = Totals(), {}
+        totals, plans = Totals(), dict[str, Plan]()
         for row in rows:
             item = _compliance(row, period, today, attendance.get(row.action.id, {}))
             line = lines.setdefault(row.action.line.strip(),
