@@ -101,6 +101,11 @@ def vertical_bars(rows: Sequence[tuple[str, int]], caption: str, width: float = 
 PLANNED = colors.HexColor("#c5cfdd")
 
 
+def _nonzero(value: float) -> str:
+    """A bar's label, none on an empty bar (fewer strings to draw in a dense chart)."""
+    return f"{value:.0f}" if value else ""
+
+
 def paired_bars(categories: Sequence[str], planned: Sequence[int], done: Sequence[int],
                 caption: str, legend: tuple[str, str], width: float = WIDTH,
                 height: float = 4.6 * cm) -> Drawing:
@@ -124,7 +129,7 @@ def paired_bars(categories: Sequence[str], planned: Sequence[int], done: Sequenc
     chart.valueAxis.strokeColor = AXIS
     chart.bars[0].fillColor, chart.bars[1].fillColor = PLANNED, BAR
     chart.bars.strokeColor = None
-    chart.barLabelFormat = "%d"
+    chart.barLabelFormat = _nonzero
     chart.barLabels.fontName = REGULAR
     chart.barLabels.fontSize = 6
     chart.barLabels.nudge = 5

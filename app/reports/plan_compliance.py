@@ -114,8 +114,9 @@ def action_table(ctx: ReportContext, line: LineCompliance, months: list[int],
     first = 2 if canton else 1
     for r, row in enumerate(line.actions, start=1):
         cells = [month_mark(row, m) for m in months]
+        # An empty tuple is an empty cell that reportlab does not draw: most cells are.
         data.append(([owner(ctx, row.plan)] if canton else []) +
-                    [para(row.action.proposed_action, CELL)] + cells +
+                    [para(row.action.proposed_action, CELL)] + [c or () for c in cells] +
                     [of_target(row.total_events, row.action.target_events),
                      of_target(row.total_participants, row.target_participants)])
         for c, mark in enumerate(cells, start=first):
