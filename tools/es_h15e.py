@@ -65,4 +65,22 @@ ES = {
     "Los meses --from y --to deben ser del año {year}.",
     "The plan report is written as a .pdf or .xlsx file.":
     "El informe del plan se escribe como archivo .pdf o .xlsx.",
+    # UI (tools/fill_ui_translations.py): the Reportes page's plan compliance box.
+    "Plan compliance report": "Informe de cumplimiento del plan",
+    "Plan year": "Año del plan",
+    "January": "enero", "February": "febrero", "March": "marzo", "April": "abril",
+    "May": "mayo", "June": "junio", "July": "julio", "August": "agosto",
+    "September": "septiembre", "October": "octubre", "November": "noviembre",
+    "December": "diciembre",
+    "First month": "Mes de inicio",
+    "Last month": "Mes final",
+    "Format of the plan report": "Formato del informe del plan",
+    "Plan complia&nce report": "Informe de cump&limiento",
+    "Pl&an year": "Añ&o del plan",
+    "Fir&st month": "Mes d&e inicio",
+    "&Last month": "Mes &final",
+    "The first month comes after the last: correct the months.":
+    "El mes de inicio es posterior al mes final: corrija los meses.",
+    "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
+    "Excel workbooks (*.xlsx)": "Libros de Excel (*.xlsx)",
 }
