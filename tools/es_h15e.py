@@ -13,9 +13,9 @@ ES = {
     "Year {year} · {first} to {last}": "Año {year} · {first} a {last}",
     "Events": "Eventos",
     "Particip.": "Particip.",
-    "{done} of {planned} planned months done ({rate}) · {events} activities · "
-    "{people} participants": "{done} de {planned} meses planificados realizados ({rate}) · "
-    "{events} actividades · {people} participantes",
+    "{done} of {planned} planned months done ({rate}) · activities: {events} · "
+    "participants: {people}": "{done} de {planned} meses planificados realizados ({rate}) · "
+    "actividades: {events} · participantes: {people}",
     "What is late": "Lo atrasado",
     "Participants by age group and sex": "Participantes por grupo de edad y sexo",
     "Held": "Realizado",
@@ -65,8 +65,8 @@ ES = {
     "Los meses --from y --to deben ser del año {year}.",
     "The plan report is written as a .pdf or .xlsx file.":
     "El informe del plan se escribe como archivo .pdf o .xlsx.",
-    # UI (tools/fill_ui_translations.py): the Reportes page's plan compliance box.
-    "Plan compliance report": "Informe de cumplimiento del plan",
+    # UI (tools/fill_ui_translations.py): the Reportes page's plan compliance box (and
+    # "Plan compliance report" above).
     "Plan year": "Año del plan",
     "January": "enero", "February": "febrero", "March": "marzo", "April": "abril",
     "May": "mayo", "June": "junio", "July": "julio", "August": "agosto",

@@ -141,8 +141,8 @@ def line_section(ctx: ReportContext, line: LineCompliance, period: PlanPeriod,
                  canton: bool) -> list[Flowable]:
     tr, t, months = ctx.tr, line.totals, period.months
     name = line_name(ctx, line.line)
-    summary = tr(N_("{done} of {planned} planned months done ({rate}) · {events} activities · "
-                    "{people} participants")).format(
+    summary = tr(N_("{done} of {planned} planned months done ({rate}) · activities: "
+                    "{events} · participants: {people}")).format(
         done=t.done, planned=t.planned, rate=percent(t.rate), events=number(t.events),
         people=number(t.participants))
     chart = paired_bars([month_word(ctx, m)[:3] for m in months],

@@ -2416,8 +2416,8 @@
       <translation>Particip.</translation>
     </message>
     <message>
-      <source>{done} of {planned} planned months done ({rate}) · {events} activities · {people} participants</source>
-      <translation>{done} de {planned} meses planificados realizados ({rate}) · {events} actividades · {people} participantes</translation>
+      <source>{done} of {planned} planned months done ({rate}) · activities: {events} · participants: {people}</source>
+      <translation>{done} de {planned} meses planificados realizados ({rate}) · actividades: {events} · participantes: {people}</translation>
     </message>
     <message>
       <source>Actions planned</source>
