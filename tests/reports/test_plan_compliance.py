@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 
 from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
+from app.core.ids import new_id
 from app.core.records import CommunityActivity, PlanAction
 from app.core.records.community import ATTENDANCE_KEYS
 from app.core.records.plans import CANTON
@@ -62,12 +63,14 @@ def world(tmp_path_factory, catalogs: Catalogs) -> Iterator[World]:
         action = rng.choice(actions)
         month = rng.choice(action.months) if rng.random() < 0.7 else rng.randint(1, 11)
         year = 2026 if rng.random() < 0.9 else 2025
-        activities.append(ws.activities.record(
-            activity_type="taller",
+        activities.append(CommunityActivity(
+            id=new_id(), activity_type="taller",
             held_on=min(date(year, month, rng.randint(1, 28)), TODAY),
             parish=rng.choice(PARISHES), topic="Taller",
             plan_action_id=rng.choice([action.id, action.id, action.id, old[0].id]),
             attendance={k: rng.randint(0, 6) for k in rng.sample(ATTENDANCE_KEYS, 3)}))
+    with ws.db.write() as s:  # one transaction: the writer of the demo and the imports
+        ws.writer.create_many(s, activities)
     ws.activities.add_attendees(activities[0].id, [{
         "sex": "hombre", "age_group": "adultos", "given_names": ATTENDEE[0],
         "surnames": ATTENDEE[1], "name_consent": "self", "consent_on": TODAY}])
