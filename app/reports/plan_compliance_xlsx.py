@@ -13,7 +13,7 @@ from app.core.i18n import N_
 from app.core.services.plan_compliance import Compliance
 from app.reports import labels as L
 from app.reports.context import ReportContext
-from app.reports.plan_compliance import (
+from app.reports.plan_words import (
     SEXES,
     line_name,
     month_list,
