@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QThreadPool
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton, QWidget
 
 from app.core.errors import UserError
 from app.reports import api
@@ -314,6 +314,17 @@ def test_monthly_report_of_my_own_work(qtbot, desk, documents, story):
     assert "Casos nuevos 2" in text
 
 
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """The next widget Tab stops at (a spin box's own line edit is the spin box)."""
+    while True:
+        widget = widget.nextInFocusChain()
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() \
+                and widget.isEnabled():
+            return widget
+
+
 def test_plan_compliance_report_from_the_keyboard(qtbot, desk, documents, dialog, workspace):
     ws = workspace
     plan = ws.plans.create_plan(2026, "PIL")
@@ -331,6 +342,11 @@ def test_plan_compliance_report_from_the_keyboard(qtbot, desk, documents, dialog
     assert labels[box.year] == "Añ&o del plan" and labels[box.first] == "Mes d&e inicio"
     assert box.button.text() == "Informe de cump&limiento"
     snap(desk, "31-reports-plan")
+    stops, widget = [], page.stats_button  # Tab from the figures' button walks the box
+    for _ in range(5):
+        widget = next_tab_stop(widget)
+        stops.append(widget)
+    assert stops == [box.year, box.first, box.last, box.format, box.button]
     box.button.setFocus()
     with qtbot.waitSignal(documents.written, timeout=20_000) as written:
         qtbot.keyClick(box.button, Qt.Key.Key_Space)
