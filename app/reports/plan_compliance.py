@@ -37,6 +37,7 @@ from app.reports.layout import INK, DocMeta, build_pdf
 from app.reports.plan_words import (
     DONE,
     LATE,
+    LEGEND,
     SEXES,
     compliance_of,
     line_name,
@@ -161,9 +162,7 @@ def plan_story(ctx: ReportContext, result: Compliance, job: Job) -> list[Flowabl
     job.step()
     for line in result.lines:
         story += line_section(ctx, line, period, canton)
-    story.append(para(tr(N_("✓ done · ✗ late (the month is over, no activity) · ○ planned, "
-                            "not over yet · + an activity in a month not planned. Events "
-                            "and participants: held / target of the year.")), NOTE))
+    story.append(para(tr(LEGEND), NOTE))
     story += late_section(ctx, result, canton)
     story += [heading(tr(N_("Definitions"))), para(tr(N_(
         "A planned month is done when an activity of the action was held in it; a month "
@@ -180,7 +179,8 @@ def write_plan_report(ctx: ReportContext, period: PlanPeriod, out: Path,
     job = job or Job(steps=4)
     result = compliance_of(ctx, period)
     job.step()
-    if out.suffix.lower() == ".xlsx":
+    xlsx = out.suffix.lower() == ".xlsx"
+    if xlsx:
         from app.reports.plan_compliance_xlsx import write_plan_xlsx
 
         write_plan_xlsx(ctx, result, out)
@@ -189,7 +189,8 @@ def write_plan_report(ctx: ReportContext, period: PlanPeriod, out: Path,
         story = plan_story(ctx, result, job)
         build_pdf(ctx, out, DocMeta(ctx.tr(N_("Plan compliance report")),
                                     period_text(ctx, period)), story)
-    ctx.audit("print", "report", f"plan:{period.year}:{period.first}-{period.last}:"
-                                 f"{'*' if period.parish is None else period.parish}")
+    scope = "*" if period.parish is None else period.parish
+    ctx.audit("export" if xlsx else "print", "report",
+              f"plan:{period.year}:{period.first}-{period.last}:{scope}")
     job.step()
     return result

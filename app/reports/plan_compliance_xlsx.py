@@ -14,6 +14,7 @@ from app.core.services.plan_compliance import Compliance
 from app.reports import labels as L
 from app.reports.context import ReportContext
 from app.reports.plan_words import (
+    LEGEND,
     SEXES,
     line_name,
     month_list,
@@ -41,6 +42,7 @@ def _sheets(ctx: ReportContext, result: Compliance) -> dict[str, list[list[objec
         [tr(N_("Generated on {date} at {time} by {author}")).format(
             date=ctx.now.strftime("%d/%m/%Y"), time=ctx.now.strftime("%H:%M"),
             author=ctx.author)],
+        [tr(LEGEND)],
     ]
     actions: list[list[object]] = [[
         tr(N_("Plan")), tr(N_("Component / line")), tr(N_("Proposed action")),

@@ -17,6 +17,9 @@ from app.reports.context import ReportContext
 
 DONE, LATE, PENDING, EXTRA = "✓", "✗", "○", "+"
 NO_LINE = N_("Without a component")
+LEGEND = N_("✓ done · ✗ late (the month is over, no activity) · ○ planned, not over yet · "
+            "+ an activity in a month not planned. Events and participants: held / target "
+            "of the year.")
 SEXES = {"mujeres": N_("Women"), "hombres": N_("Men")}
 
 

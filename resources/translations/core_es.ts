@@ -2380,10 +2380,6 @@
       <translation>Desconocida; aproximadamente {age} años</translation>
     </message>
     <message>
-      <source>Without a component</source>
-      <translation>Sin componente</translation>
-    </message>
-    <message>
       <source>Actions planned and done per month</source>
       <translation>Acciones planificadas y realizadas por mes</translation>
     </message>
@@ -2394,18 +2390,6 @@
     <message>
       <source>Plan compliance report</source>
       <translation>Informe de cumplimiento del plan</translation>
-    </message>
-    <message>
-      <source>{first} and {last}</source>
-      <translation>{first} y {last}</translation>
-    </message>
-    <message>
-      <source>Parish {parish}: PTA</source>
-      <translation>Parroquia {parish}: PTA</translation>
-    </message>
-    <message>
-      <source>Year {year} · {first} to {last}</source>
-      <translation>Año {year} · {first} a {last}</translation>
     </message>
     <message>
       <source>Events</source>
@@ -2444,20 +2428,8 @@
       <translation>Meta</translation>
     </message>
     <message>
-      <source>✓ done · ✗ late (the month is over, no activity) · ○ planned, not over yet · + an activity in a month not planned. Events and participants: held / target of the year.</source>
-      <translation>✓ realizado · ✗ atrasado (el mes terminó sin actividad) · ○ planificado, aún no termina · + actividad en un mes no planificado. Eventos y participantes: realizados / meta del año.</translation>
-    </message>
-    <message>
       <source>A planned month is done when an activity of the action was held in it; a month is late when it is over and no activity was held. Activities in months not planned count as events and participants. Targets are the plan's, for the whole year. Deleted records are not counted; no person is named.</source>
       <translation>Un mes planificado está realizado cuando en él se hizo una actividad de la acción; está atrasado cuando terminó sin ninguna actividad. Las actividades en meses no planificados cuentan como eventos y participantes. Las metas son las del plan, para todo el año. Los registros eliminados no se cuentan; no se nombra a ninguna persona.</translation>
-    </message>
-    <message>
-      <source>Canton {canton}: POA and every parish's PTA</source>
-      <translation>Cantón {canton}: POA y PTA de cada parroquia</translation>
-    </message>
-    <message>
-      <source>Canton {canton}: POA</source>
-      <translation>Cantón {canton}: POA</translation>
     </message>
     <message>
       <source>Nothing is late: every planned month already over has an activity.</source>
@@ -2554,6 +2526,34 @@
     <message>
       <source>Months without activity</source>
       <translation>Meses sin actividad</translation>
+    </message>
+    <message>
+      <source>Without a component</source>
+      <translation>Sin componente</translation>
+    </message>
+    <message>
+      <source>✓ done · ✗ late (the month is over, no activity) · ○ planned, not over yet · + an activity in a month not planned. Events and participants: held / target of the year.</source>
+      <translation>✓ realizado · ✗ atrasado (el mes terminó sin actividad) · ○ planificado, aún no termina · + actividad en un mes no planificado. Eventos y participantes: realizados / meta del año.</translation>
+    </message>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} y {last}</translation>
+    </message>
+    <message>
+      <source>Parish {parish}: PTA</source>
+      <translation>Parroquia {parish}: PTA</translation>
+    </message>
+    <message>
+      <source>Year {year} · {first} to {last}</source>
+      <translation>Año {year} · {first} a {last}</translation>
+    </message>
+    <message>
+      <source>Canton {canton}: POA and every parish's PTA</source>
+      <translation>Cantón {canton}: POA y PTA de cada parroquia</translation>
+    </message>
+    <message>
+      <source>Canton {canton}: POA</source>
+      <translation>Cantón {canton}: POA</translation>
     </message>
     <message>
       <source>Referral form</source>
