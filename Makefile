@@ -28,6 +28,7 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/search.py
 	$(BIN)/python bench/reports.py
+	$(BIN)/python bench/plan_report.py
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/backup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py

@@ -35,3 +35,11 @@ def test_backup_benchmark_quick(tmp_path):
     assert data["persons"] > 1000 and data["records"] > data["persons"]
     assert data["backup_s"] > 0 and data["restore_s"] > 0 and data["file_mb"] > 0
     assert data["copy_only_s"]["backup"] > 0 and data["copy_only_s"]["export"] > 0
+
+
+@pytest.mark.slow
+def test_plan_report_benchmark_quick(tmp_path):
+    data = run_quick("plan_report", tmp_path)
+    assert (data["plans"], data["actions"], data["activities"]) == (5, 30, 300)
+    assert data["plan_report_pdf_s"] > 0 and data["plan_report_xlsx_s"] > 0
+    assert data["pdf_pages"] >= 1 and "meets_targets" not in data

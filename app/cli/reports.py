@@ -41,6 +41,15 @@ def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:
     canton.add_argument("--to", dest="end", required=True, help="YYYY-MM-DD")
     canton.add_argument("--parish", default=None, help=tr(N_("only this parish")))
     canton.add_argument("--out", type=Path, required=True, help=tr(N_("output file")))
+    plan = kinds.add_parser("plan", help=tr(N_(
+        "plan compliance report: the canton's POA and every PTA, or one parish's PTA "
+        "(PDF or XLSX)")))
+    plan.add_argument("--year", required=True, help="YYYY")
+    plan.add_argument("--parish", default=None, help=tr(N_("only this parish's PTA")))
+    plan.add_argument("--from", dest="start", default=None, help="YYYY-MM")
+    plan.add_argument("--to", dest="end", default=None, help="YYYY-MM")
+    plan.add_argument("--out", type=Path, required=True,
+                      help=tr(N_("output file (.pdf or .xlsx)")))
 
 
 def add_export_options(export: argparse.ArgumentParser, tr: Translate) -> None:
@@ -78,6 +87,28 @@ def check_out(path: Path) -> Path:
     return path
 
 
+def plan_months(args: argparse.Namespace) -> tuple[int, int, int]:
+    """(year, first month, last month) of `report plan`, or a UserError."""
+    from app.core.rules.plans import FIRST_YEAR, LAST_YEAR
+    from app.reports.monthly import month_bounds
+
+    text = args.year.strip()
+    if not (text.isdigit() and len(text) == 4 and FIRST_YEAR <= int(text) <= LAST_YEAR):
+        raise UserError(N_("The year {value} is not valid: write it as YYYY, for example "
+                           "2026."), value=args.year)
+    year = int(text)
+    first = month_bounds(args.start)[0] if args.start else date(year, 1, 1)
+    last = month_bounds(args.end)[0] if args.end else date(year, 12, 1)
+    if first.year != year or last.year != year:
+        raise UserError(N_("The months --from and --to must be of the year {year}."),
+                        year=year)
+    if first > last:
+        raise UserError(N_("The period ends before it starts."))
+    if args.out.suffix.lower() not in (".pdf", ".xlsx"):
+        raise UserError(N_("The plan report is written as a .pdf or .xlsx file."))
+    return year, first.month, last.month
+
+
 def check_export(args: argparse.Namespace) -> None:
     if args.stats and args.format not in ("csv", "xlsx"):
         raise UserError(N_("Statistics are exported as csv or xlsx."))
@@ -101,6 +132,7 @@ def run_report(args: argparse.Namespace, tr: Translate) -> int:
         from app.reports.monthly import month_bounds
 
         month_bounds(args.month)  # complain before asking for the password
+    months = plan_months(args) if args.report_kind == "plan" else None
     ws = open_workspace(args, tr)
     try:
         ctx = api.context(ws, language())
@@ -119,6 +151,11 @@ def run_report(args: argparse.Namespace, tr: Translate) -> int:
         elif kind == "monthly":
             api.monthly_report(ctx, args.month, out, parish=find_parish(ws, args.parish),
                                promoter=args.promoter)
+        elif months is not None:
+            from app.core.services.plan_compliance import PlanPeriod
+
+            api.plan_report(ctx, PlanPeriod(*months, parish=find_parish(ws, args.parish)),
+                            out)
         elif period is not None:
             api.canton_report(ctx, *period, out, parish=find_parish(ws, args.parish))
     finally:

@@ -18,13 +18,14 @@ from app.reports.branding import LOGO_TYPES, Branding, load_branding, save_brand
 from app.reports.context import CancelFn, Cancelled, Job, ProgressFn, ReportContext
 
 if TYPE_CHECKING:
+    from app.core.services.plan_compliance import Compliance, PlanPeriod
     from app.core.workspace import Workspace
     from app.reports.certificates import CertificateRun
     from app.reports.exports import StatTable
 
 __all__ = [
     "Branding", "Cancelled", "ReportContext", "branding", "canton_report", "context",
-    "file_name", "mediation_record", "monthly_report", "pseudonymised_export",
+    "file_name", "mediation_record", "monthly_report", "plan_report", "pseudonymised_export",
     "referral_form", "set_branding", "stats_export", "visit_record", "warm_up",
 ]
 
@@ -32,7 +33,7 @@ FILE_NAMES = {
     "referral": N_("referral"), "visit": N_("visit"), "mediation": N_("mediation"),
     "monthly": N_("monthly-report"), "canton": N_("canton-report"),
     "stats": N_("statistics"), "pseudonymised": N_("pseudonymised"),
-    "access": N_("data-access-report"),
+    "access": N_("data-access-report"), "plan": N_("plan-compliance"),
 }
 
 
@@ -116,6 +117,16 @@ def canton_report(ctx: ReportContext, start: date, end: date, out: Path,
     from app.reports.canton import write_canton_report
 
     return write_canton_report(ctx, start, end, out, parish, Job(4, progress, cancelled))
+
+
+def plan_report(ctx: ReportContext, period: "PlanPeriod", out: Path,
+                progress: ProgressFn | None = None,
+                cancelled: CancelFn | None = None) -> "Compliance":
+    """Planned against done of the plans of `period` (a parish's PTA, or the canton's
+    POA and every PTA): PDF, or XLSX when `out` ends in .xlsx."""
+    from app.reports.plan_compliance import write_plan_report
+
+    return write_plan_report(ctx, period, out, Job(4, progress, cancelled))
 
 
 def stats_export(ctx: ReportContext, out: Path, fmt: str, start: date | None = None,

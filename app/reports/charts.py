@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 
@@ -95,4 +95,48 @@ def vertical_bars(rows: Sequence[tuple[str, int]], caption: str, width: float = 
     chart.barLabels.nudge = 5
     drawing.add(chart)
     _caption(drawing, caption)
+    return drawing
+
+
+PLANNED = colors.HexColor("#c5cfdd")
+GRID = colors.HexColor("#dde3ec")
+
+
+def paired_bars(categories: Sequence[str], planned: Sequence[int], done: Sequence[int],
+                caption: str, legend: tuple[str, str], width: float = WIDTH,
+                height: float = 4.6 * cm) -> Drawing:
+    """Two bars per category (planned, light; done, dark), with a legend after the
+    caption: the plan compliance report's chart per component. Drawn from plain shapes,
+    not a chart widget: a canton's report has one per component, and the widget's layout
+    costs ~30 ms each."""
+    drawing = Drawing(width, height)
+    x0, y0 = 30.0, 18.0
+    w, h = width - 40, height - 42
+    top = _nice_max(max([*planned, *done, 0]))
+    for i in range(6):  # the value axis: five steps of a round number (top is one)
+        y = y0 + h * i / 5
+        drawing.add(Line(x0, y, x0 + w, y, strokeColor=GRID if i else AXIS,
+                         strokeWidth=0.5 if i else 0.8))
+        drawing.add(String(x0 - 4, y - 2.5, f"{top * i // 5}", fontName=REGULAR,
+                           fontSize=7, fillColor=INK, textAnchor="end"))
+    drawing.add(Line(x0, y0, x0, y0 + h, strokeColor=AXIS, strokeWidth=0.8))
+    group = w / max(len(categories), 1)
+    bar = group * 0.32
+    for i, name in enumerate(categories):
+        left = x0 + i * group + (group - 2 * bar) / 2
+        for j, (value, fill) in enumerate(((planned[i], PLANNED), (done[i], BAR))):
+            x, tall = left + j * bar, h * value / top
+            if value:
+                drawing.add(Rect(x, y0, bar, tall, fillColor=fill, strokeColor=None))
+                drawing.add(String(x + bar / 2, y0 + tall + 2, str(value), fontName=REGULAR,
+                                   fontSize=6, fillColor=INK, textAnchor="middle"))
+        drawing.add(String(x0 + (i + 0.5) * group, y0 - 10, name, fontName=REGULAR,
+                           fontSize=6.5, fillColor=INK, textAnchor="middle"))
+    _caption(drawing, caption)
+    x = width - 200
+    for fill, label in zip((PLANNED, BAR), legend, strict=True):
+        drawing.add(Rect(x, height - 10, 8, 8, fillColor=fill, strokeColor=None))
+        drawing.add(String(x + 11, height - 9, label, fontName=REGULAR, fontSize=7.5,
+                           fillColor=INK))
+        x += 100
     return drawing

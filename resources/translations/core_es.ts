@@ -340,6 +340,22 @@
       <translation>La carpeta {path} no existe.</translation>
     </message>
     <message>
+      <source>The year {value} is not valid: write it as YYYY, for example 2026.</source>
+      <translation>El año {value} no es válido: escríbalo como AAAA, por ejemplo 2026.</translation>
+    </message>
+    <message>
+      <source>The months --from and --to must be of the year {year}.</source>
+      <translation>Los meses --from y --to deben ser del año {year}.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts.</source>
+      <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+      <source>The plan report is written as a .pdf or .xlsx file.</source>
+      <translation>El informe del plan se escribe como archivo .pdf o .xlsx.</translation>
+    </message>
+    <message>
       <source>Statistics are exported as csv or xlsx.</source>
       <translation>Las estadísticas se exportan en formato csv o xlsx.</translation>
     </message>
@@ -350,10 +366,6 @@
     <message>
       <source>Use --stats or --pseudonymized with the csv and xlsx formats.</source>
       <translation>Use --stats o --pseudonymized con los formatos csv y xlsx.</translation>
-    </message>
-    <message>
-      <source>The period ends before it starts.</source>
-      <translation>El período termina antes de empezar.</translation>
     </message>
     <message>
       <source>print a document or report (PDF)</source>
@@ -382,6 +394,18 @@
     <message>
       <source>only this parish</source>
       <translation>solo esta parroquia</translation>
+    </message>
+    <message>
+      <source>plan compliance report: the canton's POA and every PTA, or one parish's PTA (PDF or XLSX)</source>
+      <translation>informe de cumplimiento del plan: el POA del cantón y cada PTA, o el PTA de una parroquia (PDF o XLSX)</translation>
+    </message>
+    <message>
+      <source>only this parish's PTA</source>
+      <translation>solo el PTA de esta parroquia</translation>
+    </message>
+    <message>
+      <source>output file (.pdf or .xlsx)</source>
+      <translation>archivo de salida (.pdf o .xlsx)</translation>
     </message>
     <message>
       <source>the statistics tables (csv or xlsx)</source>
@@ -1928,6 +1952,10 @@
       <translation>informe-acceso-datos</translation>
     </message>
     <message>
+      <source>plan-compliance</source>
+      <translation>cumplimiento-plan</translation>
+    </message>
+    <message>
       <source>The logo must be an existing PNG or JPEG file.</source>
       <translation>El logotipo debe ser un archivo PNG o JPEG existente.</translation>
     </message>
@@ -2352,6 +2380,126 @@
       <translation>Desconocida; aproximadamente {age} años</translation>
     </message>
     <message>
+      <source>Actions planned and done per month</source>
+      <translation>Acciones planificadas y realizadas por mes</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Atrasado</translation>
+    </message>
+    <message>
+      <source>Plan compliance report</source>
+      <translation>Informe de cumplimiento del plan</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Particip.</source>
+      <translation>Particip.</translation>
+    </message>
+    <message>
+      <source>{done} of {planned} planned months done ({rate}) · activities: {events} · participants: {people}</source>
+      <translation>{done} de {planned} meses planificados realizados ({rate}) · actividades: {events} · participantes: {people}</translation>
+    </message>
+    <message>
+      <source>Actions planned</source>
+      <translation>Planificadas</translation>
+    </message>
+    <message>
+      <source>Actions done</source>
+      <translation>Realizadas</translation>
+    </message>
+    <message>
+      <source>What is late</source>
+      <translation>Lo atrasado</translation>
+    </message>
+    <message>
+      <source>Participants by age group and sex</source>
+      <translation>Participantes por grupo de edad y sexo</translation>
+    </message>
+    <message>
+      <source>Held</source>
+      <translation>Realizado</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Meta</translation>
+    </message>
+    <message>
+      <source>A planned month is done when an activity of the action was held in it; a month is late when it is over and no activity was held. Activities in months not planned count as events and participants. Targets are the plan's, for the whole year. Deleted records are not counted; no person is named.</source>
+      <translation>Un mes planificado está realizado cuando en él se hizo una actividad de la acción; está atrasado cuando terminó sin ninguna actividad. Las actividades en meses no planificados cuentan como eventos y participantes. Las metas son las del plan, para todo el año. Los registros eliminados no se cuentan; no se nombra a ninguna persona.</translation>
+    </message>
+    <message>
+      <source>Nothing is late: every planned month already over has an activity.</source>
+      <translation>Nada atrasado: cada mes planificado que ya terminó tiene una actividad.</translation>
+    </message>
+    <message>
+      <source>There is no plan for this year and scope.</source>
+      <translation>No hay plan para este año y ámbito.</translation>
+    </message>
+    <message>
+      <source>planned for {months}, no activity recorded</source>
+      <translation>planificado para {months}, sin actividad registrada</translation>
+    </message>
+    <message>
+      <source>Plan</source>
+      <translation>Plan</translation>
+    </message>
+    <message>
+      <source>Plans</source>
+      <translation>Planes</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Acciones</translation>
+    </message>
+    <message>
+      <source>Planned months done</source>
+      <translation>Meses planificados realizados</translation>
+    </message>
+    <message>
+      <source>Planned months late</source>
+      <translation>Meses planificados atrasados</translation>
+    </message>
+    <message>
+      <source>Activities held</source>
+      <translation>Actividades realizadas</translation>
+    </message>
+    <message>
+      <source>{done} of {planned} ({rate})</source>
+      <translation>{done} de {planned} ({rate})</translation>
+    </message>
+    <message>
+      <source>Components</source>
+      <translation>Componentes</translation>
+    </message>
+    <message>
+      <source>Scope</source>
+      <translation>Ámbito</translation>
+    </message>
+    <message>
+      <source>Planned months</source>
+      <translation>Meses planificados</translation>
+    </message>
+    <message>
+      <source>Compliance (%)</source>
+      <translation>Cumplimiento (%)</translation>
+    </message>
+    <message>
+      <source>Component / line</source>
+      <translation>Componente / línea</translation>
+    </message>
+    <message>
+      <source>Months done</source>
+      <translation>Meses cumplidos</translation>
+    </message>
+    <message>
+      <source>Months late</source>
+      <translation>Meses atrasados</translation>
+    </message>
+    <message>
       <source>Responsible unit</source>
       <translation>Unidad responsable</translation>
     </message>
@@ -2376,16 +2524,36 @@
       <translation>Presupuesto (USD)</translation>
     </message>
     <message>
-      <source>Months done</source>
-      <translation>Meses cumplidos</translation>
-    </message>
-    <message>
       <source>Months without activity</source>
       <translation>Meses sin actividad</translation>
     </message>
     <message>
-      <source>Activities held</source>
-      <translation>Actividades realizadas</translation>
+      <source>Without a component</source>
+      <translation>Sin componente</translation>
+    </message>
+    <message>
+      <source>✓ done · ✗ late (the month is over, no activity) · ○ planned, not over yet · + an activity in a month not planned. Events and participants: held / target of the year.</source>
+      <translation>✓ realizado · ✗ atrasado (el mes terminó sin actividad) · ○ planificado, aún no termina · + actividad en un mes no planificado. Eventos y participantes: realizados / meta del año.</translation>
+    </message>
+    <message>
+      <source>{first} and {last}</source>
+      <translation>{first} y {last}</translation>
+    </message>
+    <message>
+      <source>Parish {parish}: PTA</source>
+      <translation>Parroquia {parish}: PTA</translation>
+    </message>
+    <message>
+      <source>Year {year} · {first} to {last}</source>
+      <translation>Año {year} · {first} a {last}</translation>
+    </message>
+    <message>
+      <source>Canton {canton}: POA and every parish's PTA</source>
+      <translation>Cantón {canton}: POA y PTA de cada parroquia</translation>
+    </message>
+    <message>
+      <source>Canton {canton}: POA</source>
+      <translation>Cantón {canton}: POA</translation>
     </message>
     <message>
       <source>Referral form</source>

@@ -2894,6 +2894,130 @@
     </message>
   </context>
   <context>
+    <name>PlanReportBox</name>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="22" />
+      <location filename="../../app/ui/reports/plan_report_box.py" line="74" />
+      <source>Plan compliance report</source>
+      <translation>Informe de cumplimiento del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="27" />
+      <source>Plan year</source>
+      <translation>Año del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="28" />
+      <source>January</source>
+      <translation>enero</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="28" />
+      <source>February</source>
+      <translation>febrero</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="28" />
+      <source>March</source>
+      <translation>marzo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="28" />
+      <source>April</source>
+      <translation>abril</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="29" />
+      <source>May</source>
+      <translation>mayo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="29" />
+      <source>June</source>
+      <translation>junio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="29" />
+      <source>July</source>
+      <translation>julio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="29" />
+      <source>August</source>
+      <translation>agosto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="30" />
+      <source>September</source>
+      <translation>septiembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="30" />
+      <source>October</source>
+      <translation>octubre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="30" />
+      <source>November</source>
+      <translation>noviembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="31" />
+      <source>December</source>
+      <translation>diciembre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="33" />
+      <source>First month</source>
+      <translation>Mes de inicio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="34" />
+      <source>Last month</source>
+      <translation>Mes final</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="42" />
+      <source>Format of the plan report</source>
+      <translation>Formato del informe del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="43" />
+      <source>Plan complia&amp;nce report</source>
+      <translation>Informe de cump&amp;limiento</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="46" />
+      <source>Pl&amp;an year</source>
+      <translation>Añ&amp;o del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="49" />
+      <source>Fir&amp;st month</source>
+      <translation>Mes d&amp;e inicio</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="51" />
+      <source>&amp;Last month</source>
+      <translation>Mes &amp;final</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="66" />
+      <source>The first month comes after the last: correct the months.</source>
+      <translation>El mes de inicio es posterior al mes final: corrija los meses.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="71" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/reports/plan_report_box.py" line="72" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+  </context>
+  <context>
     <name>PreferencesDialog</name>
     <message>
       <location filename="../../app/ui/shell/preferences_dialog.py" line="39" />
@@ -3353,58 +3477,58 @@
   <context>
     <name>ReportsPage</name>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="86" />
+      <location filename="../../app/ui/reports/reports_page.py" line="88" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="88" />
+      <location filename="../../app/ui/reports/reports_page.py" line="90" />
       <source>Documents for the Consejo and the central office. Choose the period and the parish, then the report; you choose where it is saved.</source>
       <translation>Documentos para el Consejo y la oficina central. Elija el período y la parroquia, luego el reporte; usted decide dónde se guarda.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="95" />
+      <location filename="../../app/ui/reports/reports_page.py" line="97" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="94" />
+      <location filename="../../app/ui/reports/reports_page.py" line="96" />
       <source>All parishes</source>
       <translation>Todas las parroquias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="97" />
+      <location filename="../../app/ui/reports/reports_page.py" line="99" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="100" />
-      <location filename="../../app/ui/reports/reports_page.py" line="188" />
+      <location filename="../../app/ui/reports/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports/reports_page.py" line="193" />
       <source>Monthly report</source>
       <translation>Informe mensual</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="102" />
+      <location filename="../../app/ui/reports/reports_page.py" line="104" />
       <source>Month</source>
       <translation>Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="105" />
+      <location filename="../../app/ui/reports/reports_page.py" line="107" />
       <source>Only my &amp;work ({0})</source>
       <translation>Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="107" />
+      <location filename="../../app/ui/reports/reports_page.py" line="109" />
       <source>&amp;Month</source>
       <translation>&amp;Mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="103" />
+      <location filename="../../app/ui/reports/reports_page.py" line="105" />
       <source>Monthly &amp;report (PDF)</source>
       <translation>Informe me&amp;nsual (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="92" />
+      <location filename="../../app/ui/reports/reports_page.py" line="94" />
       <source>Filter</source>
       <translation>Filtro</translation>
     </message>
@@ -3413,17 +3537,17 @@
       <translation type="vanished">Solo mi &amp;trabajo ({0})</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="111" />
+      <location filename="../../app/ui/reports/reports_page.py" line="113" />
       <source>Period: canton report and figures</source>
       <translation>Período: informe cantonal y cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="113" />
+      <location filename="../../app/ui/reports/reports_page.py" line="115" />
       <source>From</source>
       <translation>Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="114" />
+      <location filename="../../app/ui/reports/reports_page.py" line="116" />
       <source>To</source>
       <translation>Hasta</translation>
     </message>
@@ -3432,37 +3556,37 @@
       <translation type="vanished">&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="116" />
+      <location filename="../../app/ui/reports/reports_page.py" line="118" />
       <source>&amp;To</source>
       <translation>&amp;Hasta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="118" />
+      <location filename="../../app/ui/reports/reports_page.py" line="120" />
       <source>&amp;Canton report (PDF)</source>
       <translation>Informe &amp;cantonal (PDF)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="123" />
+      <location filename="../../app/ui/reports/reports_page.py" line="125" />
       <source>Format of the figures</source>
       <translation>Formato de las cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="124" />
+      <location filename="../../app/ui/reports/reports_page.py" line="126" />
       <source>E&amp;xport figures</source>
       <translation>E&amp;xportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="133" />
+      <location filename="../../app/ui/reports/reports_page.py" line="139" />
       <source>For analysis</source>
       <translation>Para análisis</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="135" />
+      <location filename="../../app/ui/reports/reports_page.py" line="141" />
       <source>Every case without names, document numbers, phones or addresses; each person keeps the same pseudonymous id. The whole store, whatever the period and parish.</source>
       <translation>Todos los casos sin nombres, números de documento, teléfonos ni direcciones; cada persona conserva el mismo identificador seudónimo. Toda la base, sin importar el período ni la parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="140" />
+      <location filename="../../app/ui/reports/reports_page.py" line="146" />
       <source>Ps&amp;eudonymised export (CSV)</source>
       <translation>Exportación &amp;seudonimizada (CSV)</translation>
     </message>
@@ -3471,59 +3595,59 @@
       <translation type="vanished">Exportación &amp;seudonimizada (CSV)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="115" />
+      <location filename="../../app/ui/reports/reports_page.py" line="117" />
       <source>Fr&amp;om</source>
       <translation>&amp;Desde</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="146" />
+      <location filename="../../app/ui/reports/reports_page.py" line="151" />
       <source>Result</source>
       <translation>Resultado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="151" />
+      <location filename="../../app/ui/reports/reports_page.py" line="156" />
       <source>Saved: {0}</source>
       <translation>Guardado: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="153" />
+      <location filename="../../app/ui/reports/reports_page.py" line="158" />
       <source>Cancelled.</source>
       <translation>Cancelado.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="174" />
+      <location filename="../../app/ui/reports/reports_page.py" line="179" />
       <source>The period starts after it ends: correct the dates “From” and “To”.</source>
       <translation>El período empieza después de terminar: corrija las fechas «Desde» y «Hasta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="191" />
-      <location filename="../../app/ui/reports/reports_page.py" line="205" />
+      <location filename="../../app/ui/reports/reports_page.py" line="196" />
+      <location filename="../../app/ui/reports/reports_page.py" line="210" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="202" />
+      <location filename="../../app/ui/reports/reports_page.py" line="207" />
       <source>Canton report</source>
       <translation>Informe cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="214" />
-      <location filename="../../app/ui/reports/reports_page.py" line="232" />
+      <location filename="../../app/ui/reports/reports_page.py" line="219" />
+      <location filename="../../app/ui/reports/reports_page.py" line="237" />
       <source>CSV files (*.csv)</source>
       <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="215" />
+      <location filename="../../app/ui/reports/reports_page.py" line="220" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="218" />
+      <location filename="../../app/ui/reports/reports_page.py" line="223" />
       <source>Export figures</source>
       <translation>Exportar cifras</translation>
     </message>
     <message>
-      <location filename="../../app/ui/reports/reports_page.py" line="230" />
+      <location filename="../../app/ui/reports/reports_page.py" line="235" />
       <source>Pseudonymised export</source>
       <translation>Exportación seudonimizada</translation>
     </message>

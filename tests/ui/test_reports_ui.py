@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QThreadPool
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QPushButton, QWidget
 
 from app.core.errors import UserError
 from app.reports import api
@@ -312,3 +312,67 @@ def test_monthly_report_of_my_own_work(qtbot, desk, documents, story):
     text = text_of(written.args[0])
     assert "noviembre de 2026 · Todas las parroquias, promotor/a ana" in text
     assert "Casos nuevos 2" in text
+
+
+def next_tab_stop(widget: QWidget) -> QWidget:
+    """The next widget Tab stops at (a spin box's own line edit is the spin box)."""
+    while True:
+        widget = widget.nextInFocusChain()
+        if isinstance(widget.parent(), QAbstractSpinBox):
+            continue
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisible() \
+                and widget.isEnabled():
+            return widget
+
+
+def test_plan_compliance_report_from_the_keyboard(qtbot, desk, documents, dialog, workspace):
+    ws = workspace
+    plan = ws.plans.create_plan(2026, "PIL")
+    action = ws.plans.add_actions(plan.id, [{
+        "line": "C1 Capacitación integral", "proposed_action": "Talleres de buen trato",
+        "months": [3, 10], "target_events": 2}])[0]
+    ws.activities.record(activity_type="taller", held_on=date(2026, 3, 5), parish="PIL",
+                         topic="Taller", plan_action_id=action.id,
+                         attendance={"adultos_mujeres": 9})
+    desk.go_to(5)
+    page, box = desk.reports, desk.reports.plan
+    select_code(page.parish, "PIL")
+    assert box.title() == "Informe de cumplimiento del plan" and box.year.value() == 2026
+    labels = {label.buddy(): label.text() for label in box.findChildren(QLabel)}
+    assert labels[box.year] == "Añ&o del plan" and labels[box.first] == "Mes d&e inicio"
+    assert box.button.text() == "Informe de cump&limiento"
+    snap(desk, "31-reports-plan")
+    stops, widget = [], page.stats_button  # Tab from the figures' button walks the box
+    for _ in range(5):
+        widget = next_tab_stop(widget)
+        stops.append(widget)
+    assert stops == [box.year, box.first, box.last, box.format, box.button]
+    box.button.setFocus()
+    with qtbot.waitSignal(documents.written, timeout=20_000) as written:
+        qtbot.keyClick(box.button, Qt.Key.Key_Space)
+    documents.offer.reject()
+    path = written.args[0]
+    assert path.name == "cumplimiento-plan-2026-01-12-PIL.pdf"
+    text = text_of(path)
+    for expected in ("Informe de cumplimiento del plan", "Parroquia Pilahuín: PTA",
+                     "Talleres de buen trato", "1 de 2 (50,0 %)",
+                     "planificado para octubre, sin actividad registrada"):
+        assert expected in text, expected
+
+    select_code(box.format, "xlsx")
+    box.first.setCurrentIndex(2)  # marzo
+    with qtbot.waitSignal(documents.written, timeout=20_000) as written:
+        qtbot.keyClick(box.button, Qt.Key.Key_Space)
+    documents.offer.reject()
+    assert written.args[0].suffix == ".xlsx" and dialog.asked[-1][2] == \
+        "Libros de Excel (*.xlsx)"
+
+
+def test_a_first_month_after_the_last_is_explained(qtbot, desk, dialog):
+    box = desk.reports.plan
+    box.first.setCurrentIndex(10)
+    box.last.setCurrentIndex(2)
+    click(qtbot, box.button)
+    assert dialog.asked == []
+    assert desk.reports.message.text() == ("El mes de inicio es posterior al mes final: "
+                                           "corrija los meses.")

@@ -1,4 +1,5 @@
-"""Reportes: the monthly and canton reports and the exports, for a period and a parish."""
+"""Reportes: the monthly and canton reports, the plan compliance report and the exports,
+for a period and a parish."""
 
 from datetime import date
 from pathlib import Path
@@ -23,6 +24,7 @@ from app.core.i18n import N_
 from app.reports import api
 from app.reports.context import CancelFn
 from app.ui.reports.documents import Documents
+from app.ui.reports.plan_report_box import PlanReportBox
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import buddy, combo, heading, parish_items, select_code, wrapped
@@ -130,6 +132,10 @@ class ReportsPage(QWidget):
         period_form.addRow("", row)
         layout.addWidget(period)
 
+        self.message = QLabel()
+        self.plan = PlanReportBox(documents, today, self.parish_code, self.message)
+        layout.addWidget(self.plan)
+
         analysis = QGroupBox(self.tr("For analysis"))
         analysis_box = QVBoxLayout(analysis)
         note = QLabel(self.tr("Every case without names, document numbers, phones or "
@@ -141,7 +147,6 @@ class ReportsPage(QWidget):
                                                  self.pseudonymised_export)
         analysis_box.addLayout(line(self.pseudonymised_button))
         layout.addWidget(analysis)
-        self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Result"))
         layout.addWidget(self.message)
