@@ -12,7 +12,8 @@ tuples) for the model's invariants.
 
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -97,6 +98,7 @@ class World:
         self.devices: dict[str, FieldDevice] = {}  # the devices at work, by slot
         self.gone: list[FieldDevice] = []  # revoked and erased
         self.names: dict[str, str] = {}  # device id → name (unique, gone ones too)
+        self._memo: dict[tuple[str, str], Any] | None = None
 
     @classmethod
     def build(cls, root: Path, catalogs: Catalogs,
@@ -185,6 +187,9 @@ class World:
             return self.store.head(conn)
 
     def server_docs(self) -> dict[str, ServerDoc]:
+        return self._cached(("server", ""), self._server_docs)
+
+    def _server_docs(self) -> dict[str, ServerDoc]:
         with self.store.read() as conn:
             return {r.id: ServerDoc(r.type, r.version, r.deleted, r.parish, json.loads(r.data))
                     for r in conn.execute(select(docs.c.id, docs.c.type, docs.c.version,
@@ -193,6 +198,9 @@ class World:
     def arrival(self) -> dict[tuple[str, int], int]:
         """(device name, seq) → the order in which the server first applied the change,
         read from its push log (a replayed change keeps its first place)."""
+        return self._cached(("arrival", ""), self._arrival)
+
+    def _arrival(self) -> dict[tuple[str, int], int]:
         order: dict[tuple[str, int], int] = {}
         with self.store.read() as conn:
             for row in conn.execute(select(push_batches.c.device_id, push_batches.c.results)
@@ -218,26 +226,30 @@ class World:
                 return found
 
     # A device --------------------------------------------------------------------
-    @staticmethod
-    def outbox(device: FieldDevice) -> list[OutboxEntry]:
+    def outbox(self, device: FieldDevice) -> list[OutboxEntry]:
         if device.frozen is not None:
             return device.frozen
-        with device.ws.db.read() as s:
-            return list(s.execute(select(OutboxEntry).order_by(col(OutboxEntry.seq))).scalars())
+        return self._cached(("outbox", device.name), lambda: _outbox(device))
 
-    @staticmethod
-    def held(device: FieldDevice) -> dict[str, tuple[str, int | None, bool, dict]]:
+    def held(self, device: FieldDevice) -> dict[str, tuple[str, int | None, bool, dict]]:
         """What the device holds: id → (type, server version, deleted, edited fields)."""
-        found: dict[str, tuple[str, int | None, bool, dict]] = {}
-        with device.ws.db.read() as s:
-            for name, model in SYNCED_TYPES.items():
-                wanted = (*EDITABLE.get(name, ()),
-                          *(("parish",) if name == "household" else ()),
-                          *(("household_id",) if name == "person" else ()))
-                for rec in s.execute(select(model)).scalars():
-                    found[rec.id] = (name, rec.server_version, rec.deleted,
-                                     {f: getattr(rec, f) for f in wanted})
-        return found
+        return self._cached(("held", device.name), lambda: _held(device))
+
+    # While the invariants are checked nothing moves: each reading is made once.
+    @contextmanager
+    def still(self) -> Iterator[None]:
+        self._memo = {}
+        try:
+            yield
+        finally:
+            self._memo = None
+
+    def _cached(self, key: tuple[str, str], read: Callable[[], Any]) -> Any:
+        if self._memo is None:
+            return read()
+        if key not in self._memo:
+            self._memo[key] = read()
+        return self._memo[key]
 
     @staticmethod
     def live(device: FieldDevice, record_type: str) -> list[str]:
@@ -266,3 +278,22 @@ def _load_rows(store: ServerStore, rows: dict[str, list[dict[str, Any]]]) -> Non
 
 def pg_store(url: str) -> Callable[[Path], ServerStore]:
     return lambda _root: reset_pg(url)
+
+
+def _outbox(device: FieldDevice) -> list[OutboxEntry]:
+    with device.ws.db.read() as s:
+        return list(s.execute(select(OutboxEntry).order_by(col(OutboxEntry.seq))).scalars())
+
+
+def _held(device: FieldDevice) -> dict[str, tuple[str, int | None, bool, dict]]:
+    found: dict[str, tuple[str, int | None, bool, dict]] = {}
+    with device.ws.db.read() as s:
+        for name, model in SYNCED_TYPES.items():
+            wanted = (*EDITABLE.get(name, ()),
+                      *(("parish",) if name == "household" else ()),
+                      *(("household_id",) if name == "person" else ()))
+            columns = ", ".join(("id", "server_version", "deleted", *wanted))
+            for row in s.execute(text(f'SELECT {columns} FROM "{model.__tablename__}"')):
+                found[row[0]] = (name, row[1], bool(row[2]), dict(zip(wanted, row[3:],
+                                                                      strict=True)))
+    return found

@@ -36,7 +36,7 @@ from typing import Any
 
 import pytest
 import requests
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, Phase, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
     RuleBasedStateMachine,
@@ -81,7 +81,8 @@ from tests.helpers.sync_world import (
 EXAMPLES = int(os.environ.get("DEFENSORIA_STATEFUL_EXAMPLES", "8"))
 STEPS = int(os.environ.get("DEFENSORIA_STATEFUL_STEPS", "30"))
 SETTINGS = settings(max_examples=EXAMPLES, stateful_step_count=STEPS, deadline=None,
-                    database=None, suppress_health_check=[HealthCheck.too_slow])
+                    database=None, suppress_health_check=[HealthCheck.too_slow],
+                    phases=[Phase.explicit, Phase.generate])
 # A restored copy works in a slot of its own ("ana2"); while there is none, a step
 # drawn for that slot is the parent's (so no step is wasted).
 COPY = "2"
@@ -446,8 +447,9 @@ class SyncMachine(RuleBasedStateMachine):
 
     @invariant()
     def model_holds(self) -> None:
-        for check in INVARIANTS:
-            check(self.world, self.model)
+        with self.world.still():
+            for check in INVARIANTS:
+                check(self.world, self.model)
 
 
 def weighted(method: Callable[..., None], times: int, **strategies: Any) -> dict[str, Any]:
