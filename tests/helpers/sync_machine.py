@@ -185,7 +185,6 @@ class SyncMachine(RuleBasedStateMachine):
             device.ws.families.update_person(rid, **{field: self.value(field)})
             self.wrote(device, "update", rid)
 
-    @rule(name=PROMOTER, pick=PICK)
     def delete_person(self, name: str, pick: int) -> None:
         device = self.device(name)
         ids = self.live(device, "person")
@@ -471,8 +470,9 @@ for _name, _rule in {
                    field=st.sampled_from(EDITABLE["household"])),
         **weighted(SyncMachine.edit_person, 3, name=PROMOTER, pick=PICK,
                    field=st.sampled_from(EDITABLE["person"])),
+        **weighted(SyncMachine.delete_person, 2, name=PROMOTER, pick=PICK),
         **weighted(SyncMachine.sync, 5, name=ANY_DEVICE),
         # Cheap, and only a sync after it shows whether the digest saw it.
-        **weighted(SyncMachine.damage, 3, name=ANY_DEVICE, pick=PICK,
+        **weighted(SyncMachine.damage, 4, name=ANY_DEVICE, pick=PICK,
                    how=st.sampled_from(DAMAGE))}.items():
     setattr(SyncMachine, _name, _rule)
