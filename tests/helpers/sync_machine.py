@@ -343,7 +343,9 @@ class SyncMachine(RuleBasedStateMachine):
         payload = self.opened(device, path)
         report = import_answer(device.ws.db, path)
         self.model.answered(name, payload["results"])
-        if report.pending == 0:
+        # Verified only: an answer repairs what the bundle's list of held rows lacked;
+        # damage done after the bundle was written waits for the next exchange.
+        if report.pending == 0 and report.verified:
             self.settle(device, head)
 
     # Backups, revocation, damage -------------------------------------------------
