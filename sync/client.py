@@ -13,15 +13,18 @@ import json
 import platform
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 from pydantic import ValidationError
+from sqlalchemy import select
+from sqlmodel import col
 
 from app.core import device_status
 from app.core.clock import Clock
 from app.core.permissions import sees_sync_status
+from app.core.records import OutboxEntry
 from app.core.records.digest import Digest
 from app.core.store.database import Database
 from app.core.store.device import device_id
@@ -70,6 +73,9 @@ class SyncReport:
     server_behind: bool = False
     # Audit events (opened, printed, exported) the server now holds.
     audit_sent: int = 0
+    # Records of the changes answered "conflict": taken again from the server after
+    # the pull (SyncClient._refresh_conflicted).
+    conflicted: list[str] = field(default_factory=list)
 
     @property
     def repaired(self) -> int:
@@ -198,6 +204,8 @@ class SyncClient:
             digest, announced = None, ""
             if pull and not stop():
                 digest, announced = self._pull(transport, report, notify, stop)
+            if report.conflicted and report.pulled_all and not stop():
+                self._refresh_conflicted(transport, report)
             if announced:
                 self._keep_recovery_sealed(announced)
             if digest is not None and not stop():
@@ -304,8 +312,27 @@ class SyncClient:
             acked, rejected = outbox.record_answers(s, answers)
         report.sent += acked
         report.rejected += rejected
-        report.conflicts += sum(1 for a in answers if a.status == "conflict")
+        conflicted = [a.seq for a in answers if a.status == "conflict"]
+        report.conflicts += len(conflicted)
+        if conflicted:
+            with self.db.read() as s:
+                report.conflicted += s.execute(select(col(OutboxEntry.record_id)).where(
+                    col(OutboxEntry.seq).in_(conflicted))).scalars()
         notify(report.sent, report.received)
+
+    def _refresh_conflicted(self, transport: Transport, report: SyncReport) -> None:
+        """A change answered "conflict" leaves the server's value in place, often without
+        a new version. When the pull brought the record while the change was unsent (its
+        fields kept around it) and the answer was lost, the change sent again is answered
+        from the push log: no later pull would bring the server's copy, and the device
+        would show its own losing value for good (its digest matches). Conflicts are
+        rare: take those records again."""
+        ids = sorted(set(report.conflicted))
+        rows: list[dict] = []
+        for start in range(0, len(ids), FETCH_IDS):
+            rows.extend(self._fetch_ids(transport, ids[start:start + FETCH_IDS]))
+        with self.db.write() as s:
+            verify.repair(s, rows, [])
 
     def _pull(self, transport: Transport, report: SyncReport, notify: Progress,
               stop: Cancelled) -> tuple[Digest | None, str]:

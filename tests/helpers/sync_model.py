@@ -37,6 +37,22 @@ class Model:
     # then. While the head has not moved and the device wrote nothing, it must hold
     # exactly its scope.
     settled: dict[str, int] = field(default_factory=dict)
+    # A restored copy: its name → (the device backed up, the last seq it inherited).
+    # Its changes up to that seq are the parent's own, and may reach the server either
+    # way (app/core/sync/fork.py).
+    parents: dict[str, tuple[str, int]] = field(default_factory=dict)
+
+    def arrival(self, order: dict[Key, int], key: Key) -> int | None:
+        """When the server first applied a change: under this device's id, or, for a
+        change a restored copy inherited, under its parent's (whichever came first)."""
+        found = []
+        while True:
+            if key in order:
+                found.append(order[key])
+            parent = self.parents.get(key[0])
+            if parent is None or key[1] > parent[1]:
+                return min(found, default=None)
+            key = (parent[0], key[1])
 
     def answered(self, device: str, results: list[dict[str, Any]]) -> None:
         for r in results:
@@ -54,7 +70,7 @@ def outbox_follows_answers(world: World, model: Model) -> None:
     """An entry is acked only after the device received an applied/conflict answer for
     it, rejected only after a rejection, and stays pending while no final answer came
     (a lost or missing answer leaves it to be sent again)."""
-    for device in world.devices.values():
+    for device in world.everyone():
         for e in world.outbox(device):
             key = (device.name, e.seq)
             assert key in model.made, f"outbox entry {key} the machine never wrote"
@@ -86,7 +102,7 @@ def nothing_acknowledged_is_lost(world: World, model: Model) -> None:
     after it."""
     server = world.server_docs()
     order = world.arrival()
-    for device in world.devices.values():
+    for device in world.everyone():
         for e in world.outbox(device):
             if e.state != "acked":
                 continue
@@ -98,13 +114,14 @@ def nothing_acknowledged_is_lost(world: World, model: Model) -> None:
             if e.op == "delete":
                 assert doc.deleted, f"acked delete {key}: record not deleted"
                 continue
-            assert key in order, f"acked {key} missing from the server's push log"
+            at = model.arrival(order, key)
+            assert at is not None, f"acked {key} missing from the server's push log"
             for name in EDITABLE.get(e.record_type, ()):
                 if name not in e.fields or doc.data.get(name) == e.fields[name]:
                     continue
                 later = {f[name] for k, (_t, rid, _op, f) in model.made.items()
                          if rid == e.record_id and name in f
-                         and order.get(k, -1) > order[key]}
+                         and (model.arrival(order, k) or -1) > at}
                 assert doc.data.get(name) in later \
                     or e.fields[name] in _conflict_values(server, e.record_id, name), \
                     f"acked {key}: {e.record_id}.{name}={e.fields[name]!r} lost " \
@@ -142,7 +159,7 @@ def settled_devices_hold_their_scope(world: World, model: Model) -> None:
     for name, at in model.settled.items():
         if at != head:
             continue
-        device = world.devices[name]
+        device = world.named(name)
         held = world.held(device)
         scope = world.scope_of(device)
         assert set(held) == set(scope), \
@@ -166,7 +183,7 @@ def settled_digests_match(world: World, model: Model) -> None:
     for name, at in model.settled.items():
         if at != head:
             continue
-        device = world.devices[name]
+        device = world.named(name)
         with device.ws.db.read() as s:
             mine = verify.held_digest(s)
             rows = {i: v for i, (_t, v) in verify.held(s).items()}
@@ -178,7 +195,7 @@ def settled_digests_match(world: World, model: Model) -> None:
 
 def only_strays_are_refused(world: World, model: Model) -> None:
     """The server refuses a promoter's change only for a record of another parish."""
-    for device in world.devices.values():
+    for device in world.everyone():
         for e in world.outbox(device):
             if e.state == "rejected":
                 assert e.reason == "out_of_scope" or e.reason == "not_found", e
