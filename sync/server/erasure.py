@@ -2,7 +2,9 @@
 
 `erase(store, record_id, reason, by)` turns the person, and what concerns only them, into
 tombstones (app/core/records/erasure.py, the one definition devices read too):
-- the person; their consents; the conflicts that hold their values;
+- the person; their consents; the conflicts that hold their values; their data requests
+  and what is filed under a case about them alone (erasure_scope.py says what "only
+  concerns them" means);
 - a case about them alone becomes a tombstone too; a case shared with other persons keeps
   its content and drops the person from `affected_person_ids`.
 Refused while a proceeding is under way (LOPDP Art. 18): an open case about the person,
@@ -22,7 +24,7 @@ from sqlalchemy import Connection, select
 from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.records.erasure import is_erased, tombstone
-from sync.server import audit
+from sync.server import audit, erasure_scope
 from sync.server.merge import Author, Doc
 from sync.server.push import write_dirty
 from sync.server.schema import docs
@@ -113,6 +115,8 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
                 case.meta["affected_person_ids"] = [None, author.device]
                 case.dirty, case.text = True, None
             changed.append(case)
+        changed += erasure_scope.concerning(
+            conn, record_id, [c.id for c in cases if not c.dirty])
         targets = {d.id for d in changed if d.type != "case" or not d.dirty}
         for case in cases:
             if not case.dirty:
@@ -125,4 +129,5 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
         write_dirty(store, conn, changed, first)
         audit.event(conn, author.moment, by, device, "erase", record=record_id,
                     records=len(changed), mode=mode)
+    erasure_scope.drop_old_frames(store)
     return len(changed)
