@@ -69,9 +69,13 @@ def forget(session: Session, erased: dict[str, str]) -> int:
     drafts = table_of(Draft)
     session.execute(delete(drafts).where(or_(*(
         cast(drafts.c.data, Text).contains(json.dumps(i), autoescape=True) for i in gone))))
-    # FTS5 deletes leave the old terms in older index segments until they merge.
+    return len(local)
+
+
+def compact_index(session: Session, erased: dict[str, str]) -> None:
+    """After the tombstones are stored (their triggers delete the index rows): FTS5
+    deletes leave the old terms in older index segments until these merge."""
     if "person" in erased.values():
         session.execute(text("INSERT INTO person_fts(person_fts) VALUES ('optimize')"))
     if "case" in erased.values():
         session.execute(text("INSERT INTO case_fts(case_fts) VALUES ('optimize')"))
-    return len(local)

@@ -108,6 +108,7 @@ def apply_rows(session: Session, records: Iterable[dict[str, Any]]) -> int:
         upsert_for(session, model).records(session, recs)
     for record_type, row, keep in partial:
         _merge_around_local(session, table_of(SYNCED_TYPES[record_type]), row, keep)
+    erased.compact_index(session, gone)
     return len(records)
 
 
