@@ -22,8 +22,8 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.core.errors import UserError
-from app.core.i18n import N_
 from app.core.records.erasure import is_erased, tombstone
+from sync import admin_words as words
 from sync.server import audit, erasure_scope
 from sync.server.merge import Author, Doc
 from sync.server.push import write_dirty
@@ -61,9 +61,8 @@ def proceeding(conn: Connection, person_id: str, cases: list[Doc]) -> None:
         if case.deleted:
             continue
         if case.data.get("status") != "closed":
-            raise ErasureRefused("open_case", N_(
-                "The person's data cannot be erased: case {code} about them is still "
-                "open (LOPDP Art. 18). Close the case first."), code=case.data.get("code"))
+            raise ErasureRefused("open_case", words.ERASE_OPEN_CASE,
+                                 code=case.data.get("code"))
         for referral in _mentioning(conn, "referral", case.id):
             if referral.deleted or referral.data.get("case_id") != case.id \
                     or referral.data.get("institution") not in PROCEEDING_INSTITUTIONS:
@@ -73,10 +72,9 @@ def proceeding(conn: Connection, person_id: str, cases: list[Doc]) -> None:
                            key=lambda s: s.version or 0)
             status = steps[-1].data.get("status") if steps else "drafted"
             if status not in REFERRAL_ENDED:
-                raise ErasureRefused("open_referral", N_(
-                    "The person's data cannot be erased: the referral of case {code} to "
-                    "{institution} is not closed yet (LOPDP Art. 18)."),
-                    code=case.data.get("code"), institution=referral.data["institution"])
+                raise ErasureRefused("open_referral", words.ERASE_OPEN_REFERRAL,
+                                     code=case.data.get("code"),
+                                     institution=referral.data["institution"])
 
 
 def _bury(doc: Doc, reason: str, author: Author, mode: str) -> None:
@@ -90,17 +88,16 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
     """Erase a person and what concerns only them; the number of records changed."""
     reason = reason.strip()
     if not reason:
-        raise ErasureRefused("no_reason", N_("Say why the data is erased."))
+        raise ErasureRefused("no_reason", words.ERASE_NO_REASON)
     author = Author(by, device, store.clock.now())
     with store.write() as conn:
         first = store.lock_versions(conn)
         row = conn.execute(select(docs).where(docs.c.id == record_id)).first()
         if row is None or row.type != "person":
-            raise ErasureRefused("not_found", N_("There is no person with id {id}."),
-                                 id=record_id)
+            raise ErasureRefused("not_found", words.ERASE_NOT_FOUND, id=record_id)
         person = _doc(row)
         if is_erased(person.data):
-            raise ErasureRefused("erased", N_("This person's data was already erased."))
+            raise ErasureRefused("erased", words.ERASE_ALREADY)
         cases = [c for c in _mentioning(conn, "case", record_id)
                  if record_id in (c.data.get("affected_person_ids") or [])]
         proceeding(conn, record_id, cases)
