@@ -11,7 +11,7 @@ Refused while a proceeding is under way (LOPDP Art. 18): an open case about the 
 or a referral of one of their cases to the Junta or the Fiscalía not yet closed.
 The old content leaves the storage: SQLite runs with `secure_delete` (store.py), so the
 overwritten pages are zeroed; PostgreSQL rewrites the rows and VACUUM reclaims the old
-tuples (docs/DEPLOYMENT). The push log holds results and content hashes only, and the
+tuples (sync/README.md, "Erasure"). The push log holds results and content hashes only, and the
 audit holds ids only: neither holds a payload to scrub.
 Retention (issue 14 §3) calls `erase` with mode "anonymise".
 """

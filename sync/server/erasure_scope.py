@@ -46,7 +46,7 @@ def drop_old_frames(store: ServerStore) -> None:
     """SQLite: copy the WAL into the file and empty it, so no frame written before the
     erasure still holds the old row (secure_delete zeroes the file's freed pages, not
     the log's). Best effort: a reader still open keeps the log until the next
-    checkpoint. PostgreSQL: VACUUM reclaims the old tuples (docs/DEPLOYMENT.md)."""
+    checkpoint. PostgreSQL: VACUUM reclaims the old tuples (sync/README.md, "Erasure")."""
     if store.is_sqlite:
         with store.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
