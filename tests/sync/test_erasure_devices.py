@@ -35,6 +35,7 @@ def _girl_with_case(ws):
                              affected_person_ids=[girl.id], violation_types=["negligencia"],
                              facts=f"Hechos sobre {GIVEN} {SURNAME}", risk_level="bajo",
                              reporter_anonymous=True)
+    ws.cases.add_note(case.id, f"Entrevista con {GIVEN} {SURNAME}")  # filed under it
     ws.families.record_consent(girl.id, purpose="services", given_by="representative",
                                representative_name="Rosa Tenesaca",
                                representative_relation="madre", given_on=ws.clock.today())
