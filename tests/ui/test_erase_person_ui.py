@@ -55,6 +55,7 @@ def test_tecnico_erases_a_person_on_every_device(qtbot, ui_ctx, spanish, server,
     girl = case.affected_person_ids[0]
     shell = _shell(qtbot, ui_ctx, tere.ws)
     page = shell.open_household(tere.ws.families.get_person(girl).household_id)
+    snap(page, "erase_person_family_page")
     dialog = _ask(qtbot, shell, page, "Pedido de la representante")
     qtbot.waitUntil(lambda: "sigue abierto" in dialog.message.text(), timeout=10_000)
     assert case.code in dialog.message.text() and dialog.go.isEnabled()
