@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 from sqlmodel import col
 
 from app.core.catalogs import Catalogs
-from app.core.records import Consent, OutboxEntry, Person
+from app.core.records import Conflict, Consent, OutboxEntry, Person
 from app.core.services.drafts import DraftService
 from app.core.services.requests import RequestService
 from app.core.store.database import Database
@@ -22,7 +22,8 @@ from sync.server.schema import metadata
 from sync.usb import export_bundle, import_answer
 
 GIVEN, SURNAME, CEDULA, PHONE = "Wayra", "Quishpe", "1804567897", "0991112233"
-SECRETS = (SURNAME, SURNAME.lower(), CEDULA, PHONE, "Rosa Tenesaca")
+OTHER_PHONE = "0987654321"
+SECRETS = (SURNAME, SURNAME.lower(), CEDULA, PHONE, OTHER_PHONE, "Rosa Tenesaca")
 
 
 def _girl_with_case(ws):
@@ -141,6 +142,16 @@ def test_erasure_reaches_a_device_that_syncs_only_by_bundle(server, make_device,
     assert import_answer(parish.ws.db, answer).complete
     with parish.ws.db.read() as s:
         assert s.get(Person, girl.id).surnames == SURNAME
+    # Both edit her phone: the server keeps both values in a conflict both devices hold.
+    ana.ws.families.update_person(girl.id, phone=PHONE)
+    assert ana.sync().complete
+    parish.ws.families.update_person(girl.id, phone=OTHER_PHONE)
+    export_bundle(parish.ws.db, bundle)
+    admin.import_bundle(server.store, Catalogs.load(), bundle, answer)
+    assert import_answer(parish.ws.db, answer).complete
+    with parish.ws.db.read() as s:
+        [conflict] = s.exec(select(Conflict).where(col(Conflict.target_id) == girl.id)).all()
+        assert {conflict[0].kept_value, conflict[0].other_value} == {PHONE, OTHER_PHONE}
 
     erase(server.store, girl.id, "Pedido de la representante", by="admin")
     server.store.clock.advance(timedelta(days=90))
