@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/plan_report.py
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/backup.py
+	$(BIN)/python bench/erasure.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 
 # The desktop bundle (dist/defensoria) and its Linux package; see installer/.

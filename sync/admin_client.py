@@ -22,6 +22,8 @@ from sync.protocol import (
     AdminDevices,
     AdminUser,
     AdminUsers,
+    Erased,
+    EraseRequest,
     NewUser,
     PasswordReset,
     Reassign,
@@ -87,12 +89,22 @@ class AdminClient:
             raise errors.refused(None) from None
         return _parse(Reassigned, self._call("POST", "/caseload/reassign", req)).types
 
-
     def access_log(self, record_id: str) -> list[AccessEvent]:
         """Who opened, printed or exported a case or person (a person: their cases),
         when, from which device: every device's events (técnico and admin)."""
         return _parse(AccessLog, self._call("GET", f"/access/{_segment(record_id)}",
                                             base="/api/v1")).events
+
+
+    def erase_person(self, person_id: str, reason: str) -> int:
+        """Erase a person's data on the server, hence on every device at its next sync
+        (técnico and admin); the number of records that became tombstones."""
+        try:
+            req = EraseRequest(reason=reason)
+        except ValidationError:
+            raise errors.refused(None) from None
+        return _parse(Erased, self._call("POST", f"/persons/{_segment(person_id)}/erase",
+                                         req, base="/api/v1")).records
 
 
 def _segment(text: str) -> str:

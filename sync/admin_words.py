@@ -23,6 +23,16 @@ NEEDS_PARISH = N_("A promoter needs a parish.")
 UNKNOWN_PARISH = N_("Unknown parish: {name}.")
 OWN_ACCOUNT = N_("An administrator cannot disable their own account.")
 
+# Erasing a person's data (sync/server/erasure.py), refused.
+ERASE_NO_REASON = N_("Say why the data is erased.")
+ERASE_NOT_FOUND = N_("There is no person with id {id}.")
+ERASE_ALREADY = N_("This person's data was already erased.")
+ERASE_OPEN_CASE = N_("The person's data cannot be erased: case {code} about them is still "
+                     "open (LOPDP Art. 18). Close the case first.")
+ERASE_OPEN_REFERRAL = N_("The person's data cannot be erased: the referral of case {code} "
+                         "to {institution} is not closed yet (LOPDP Art. 18).")
+
 KNOWN = frozenset({NO_USER, NO_DEVICE, USER_EXISTS, SAME_USER, NOT_PROMOTER, OTHER_PARISH,
                    DISABLED, SHORT_PASSWORD, BAD_USERNAME, NEEDS_PARISH, UNKNOWN_PARISH,
-                   OWN_ACCOUNT})
+                   OWN_ACCOUNT, ERASE_NO_REASON, ERASE_NOT_FOUND, ERASE_ALREADY,
+                   ERASE_OPEN_CASE, ERASE_OPEN_REFERRAL})

@@ -10,7 +10,8 @@ from sync.admin_words import KNOWN
 class SyncError(UserError):
     """`code` tells callers (status bar, CLI exit) what kind of failure it was."""
 
-    def __init__(self, code: str, message: str, **params: object) -> None:
+    # Positional-only: a server's text may have a parameter called "code" (a case's).
+    def __init__(self, code: str, message: str, /, **params: object) -> None:
         super().__init__(message, **params)
         self.code = code
         # A `revoked` answer's signed notice, if it carried one (sync/notice.py).

@@ -277,6 +277,18 @@ class Reassign(Strict):
     target: UserField
 
 
+class EraseRequest(Strict):
+    """Erase a person's data (POST /api/v1/persons/{id}/erase): why, for the record."""
+
+    reason: str = Field(max_length=500)
+
+
+class Erased(Strict):
+    """How many records became tombstones that every device receives."""
+
+    records: int
+
+
 class Refusal(Strict):
     """The 409 answer of a refused administrative operation."""
 

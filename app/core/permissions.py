@@ -73,6 +73,8 @@ ADMINISTERS = frozenset({"admin"})
 # Who reads the access log (who opened, printed or exported a case or person, from which
 # device) and makes a person's access report (LOPDP rights of access): the Consejo.
 SEES_ACCESS_LOG = frozenset({"tecnico", "admin"})
+# Who erases a person's data on every device (LOPDP Art. 15), online: the Consejo.
+ERASES = frozenset({"tecnico", "admin"})
 
 
 def writes(role: str) -> frozenset[Write] | None:
@@ -111,3 +113,7 @@ def administers(role: str) -> bool:
 
 def sees_access_log(role: str) -> bool:
     return role in SEES_ACCESS_LOG
+
+
+def erases(role: str) -> bool:
+    return role in ERASES

@@ -1684,6 +1684,10 @@
       <translation>Un texto del registro es más largo de lo que el servidor acepta.</translation>
     </message>
     <message>
+      <source>The person's data was erased: this change cannot be kept. Dismiss it.</source>
+      <translation>Los datos de la persona fueron borrados: este cambio no se puede conservar. Descártelo.</translation>
+    </message>
+    <message>
       <source>The server refused the change.</source>
       <translation>El servidor rechazó el cambio.</translation>
     </message>
@@ -2692,6 +2696,26 @@
       <translation>Un administrador no puede desactivar su propia cuenta.</translation>
     </message>
     <message>
+      <source>Say why the data is erased.</source>
+      <translation>Indique por qué se borran los datos.</translation>
+    </message>
+    <message>
+      <source>There is no person with id {id}.</source>
+      <translation>No existe una persona con id {id}.</translation>
+    </message>
+    <message>
+      <source>This person's data was already erased.</source>
+      <translation>Los datos de esta persona ya fueron borrados.</translation>
+    </message>
+    <message>
+      <source>The person's data cannot be erased: case {code} about them is still open (LOPDP Art. 18). Close the case first.</source>
+      <translation>No se pueden borrar los datos de la persona: el caso {code} sobre ella sigue abierto (LOPDP Art. 18). Cierre primero el caso.</translation>
+    </message>
+    <message>
+      <source>The person's data cannot be erased: the referral of case {code} to {institution} is not closed yet (LOPDP Art. 18).</source>
+      <translation>No se pueden borrar los datos de la persona: la derivación del caso {code} a {institution} aún no está cerrada (LOPDP Art. 18).</translation>
+    </message>
+    <message>
       <source>This device is no longer authorised by the server. Ask the administrator and enroll the device again.</source>
       <translation>El servidor ya no autoriza este dispositivo. Consulte al administrador y vuelva a registrar el equipo.</translation>
     </message>
@@ -2962,26 +2986,6 @@
     <message>
       <source>Database error: {detail}</source>
       <translation>Error de la base de datos: {detail}</translation>
-    </message>
-    <message>
-      <source>Say why the data is erased.</source>
-      <translation>Indique por qué se borran los datos.</translation>
-    </message>
-    <message>
-      <source>The person's data cannot be erased: case {code} about them is still open (LOPDP Art. 18). Close the case first.</source>
-      <translation>No se pueden borrar los datos de la persona: el caso {code} sobre ella sigue abierto (LOPDP Art. 18). Cierre primero el caso.</translation>
-    </message>
-    <message>
-      <source>There is no person with id {id}.</source>
-      <translation>No existe una persona con id {id}.</translation>
-    </message>
-    <message>
-      <source>This person's data was already erased.</source>
-      <translation>Los datos de esta persona ya fueron borrados.</translation>
-    </message>
-    <message>
-      <source>The person's data cannot be erased: the referral of case {code} to {institution} is not closed yet (LOPDP Art. 18).</source>
-      <translation>No se pueden borrar los datos de la persona: la derivación del caso {code} a {institution} aún no está cerrada (LOPDP Art. 18).</translation>
     </message>
     <message>
       <source>No USB-bundle key at {path}: run 'defensoria-server init' on this server, or copy the key file here.</source>

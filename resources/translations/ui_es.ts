@@ -1225,6 +1225,64 @@
     </message>
   </context>
   <context>
+    <name>ErasePersonDialog</name>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="34" />
+      <source>Erase the data of {0}</source>
+      <translation>Borrar los datos de {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="37" />
+      <source>The server erases the data of {0}, and what concerns only them, on every device at its next synchronisation (LOPDP Art. 15). It cannot be undone. It is refused while a case about them is open or their referral to the Junta or the Fiscalía is not closed (Art. 18). It needs a connection to the server.</source>
+      <translation>El servidor borra los datos de {0}, y lo que solo le concierne, en todos los equipos en su próxima sincronización (LOPDP Art. 15). No se puede deshacer. Se rechaza mientras un caso sobre la persona esté abierto o su derivación a la Junta o a la Fiscalía no esté cerrada (Art. 18). Necesita conexión con el servidor.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="46" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="47" />
+      <source>&amp;Why is it erased?</source>
+      <translation>¿&amp;Por qué se borran?</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="53" />
+      <source>&amp;Erase on every device</source>
+      <translation>&amp;Borrar en todos los equipos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="55" />
+      <source>&amp;Cancel</source>
+      <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="73" />
+      <source>Asking the server…</source>
+      <translation>Consultando al servidor…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="78" />
+      <source>Erased: {0} records. This computer drops them at its next synchronisation, every other device at its own.</source>
+      <translation>Borrado: {0} registros. Este equipo los elimina en su próxima sincronización, cada uno de los demás en la suya.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="81" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="90" />
+      <source>Erasing is done on the server: connect this computer to the network and try again.</source>
+      <translation>El borrado se hace en el servidor: conecte este equipo a la red e intente de nuevo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="95" />
+      <source>The server could not be asked. Try again.</source>
+      <translation>No se pudo consultar al servidor. Inténtelo de nuevo.</translation>
+    </message>
+  </context>
+  <context>
     <name>FamilyFinder</name>
     <message>
       <location filename="../../app/ui/families/family_finder.py" line="25" />
@@ -1569,147 +1627,152 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="65" />
+      <location filename="../../app/ui/families/household_page.py" line="67" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="66" />
+      <location filename="../../app/ui/families/household_page.py" line="68" />
       <source>&amp;Add member</source>
       <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="71" />
+      <location filename="../../app/ui/families/household_page.py" line="73" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="72" />
+      <location filename="../../app/ui/families/household_page.py" line="74" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="74" />
+      <location filename="../../app/ui/families/household_page.py" line="76" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="67" />
+      <location filename="../../app/ui/families/household_page.py" line="69" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="68" />
+      <location filename="../../app/ui/families/household_page.py" line="70" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="69" />
+      <location filename="../../app/ui/families/household_page.py" line="71" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="73" />
+      <location filename="../../app/ui/families/household_page.py" line="75" />
       <source>Data re&amp;quest</source>
       <translation>Solicitud de &amp;datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="76" />
+      <location filename="../../app/ui/families/household_page.py" line="78" />
       <source>Who opened their cases…</source>
       <translation>Quién abrió sus casos…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="80" />
+      <location filename="../../app/ui/families/household_page.py" line="82" />
       <source>Data access report (PDF)…</source>
       <translation>Informe de acceso a datos (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="89" />
+      <location filename="../../app/ui/families/household_page.py" line="87" />
+      <source>Erase their data…</source>
+      <translation>Borrar sus datos…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/household_page.py" line="96" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="90" />
+      <location filename="../../app/ui/families/household_page.py" line="97" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="91" />
+      <location filename="../../app/ui/families/household_page.py" line="98" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="92" />
+      <location filename="../../app/ui/families/household_page.py" line="99" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="93" />
+      <location filename="../../app/ui/families/household_page.py" line="100" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="94" />
+      <location filename="../../app/ui/families/household_page.py" line="101" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="98" />
+      <location filename="../../app/ui/families/household_page.py" line="105" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="109" />
+      <location filename="../../app/ui/families/household_page.py" line="116" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="114" />
+      <location filename="../../app/ui/families/household_page.py" line="121" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="119" />
+      <location filename="../../app/ui/families/household_page.py" line="126" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="120" />
+      <location filename="../../app/ui/families/household_page.py" line="127" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="123" />
+      <location filename="../../app/ui/families/household_page.py" line="130" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="124" />
+      <location filename="../../app/ui/families/household_page.py" line="131" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="137" />
+      <location filename="../../app/ui/families/household_page.py" line="144" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="138" />
+      <location filename="../../app/ui/families/household_page.py" line="145" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="181" />
+      <location filename="../../app/ui/families/household_page.py" line="188" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="182" />
+      <location filename="../../app/ui/families/household_page.py" line="189" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="183" />
+      <location filename="../../app/ui/families/household_page.py" line="190" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -3873,67 +3936,67 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="90" />
+      <location filename="../../app/ui/shell/shell.py" line="91" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="98" />
+      <location filename="../../app/ui/shell/shell.py" line="99" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="145" />
+      <location filename="../../app/ui/shell/shell.py" line="146" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="145" />
+      <location filename="../../app/ui/shell/shell.py" line="146" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="147" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="147" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="147" />
+      <location filename="../../app/ui/shell/shell.py" line="148" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="148" />
+      <location filename="../../app/ui/shell/shell.py" line="149" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="148" />
+      <location filename="../../app/ui/shell/shell.py" line="149" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="149" />
+      <location filename="../../app/ui/shell/shell.py" line="150" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="149" />
+      <location filename="../../app/ui/shell/shell.py" line="150" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="305" />
+      <location filename="../../app/ui/shell/shell.py" line="307" />
       <source>Data access report</source>
       <translation>Informe de acceso a datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="307" />
+      <location filename="../../app/ui/shell/shell.py" line="309" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>

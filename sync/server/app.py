@@ -15,11 +15,19 @@ from sync.server import auth
 from sync.server.admin import AdminError
 from sync.server.deps import ApiError, Server, summary
 from sync.server.limits import ENDPOINT_LIMITS, SMALL_BODY, BodyLimit
-from sync.server.routes import access, admin, enroll, exchange, releases, sync_status
+from sync.server.routes import (
+    access,
+    admin,
+    enroll,
+    exchange,
+    persons,
+    releases,
+    sync_status,
+)
 from sync.server.store import ServerStore
 
 ROUTERS = (enroll.router, exchange.router, sync_status.router, releases.router,
-           admin.router, access.router)
+           admin.router, access.router, persons.router)
 
 
 async def _api_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -2,14 +2,16 @@
 
 `erase(store, record_id, reason, by)` turns the person, and what concerns only them, into
 tombstones (app/core/records/erasure.py, the one definition devices read too):
-- the person; their consents; the conflicts that hold their values;
+- the person; their consents; the conflicts that hold their values; their data requests
+  and what is filed under a case about them alone (erasure_scope.py says what "only
+  concerns them" means);
 - a case about them alone becomes a tombstone too; a case shared with other persons keeps
   its content and drops the person from `affected_person_ids`.
 Refused while a proceeding is under way (LOPDP Art. 18): an open case about the person,
 or a referral of one of their cases to the Junta or the Fiscalía not yet closed.
 The old content leaves the storage: SQLite runs with `secure_delete` (store.py), so the
 overwritten pages are zeroed; PostgreSQL rewrites the rows and VACUUM reclaims the old
-tuples (docs/DEPLOYMENT). The push log holds results and content hashes only, and the
+tuples (sync/README.md, "Erasure"). The push log holds results and content hashes only, and the
 audit holds ids only: neither holds a payload to scrub.
 Retention (issue 14 §3) calls `erase` with mode "anonymise".
 """
@@ -20,9 +22,9 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from app.core.errors import UserError
-from app.core.i18n import N_
 from app.core.records.erasure import is_erased, tombstone
-from sync.server import audit
+from sync import admin_words as words
+from sync.server import audit, erasure_scope
 from sync.server.merge import Author, Doc
 from sync.server.push import write_dirty
 from sync.server.schema import docs
@@ -59,9 +61,8 @@ def proceeding(conn: Connection, person_id: str, cases: list[Doc]) -> None:
         if case.deleted:
             continue
         if case.data.get("status") != "closed":
-            raise ErasureRefused("open_case", N_(
-                "The person's data cannot be erased: case {code} about them is still "
-                "open (LOPDP Art. 18). Close the case first."), code=case.data.get("code"))
+            raise ErasureRefused("open_case", words.ERASE_OPEN_CASE,
+                                 code=case.data.get("code"))
         for referral in _mentioning(conn, "referral", case.id):
             if referral.deleted or referral.data.get("case_id") != case.id \
                     or referral.data.get("institution") not in PROCEEDING_INSTITUTIONS:
@@ -71,10 +72,9 @@ def proceeding(conn: Connection, person_id: str, cases: list[Doc]) -> None:
                            key=lambda s: s.version or 0)
             status = steps[-1].data.get("status") if steps else "drafted"
             if status not in REFERRAL_ENDED:
-                raise ErasureRefused("open_referral", N_(
-                    "The person's data cannot be erased: the referral of case {code} to "
-                    "{institution} is not closed yet (LOPDP Art. 18)."),
-                    code=case.data.get("code"), institution=referral.data["institution"])
+                raise ErasureRefused("open_referral", words.ERASE_OPEN_REFERRAL,
+                                     code=case.data.get("code"),
+                                     institution=referral.data["institution"])
 
 
 def _bury(doc: Doc, reason: str, author: Author, mode: str) -> None:
@@ -88,17 +88,16 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
     """Erase a person and what concerns only them; the number of records changed."""
     reason = reason.strip()
     if not reason:
-        raise ErasureRefused("no_reason", N_("Say why the data is erased."))
+        raise ErasureRefused("no_reason", words.ERASE_NO_REASON)
     author = Author(by, device, store.clock.now())
     with store.write() as conn:
         first = store.lock_versions(conn)
         row = conn.execute(select(docs).where(docs.c.id == record_id)).first()
         if row is None or row.type != "person":
-            raise ErasureRefused("not_found", N_("There is no person with id {id}."),
-                                 id=record_id)
+            raise ErasureRefused("not_found", words.ERASE_NOT_FOUND, id=record_id)
         person = _doc(row)
         if is_erased(person.data):
-            raise ErasureRefused("erased", N_("This person's data was already erased."))
+            raise ErasureRefused("erased", words.ERASE_ALREADY)
         cases = [c for c in _mentioning(conn, "case", record_id)
                  if record_id in (c.data.get("affected_person_ids") or [])]
         proceeding(conn, record_id, cases)
@@ -113,6 +112,8 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
                 case.meta["affected_person_ids"] = [None, author.device]
                 case.dirty, case.text = True, None
             changed.append(case)
+        changed += erasure_scope.concerning(
+            conn, record_id, [c.id for c in cases if not c.dirty])
         targets = {d.id for d in changed if d.type != "case" or not d.dirty}
         for case in cases:
             if not case.dirty:
@@ -125,4 +126,5 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
         write_dirty(store, conn, changed, first)
         audit.event(conn, author.moment, by, device, "erase", record=record_id,
                     records=len(changed), mode=mode)
+    erasure_scope.drop_old_frames(store)
     return len(changed)

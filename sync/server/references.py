@@ -4,13 +4,16 @@ A referral status must hang on a referral, not a household; a visit on another p
 household, or a case naming another parish's person, would carry one territory's record
 into another's scope. Ids not found are left to the scope rules (an unknown parent is
 `not_found` there); a reference to a record of another type is `invalid`, one to a record
-of another parish `out_of_scope`. The canton's plan (the POA) belongs to no parish: an
-activity of any parish may carry out one of its actions.
+of another parish `out_of_scope`, one to an erased record `erased` (a consent or a case
+made offline about a person erased meanwhile would bring them back). The canton's plan
+(the POA) belongs to no parish: an activity of any parish may carry out one of its
+actions.
 """
 
 from typing import Any
 
 from app.core.records import PARENTS
+from app.core.records.erasure import ERASED, is_erased
 from app.core.records.plans import CANTON
 from sync.server.merge import Doc
 
@@ -47,6 +50,8 @@ def problem(docs: dict[str, Doc | None], record_type: str, data: dict[str, Any],
             found = docs.get(str(ref)) if ref else None
             if found is None:
                 continue
+            if is_erased(found.data):  # a new record about an erased person: refused
+                return ERASED
             if found.type != kind:
                 return "invalid"
             if found.scope.parish != parish and not (

@@ -53,7 +53,8 @@ def test_erasure_reaches_the_device_and_leaves_the_server_file(server, make_devi
     assert ana.sync().complete
     before = server_docs(server.store)
     erase(server.store, "--id", girl.id, "--reason", "Pedido del titular")
-    assert "2" in capsys.readouterr().out
+    # The person, her case and what is filed under it (the closing's note and step).
+    assert "4" in capsys.readouterr().out
     after = server_docs(server.store)
     assert after[girl.id][0] > before[girl.id][0]  # a new version in the feed
     assert after[girl.id][1]["erasure"]["reason"] == "Pedido del titular"

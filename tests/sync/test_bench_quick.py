@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "sync.py"
+ERASURE = BENCH.with_name("erasure.py")
 
 
 @pytest.mark.slow
@@ -25,3 +26,14 @@ def test_sync_benchmark_quick() -> None:
     assert run["concurrent"]["stored"] == run["concurrent"]["changes"]
     assert run["storage_floor"]["write_rows_per_s"] > 0
     assert run["storage_floor"]["read_rows_per_s"] > 0
+
+
+@pytest.mark.slow
+def test_erasure_benchmark_quick() -> None:
+    """Erasure reaches every device in one sync round (3 devices here, 50 in full)."""
+    result = subprocess.run([sys.executable, str(ERASURE), "--quick"], capture_output=True,
+                            text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["held_before"] == data["dropped_after_one_round"] == data["devices"] == 3
+    assert data["rounds"] == 1 and data["ok"]

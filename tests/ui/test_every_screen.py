@@ -30,6 +30,7 @@ from app.core.store.keyring import LocalUser
 from app.core.sync import outbox
 from app.core.workspace import Workspace, initialise, keyring_for
 from app.ui.cases.access_log_dialog import AccessLogDialog
+from app.ui.families.erase_person_dialog import ErasePersonDialog
 from app.ui.fieldwork.mediation_dialog import MediationBlocked
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
@@ -72,6 +73,8 @@ OTHER_DIALOGS: dict[type, Callable[..., QDialog]] = {
     # Online in use (the técnico's): here with the server's answer of no openings.
     AccessLogDialog: lambda window, feature, data: _opened(AccessLogDialog(
         window.shell.ctx, "PIL-2026-0001", list, window)),
+    ErasePersonDialog: lambda window, feature, data: _opened(ErasePersonDialog(
+        window.shell.ctx, "Sisa Chicaiza", lambda _reason: 0, window)),
 }
 # Pages reached from elsewhere than the navigation, and how the walk opens each one.
 DETAIL_PAGES: dict[str, Callable[..., QWidget]] = {

@@ -50,6 +50,8 @@ def _connect(path: Path, key: bytes) -> sqlcipher.Connection:
     conn.execute("PRAGMA busy_timeout = 10000")
     # Temporary tables and sorts stay in memory: nothing decrypted ever reaches a temp file.
     conn.execute("PRAGMA temp_store = MEMORY")
+    # Freed pages are zeroed: an erased person's old row leaves the file (issue 14).
+    conn.execute("PRAGMA secure_delete = ON")
     # 8 MB of page cache per connection (SQLite's default is 2): up to eight pooled
     # connections must fit a 4 GB laptop; browsing 100,000 persons kept 32 MB each.
     conn.execute("PRAGMA cache_size = -8000")

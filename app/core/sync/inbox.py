@@ -18,7 +18,7 @@ from sqlalchemy import Table, select
 from sqlmodel import Session, col
 
 from app.core.records import SYNCED_TYPES, OutboxEntry, SyncedRecord
-from app.core.sync import syncstate
+from app.core.sync import erased, syncstate
 from app.core.sync.bulk import Convert, converter, table_of, upsert_for
 from app.core.sync.outbox import UNSENT
 
@@ -89,7 +89,10 @@ def apply_page(session: Session, records: Iterable[dict[str, Any]], cursor: str)
 def apply_rows(session: Session, records: Iterable[dict[str, Any]]) -> int:
     """Apply pulled rows, keeping fields with unsent local changes (no cursor)."""
     records = [r for r in records if r["type"] in SYNCED_TYPES]
-    local = unsent_fields(session, [r["id"] for r in records])
+    # An erased record's unsent changes go first: its tombstone replaces it whole.
+    gone = erased.erased_ids(records)
+    erased.forget(session, gone)
+    local = unsent_fields(session, [r["id"] for r in records if r["id"] not in gone])
     by_type: dict[str, list[dict[str, Any]]] = {}
     partial: list[tuple[str, dict[str, Any], set[str]]] = []
     for rec in records:
@@ -105,6 +108,7 @@ def apply_rows(session: Session, records: Iterable[dict[str, Any]]) -> int:
         upsert_for(session, model).records(session, recs)
     for record_type, row, keep in partial:
         _merge_around_local(session, table_of(SYNCED_TYPES[record_type]), row, keep)
+    erased.compact_index(session, gone)
     return len(records)
 
 

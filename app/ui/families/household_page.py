@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.permissions import sees_access_log
+from app.core.permissions import erases, sees_access_log
 from app.core.records import Person
 from app.ui import labels
 from app.ui.families.consent_dialog import ConsentDialog
@@ -47,6 +47,8 @@ class HouseholdPage(QWidget):
     access_log_requested = Signal(str, str)  # person id, their name
     # Everything held about the selected member, as a PDF for them (técnico, admin).
     access_report_requested = Signal(str, str)  # person id, their name
+    # Erase the selected member's data on every device (técnico, admin; online).
+    erase_requested = Signal(str, str)  # person id, their name
     confirm: Callable[[QWidget, str, str, str], bool] = staticmethod(confirm)
 
     def __init__(self, ctx: UiContext, session: Session, household_id: str,
@@ -81,6 +83,11 @@ class HouseholdPage(QWidget):
             report.clicked.connect(self._access_report)
             person_buttons["access_report"] = report
             member_actions.insertWidget(member_actions.count() - 1, report)
+        if erases(session.ws.user.role):
+            erase = QPushButton(self.tr("Erase their data…"))
+            erase.clicked.connect(self._erase)
+            person_buttons["erase"] = erase
+            member_actions.insertWidget(member_actions.count() - 1, erase)
         self.buttons.update(person_buttons)
         tag_all(self.buttons, FAMILY_ACTIONS)
         layout.addLayout(actions)
@@ -197,6 +204,10 @@ class HouseholdPage(QWidget):
         if (person := self.selected_person()) is not None:
             self.access_report_requested.emit(person.id,
                                               f"{person.given_names} {person.surnames}")
+
+    def _erase(self) -> None:
+        if (person := self.selected_person()) is not None:
+            self.erase_requested.emit(person.id, f"{person.given_names} {person.surnames}")
 
     def _request(self) -> None:
         """A person's request about their data (LOPDP), due in 15 days."""

@@ -22,6 +22,7 @@ from app.ui.cases.junta_case_page import JuntaCasePage
 from app.ui.cases.note_dialog import NoteDialog
 from app.ui.cases.status_dialog import StatusDialog
 from app.ui.families.consent_dialog import ConsentDialog
+from app.ui.families.erase_person_dialog import ErasePersonDialog
 from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.families.household_page import HouseholdPage
 from app.ui.families.person_dialog import PersonDialog
@@ -222,6 +223,7 @@ class Shell(QWidget):
         page.register_case.connect(self.register_case)
         page.access_log_requested.connect(self.show_access_log)
         page.access_report_requested.connect(self.print_access_report)
+        page.erase_requested.connect(self.erase_person)
         self.show_detail(page)
         return page
 
@@ -305,6 +307,17 @@ class Shell(QWidget):
             self, self.tr("Data access report"),
             # No name in the file's name: it may sit in a shared folder.
             self.documents.propose("access"), self.tr("PDF documents (*.pdf)"), work)
+
+    def erase_person(self, person_id: str, name: str) -> ErasePersonDialog:
+        """A person's data erased on every device, by the server (técnico, admin)."""
+        from sync.admin_client import AdminClient  # loads requests: only when asked
+
+        client = AdminClient(self.session.ws.db)
+        dialog = ErasePersonDialog(self.ctx, name,
+                                   lambda reason: client.erase_person(person_id, reason), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def answer_request(self, request_id: str) -> FormDialog:
         """A person's data request answered (LOPDP), from Inicio or the overview."""

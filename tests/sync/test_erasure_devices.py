@@ -1,0 +1,165 @@
+"""Erasure reaches every device (sync invariant 13, issue 14 §1): one that was offline
+during it and syncs months later, one that syncs only by USB bundle. Afterwards the
+person's name and document number are in no server table, no server file, and no byte
+of a plaintext export of a device's store — outbox, drafts, search index included."""
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+from sqlmodel import col
+
+from app.core.catalogs import Catalogs
+from app.core.records import Conflict, Consent, OutboxEntry, Person
+from app.core.services.drafts import DraftService
+from app.core.services.requests import RequestService
+from app.core.store.database import Database
+from sync.server import admin
+from sync.server.erasure import ErasureRefused, erase
+from sync.server.schema import metadata
+from sync.usb import export_bundle, import_answer
+
+GIVEN, SURNAME, CEDULA, PHONE = "Wayra", "Quishpe", "1804567897", "0991112233"
+OTHER_PHONE = "0987654321"
+SECRETS = (SURNAME, SURNAME.lower(), CEDULA, PHONE, OTHER_PHONE, "Rosa Tenesaca")
+
+
+def _girl_with_case(ws):
+    home = ws.families.create_household(parish="PIL", community="Centro")
+    girl = ws.families.add_person(household_id=home.id, given_names=GIVEN,
+                                  surnames=SURNAME, sex="mujer", doc_type="cedula",
+                                  doc_number=CEDULA, birth_date=date(2015, 1, 9),
+                                  relation_to_head="hijo_a", confirm_duplicates=True)
+    case = ws.cases.register(parish="PIL", household_id=home.id,
+                             affected_person_ids=[girl.id], violation_types=["negligencia"],
+                             facts=f"Hechos sobre {GIVEN} {SURNAME}", risk_level="bajo",
+                             reporter_anonymous=True)
+    ws.cases.add_note(case.id, f"Entrevista con {GIVEN} {SURNAME}")  # filed under it
+    ws.families.record_consent(girl.id, purpose="services", given_by="representative",
+                               representative_name="Rosa Tenesaca",
+                               representative_relation="madre", given_on=ws.clock.today())
+    RequestService(ws.context()).record(girl.id, "deletion", ws.clock.today(), "representative",
+                       "Rosa Tenesaca", "madre")
+    return girl, case
+
+
+def plain_bytes(db: Database, out: Path) -> bytes:
+    """The store decrypted (sqlcipher_export to a plaintext file) and its WAL's bytes."""
+    db.checkpoint()
+    raw = db.engine.raw_connection()
+    conn = raw.driver_connection
+    assert conn is not None
+    try:
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(out),))
+        conn.execute("SELECT sqlcipher_export('plain')")
+        conn.execute("DETACH DATABASE plain")
+    finally:
+        raw.close()
+    wal = Path(f"{db.path}-wal")
+    return out.read_bytes() + (wal.read_bytes() if wal.exists() else b"")
+
+
+def assert_gone(blob: bytes) -> None:
+    for secret in SECRETS:
+        assert secret.encode() not in blob, secret
+
+
+def server_rows(store) -> str:
+    """Every row of every server table as text."""
+    with store.read() as conn:
+        return "\n".join(str(tuple(r)) for t in metadata.sorted_tables
+                         for r in conn.execute(select(t)))
+
+
+def test_erasure_reaches_a_device_offline_for_months(any_server, make_device,
+                                                     tmp_path) -> None:
+    ana = make_device(any_server, "ana")
+    girl, case = _girl_with_case(ana.ws)
+    assert ana.sync().complete
+    beto = make_device(any_server, "beto")
+    assert beto.sync().complete
+    # Beto goes to the field, offline: an edit of her, a consent and a form left open.
+    beto.ws.families.update_person(girl.id, phone=PHONE)
+    beto.ws.families.record_consent(girl.id, purpose="sharing", given_by="representative",
+                                    representative_name="Rosa Tenesaca",
+                                    representative_relation="madre",
+                                    given_on=beto.ws.clock.today())
+    drafts = DraftService(beto.ws.db, "beto", beto.ws.clock)
+    drafts.save(drafts.new_key("person"), "person", {"id": girl.id, "surnames": SURNAME})
+
+    store = any_server.store
+    with pytest.raises(ErasureRefused) as refused:  # a proceeding is under way
+        erase(store, girl.id, "Pedido de la representante", by="tecnico")
+    assert refused.value.code == "open_case"
+    ana.ws.cases.change_status(case.id, "closed", "Caso atendido.")
+    assert ana.sync().complete
+    erase(store, girl.id, "Pedido de la representante", by="tecnico")
+    assert not any(s in server_rows(store) for s in SECRETS)
+
+    # Five months later Beto comes back: one sync and she is gone from his laptop.
+    for clock in (store.clock, beto.ws.clock):
+        clock.advance(timedelta(days=150))
+    report = beto.sync()
+    # The phone and the consent are refused, the tombstone pulled, the scope agreed.
+    assert report.rejected == 2 and report.pulled_all and report.verified
+    with beto.ws.db.read() as s:
+        person = s.get(Person, girl.id)
+        assert person.deleted and person.given_names == "" and person.doc_number == ""
+        assert s.exec(select(Consent).where(col(Consent.person_id) == girl.id)
+                      .where(col(Consent.deleted).is_(False))).all() == []
+        entries = s.exec(select(OutboxEntry).where(
+            col(OutboxEntry.state) == "rejected")).scalars().all()
+        assert {e.reason for e in entries} == {"erased"}
+        assert all(e.fields == {} for e in entries)
+        hits = s.execute(text("SELECT count(*) FROM person_fts WHERE person_fts MATCH :q"),
+                         {"q": SURNAME.lower()}).scalar_one()
+        assert hits == 0
+    assert drafts.pending() == []
+    assert beto.ws.search.persons(SURNAME) == [] and beto.ws.search.persons(CEDULA) == []
+    assert_gone(plain_bytes(beto.ws.db, tmp_path / "beto-plain.db"))
+    assert ana.sync().complete
+    assert_gone(plain_bytes(ana.ws.db, tmp_path / "ana-plain.db"))
+    assert not any(s in server_rows(store) for s in SECRETS)  # nothing came back
+    if store.is_sqlite:
+        db = Path(store.engine.url.database or "")
+        for path in (db, Path(f"{db}-wal")):
+            if path.exists():
+                assert_gone(path.read_bytes())
+
+
+def test_erasure_reaches_a_device_that_syncs_only_by_bundle(server, make_device,
+                                                            tmp_path) -> None:
+    ana = make_device(server, "ana")
+    girl, case = _girl_with_case(ana.ws)
+    ana.ws.cases.change_status(case.id, "closed", "Caso atendido.")
+    assert ana.sync().complete
+    parish = make_device(server, "carla")
+    bundle, answer = tmp_path / "out.bundle", tmp_path / "answer.bundle"
+    export_bundle(parish.ws.db, bundle)
+    admin.import_bundle(server.store, Catalogs.load(), bundle, answer)
+    assert import_answer(parish.ws.db, answer).complete
+    with parish.ws.db.read() as s:
+        assert s.get(Person, girl.id).surnames == SURNAME
+    # Both edit her phone: the server keeps both values in a conflict both devices hold.
+    ana.ws.families.update_person(girl.id, phone=PHONE)
+    assert ana.sync().complete
+    parish.ws.families.update_person(girl.id, phone=OTHER_PHONE)
+    export_bundle(parish.ws.db, bundle)
+    admin.import_bundle(server.store, Catalogs.load(), bundle, answer)
+    assert import_answer(parish.ws.db, answer).complete
+    with parish.ws.db.read() as s:
+        [conflict] = s.exec(select(Conflict).where(col(Conflict.target_id) == girl.id)).all()
+        assert {conflict[0].kept_value, conflict[0].other_value} == {PHONE, OTHER_PHONE}
+
+    erase(server.store, girl.id, "Pedido de la representante", by="admin")
+    server.store.clock.advance(timedelta(days=90))
+    export_bundle(parish.ws.db, bundle)
+    admin.import_bundle(server.store, Catalogs.load(), bundle, answer)
+    assert import_answer(parish.ws.db, answer).complete
+    with parish.ws.db.read() as s:
+        assert s.get(Person, girl.id).deleted
+        note = json.dumps(s.get(Person, girl.id).model_dump(mode="json"))
+    assert SURNAME not in note
+    assert_gone(plain_bytes(parish.ws.db, tmp_path / "carla-plain.db"))
