@@ -172,14 +172,18 @@ def _case_parts(store: ServerStore, conn: Connection, cases: list[Doc],
             and (action == "erase" or ERASURE not in d.data)]
 
 
-def _persons(store: ServerStore, conn: Connection) -> tuple[set[str], dict[str, list[date]]]:
-    """The persons a still identifiable case names, and each person's case openings."""
+def _persons(store: ServerStore, conn: Connection, done: set[str]
+             ) -> tuple[set[str], dict[str, list[date]]]:
+    """The persons a still identifiable case names, and each person's case openings;
+    `done`: cases this run anonymises (a dry run counts them as anonymised)."""
     named: set[str] = set()
     days: dict[str, list[date]] = {}
-    for ids, status, opened, note in conn.execute(select(
-            _field(store, "affected_person_ids"), _field(store, "status"),
+    for case_id, ids, status, opened, note in conn.execute(select(
+            docs.c.id, _field(store, "affected_person_ids"), _field(store, "status"),
             _field(store, "opened_on"), _field(store, ERASURE)).where(
             docs.c.type == "case", docs.c.deleted.is_(False))):
+        if case_id in done:
+            note = "done"
         persons = json.loads(ids) if isinstance(ids, str) else ids or []
         for person in persons:
             if opened:
@@ -216,14 +220,16 @@ def _change(doc: Doc, action: str, author: Author, days: dict[str, list[date]]) 
     doc.meta = {name: [None, ""] for name in doc.meta}
 
 
-def _apply(store: ServerStore, rule: Rule, today: date, dry_run: bool) -> Iterator[Doc]:
-    """Apply one rule page by page; yields each record changed (or due, in a dry run)."""
+def _apply(store: ServerStore, rule: Rule, today: date, dry_run: bool,
+           done: set[str]) -> Iterator[Doc]:
+    """Apply one rule page by page; yields each record changed (or due, in a dry run).
+    `done`: the cases this run has anonymised or erased so far."""
     cond, after = _due(store, rule, today), ""
     named: set[str] = set()
     days: dict[str, list[date]] = {}
     if rule.record_type == "person":
         with store.read() as conn:
-            named, days = _persons(store, conn)
+            named, days = _persons(store, conn, done)
     while True:
         with store.write() as conn:
             first = store.lock_versions(conn)
@@ -247,11 +253,16 @@ def run(store: ServerStore, dry_run: bool = False) -> dict[str, int]:
     """Apply every rule; the number of records changed (or due) per type."""
     today = store.clock.now().date()
     counts: Counter[str] = Counter()
-    policy = rules(store)
+    # Cases first: a person waits until every case naming them is anonymised.
+    policy = sorted(rules(store), key=lambda r: RULE_TYPES.index(r.record_type))
     if not policy:
         return {}
+    done: set[str] = set()
     for rule in policy:
-        counts.update(doc.type for doc in _apply(store, rule, today, dry_run))
+        for doc in _apply(store, rule, today, dry_run, done):
+            counts[doc.type] += 1
+            if doc.type == "case":
+                done.add(doc.id)
     if not dry_run:
         with store.write() as conn:
             audit.event(conn, store.clock.now(), WHO, "", "retention", types=dict(counts),
