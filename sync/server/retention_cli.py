@@ -17,7 +17,7 @@ def add_parser(commands: argparse._SubParsersAction, tr: Translate) -> None:
                      help=tr(N_("record type: case, person or attendee")))
     put.add_argument("--after-years", required=True,
                      help=tr(N_("years after which its records are due")))
-    put.add_argument("--action", required=True, help=tr(N_("anonymise or erase")))
+    put.add_argument("--action", required=True, dest="mode", help=tr(N_("anonymise or erase")))
     remove = cmd.add_parser("remove", help=tr(N_("stop applying retention to a type")))
     remove.add_argument("--type", required=True, dest="record_type",
                         help=tr(N_("record type: case, person or attendee")))
@@ -32,10 +32,9 @@ def run_set(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None
         years = int(str(args.after_years).strip())
     except ValueError:
         years = 0  # refused by check() with the same message
-    record_type, action = args.record_type.strip().lower(), args.action.strip().lower()
+    record_type, action = args.record_type.strip().lower(), args.mode.strip().lower()
     retention.set_rule(store, record_type, years, action, by="cli")
-    print(tr(N_("Retention set: {type} records are {action} after {years} years.")).format(
-        type=record_type, action=tr(_ACTION[action]), years=years))
+    print(tr(_SET[action]).format(type=record_type, years=years))
 
 
 def run_remove(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
@@ -63,4 +62,5 @@ def run_run(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None
              else N_("Anonymised or erased: {count} records.")).format(count=total))
 
 
-_ACTION = {"anonymise": N_("anonymised"), "erase": N_("erased")}
+_SET = {"anonymise": N_("Retention set: {type} records are anonymised after {years} years."),
+        "erase": N_("Retention set: {type} records are erased after {years} years.")}

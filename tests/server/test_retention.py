@@ -157,3 +157,21 @@ def test_bad_input_is_refused_in_spanish(tmp_path, monkeypatch, capsys, argv,
     assert capsys.readouterr().err.strip() == message
     assert server_main(["--db", url, "retention", "list"]) == 0
     assert "Ninguna regla de retención" in capsys.readouterr().out
+
+
+def test_the_commands_set_list_and_run(tmp_path, monkeypatch, capsys) -> None:
+    monkeypatch.setenv("DEFENSORIA_LANG", "es")
+    url = f"sqlite:///{tmp_path / 'srv.db'}"
+    assert server_main(["--db", url, "init"]) == 0
+    capsys.readouterr()
+    assert server_main(["--db", url, "retention", "set", "--type", "Case",
+                        "--after-years", " 10", "--action", "anonymise"]) == 0
+    assert capsys.readouterr().out.strip() == \
+        "Retención fijada: los registros case se anonimizan después de 10 años."
+    assert server_main(["--db", url, "retention", "list"]) == 0
+    assert capsys.readouterr().out.startswith("case\t10\tanonymise\tcli\t")
+    assert server_main(["--db", url, "retention", "run", "--dry-run"]) == 0
+    assert capsys.readouterr().out.strip() == \
+        "Vencidos, sin cambiar nada (simulación): 0 registros."
+    assert server_main(["--db", url, "retention", "remove", "--type", "case"]) == 0
+    assert "se conservan" in capsys.readouterr().out
