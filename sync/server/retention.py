@@ -36,16 +36,17 @@ from app.core.i18n import N_
 from app.core.records.anonymise import anonymised
 from app.core.records.erasure import ERASURE, MODES, tombstone
 from sync.server import audit
-from sync.server.erasure import PROCEEDING_INSTITUTIONS, REFERRAL_ENDED, _doc
-from sync.server.merge import Author, Doc
+from sync.server.erasure import PROCEEDING_INSTITUTIONS, REFERRAL_ENDED
+from sync.server.merge import CONTENT, Author, Doc
 from sync.server.push import write_dirty
 from sync.server.schema import docs, retention_rules
+from sync.server.scope import Scope
 from sync.server.store import ServerStore
 
 RULE_TYPES = ("case", "person", "attendee")
 ACTIONS = MODES  # ("erase", "anonymise")
 MAX_YEARS = 100
-PAGE = 2000
+PAGE = 5000
 CASE_PARTS = ("case_note", "visit", "mediation", "referral", "referral_status",
               "follow_up", "conflict")
 PERSON_PARTS = {"consent": "person_id", "data_request": "person_id",
@@ -146,9 +147,18 @@ def _due(store: ServerStore, rule: Rule, today: date) -> list[ColumnElement[bool
     return cond
 
 
+# Every column but the field stamps, which an anonymised or erased record gets anew.
+COLUMNS = [c for c in docs.c if c.name != "field_meta"]
+
+
+def _doc(row: Any) -> Doc:
+    return Doc(row.id, row.type, json.loads(row.data), {}, row.deleted,
+               Scope(row.parish, row.case_id, row.junta, row.holder), row.version)
+
+
 def _pages(store: ServerStore, conn: Connection, cond: list[ColumnElement[bool]],
            after: str) -> list[Doc]:
-    return [_doc(r) for r in conn.execute(select(docs).where(
+    return [_doc(r) for r in conn.execute(select(*COLUMNS).where(
         and_(*cond), docs.c.id > after).order_by(docs.c.id).limit(PAGE))]
 
 
@@ -156,8 +166,8 @@ def _case_parts(store: ServerStore, conn: Connection, cases: list[Doc],
                 action: str) -> list[Doc]:
     """The cases that may go (no proceeding under way) and their records."""
     ids = [c.id for c in cases]
-    parts = [_doc(r) for r in conn.execute(select(docs).where(
-        docs.c.case_id.in_(ids), docs.c.type.in_(CASE_PARTS), docs.c.deleted.is_(False)))]
+    parts = [_doc(r) for r in conn.execute(select(*COLUMNS).where(
+        store.one_of(docs.c.case_id, ids), docs.c.type.in_(CASE_PARTS), docs.c.deleted.is_(False)))]
     steps: dict[str, list[Doc]] = {}
     for part in parts:
         if part.type == "referral_status":
@@ -200,8 +210,8 @@ def _person_parts(store: ServerStore, conn: Connection, persons: list[Doc],
     ids = [p.id for p in persons]
     parts: list[Doc] = []
     for record_type, field in PERSON_PARTS.items():
-        parts += [_doc(r) for r in conn.execute(select(docs).where(
-            *_live(store, record_type, action), _field(store, field).in_(ids)))]
+        parts += [_doc(r) for r in conn.execute(select(*COLUMNS).where(
+            *_live(store, record_type, action), store.one_of(_field(store, field), ids)))]
     asking = {d.data.get("person_id") for d in parts
               if d.type == "data_request" and d.data.get("status") == "open"}
     return [d for d in persons + parts
@@ -217,7 +227,7 @@ def _change(doc: Doc, action: str, author: Author, days: dict[str, list[date]]) 
         doc.data = anonymised(doc.type, doc.data, reason, author.username, author.at,
                               days.get(doc.id, ()))
     doc.dirty, doc.text = True, None
-    doc.meta = {name: [None, ""] for name in doc.meta}
+    doc.meta = {name: [None, ""] for name in CONTENT[doc.type]}
 
 
 def _apply(store: ServerStore, rule: Rule, today: date, dry_run: bool,
