@@ -35,3 +35,10 @@ def test_backup_benchmark_quick(tmp_path):
     assert data["persons"] > 1000 and data["records"] > data["persons"]
     assert data["backup_s"] > 0 and data["restore_s"] > 0 and data["file_mb"] > 0
     assert data["copy_only_s"]["backup"] > 0 and data["copy_only_s"]["export"] > 0
+
+
+@pytest.mark.slow
+def test_retention_benchmark_quick(tmp_path):
+    data = run_quick("retention", tmp_path)
+    assert data["records"] == data["changed"] == 2000
+    assert data["second_run_changed"] == 0 and data["run_s"] > 0
