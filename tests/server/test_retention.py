@@ -89,11 +89,16 @@ def test_retention_keeps_the_figures_changes_nothing_twice_and_reaches_the_devic
     assert before[done.id][1]["facts"] == "" and before[done.id][1]["erasure"]
     assert before[boy.id][1]["given_names"] == "Inti"  # named by the waiting case
 
+    # An edit made offline before the device heard of it never brings the facts back.
+    ana.ws.cases.update(done.id, facts="Golpes de Quishpe, otra vez")
+    ana.sync()
+    assert server_docs(store)[done.id] == before[done.id]
+    ana.ws.cases.update(waiting.id, risk_level="medio")  # what is kept stays editable
     assert ana.sync().complete
     with ana.ws.db.read() as s:
-        case = s.get(Case, done.id)
+        case = s.get(Case, open_case.id)
         assert not case.deleted and case.facts == "" and case.code == ""
-        assert case.violation_types == ["maltrato_fisico", "negligencia"]
+        assert case.violation_types == ["abandono"]
         person = s.get(Person, girl.id)
         assert (person.given_names, person.surnames, person.doc_number) == ("", "", "")
         assert (person.sex, person.ethnicity) == ("mujer", "indigena")
@@ -175,3 +180,26 @@ def test_the_commands_set_list_and_run(tmp_path, monkeypatch, capsys) -> None:
         "Vencidos, sin cambiar nada (simulación): 0 registros."
     assert server_main(["--db", url, "retention", "remove", "--type", "case"]) == 0
     assert "se conservan" in capsys.readouterr().out
+
+
+def test_the_erase_action_leaves_tombstones(tmp_path) -> None:
+    from bench.retention import fill
+
+    store = ServerStore(f"sqlite:///{tmp_path / 'srv.db'}", FixedClock(NOW))
+    upgrade(store)
+    try:
+        fill(store, 3)  # three closed cases of 2014, each with its child, note, referral
+        retention.set_rule(store, "case", 10, "erase", by="consejo")
+        retention.set_rule(store, "person", 10, "anonymise", by="consejo")
+        assert retention.run(store) == {"case": 3, "case_note": 3, "referral": 3,
+                                        "referral_status": 3, "person": 3}
+        found = server_docs(store).values()
+        cases = [data for _, data in found if "facts" in data]
+        assert all(c["deleted"] and c["facts"] == "" and c["violation_types"] == []
+                   and c["erasure"]["mode"] == "erase" for c in cases)
+        persons = [data for _, data in found if "given_names" in data]
+        assert all(not p["deleted"] and p["given_names"] == "" and p["sex"]
+                   and p["erasure"]["mode"] == "anonymise" for p in persons)
+        assert retention.run(store) == {}
+    finally:
+        store.dispose()
