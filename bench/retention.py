@@ -21,7 +21,7 @@ from sqlalchemy import update
 
 from app.core.clock import FixedClock
 from app.core.ids import new_id
-from sync.server import retention
+from sync.server import retention, retention_policy
 from sync.server.migrate import upgrade
 from sync.server.push import NEW_DOC
 from sync.server.schema import counter, docs
@@ -82,8 +82,8 @@ def main() -> None:
         try:
             upgrade(store)
             records = fill(store, units)
-            retention.set_rule(store, "case", 10, "anonymise", by="bench")
-            retention.set_rule(store, "person", 10, "anonymise", by="bench")
+            retention_policy.set_rule(store, "case", 10, "anonymise", by="bench")
+            retention_policy.set_rule(store, "person", 10, "anonymise", by="bench")
             start = time.perf_counter()
             counts = retention.run(store)
             run_s = time.perf_counter() - start

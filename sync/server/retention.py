@@ -4,8 +4,9 @@ The Consejo sets, per record type, after how many years its records are anonymis
 (app/core/records/anonymise.py: statistics keep counting them) or erased (the erasure
 tombstone, app/core/records/erasure.py). Either is a new version of each record, so
 every device pulls it like any change, however late it syncs. No rule, no retention:
-nothing is applied until the Consejo sets it (docs/RETENTION.md). `serve` runs it once a
-day (retention_schedule.py); `defensoria-server retention run [--dry-run]` at any time.
+nothing is applied until the Consejo sets it (retention_policy.py, docs/RETENTION.md).
+`serve` runs it once a day (retention_schedule.py); `defensoria-server retention run
+[--dry-run]` at any time.
 
 When a record is due (the years count from the server's own stamps, never a device's):
 - case: a closed case, N years after its last change; with it go its notes, visits,
@@ -24,91 +25,30 @@ second run changes nothing. The audit gets the counts per type, never an id or a
 import json
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, and_, cast, delete, func, select
+from sqlalchemy import ColumnElement, Connection, and_, cast, func, select
 from sqlalchemy.dialects import postgresql
 
-from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.records.anonymise import anonymised
-from app.core.records.erasure import ERASURE, MODES, tombstone
+from app.core.records.erasure import ERASURE, tombstone
 from sync.server import audit
 from sync.server.erasure import PROCEEDING_INSTITUTIONS, REFERRAL_ENDED
 from sync.server.merge import CONTENT, Author, Doc
 from sync.server.push import write_dirty
-from sync.server.schema import docs, retention_rules
+from sync.server.retention_policy import Rule, rules
+from sync.server.schema import docs
 from sync.server.scope import Scope
 from sync.server.store import ServerStore
 
-RULE_TYPES = ("case", "person", "attendee")
-ACTIONS = MODES  # ("erase", "anonymise")
-MAX_YEARS = 100
 PAGE = 5000
 CASE_PARTS = ("case_note", "visit", "mediation", "referral", "referral_status",
               "follow_up", "conflict")
 PERSON_PARTS = {"consent": "person_id", "data_request": "person_id",
                 "conflict": "target_id"}
 WHO = "retention"  # the author of retention's versions and audit rows
-
-
-class RetentionError(UserError):
-    pass
-
-
-@dataclass(frozen=True)
-class Rule:
-    record_type: str
-    after_years: int
-    action: str
-    set_by: str
-    set_at: datetime
-
-
-def check(record_type: str, after_years: int, action: str) -> None:
-    if record_type not in RULE_TYPES:
-        raise RetentionError(N_("Retention applies to these record types: {types}."),
-                             types=", ".join(RULE_TYPES))
-    if not 1 <= after_years <= MAX_YEARS:
-        raise RetentionError(N_("The years must be a whole number from 1 to {max}."),
-                             max=MAX_YEARS)
-    if action not in ACTIONS:
-        raise RetentionError(N_("The action must be 'anonymise' or 'erase'."))
-
-
-def set_rule(store: ServerStore, record_type: str, after_years: int, action: str,
-             by: str) -> Rule:
-    check(record_type, after_years, action)
-    rule = Rule(record_type, after_years, action, by, store.clock.now())
-    with store.write() as conn:
-        conn.execute(delete(retention_rules).where(
-            retention_rules.c.record_type == record_type))
-        conn.execute(retention_rules.insert().values(
-            record_type=record_type, after_years=after_years, action=action, set_by=by,
-            set_at=rule.set_at))
-        audit.event(conn, rule.set_at, by, "", "retention_set", type=record_type,
-                    years=after_years, mode=action)
-    return rule
-
-
-def remove_rule(store: ServerStore, record_type: str, by: str) -> None:
-    with store.write() as conn:
-        gone = conn.execute(delete(retention_rules).where(
-            retention_rules.c.record_type == record_type)).rowcount
-        if not gone:
-            raise RetentionError(N_("There is no retention rule for {type}."),
-                                 type=record_type)
-        audit.event(conn, store.clock.now(), by, "", "retention_set", type=record_type,
-                    years=0, mode="")
-
-
-def rules(store: ServerStore) -> list[Rule]:
-    with store.read() as conn:
-        return [Rule(r.record_type, r.after_years, r.action, r.set_by, r.set_at)
-                for r in conn.execute(select(retention_rules)
-                                      .order_by(retention_rules.c.record_type))]
 
 
 def cutoff(today: date, years: int) -> str:
@@ -263,8 +203,7 @@ def run(store: ServerStore, dry_run: bool = False) -> dict[str, int]:
     """Apply every rule; the number of records changed (or due) per type."""
     today = store.clock.now().date()
     counts: Counter[str] = Counter()
-    # Cases first: a person waits until every case naming them is anonymised.
-    policy = sorted(rules(store), key=lambda r: RULE_TYPES.index(r.record_type))
+    policy = rules(store)
     if not policy:
         return {}
     done: set[str] = set()

@@ -4,7 +4,7 @@
 import argparse
 
 from app.core.i18n import N_, Translate
-from sync.server import retention
+from sync.server import retention, retention_policy
 from sync.server.store import ServerStore
 
 
@@ -33,18 +33,18 @@ def run_set(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None
     except ValueError:
         years = 0  # refused by check() with the same message
     record_type, action = args.record_type.strip().lower(), args.mode.strip().lower()
-    retention.set_rule(store, record_type, years, action, by="cli")
+    retention_policy.set_rule(store, record_type, years, action, by="cli")
     print(tr(_SET[action]).format(type=record_type, years=years))
 
 
 def run_remove(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
-    retention.remove_rule(store, args.record_type.strip().lower(), by="cli")
+    retention_policy.remove_rule(store, args.record_type.strip().lower(), by="cli")
     print(tr(N_("Retention removed: {type} records are kept.")).format(
         type=args.record_type.strip().lower()))
 
 
 def run_list(args: argparse.Namespace, store: ServerStore, tr: Translate) -> None:
-    found = retention.rules(store)
+    found = retention_policy.rules(store)
     if not found:
         print(tr(N_("No retention rules: nothing is anonymised or erased until the "
                     "Consejo sets them (docs/RETENTION.md).")))

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from app.core.clock import FixedClock
 from app.core.records import Attendee, Case, Person
 from app.core.services.statistics import Scope, StatisticsService
-from sync.server import retention, retention_schedule
+from sync.server import retention, retention_policy, retention_schedule
 from sync.server.cli import main as server_main
 from sync.server.migrate import upgrade
 from sync.server.schema import audit
@@ -70,7 +70,7 @@ def test_retention_keeps_the_figures_changes_nothing_twice_and_reaches_the_devic
     assert ana.sync().complete
     store = any_server.store
     for record_type, years in (("case", 10), ("person", 10), ("attendee", 5)):
-        retention.set_rule(store, record_type, years, "anonymise", by="consejo")
+        retention_policy.set_rule(store, record_type, years, "anonymise", by="consejo")
     # The girl's other case is open: she keeps her name until it is closed and due.
     ana.ws.cases.change_status(open_case.id, "closed", "Caso atendido.")
     assert ana.sync().complete
@@ -128,7 +128,7 @@ def test_the_daily_run_happens_once_a_day(tmp_path) -> None:
     try:
         assert retention_schedule.daily(store) == {}  # no rules: nothing applies
         assert retention_schedule.daily(store) is None  # done today
-        retention.set_rule(store, "attendee", 1, "erase", by="consejo")
+        retention_policy.set_rule(store, "attendee", 1, "erase", by="consejo")
         clock.advance(timedelta(hours=8))  # 23:00, the same day
         assert retention_schedule.daily(store) is None
         clock.advance(timedelta(hours=2))
@@ -189,8 +189,8 @@ def test_the_erase_action_leaves_tombstones(tmp_path) -> None:
     upgrade(store)
     try:
         fill(store, 3)  # three closed cases of 2014, each with its child, note, referral
-        retention.set_rule(store, "case", 10, "erase", by="consejo")
-        retention.set_rule(store, "person", 10, "anonymise", by="consejo")
+        retention_policy.set_rule(store, "case", 10, "erase", by="consejo")
+        retention_policy.set_rule(store, "person", 10, "anonymise", by="consejo")
         assert retention.run(store) == {"case": 3, "case_note": 3, "referral": 3,
                                         "referral_status": 3, "person": 3}
         found = server_docs(store).values()
