@@ -48,6 +48,8 @@ CASE_PARTS = ("case_note", "visit", "mediation", "referral", "referral_status",
               "follow_up", "conflict")
 PERSON_PARTS = {"consent": "person_id", "data_request": "person_id",
                 "conflict": "target_id"}
+# Every content field stamped anew (the version filled in by write_dirty), per type.
+FRESH_META = {name: {field: [None, ""] for field in fields} for name, fields in CONTENT.items()}
 WHO = "retention"  # the author of retention's versions and audit rows
 
 
@@ -167,7 +169,7 @@ def _change(doc: Doc, action: str, author: Author, days: dict[str, list[date]]) 
         doc.data = anonymised(doc.type, doc.data, reason, author.username, author.at,
                               days.get(doc.id, ()))
     doc.dirty, doc.text = True, None
-    doc.meta = {name: [None, ""] for name in CONTENT[doc.type]}
+    doc.meta = FRESH_META[doc.type]  # write_dirty builds each record's own from it
 
 
 def _apply(store: ServerStore, rule: Rule, today: date, dry_run: bool,

@@ -11,7 +11,6 @@ later edit of it (sync/server/push.py) and a device drops its unsent changes, dr
 conflicts (app/core/sync) instead of sending the old values back.
 """
 
-import calendar
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -47,32 +46,40 @@ KEEP: dict[str, frozenset[str]] = {
 KEPT_SYSTEM = SYSTEM_FIELDS - {"updated_by", "updated_at", "updated_device"}
 
 
+def _plan(record_type: str) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The fields a type keeps, and the blank value of every other one."""
+    kept = KEEP.get(record_type, frozenset()) | KEPT_SYSTEM
+    blanks: dict[str, Any] = {}
+    for name, info in SYNCED_TYPES[record_type].model_fields.items():
+        if name in kept:
+            continue
+        if info.default_factory is not None:
+            blanks[name] = blank(info.annotation, info.default_factory())  # type: ignore[call-arg]
+        else:
+            blanks[name] = blank(info.annotation, None if info.is_required() else info.default)
+    return tuple(kept), blanks
+
+
+PLANS = {record_type: _plan(record_type) for record_type in SYNCED_TYPES}
+
+
 def coarse_birth_date(birth: date, case_days: Iterable[date]) -> date:
     """The birth date with its day hidden: the earliest day of its month that gives the
     same age on every day in `case_days` (the openings of the person's cases), so every
     age group the statistics derive from it stays the same."""
     day = 1 + max((d.day for d in case_days
                    if d.month == birth.month and d.day < birth.day), default=0)
-    return birth.replace(day=min(day, calendar.monthrange(birth.year, birth.month)[1]))
+    return birth.replace(day=day)
 
 
 def anonymised(record_type: str, data: dict[str, Any], reason: str, by: str, at: str,
                case_days: Iterable[date] = ()) -> dict[str, Any]:
     """The stored data of an anonymised record: `data` with what names the person blanked.
     `case_days`: for a person, the days their cases were opened (coarse_birth_date)."""
-    model = SYNCED_TYPES[record_type]
-    kept = KEEP.get(record_type, frozenset()) | KEPT_SYSTEM
-    result: dict[str, Any] = {}
-    for name, info in model.model_fields.items():
-        if name in kept:
-            if name in data:
-                result[name] = data[name]
-        elif info.default_factory is not None:
-            result[name] = blank(info.annotation, info.default_factory())  # type: ignore[call-arg]
-        elif info.is_required():
-            result[name] = blank(info.annotation, None)
-        else:
-            result[name] = blank(info.annotation, info.default)
+    kept, blanks = PLANS[record_type]
+    result = {name: data[name] for name in kept if name in data}
+    result.update({name: type(value)() if isinstance(value, list | dict) else value
+                   for name, value in blanks.items()})
     birth = result.get("birth_date")
     if record_type == "person" and birth:
         result["birth_date"] = coarse_birth_date(
