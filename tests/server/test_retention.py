@@ -2,6 +2,7 @@
 the canton report's figures stay the same; devices pull the anonymised versions; the
 run happens once a day; bad input is refused in Spanish."""
 
+import threading
 from datetime import date, timedelta
 
 import pytest
@@ -137,6 +138,13 @@ def test_the_daily_run_happens_once_a_day(tmp_path) -> None:
             runs = conn.execute(select(audit.c.detail).where(
                 audit.c.action == "retention")).scalars().all()
         assert runs == ['{"types":{},"records":0}']
+        # The thread `serve` starts checks at once, then waits for the next check (here:
+        # stopped before it starts, so it checks once and ends).
+        clock.advance(timedelta(days=1))
+        stop = threading.Event()
+        stop.set()
+        retention_schedule.start(store, stop).join(timeout=30)
+        assert retention_schedule.daily(store) is None  # the thread ran today's
     finally:
         store.dispose()
 
