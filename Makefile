@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/backup.py
 	$(BIN)/python bench/erasure.py
+	$(BIN)/python bench/retention.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 
 # The desktop bundle (dist/defensoria) and its Linux package; see installer/.

@@ -43,3 +43,9 @@ def test_plan_report_benchmark_quick(tmp_path):
     assert (data["plans"], data["actions"], data["activities"]) == (5, 30, 300)
     assert data["plan_report_pdf_s"] > 0 and data["plan_report_xlsx_s"] > 0
     assert data["pdf_pages"] >= 1 and "meets_targets" not in data
+
+
+def test_retention_benchmark_quick(tmp_path):
+    data = run_quick("retention", tmp_path)
+    assert data["records"] == data["changed"] == 2000
+    assert data["second_run_changed"] == 0 and data["run_s"] > 0

@@ -3168,6 +3168,86 @@
       <translation>Publicado {platform} {version} ({size} bytes); para copias por USB, lleve {sidecar} junto al instalador.</translation>
     </message>
     <message>
+      <source>Retention period ended</source>
+      <translation>Terminó el plazo de conservación</translation>
+    </message>
+    <message>
+      <source>Retention set: {type} records are anonymised after {years} years.</source>
+      <translation>Retención fijada: los registros {type} se anonimizan después de {years} años.</translation>
+    </message>
+    <message>
+      <source>Retention set: {type} records are erased after {years} years.</source>
+      <translation>Retención fijada: los registros {type} se borran después de {years} años.</translation>
+    </message>
+    <message>
+      <source>set the retention of a record type</source>
+      <translation>fijar la retención de un tipo de registro</translation>
+    </message>
+    <message>
+      <source>record type: case, person or attendee</source>
+      <translation>tipo de registro: case (caso), person (persona) o attendee (asistente)</translation>
+    </message>
+    <message>
+      <source>years after which its records are due</source>
+      <translation>años tras los cuales sus registros se anonimizan o borran</translation>
+    </message>
+    <message>
+      <source>anonymise or erase</source>
+      <translation>anonymise (anonimizar) o erase (borrar)</translation>
+    </message>
+    <message>
+      <source>stop applying retention to a type</source>
+      <translation>dejar de aplicar la retención a un tipo</translation>
+    </message>
+    <message>
+      <source>list the retention rules (tab-separated)</source>
+      <translation>listar las reglas de retención (separadas por tabuladores)</translation>
+    </message>
+    <message>
+      <source>apply the retention rules now</source>
+      <translation>aplicar ahora las reglas de retención</translation>
+    </message>
+    <message>
+      <source>count the records due, change nothing</source>
+      <translation>contar los registros vencidos sin cambiar nada</translation>
+    </message>
+    <message>
+      <source>No retention rules: nothing is anonymised or erased until the Consejo sets them (docs/RETENTION.md).</source>
+      <translation>Ninguna regla de retención: nada se anonimiza ni se borra hasta que el Consejo las fije (docs/RETENTION.md).</translation>
+    </message>
+    <message>
+      <source>Retention removed: {type} records are kept.</source>
+      <translation>Retención retirada: los registros {type} se conservan.</translation>
+    </message>
+    <message>
+      <source>how long records are kept before they are anonymised or erased</source>
+      <translation>cuánto tiempo se conservan los registros antes de anonimizarlos o borrarlos</translation>
+    </message>
+    <message>
+      <source>Due, nothing changed (dry run): {count} records.</source>
+      <translation>Vencidos, sin cambiar nada (simulación): {count} registros.</translation>
+    </message>
+    <message>
+      <source>Anonymised or erased: {count} records.</source>
+      <translation>Anonimizados o borrados: {count} registros.</translation>
+    </message>
+    <message>
+      <source>Retention applies to these record types: {types}.</source>
+      <translation>La retención se aplica a estos tipos de registro: {types}.</translation>
+    </message>
+    <message>
+      <source>The years must be a whole number from 1 to {max}.</source>
+      <translation>Los años deben ser un número entero de 1 a {max}.</translation>
+    </message>
+    <message>
+      <source>The action must be 'anonymise' or 'erase'.</source>
+      <translation>La acción debe ser 'anonymise' o 'erase'.</translation>
+    </message>
+    <message>
+      <source>There is no retention rule for {type}.</source>
+      <translation>No hay una regla de retención para {type}.</translation>
+    </message>
+    <message>
       <source>The installer {name} has no signature: it was not published by the Consejo's server. Do not install it.</source>
       <translation>El instalador {name} no tiene firma: no fue publicado por el servidor del Consejo. No lo instale.</translation>
     </message>

@@ -14,7 +14,6 @@ the new holder as new versions too, so they reach the new promoter through the f
 leave the old one's scope (its next verified sync drops them).
 """
 
-import json
 from collections import Counter
 from dataclasses import replace
 from typing import Any
@@ -28,7 +27,6 @@ from sync.server.admin import AdminError
 from sync.server.merge import Author, Doc, stamp
 from sync.server.push import write_dirty
 from sync.server.schema import docs, users
-from sync.server.scope import Scope
 from sync.server.store import ServerStore
 
 TYPES = ("case", "visit", "follow_up", "referral")
@@ -77,9 +75,6 @@ def _caseload(rows: list[Doc], source: str) -> list[Doc]:
     return out
 
 
-def _doc(r: Any) -> Doc:
-    return Doc(r.id, r.type, json.loads(r.data), dict(r.field_meta), r.deleted,
-               Scope(r.parish, r.case_id, r.junta, r.holder), r.version, text=r.data)
 
 
 def _rows_of(conn: Connection, parish: str, moved: list[Doc], target: str) -> list[Doc]:
@@ -90,10 +85,10 @@ def _rows_of(conn: Connection, parish: str, moved: list[Doc], target: str) -> li
     done = {d.id for d in moved}
     found = []
     if cases:
-        found += [_doc(r) for r in conn.execute(select(docs).where(
+        found += [Doc.from_row(r) for r in conn.execute(select(docs).where(
             docs.c.case_id.in_(cases)).order_by(docs.c.version))]
     if loose:
-        found += [d for d in (_doc(r) for r in conn.execute(select(docs).where(
+        found += [d for d in (Doc.from_row(r) for r in conn.execute(select(docs).where(
             docs.c.parish == parish, docs.c.type == "conflict",
             docs.c.case_id.is_(None)))) if d.data.get("target_id") in loose]
     out = []
@@ -114,7 +109,7 @@ def reassign(store: ServerStore, source: str, target: str, by: str, device: str 
     with store.write() as conn:
         first = store.lock_versions(conn)
         parish = _promoters(conn, source, target)
-        rows = [_doc(r) for r in conn.execute(select(docs).where(
+        rows = [Doc.from_row(r) for r in conn.execute(select(docs).where(
                     docs.c.parish == parish, docs.c.deleted.is_(False),
                     docs.c.type.in_(TYPES)).order_by(docs.c.version))]
         moved = _caseload(rows, source)

@@ -31,7 +31,15 @@ from app.core.command_line import (
 )
 from app.core.i18n import N_, Translate
 from sync.protocol import MAX_USERNAME, user_name
-from sync.server import admin, audit_cli, caseload, person_cli, recovery_cli, releases_cli
+from sync.server import (
+    admin,
+    audit_cli,
+    caseload,
+    person_cli,
+    recovery_cli,
+    releases_cli,
+    retention_cli,
+)
 from sync.server.auth import ROLES, add_user
 from sync.server.store import ServerStore, default_db_url, sqlite_file
 
@@ -112,6 +120,7 @@ def build_parser(tr: Translate) -> Parser:
     audit_cli.add_parser(cmds, tr)
     person_cli.add_parser(cmds, tr)
     recovery_cli.add_parser(cmds, tr)
+    retention_cli.add_parser(cmds, tr)
     return parser
 
 
@@ -219,6 +228,10 @@ COMMANDS: dict[tuple[str, str | None], Command] = {
     ("release", "list"): _release, ("audit", None): _audit,
     ("recovery-key", "init"): recovery_cli.run_init,
     ("person", "report"): person_cli.run_report,
+    ("retention", "set"): retention_cli.run_set,
+    ("retention", "remove"): retention_cli.run_remove,
+    ("retention", "list"): retention_cli.run_list,
+    ("retention", "run"): retention_cli.run_run,
 }
 
 

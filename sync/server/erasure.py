@@ -16,7 +16,6 @@ audit holds ids only: neither holds a payload to scrub.
 Retention (issue 14 §3) calls `erase` with mode "anonymise".
 """
 
-import json
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -28,7 +27,6 @@ from sync.server import audit, erasure_scope
 from sync.server.merge import Author, Doc
 from sync.server.push import write_dirty
 from sync.server.schema import docs
-from sync.server.scope import Scope
 from sync.server.store import ServerStore
 
 # Referrals whose proceeding outlives the case's closing until they end.
@@ -44,14 +42,11 @@ class ErasureRefused(UserError):
         self.code = code
 
 
-def _doc(row: Any) -> Doc:
-    return Doc(row.id, row.type, json.loads(row.data), dict(row.field_meta), row.deleted,
-               Scope(row.parish, row.case_id, row.junta), row.version, text=row.data)
 
 
 def _mentioning(conn: Connection, record_type: str, text: str) -> list[Doc]:
     """Documents of a type whose JSON names `text` (then checked field by field)."""
-    return [_doc(r) for r in conn.execute(select(docs).where(
+    return [Doc.from_row(r) for r in conn.execute(select(docs).where(
         docs.c.type == record_type, docs.c.data.contains(text)))]
 
 
@@ -95,7 +90,7 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
         row = conn.execute(select(docs).where(docs.c.id == record_id)).first()
         if row is None or row.type != "person":
             raise ErasureRefused("not_found", words.ERASE_NOT_FOUND, id=record_id)
-        person = _doc(row)
+        person = Doc.from_row(row)
         if is_erased(person.data):
             raise ErasureRefused("erased", words.ERASE_ALREADY)
         cases = [c for c in _mentioning(conn, "case", record_id)

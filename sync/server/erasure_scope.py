@@ -13,31 +13,23 @@ activities' attendees (a name there is not linked to a person's id). Free text i
 kept is not scanned: correcting it is a rectification. See sync/README.md, "Erasure".
 """
 
-import json
-from typing import Any
 
 from sqlalchemy import Connection, select
 
 from app.core.records.erasure import is_erased
 from sync.server.merge import Doc
 from sync.server.schema import docs
-from sync.server.scope import Scope
 from sync.server.store import ServerStore
-
-
-def _doc(row: Any) -> Doc:
-    return Doc(row.id, row.type, json.loads(row.data), dict(row.field_meta), row.deleted,
-               Scope(row.parish, row.case_id, row.junta), row.version, text=row.data)
 
 
 def concerning(conn: Connection, person_id: str, solo_cases: list[str]) -> list[Doc]:
     """The records, other than the person, their consents and their cases, to erase with
     them; `solo_cases` are the ids of the cases about them alone."""
-    found = [_doc(r) for r in conn.execute(select(docs).where(
+    found = [Doc.from_row(r) for r in conn.execute(select(docs).where(
         docs.c.type == "data_request", docs.c.data.contains(person_id)))]
     found = [d for d in found if d.data.get("person_id") == person_id]
     if solo_cases:
-        found += [_doc(r) for r in conn.execute(select(docs).where(
+        found += [Doc.from_row(r) for r in conn.execute(select(docs).where(
             docs.c.case_id.in_(solo_cases), docs.c.type.not_in(("case", "conflict"))))]
     return [d for d in found if not is_erased(d.data)]
 

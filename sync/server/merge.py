@@ -8,6 +8,7 @@ An edit against a tombstone is a conflict, never a resurrection (invariant 7).
 """
 
 import functools
+import json
 import math
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -45,6 +46,14 @@ class Doc:
     # A new record's content as validated from the push (its stamps aside): the record
     # rules read it instead of validating `data` again.
     record: Any = None
+
+    @classmethod
+    def from_row(cls, row: Any) -> "Doc":
+        """A stored row of `docs` (its field stamps empty when the query left them out)."""
+        meta = getattr(row, "field_meta", None)
+        return cls(row.id, row.type, json.loads(row.data), dict(meta or {}), row.deleted,
+                   Scope(row.parish, row.case_id, row.junta, row.holder), row.version,
+                   text=row.data)
 
 
 @dataclass

@@ -65,11 +65,7 @@ class Batch:
             chunk = wanted[start:start + CHUNK]
             for row in self.conn.execute(
                     select(docs).where(self.store.one_of(docs.c.id, chunk))):
-                self.docs[row.id] = Doc(row.id, row.type, json.loads(row.data),
-                                        dict(row.field_meta), row.deleted,
-                                        Scope(row.parish, row.case_id, row.junta, row.holder),
-                                        row.version,
-                                        text=row.data)
+                self.docs[row.id] = Doc.from_row(row)
             for i in chunk:
                 self.docs.setdefault(i, None)
 

@@ -179,3 +179,15 @@ release_chunks = Table(
     Column("idx", Integer, primary_key=True),
     Column("data", LargeBinary, nullable=False),
 )
+
+# The Consejo's retention policy (retention.py): per record type, after how many years
+# its records are anonymised or erased. No row, no retention: nothing is applied until
+# the Consejo sets it (docs/RETENTION.md).
+retention_rules = Table(
+    "retention_rules", metadata,
+    Column("record_type", String(40), primary_key=True),
+    Column("after_years", Integer, nullable=False),
+    Column("action", String(16), nullable=False),
+    Column("set_by", String(80), nullable=False, default=""),
+    Column("set_at", DateTime(timezone=True), nullable=False),
+)

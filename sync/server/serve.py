@@ -1,11 +1,13 @@
 """Running the app under uvicorn, over HTTP on loopback or HTTPS with a certificate."""
 
 import gc
+import threading
 from pathlib import Path
 
 import uvicorn
 
 from app.core.catalogs import Catalogs
+from sync.server import retention_schedule
 from sync.server.app import create_app
 from sync.server.migrate import upgrade
 from sync.server.store import ServerStore
@@ -28,4 +30,9 @@ def serve(store: ServerStore, catalogs: Catalogs, host: str, port: int, cert: Pa
     config = uvicorn.Config(app, host=host, port=port, log_level="info",
                             access_log=False, ssl_certfile=cert, ssl_keyfile=key,
                             timeout_keep_alive=30)
-    uvicorn.Server(config).run()
+    stop = threading.Event()  # retention, once a day (docs/RETENTION.md)
+    retention_schedule.start(store, stop)
+    try:
+        uvicorn.Server(config).run()
+    finally:
+        stop.set()

@@ -7,6 +7,7 @@ Only between promoters of one parish."""
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.core.command_line import cli_translator
 from app.core.errors import UserError
@@ -14,6 +15,7 @@ from app.core.records import Case, CaseNote, FollowUp, Referral, Visit
 from app.core.sync import outbox, verify
 from sync.server import audit
 from sync.server.cli import build_parser, run
+from sync.server.schema import docs
 from tests.helpers.constants import TODAY
 from tests.helpers.server import family_case, server_docs
 
@@ -230,3 +232,32 @@ def test_a_promoter_cannot_give_a_record_to_anyone(any_server, make_device) -> N
     ana.sync()
     assert [e.reason for e in needs_attention(ana.ws.db)] == ["forbidden"]
     assert server_docs(any_server.store)[case.id][1]["assigned_to"] == ""
+
+
+def test_erasing_one_person_keeps_a_shared_case_with_its_holder(server, make_device) -> None:
+    """A reassigned case naming two children stays live when one of them is erased: the
+    rewritten case keeps its holder, so it does not reach every promoter of the parish."""
+    ana, beto = make_device(server, "ana"), make_device(server, "beto")
+    home = ana.ws.families.create_household(parish="PIL", community="Centro")
+    kids = [ana.ws.families.add_person(household_id=home.id, given_names=name,
+                                       surnames="Pilco", sex="mujer",
+                                       birth_date=date(2015, 1, 9), relation_to_head="hijo_a",
+                                       confirm_duplicates=True) for name in ("Nina", "Sisa")]
+    case = ana.ws.cases.register(parish="PIL", household_id=home.id,
+                                 affected_person_ids=[k.id for k in kids],
+                                 violation_types=["negligencia"], facts="Hechos",
+                                 risk_level="bajo", reporter_anonymous=True)
+    assert ana.sync().complete
+    reassign(server.store, "--from", "ana", "--to", "beto")
+    assert ana.sync().complete and beto.sync().complete
+    beto.ws.cases.change_status(case.id, "closed", "Caso atendido.")
+    assert beto.sync().complete
+    tr = cli_translator()
+    run(build_parser(tr).parse_args(["person", "erase", "--id", kids[0].id, "--reason",
+                                     "Pedido del titular"]), server.store, tr)
+    with server.store.read() as conn:
+        holder = conn.execute(select(docs.c.holder).where(docs.c.id == case.id)).scalar_one()
+    assert holder == "beto"
+    assert ana.sync().complete
+    with ana.ws.db.read() as s:
+        assert s.get(Case, case.id) is None
