@@ -1,6 +1,7 @@
 """Inicio: the agenda. New answers to the user's referrals, visits due and overdue and
 those of the next two weeks, cases the law sends elsewhere not yet referred, follow-ups,
-referrals without an answer, cases without activity, and this month's numbers. Each case
+referrals without an answer, cases without activity, this month's plan actions without an
+activity, and this month's numbers. Each case
 is named by whom it affects; one click opens each item."""
 
 from collections.abc import Callable
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.core.services.agenda import Agenda, AgendaItem, CasesToRefer
 from app.core.services.answers import NewAnswer
+from app.core.services.plans import ActionProgress
 from app.ui import labels
+from app.ui.home.plan_due import due_text, due_this_month
 from app.ui.home.requests_panel import RequestsPanel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
@@ -45,6 +48,7 @@ class HomePage(QWidget):
     open_household = Signal(str)
     open_visit = Signal(object)  # a planned visit (AgendaItem): record it
     must_refer_loaded = Signal(int)  # the cases to refer arrived from their worker
+    open_plan = Signal(int, str)  # year, owner: a plan action due this month
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -78,9 +82,10 @@ class HomePage(QWidget):
         self.follow_ups = AgendaList(self.tr("Follow-ups due"))
         self.referrals = AgendaList(self.tr("Referrals without an answer after 48 hours"))
         self.stale = AgendaList(self.tr("Cases without activity for 30 days"))
+        self.plan_due = AgendaList(self.tr("This month's plan actions without an activity"))
         self.section_titles: dict[QListWidget, QLabel] = {}
         boxes = (self.answers, self.visits, self.upcoming, self.must_refer,
-                 self.follow_ups, self.referrals, self.stale)
+                 self.follow_ups, self.referrals, self.stale, self.plan_due)
         for i, box in enumerate(boxes):
             section_title = QLabel()
             section_title.setWordWrap(True)
@@ -114,6 +119,10 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         self.show_agenda(self.session.agenda.load())
         self.requests.refresh()
+        # The parish's PTA: what its defensoría planned for this month and has not done.
+        self._fill(self.plan_due, due_this_month(self.session.ws.plans, self.ctx.today(),
+                                                 self.session.ws.user.parish),
+                   lambda item: due_text(self.ctx, item, with_owner=False))
         # The cases to refer read every open case's referrals: off the UI thread, so
         # that unlocking shows the home page as fast as before.
         self.generation += 1
@@ -211,6 +220,9 @@ class HomePage(QWidget):
 
     def _open(self, entry: QListWidgetItem) -> None:
         item = entry.data(Qt.ItemDataRole.UserRole)
+        if isinstance(item, ActionProgress):
+            self.open_plan.emit(item.plan.year, item.plan.parish)
+            return
         if isinstance(item, NewAnswer):
             self.open_referral.emit(item.case_id, item.referral_id)
             return
