@@ -50,8 +50,8 @@ ES = {
     "Import a plan matrix": "Importar una matriz del plan",
     "Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)":
         "Hojas de cálculo (*.xlsx *.csv *.tsv *.txt);;Todos los archivos (*)",
-    "Imported {0} actions; {1} rows not imported.":
-        "Se importaron {0} acciones; {1} filas no se importaron.",
+    "Actions imported: {0}; rows not imported: {1}.":
+        "Acciones importadas: {0}; filas no importadas: {1}.",
     "Line {0}: {1}": "Línea {0}: {1}",
     "Export the plan matrix": "Exportar la matriz del plan",
     "Excel workbook (*.xlsx);;CSV text (*.csv)": "Libro de Excel (*.xlsx);;Texto CSV (*.csv)",

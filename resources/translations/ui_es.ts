@@ -3014,8 +3014,12 @@
     </message>
     <message>
       <location filename="../../app/ui/plans/plan_page.py" line="195" />
+      <source>Actions imported: {0}; rows not imported: {1}.</source>
+      <translation>Acciones importadas: {0}; filas no importadas: {1}.</translation>
+    </message>
+    <message>
       <source>Imported {0} actions; {1} rows not imported.</source>
-      <translation>Se importaron {0} acciones; {1} filas no se importaron.</translation>
+      <translation type="vanished">Se importaron {0} acciones; {1} filas no se importaron.</translation>
     </message>
     <message>
       <location filename="../../app/ui/plans/plan_page.py" line="197" />

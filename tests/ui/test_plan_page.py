@@ -139,7 +139,7 @@ def test_the_tecnico_imports_and_exports_the_matrix(qtbot, tecnico_shell, tmp_pa
     page.ask_open = lambda *args: (str(SEED), "")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() > 5 and not page.refused.isVisible()
-    assert page.message.text().startswith("Se importaron")
+    assert page.message.text().startswith("Acciones importadas:")
     bad = tmp_path / "pta.csv"
     bad.write_text("Actividad propuesta;Meses\nFeria;junio\nSin mes;cada trimestre\n"
                    ";junio\n", encoding="utf-8")

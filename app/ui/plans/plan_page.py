@@ -84,7 +84,7 @@ class PlanPage(QWidget):
         header = self.table.horizontalHeader()
         for column in (1, 5):  # the action and what is late share the room left
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.table, {0: 24, 2: 16, 3: 8, 4: 10})
+        column_widths(self.table, {0: 28, 2: 16, 3: 8, 4: 10})
         self.table.activated.connect(lambda _: self.edit_action())
         self.table.doubleClicked.connect(lambda _: self.edit_action())
         self.table.selectionModel().currentRowChanged.connect(self._selection)
@@ -192,7 +192,7 @@ class PlanPage(QWidget):
             self._say(exc.render(self.ctx.core_tr))
             return
         self.refresh()
-        self._say(self.tr("Imported {0} actions; {1} rows not imported.").format(
+        self._say(self.tr("Actions imported: {0}; rows not imported: {1}.").format(
             len(report.actions), len(report.refused)))
         self._show_refused([self.tr("Line {0}: {1}").format(r.line, r.reason)
                             for r in report.refused])
