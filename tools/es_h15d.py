@@ -57,6 +57,9 @@ ES = {
     "Excel workbook (*.xlsx);;CSV text (*.csv)": "Libro de Excel (*.xlsx);;Texto CSV (*.csv)",
     "The file could not be written: {0}": "No se pudo escribir el archivo: {0}",
     "Saved in {0}": "Guardado en {0}",
+    "done": "hecho",
+    "late": "atrasado",
+    "planned": "planificado",
 }
 # The activity type's "none" is masculine (el tipo).
 CHANGED = {"PlanActionDialog|— none —": "— ninguno —"}

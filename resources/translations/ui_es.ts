@@ -3050,102 +3050,117 @@
   <context>
     <name>PlanProgressModel</name>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="38" />
+      <location filename="../../app/ui/models/plans.py" line="43" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="39" />
+      <location filename="../../app/ui/models/plans.py" line="44" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="40" />
+      <location filename="../../app/ui/models/plans.py" line="45" />
       <source>Months (Jan–Dec)</source>
       <translation>Meses (ene–dic)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="41" />
+      <location filename="../../app/ui/models/plans.py" line="46" />
       <source>Events</source>
       <translation>Eventos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="44" />
+      <location filename="../../app/ui/models/plans.py" line="49" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="48" />
+      <location filename="../../app/ui/models/plans.py" line="53" />
       <source>Late</source>
       <translation>Atrasado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="50" />
+      <location filename="../../app/ui/models/plans.py" line="55" />
       <source>✔ done, ✘ late, ○ planned, · not planned</source>
       <translation>✔ realizado, ✘ atrasado, ○ planificado, · no planificado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="71" />
+      <source>done</source>
+      <translation>hecho</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="72" />
+      <source>late</source>
+      <translation>atrasado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="73" />
+      <source>planned</source>
+      <translation>planificado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="79" />
       <source>January</source>
       <translation>enero</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="79" />
       <source>February</source>
       <translation>febrero</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="79" />
       <source>March</source>
       <translation>marzo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="79" />
       <source>April</source>
       <translation>abril</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="80" />
       <source>May</source>
       <translation>mayo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="80" />
       <source>June</source>
       <translation>junio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="80" />
       <source>July</source>
       <translation>julio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="80" />
       <source>August</source>
       <translation>agosto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="55" />
+      <location filename="../../app/ui/models/plans.py" line="81" />
       <source>September</source>
       <translation>septiembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="55" />
+      <location filename="../../app/ui/models/plans.py" line="81" />
       <source>October</source>
       <translation>octubre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="55" />
+      <location filename="../../app/ui/models/plans.py" line="81" />
       <source>November</source>
       <translation>noviembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="56" />
+      <location filename="../../app/ui/models/plans.py" line="82" />
       <source>December</source>
       <translation>diciembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="63" />
+      <location filename="../../app/ui/models/plans.py" line="89" />
       <source>Planned for %1, no activity recorded</source>
       <translation>Planificado para %1, sin actividad registrada</translation>
     </message>

@@ -117,8 +117,8 @@ def fill(ws: Workspace) -> dict[str, str]:
     ws.plans.add_actions(plan.id, [{
         "line": "C1 Capacitación integral", "months": [3, 11, 12], "target_events": 3,
         "proposed_action": "Talleres de buen trato con padres y madres de familia"}])
-    return {"household": h.id, "plan": plan.id, "person": child.id, "adult": mother.id, "case": case.id,
-            "request": request.id,
+    return {"household": h.id, "person": child.id, "adult": mother.id, "case": case.id,
+            "request": request.id, "plan": plan.id,
             "sexual_case": sexual.id, "referral": referral.id, "visit": visit.id}
 
 

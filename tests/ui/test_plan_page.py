@@ -82,6 +82,8 @@ def test_a_promoter_plans_links_an_activity_and_sees_it_done(qtbot, qapp, shell,
         save(qtbot, dialog)
     page.refresh()
     assert rows(page.model)[0][2:5] == ["··✘·······✔·", "1 / 2", "12 / 30"]
+    assert page.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == \
+        "✔ hecho: noviembre\n✘ atrasado: marzo"
     shell.go_to_section("home")
     assert shell.home.plan_due.item(0).text() == "Nada pendiente."
     # Edited from the page: Enter on the selected row opens the action.

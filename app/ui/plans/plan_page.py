@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,7 +26,15 @@ from app.core.rules.plans import FIRST_YEAR, LAST_YEAR
 from app.core.services.plans import ActionProgress
 from app.ui.cases.cases_page import table_view
 from app.ui.forms import FormDialog, OpenForm
-from app.ui.models.plans import DONE, LATE, NOT_PLANNED, PLANNED, PlanProgressModel
+from app.ui.models.plans import (
+    DONE,
+    LATE,
+    NOT_PLANNED,
+    PLANNED,
+    STRIP,
+    PlanProgressModel,
+    strip_font,
+)
 from app.ui.plans.owners import may_write, owner_name, owners
 from app.ui.plans.plan_action_dialog import PlanActionDialog
 from app.ui.shell.context import UiContext
@@ -84,7 +93,10 @@ class PlanPage(QWidget):
         header = self.table.horizontalHeader()
         for column in (1, 5):  # the action and what is late share the room left
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        column_widths(self.table, {0: 28, 2: 16, 3: 8, 4: 10})
+        column_widths(self.table, {0: 28, 3: 8, 4: 10})
+        signs = QFontMetrics(strip_font()).horizontalAdvance(DONE * 12) + 16
+        self.table.setColumnWidth(STRIP, max(signs, header.sectionSizeFromContents(
+            STRIP).width()))
         self.table.activated.connect(lambda _: self.edit_action())
         self.table.doubleClicked.connect(lambda _: self.edit_action())
         self.table.selectionModel().currentRowChanged.connect(self._selection)
