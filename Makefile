@@ -30,6 +30,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/reports.py
 	$(BIN)/python bench/sync.py
 	$(BIN)/python bench/backup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/plans.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 
 # The desktop bundle (dist/defensoria) and its Linux package; see installer/.

@@ -35,3 +35,12 @@ def test_backup_benchmark_quick(tmp_path):
     assert data["persons"] > 1000 and data["records"] > data["persons"]
     assert data["backup_s"] > 0 and data["restore_s"] > 0 and data["file_mb"] > 0
     assert data["copy_only_s"]["backup"] > 0 and data["copy_only_s"]["export"] > 0
+
+
+@pytest.mark.slow
+def test_plans_benchmark_quick(tmp_path):
+    """The plan page's model load over a small canton (bench/plans.py; plan_data.py)."""
+    data = run_quick("plans", tmp_path)
+    assert data["plans"] == 4 and data["actions"] == 30 and data["activities"] == 300
+    assert data["rows"] == 30 and data["cells"] == 30 * 6
+    assert data["plan_page_canton"]["p95_ms"] >= data["plan_page_canton"]["p50_ms"] > 0
