@@ -62,7 +62,8 @@ def test_a_promoter_plans_links_an_activity_and_sees_it_done(qtbot, qapp, shell,
         "C1 Capacitación integral", "Talleres de buen trato con padres de familia",
         "··✘·······○·", "0 / 2", "0 / 30", "Planificado para marzo, sin actividad registrada"]]
     # Inicio: November's action has no activity yet; a click opens its plan.
-    shell.go_to_section("home")
+    with qtbot.waitSignal(shell.home.plan_due_loaded):
+        shell.go_to_section("home")
     due = shell.home.plan_due
     assert [due.item(i).text() for i in range(due.count())] == [
         "C1 Capacitación integral · Talleres de buen trato con padres de familia"]
@@ -84,7 +85,8 @@ def test_a_promoter_plans_links_an_activity_and_sees_it_done(qtbot, qapp, shell,
     assert rows(page.model)[0][2:5] == ["··✘·······✔·", "1 / 2", "12 / 30"]
     assert page.model.index(0, 2).data(Qt.ItemDataRole.ToolTipRole) == \
         "✔ hecho: noviembre\n✘ atrasado: marzo"
-    shell.go_to_section("home")
+    with qtbot.waitSignal(shell.home.plan_due_loaded):
+        shell.go_to_section("home")
     assert shell.home.plan_due.item(0).text() == "Nada pendiente."
     # Edited from the page: Enter on the selected row opens the action.
     shell.go_to_section("plans")
@@ -126,7 +128,8 @@ def test_the_tecnico_imports_and_exports_the_matrix(qtbot, tecnico_shell, tmp_pa
     ws.plans.add_actions(poa.id, [{"line": "C5 Comunicación", "months": [TODAY.month],
                                    "proposed_action": "Difusión de derechos en radio"}])
     # The overview lists the POA's action due this month; a click opens the POA.
-    shell.refresh_start()
+    with qtbot.waitSignal(shell.overview.plan_due.loaded):
+        shell.refresh_start()
     due = shell.overview.plan_due.list
     assert due.item(0).text() == ("POA del cantón (Consejo) · C5 Comunicación · Difusión "
                                   "de derechos en radio")

@@ -49,6 +49,7 @@ class HomePage(QWidget):
     open_visit = Signal(object)  # a planned visit (AgendaItem): record it
     must_refer_loaded = Signal(int)  # the cases to refer arrived from their worker
     open_plan = Signal(int, str)  # year, owner: a plan action due this month
+    plan_due_loaded = Signal(int)  # this month's plan actions arrived from their worker
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -119,10 +120,6 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         self.show_agenda(self.session.agenda.load())
         self.requests.refresh()
-        # The parish's PTA: what its defensoría planned for this month and has not done.
-        self._fill(self.plan_due, due_this_month(self.session.ws.plans, self.ctx.today(),
-                                                 self.session.ws.user.parish),
-                   lambda item: due_text(self.ctx, item, with_owner=False))
         # The cases to refer read every open case's referrals: off the UI thread, so
         # that unlocking shows the home page as fast as before.
         self.generation += 1
@@ -132,6 +129,20 @@ class HomePage(QWidget):
         self.ctx.runner.start(lambda report: self.session.agenda.must_refer(),
                               lambda found: self._must_refer_ready(generation, found),
                               lambda exc: self._must_refer_ready(generation, CasesToRefer()))
+        # The parish's PTA: what its defensoría planned for this month and has not done
+        # (off the UI thread too: it reads the year's activities).
+        self.section_titles[self.plan_due].setText(f"<b>{self.plan_due.accessibleName()}</b>")
+        plans, today, parish = self.session.ws.plans, self.ctx.today(), \
+            self.session.ws.user.parish
+        self.ctx.runner.start(lambda report: due_this_month(plans, today, parish),
+                              lambda found: self._plan_due_ready(generation, found),
+                              lambda exc: self._plan_due_ready(generation, []))
+
+    def _plan_due_ready(self, generation: int, found: list[ActionProgress]) -> None:
+        if generation != self.generation:
+            return
+        self._fill(self.plan_due, found, lambda item: due_text(self.ctx, item, False))
+        self.plan_due_loaded.emit(len(found))
 
     def _must_refer_ready(self, generation: int, found: CasesToRefer) -> None:
         if generation != self.generation:

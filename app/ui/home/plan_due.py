@@ -38,10 +38,12 @@ class PlanDuePanel(QWidget):
     """The técnico's list: every plan of the canton."""
 
     open_plan = Signal(int, str)  # year, owner (parish; CANTON: the POA)
+    loaded = Signal(int)  # the list arrived from its worker
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
         self.ctx, self.session = ctx, session
+        self.generation = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
@@ -56,7 +58,18 @@ class PlanDuePanel(QWidget):
         self.list.itemActivated.connect(self._open)
 
     def refresh(self) -> None:
-        items = due_this_month(self.session.ws.plans, self.ctx.today(), None)
+        """Loaded off the UI thread: it reads the year's activities of every plan."""
+        self.generation += 1
+        generation = self.generation
+        self.title.setText(f"<b>{self.list.accessibleName()}</b>")
+        plans, today = self.session.ws.plans, self.ctx.today()
+        self.ctx.runner.start(lambda report: due_this_month(plans, today, None),
+                              lambda found: self._ready(generation, found),
+                              lambda exc: self._ready(generation, []))
+
+    def _ready(self, generation: int, items: list[ActionProgress]) -> None:
+        if generation != self.generation:
+            return  # a newer refresh is on its way
         self.title.setText(f"<b>{self.list.accessibleName()}</b> ({len(items)})")
         self.list.clear()
         for item in items:
@@ -65,6 +78,7 @@ class PlanDuePanel(QWidget):
             empty = QListWidgetItem(self.tr("Nothing pending."))
             empty.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(empty)
+        self.loaded.emit(len(items))
 
     def _open(self, entry: QListWidgetItem) -> None:
         item = entry.data(Qt.ItemDataRole.UserRole)
