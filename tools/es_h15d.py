@@ -57,6 +57,7 @@ ES = {
     "Excel workbook (*.xlsx);;CSV text (*.csv)": "Libro de Excel (*.xlsx);;Texto CSV (*.csv)",
     "The file could not be written: {0}": "No se pudo escribir el archivo: {0}",
     "Saved in {0}": "Guardado en {0}",
+    "The file could not be read: {0}": "No se pudo leer el archivo: {0}",
     "done": "hecho",
     "late": "atrasado",
     "planned": "planificado",

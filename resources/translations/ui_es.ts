@@ -1439,112 +1439,112 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="63" />
+      <location filename="../../app/ui/home/home_page.py" line="64" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="70" />
+      <location filename="../../app/ui/home/home_page.py" line="71" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="70" />
+      <location filename="../../app/ui/home/home_page.py" line="71" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="71" />
+      <location filename="../../app/ui/home/home_page.py" line="72" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="71" />
+      <location filename="../../app/ui/home/home_page.py" line="72" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="72" />
+      <location filename="../../app/ui/home/home_page.py" line="73" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="75" />
+      <location filename="../../app/ui/home/home_page.py" line="76" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="78" />
+      <location filename="../../app/ui/home/home_page.py" line="79" />
       <source>New answers to my referrals</source>
       <translation>Respuestas nuevas a mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="79" />
+      <location filename="../../app/ui/home/home_page.py" line="80" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="80" />
+      <location filename="../../app/ui/home/home_page.py" line="81" />
       <source>Visits in the next 14 days</source>
       <translation>Visitas de los próximos 14 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="81" />
+      <location filename="../../app/ui/home/home_page.py" line="82" />
       <source>Cases to refer, no referral sent</source>
       <translation>Casos que deben derivarse, sin derivación enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="82" />
+      <location filename="../../app/ui/home/home_page.py" line="83" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="83" />
+      <location filename="../../app/ui/home/home_page.py" line="84" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="84" />
+      <location filename="../../app/ui/home/home_page.py" line="85" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="85" />
+      <location filename="../../app/ui/home/home_page.py" line="86" />
       <source>This month's plan actions without an activity</source>
       <translation>Acciones del plan de este mes sin actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="174" />
+      <location filename="../../app/ui/home/home_page.py" line="185" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="179" />
+      <location filename="../../app/ui/home/home_page.py" line="190" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="179" />
+      <location filename="../../app/ui/home/home_page.py" line="190" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="187" />
+      <location filename="../../app/ui/home/home_page.py" line="198" />
       <source>{0} · to {1}</source>
       <translation>{0} · a {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="203" />
+      <location filename="../../app/ui/home/home_page.py" line="214" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="208" />
+      <location filename="../../app/ui/home/home_page.py" line="219" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="213" />
+      <location filename="../../app/ui/home/home_page.py" line="224" />
       <source>{0}: {1} on {2}</source>
       <translation>{0}: {1} el {2}</translation>
     </message>
@@ -2902,12 +2902,12 @@
   <context>
     <name>PlanDuePanel</name>
     <message>
-      <location filename="../../app/ui/home/plan_due.py" line="48" />
+      <location filename="../../app/ui/home/plan_due.py" line="50" />
       <source>This month's plan actions without an activity</source>
       <translation>Acciones del plan de este mes sin actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/plan_due.py" line="65" />
+      <location filename="../../app/ui/home/plan_due.py" line="78" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
@@ -2928,92 +2928,97 @@
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="50" />
+      <location filename="../../app/ui/plans/plan_page.py" line="59" />
       <source>Work plans</source>
       <translation>Planes de trabajo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="60" />
+      <location filename="../../app/ui/plans/plan_page.py" line="69" />
       <source>Ye&amp;ar</source>
       <translation>Añ&amp;o</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="62" />
+      <location filename="../../app/ui/plans/plan_page.py" line="71" />
       <source>P&amp;lan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="68" />
+      <location filename="../../app/ui/plans/plan_page.py" line="77" />
       <source>&amp;New action</source>
       <translation>&amp;Nueva acción</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="69" />
+      <location filename="../../app/ui/plans/plan_page.py" line="78" />
       <source>&amp;Edit action</source>
       <translation>&amp;Editar acción</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="70" />
+      <location filename="../../app/ui/plans/plan_page.py" line="79" />
       <source>I&amp;mport matrix…</source>
       <translation>I&amp;mportar matriz…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="71" />
+      <location filename="../../app/ui/plans/plan_page.py" line="80" />
       <source>E&amp;xport matrix…</source>
       <translation>E&amp;xportar matriz…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="81" />
+      <location filename="../../app/ui/plans/plan_page.py" line="90" />
       <source>Plan actions</source>
       <translation>Acciones del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="94" />
+      <location filename="../../app/ui/plans/plan_page.py" line="106" />
       <source>Months: {0} done · {1} late (the month is over, no activity recorded) · {2} planned · {3} not planned</source>
       <translation>Meses: {0} hecho · {1} atrasado (el mes terminó sin actividad registrada) · {2} planificado · {3} no planificado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="100" />
+      <location filename="../../app/ui/plans/plan_page.py" line="112" />
       <source>Rows not imported</source>
       <translation>Filas no importadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="102" />
+      <location filename="../../app/ui/plans/plan_page.py" line="114" />
       <source>&lt;b&gt;Rows not &amp;imported&lt;/b&gt;</source>
       <translation>&lt;b&gt;Filas no importa&amp;das&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="133" />
+      <location filename="../../app/ui/plans/plan_page.py" line="145" />
       <source>There is no plan for {0} yet.</source>
       <translation>No hay un plan para {0} todavía.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="135" />
+      <location filename="../../app/ui/plans/plan_page.py" line="147" />
       <source>Add its actions or import its matrix.</source>
       <translation>Agregue sus acciones o importe su matriz.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="140" />
+      <location filename="../../app/ui/plans/plan_page.py" line="152" />
       <source>Read-only: the POA is written by the Consejo's técnico.</source>
       <translation>Solo lectura: el POA lo escribe el técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="142" />
+      <location filename="../../app/ui/plans/plan_page.py" line="154" />
       <source>Read-only: this plan belongs to another parish.</source>
       <translation>Solo lectura: este plan es de otra parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="183" />
+      <location filename="../../app/ui/plans/plan_page.py" line="195" />
       <source>Import a plan matrix</source>
       <translation>Importar una matriz del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="184" />
+      <location filename="../../app/ui/plans/plan_page.py" line="196" />
       <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
       <translation>Hojas de cálculo (*.xlsx *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="195" />
+      <location filename="../../app/ui/plans/plan_page.py" line="207" />
+      <source>The file could not be read: {0}</source>
+      <translation>No se pudo leer el archivo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="210" />
       <source>Actions imported: {0}; rows not imported: {1}.</source>
       <translation>Acciones importadas: {0}; filas no importadas: {1}.</translation>
     </message>
@@ -3022,27 +3027,27 @@
       <translation type="vanished">Se importaron {0} acciones; {1} filas no se importaron.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="197" />
+      <location filename="../../app/ui/plans/plan_page.py" line="212" />
       <source>Line {0}: {1}</source>
       <translation>Línea {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="209" />
+      <location filename="../../app/ui/plans/plan_page.py" line="224" />
       <source>Export the plan matrix</source>
       <translation>Exportar la matriz del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="211" />
+      <location filename="../../app/ui/plans/plan_page.py" line="226" />
       <source>Excel workbook (*.xlsx);;CSV text (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;Texto CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="221" />
+      <location filename="../../app/ui/plans/plan_page.py" line="236" />
       <source>The file could not be written: {0}</source>
       <translation>No se pudo escribir el archivo: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="224" />
+      <location filename="../../app/ui/plans/plan_page.py" line="239" />
       <source>Saved in {0}</source>
       <translation>Guardado en {0}</translation>
     </message>
@@ -3050,117 +3055,117 @@
   <context>
     <name>PlanProgressModel</name>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="43" />
+      <location filename="../../app/ui/models/plans.py" line="50" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="44" />
+      <location filename="../../app/ui/models/plans.py" line="51" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="45" />
+      <location filename="../../app/ui/models/plans.py" line="52" />
       <source>Months (Jan–Dec)</source>
       <translation>Meses (ene–dic)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="46" />
+      <location filename="../../app/ui/models/plans.py" line="53" />
       <source>Events</source>
       <translation>Eventos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="49" />
+      <location filename="../../app/ui/models/plans.py" line="56" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="60" />
       <source>Late</source>
       <translation>Atrasado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="55" />
+      <location filename="../../app/ui/models/plans.py" line="62" />
       <source>✔ done, ✘ late, ○ planned, · not planned</source>
       <translation>✔ realizado, ✘ atrasado, ○ planificado, · no planificado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="71" />
+      <location filename="../../app/ui/models/plans.py" line="75" />
       <source>done</source>
       <translation>hecho</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="72" />
+      <location filename="../../app/ui/models/plans.py" line="76" />
       <source>late</source>
       <translation>atrasado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="73" />
+      <location filename="../../app/ui/models/plans.py" line="77" />
       <source>planned</source>
       <translation>planificado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="79" />
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>January</source>
       <translation>enero</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="79" />
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>February</source>
       <translation>febrero</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="79" />
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>March</source>
       <translation>marzo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="79" />
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>April</source>
       <translation>abril</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="80" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>May</source>
       <translation>mayo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="80" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>June</source>
       <translation>junio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="80" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>July</source>
       <translation>julio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="80" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>August</source>
       <translation>agosto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="81" />
+      <location filename="../../app/ui/models/plans.py" line="85" />
       <source>September</source>
       <translation>septiembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="81" />
+      <location filename="../../app/ui/models/plans.py" line="85" />
       <source>October</source>
       <translation>octubre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="81" />
+      <location filename="../../app/ui/models/plans.py" line="85" />
       <source>November</source>
       <translation>noviembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="82" />
+      <location filename="../../app/ui/models/plans.py" line="86" />
       <source>December</source>
       <translation>diciembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="89" />
+      <location filename="../../app/ui/models/plans.py" line="93" />
       <source>Planned for %1, no activity recorded</source>
       <translation>Planificado para %1, sin actividad registrada</translation>
     </message>

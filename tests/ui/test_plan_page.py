@@ -161,9 +161,13 @@ def test_the_tecnico_imports_and_exports_the_matrix(qtbot, tecnico_shell, tmp_pa
     qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     written = out.with_suffix(".xlsx")
     assert written.read_bytes()[:2] == b"PK" and page.message.text().endswith(str(written))
-    # An unreadable file: a clear message, the plan unchanged.
-    page.import_matrix(tmp_path / "missing.xlsx")
-    assert page.model.rowCount() == count + 1 and page.message.text()
+    # Unreadable files: a clear message, the plan unchanged.
+    page.import_matrix(tmp_path / "damaged.xlsx")
+    assert page.message.text().startswith("El archivo") and "no se puede leer" in \
+        page.message.text()
+    page.import_matrix(tmp_path / "missing.csv")
+    assert page.message.text().startswith("No se pudo leer el archivo:")
+    assert page.model.rowCount() == count + 1
 
 
 def test_the_activity_form_lists_the_parish_pta_and_the_poa_of_its_year(

@@ -203,6 +203,9 @@ class PlanPage(QWidget):
         except UserError as exc:
             self._say(exc.render(self.ctx.core_tr))
             return
+        except OSError as exc:  # gone, unreadable, on a removed USB stick
+            self._say(self.tr("The file could not be read: {0}").format(exc.strerror or exc))
+            return
         self.refresh()
         self._say(self.tr("Actions imported: {0}; rows not imported: {1}.").format(
             len(report.actions), len(report.refused)))
