@@ -123,8 +123,9 @@ class PlanPage(QWidget):
     def parish(self) -> str:
         return str(self.owner.currentData() or CANTON)
 
-    def show_plan(self, year: int, parish: str) -> None:
-        """Open on one year's plan of one owner (from Inicio's list)."""
+    def choose_plan(self, year: int, parish: str) -> None:
+        """Set the page on one year's plan of one owner (from Inicio's list); shown by
+        the next refresh."""
         self.year.blockSignals(True)
         self.year.setValue(year)
         self.year.blockSignals(False)
@@ -133,7 +134,6 @@ class PlanPage(QWidget):
             self.owner.blockSignals(True)
             self.owner.setCurrentIndex(index)
             self.owner.blockSignals(False)
-        self.refresh()
 
     def refresh(self) -> None:
         year, parish = self.year.value(), self.parish

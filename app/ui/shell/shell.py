@@ -174,8 +174,8 @@ class Shell(QWidget):
     def open_plan(self, year: int, parish: str) -> None:
         """The plan page on one year's plan of one owner (from Inicio's list)."""
         if self.plans is not None:
-            self.go_to_section("plans")
-            self.plans.show_plan(year, parish)
+            self.plans.choose_plan(year, parish)
+            self.go_to_section("plans")  # which refreshes the page
 
     def go_to_inbox(self) -> None:
         self.go_to_section("inbox")
