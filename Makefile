@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/backup.py
 	$(BIN)/python bench/erasure.py
 	$(BIN)/python bench/retention.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/plans.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/ui.py
 
 # The desktop bundle (dist/defensoria) and its Linux package; see installer/.

@@ -52,7 +52,8 @@ def main() -> None:
         ws.close()
         shutil.rmtree(folder, ignore_errors=True)
     result = {
-        "quick": args.quick, **built, "parishes": size[0],
+        "quick": args.quick, "plans": built.plans, "actions": built.actions,
+        "activities": built.activities, "parishes": len(built.parishes),
         # The median of the rounds is compared with the target; the slowest is shown too.
         "plan_report_pdf_s": round(median(pdf), 3), "plan_report_pdf_max_s": round(max(pdf), 3),
         # CPU time of this process: the same figure without the noise of a busy machine.

@@ -49,3 +49,11 @@ def test_retention_benchmark_quick(tmp_path):
     data = run_quick("retention", tmp_path)
     assert data["records"] == data["changed"] == 2000
     assert data["second_run_changed"] == 0 and data["run_s"] > 0
+
+
+def test_plans_benchmark_quick(tmp_path):
+    """The plan page's model load over a small canton (bench/plans.py; plan_data.py)."""
+    data = run_quick("plans", tmp_path)
+    assert data["plans"] == 4 and data["actions"] == 30 and data["activities"] == 300
+    assert data["rows"] == 30 and data["cells"] == 30 * 6
+    assert data["plan_page_canton"]["p95_ms"] >= data["plan_page_canton"]["p50_ms"] > 0

@@ -55,8 +55,9 @@ WRITES: dict[str, frozenset[Write] | None] = {
 # The technician's day starts on the canton overview instead of the promoter's agenda;
 # the Junta's on its inbox of referrals.
 SECTIONS: dict[str, tuple[str, ...]] = {
-    "promotor": ("home", "families", "cases", "referrals", "activities", "reports"),
-    "tecnico": ("overview", "families", "cases", "activities", "reports", "inbox"),
+    "promotor": ("home", "families", "cases", "referrals", "activities", "reports",
+                 "plans"),
+    "tecnico": ("overview", "families", "cases", "activities", "reports", "inbox", "plans"),
     "junta": ("inbox",),
     "admin": ("about",),
 }

@@ -139,70 +139,81 @@
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="38" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="40" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="39" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="41" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="40" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="46" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="42" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="48" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="41" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="42" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="44" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="47" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="50" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="52" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="54" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="63" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="56" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="65" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="55" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="64" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="57" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="66" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="67" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="69" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="97" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="71" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="99" />
+      <source>— none —</source>
+      <translation>— ninguna —</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="75" />
+      <source>Action of the p&amp;lan</source>
+      <translation>Acción del p&amp;lan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="128" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -1486,107 +1497,112 @@
   <context>
     <name>HomePage</name>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="59" />
+      <location filename="../../app/ui/home/home_page.py" line="64" />
       <source>Good day, {0}</source>
       <translation>Buen día, {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="66" />
+      <location filename="../../app/ui/home/home_page.py" line="71" />
       <source>Cases registered</source>
       <translation>Casos registrados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="66" />
+      <location filename="../../app/ui/home/home_page.py" line="71" />
       <source>Visits done</source>
       <translation>Visitas realizadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="67" />
+      <location filename="../../app/ui/home/home_page.py" line="72" />
       <source>Mediations</source>
       <translation>Mediaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="67" />
+      <location filename="../../app/ui/home/home_page.py" line="72" />
       <source>Referrals</source>
       <translation>Derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="68" />
+      <location filename="../../app/ui/home/home_page.py" line="73" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="71" />
+      <location filename="../../app/ui/home/home_page.py" line="76" />
       <source>My numbers this month</source>
       <translation>Mis cifras de este mes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="74" />
+      <location filename="../../app/ui/home/home_page.py" line="79" />
       <source>New answers to my referrals</source>
       <translation>Respuestas nuevas a mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="75" />
+      <location filename="../../app/ui/home/home_page.py" line="80" />
       <source>Visits for today and overdue</source>
       <translation>Visitas de hoy y atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="76" />
+      <location filename="../../app/ui/home/home_page.py" line="81" />
       <source>Visits in the next 14 days</source>
       <translation>Visitas de los próximos 14 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="77" />
+      <location filename="../../app/ui/home/home_page.py" line="82" />
       <source>Cases to refer, no referral sent</source>
       <translation>Casos que deben derivarse, sin derivación enviada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="78" />
+      <location filename="../../app/ui/home/home_page.py" line="83" />
       <source>Follow-ups due</source>
       <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="79" />
+      <location filename="../../app/ui/home/home_page.py" line="84" />
       <source>Referrals without an answer after 48 hours</source>
       <translation>Derivaciones sin respuesta después de 48 horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="80" />
+      <location filename="../../app/ui/home/home_page.py" line="85" />
       <source>Cases without activity for 30 days</source>
       <translation>Casos sin actividad en 30 días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="165" />
+      <location filename="../../app/ui/home/home_page.py" line="86" />
+      <source>This month's plan actions without an activity</source>
+      <translation>Acciones del plan de este mes sin actividad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/home_page.py" line="185" />
       <source>Nothing pending.</source>
       <translation>Nada pendiente.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="170" />
+      <location filename="../../app/ui/home/home_page.py" line="190" />
       <source> — overdue</source>
       <translation> — atrasada</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="170" />
+      <location filename="../../app/ui/home/home_page.py" line="190" />
       <source> — today</source>
       <translation> — hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="178" />
+      <location filename="../../app/ui/home/home_page.py" line="198" />
       <source>{0} · to {1}</source>
       <translation>{0} · a {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="194" />
+      <location filename="../../app/ui/home/home_page.py" line="214" />
       <source>{0} · {1} · sent {2}</source>
       <translation>{0} · {1} · enviada el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="199" />
+      <location filename="../../app/ui/home/home_page.py" line="219" />
       <source>{0} · risk {1} · last activity {2}</source>
       <translation>{0} · riesgo {1} · última actividad el {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/home_page.py" line="204" />
+      <location filename="../../app/ui/home/home_page.py" line="224" />
       <source>{0}: {1} on {2}</source>
       <translation>{0}: {1} el {2}</translation>
     </message>
@@ -2280,11 +2296,16 @@
     </message>
     <message>
       <location filename="../../app/ui/shell/menus.py" line="56" />
+      <source>Work &amp;plans</source>
+      <translation>&amp;Planes de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/menus.py" line="57" />
       <source>Referral &amp;inbox</source>
       <translation>&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/menus.py" line="56" />
+      <location filename="../../app/ui/shell/menus.py" line="57" />
       <source>A&amp;dministration</source>
       <translation>A&amp;dministración</translation>
     </message>
@@ -2466,108 +2487,108 @@
   <context>
     <name>OverviewPage</name>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="31" />
+      <location filename="../../app/ui/home/overview_page.py" line="33" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="37" />
-      <location filename="../../app/ui/home/overview_page.py" line="59" />
+      <location filename="../../app/ui/home/overview_page.py" line="39" />
+      <location filename="../../app/ui/home/overview_page.py" line="61" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="37" />
+      <location filename="../../app/ui/home/overview_page.py" line="39" />
       <source>Open cases</source>
       <translation>Casos abiertos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="38" />
+      <location filename="../../app/ui/home/overview_page.py" line="40" />
       <source>Referrals without answer &gt; 48 h</source>
       <translation>Derivaciones sin respuesta &gt; 48 h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="39" />
+      <location filename="../../app/ui/home/overview_page.py" line="41" />
       <source>Overdue visits</source>
       <translation>Visitas atrasadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="40" />
+      <location filename="../../app/ui/home/overview_page.py" line="42" />
       <source>Overdue follow-ups</source>
       <translation>Seguimientos atrasados</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="40" />
+      <location filename="../../app/ui/home/overview_page.py" line="42" />
       <source>Whole canton</source>
       <translation>Todo el cantón</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="41" />
+      <location filename="../../app/ui/home/overview_page.py" line="43" />
       <source>Figures per parish</source>
       <translation>Cifras por parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="51" />
+      <location filename="../../app/ui/home/overview_page.py" line="53" />
       <source>Click a number to see the cases, referrals, visits or follow-ups behind it.</source>
       <translation>Haga clic en un número para ver los casos, derivaciones, visitas o seguimientos que cuenta.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="54" />
+      <location filename="../../app/ui/home/overview_page.py" line="56" />
       <source>&lt;b&gt;Figures per &amp;parish&lt;/b&gt;</source>
       <translation>&lt;b&gt;Cifras por &amp;parroquia&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="58" />
+      <location filename="../../app/ui/home/overview_page.py" line="60" />
       <source>Promoter</source>
       <translation>Promotor</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="60" />
+      <location filename="../../app/ui/home/overview_page.py" line="62" />
       <source>Last successful sync</source>
       <translation>Última sincronización completa</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="61" />
+      <location filename="../../app/ui/home/overview_page.py" line="63" />
       <source>Since then</source>
       <translation>Desde entonces</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="63" />
+      <location filename="../../app/ui/home/overview_page.py" line="65" />
       <source>Promoters' last synchronisation</source>
       <translation>Última sincronización de los promotores</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="68" />
+      <location filename="../../app/ui/home/overview_page.py" line="70" />
       <source>&lt;b&gt;Promoters' last &amp;synchronisation&lt;/b&gt;</source>
       <translation>&lt;b&gt;Última &amp;sincronización de los promotores&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="77" />
+      <location filename="../../app/ui/home/overview_page.py" line="83" />
       <source>never synchronised</source>
       <translation>nunca sincronizó</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="79" />
+      <location filename="../../app/ui/home/overview_page.py" line="85" />
       <source>not synchronised for {0} days</source>
       <translation>sin sincronizar hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="81" />
+      <location filename="../../app/ui/home/overview_page.py" line="87" />
       <source>today</source>
       <translation>hoy</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="82" />
+      <location filename="../../app/ui/home/overview_page.py" line="88" />
       <source>{0} days ago</source>
       <translation>hace {0} días</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="90" />
+      <location filename="../../app/ui/home/overview_page.py" line="97" />
       <source>As of the last synchronisation: {0}</source>
       <translation>Datos de la última sincronización: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/home/overview_page.py" line="92" />
+      <location filename="../../app/ui/home/overview_page.py" line="99" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
     </message>
@@ -2854,104 +2875,356 @@
     </message>
   </context>
   <context>
+    <name>PlanActionDialog</name>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="53" />
+      <source>Plan action</source>
+      <translation>Acción del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="54" />
+      <source>Edit plan action</source>
+      <translation>Editar acción del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="60" />
+      <source>&amp;Line / axis</source>
+      <translation>&amp;Línea / eje</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="61" />
+      <source>&amp;Responsible</source>
+      <translation>&amp;Responsable</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="62" />
+      <source>Proposed &amp;action</source>
+      <translation>&amp;Acción propuesta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="64" />
+      <source>Aspects to &amp;keep</source>
+      <translation>Aspectos a ma&amp;ntener</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="66" />
+      <source>Aspects to c&amp;orrect</source>
+      <translation>Aspectos a &amp;corregir</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="78" />
+      <source>&amp;Months</source>
+      <translation>&amp;Meses</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="79" />
+      <source>Activity &amp;type</source>
+      <translation>&amp;Tipo de actividad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="80" />
+      <source>— none —</source>
+      <translation>— ninguno —</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="83" />
+      <source>no target</source>
+      <translation>sin meta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="84" />
+      <source>Target &amp;events</source>
+      <translation>Meta de &amp;eventos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="85" />
+      <source>Target &amp;participants</source>
+      <translation>Meta de &amp;participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="91" />
+      <source>no budget</source>
+      <translation>sin presupuesto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="92" />
+      <source>&amp;Budget</source>
+      <translation>Pres&amp;upuesto</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="109" />
+      <source>Women and girls</source>
+      <translation>Mujeres y niñas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="109" />
+      <source>Men and boys</source>
+      <translation>Hombres y niños</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanDuePanel</name>
+    <message>
+      <location filename="../../app/ui/home/plan_due.py" line="50" />
+      <source>This month's plan actions without an activity</source>
+      <translation>Acciones del plan de este mes sin actividad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/home/plan_due.py" line="78" />
+      <source>Nothing pending.</source>
+      <translation>Nada pendiente.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanOwners</name>
+    <message>
+      <location filename="../../app/ui/plans/owners.py" line="10" />
+      <source>POA of the canton (Consejo)</source>
+      <translation>POA del cantón (Consejo)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/owners.py" line="11" />
+      <source>PTA of {0}</source>
+      <translation>PTA de {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanPage</name>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="59" />
+      <source>Work plans</source>
+      <translation>Planes de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="69" />
+      <source>Ye&amp;ar</source>
+      <translation>Añ&amp;o</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="71" />
+      <source>P&amp;lan</source>
+      <translation>&amp;Plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="77" />
+      <source>&amp;New action</source>
+      <translation>&amp;Nueva acción</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="78" />
+      <source>&amp;Edit action</source>
+      <translation>&amp;Editar acción</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="79" />
+      <source>I&amp;mport matrix…</source>
+      <translation>I&amp;mportar matriz…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="80" />
+      <source>E&amp;xport matrix…</source>
+      <translation>E&amp;xportar matriz…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="90" />
+      <source>Plan actions</source>
+      <translation>Acciones del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="106" />
+      <source>Months: {0} done · {1} late (the month is over, no activity recorded) · {2} planned · {3} not planned</source>
+      <translation>Meses: {0} hecho · {1} atrasado (el mes terminó sin actividad registrada) · {2} planificado · {3} no planificado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="112" />
+      <source>Rows not imported</source>
+      <translation>Filas no importadas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="114" />
+      <source>&lt;b&gt;Rows not &amp;imported&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Filas no importa&amp;das&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="145" />
+      <source>There is no plan for {0} yet.</source>
+      <translation>No hay un plan para {0} todavía.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="147" />
+      <source>Add its actions or import its matrix.</source>
+      <translation>Agregue sus acciones o importe su matriz.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="152" />
+      <source>Read-only: the POA is written by the Consejo's técnico.</source>
+      <translation>Solo lectura: el POA lo escribe el técnico del Consejo.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="154" />
+      <source>Read-only: this plan belongs to another parish.</source>
+      <translation>Solo lectura: este plan es de otra parroquia.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="195" />
+      <source>Import a plan matrix</source>
+      <translation>Importar una matriz del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="196" />
+      <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
+      <translation>Hojas de cálculo (*.xlsx *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="207" />
+      <source>The file could not be read: {0}</source>
+      <translation>No se pudo leer el archivo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="210" />
+      <source>Actions imported: {0}; rows not imported: {1}.</source>
+      <translation>Acciones importadas: {0}; filas no importadas: {1}.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="212" />
+      <source>Line {0}: {1}</source>
+      <translation>Línea {0}: {1}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="224" />
+      <source>Export the plan matrix</source>
+      <translation>Exportar la matriz del plan</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="226" />
+      <source>Excel workbook (*.xlsx);;CSV text (*.csv)</source>
+      <translation>Libro de Excel (*.xlsx);;Texto CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="236" />
+      <source>The file could not be written: {0}</source>
+      <translation>No se pudo escribir el archivo: {0}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="239" />
+      <source>Saved in {0}</source>
+      <translation>Guardado en {0}</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanProgressModel</name>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="38" />
+      <location filename="../../app/ui/models/plans.py" line="50" />
       <source>Line</source>
       <translation>Línea</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="39" />
+      <location filename="../../app/ui/models/plans.py" line="51" />
       <source>Action</source>
       <translation>Acción</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="40" />
+      <location filename="../../app/ui/models/plans.py" line="52" />
       <source>Months (Jan–Dec)</source>
       <translation>Meses (ene–dic)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="41" />
+      <location filename="../../app/ui/models/plans.py" line="53" />
       <source>Events</source>
       <translation>Eventos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="44" />
+      <location filename="../../app/ui/models/plans.py" line="56" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="48" />
+      <location filename="../../app/ui/models/plans.py" line="60" />
       <source>Late</source>
       <translation>Atrasado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="50" />
+      <location filename="../../app/ui/models/plans.py" line="62" />
       <source>✔ done, ✘ late, ○ planned, · not planned</source>
       <translation>✔ realizado, ✘ atrasado, ○ planificado, · no planificado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="75" />
+      <source>done</source>
+      <translation>hecho</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="76" />
+      <source>late</source>
+      <translation>atrasado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="77" />
+      <source>planned</source>
+      <translation>planificado</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>January</source>
       <translation>enero</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>February</source>
       <translation>febrero</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>March</source>
       <translation>marzo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="53" />
+      <location filename="../../app/ui/models/plans.py" line="83" />
       <source>April</source>
       <translation>abril</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>May</source>
       <translation>mayo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>June</source>
       <translation>junio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>July</source>
       <translation>julio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="54" />
+      <location filename="../../app/ui/models/plans.py" line="84" />
       <source>August</source>
       <translation>agosto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="55" />
+      <location filename="../../app/ui/models/plans.py" line="85" />
       <source>September</source>
       <translation>septiembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="55" />
+      <location filename="../../app/ui/models/plans.py" line="85" />
       <source>October</source>
       <translation>octubre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="55" />
+      <location filename="../../app/ui/models/plans.py" line="85" />
       <source>November</source>
       <translation>noviembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="56" />
+      <location filename="../../app/ui/models/plans.py" line="86" />
       <source>December</source>
       <translation>diciembre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/models/plans.py" line="63" />
+      <location filename="../../app/ui/models/plans.py" line="93" />
       <source>Planned for %1, no activity recorded</source>
       <translation>Planificado para %1, sin actividad registrada</translation>
     </message>
@@ -3936,67 +4209,72 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="91" />
+      <location filename="../../app/ui/shell/shell.py" line="93" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="99" />
+      <location filename="../../app/ui/shell/shell.py" line="101" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="149" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="146" />
+      <location filename="../../app/ui/shell/shell.py" line="149" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="147" />
+      <location filename="../../app/ui/shell/shell.py" line="150" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="147" />
+      <location filename="../../app/ui/shell/shell.py" line="150" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="148" />
+      <location filename="../../app/ui/shell/shell.py" line="151" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="149" />
+      <location filename="../../app/ui/shell/shell.py" line="152" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="149" />
+      <location filename="../../app/ui/shell/shell.py" line="152" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="150" />
+      <location filename="../../app/ui/shell/shell.py" line="153" />
+      <source>Work plans</source>
+      <translation>Planes de trabajo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/shell.py" line="154" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="150" />
+      <location filename="../../app/ui/shell/shell.py" line="154" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="307" />
+      <location filename="../../app/ui/shell/shell.py" line="317" />
       <source>Data access report</source>
       <translation>Informe de acceso a datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="309" />
+      <location filename="../../app/ui/shell/shell.py" line="319" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>

@@ -31,7 +31,8 @@ def context_for(form: str, workspace, household, child) -> dict:
             "case_note": {"case_id": case.id}, "case_status": {"case_id": case.id},
             "follow_up": {"case_id": case.id},
             "activity": {}, "data_request": {"person_id": child.id},
-            "data_request_answer": {"request_id": request.id}}[form]
+            "data_request_answer": {"request_id": request.id},
+            "plan_action": {"year": workspace.today().year, "parish": "PIL"}}[form]
 
 
 @pytest.mark.parametrize("form", sorted(FORMS))

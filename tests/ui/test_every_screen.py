@@ -116,8 +116,12 @@ def fill(ws: Workspace) -> dict[str, str]:
     with ws.db.write() as s:  # as a sync leaves them: refused by the server
         s.execute(update(OutboxEntry).values(state=outbox.REJECTED, reason="out_of_scope"))
     request = RequestService(ws.context()).record(child.id, "access", date(2026, 11, 2))
+    plan = ws.plans.create_plan(2026, parish="PIL", title="PTA 2026 Pilahuín")
+    ws.plans.add_actions(plan.id, [{
+        "line": "C1 Capacitación integral", "months": [3, 11, 12], "target_events": 3,
+        "proposed_action": "Talleres de buen trato con padres y madres de familia"}])
     return {"household": h.id, "person": child.id, "adult": mother.id, "case": case.id,
-            "request": request.id,
+            "request": request.id, "plan": plan.id,
             "sexual_case": sexual.id, "referral": referral.id, "visit": visit.id}
 
 
@@ -128,7 +132,8 @@ def form_context(form: str, data: dict[str, str]) -> dict[str, str]:
                        "mode": "record"},
              "case": {"household_id": data["household"]},
              "referral_step": {"referral_id": data["referral"]}, "activity": {},
-             "data_request_answer": {"request_id": data["request"]}}
+             "data_request_answer": {"request_id": data["request"]},
+             "plan_action": {"plan_id": data["plan"]}}
     # Any other form gets every id it could need.
     return known.get(form, {"household_id": data["household"], "case_id": data["case"],
                             "person_id": data["person"], "referral_id": data["referral"]})

@@ -2,6 +2,7 @@
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.core.records import CommunityActivity
 from app.ui import labels
 from app.ui.forms import FormDialog
+from app.ui.plans.choices import plan_action_choices
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import (
@@ -65,8 +67,17 @@ class ActivityDialog(FormDialog):
                 self.counts[f"{group}_{sex}"] = spin
                 grid.addWidget(spin, row, column)
         self.add_field("attendance", self.tr("&Attendance"), grid_box)
+        # Optional: the plan action this activity carries out (its month counts as done).
+        self.plan_action = combo([], self.tr("— none —"))
+        self.plan_action.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_action.setMinimumContentsLength(30)
+        self.add_field("plan_action_id", self.tr("Action of the p&lan"), self.plan_action)
         self.parish.currentIndexChanged.connect(self._communities)
+        self.parish.currentIndexChanged.connect(self._plan_actions)
+        self.held_on.textChanged.connect(self._plan_actions)
         self._communities()
+        self._plan_actions()
         self.finish()
         self.resize(560, 520)
 
@@ -75,11 +86,29 @@ class ActivityDialog(FormDialog):
         self.community.clear()
         self.community.addItems(["", *(parish.communities if parish else ())])
 
+    def _plan_actions(self) -> None:
+        """This year's actions of the parish's PTA and of the canton's POA."""
+        held = self.held_on.value()
+        year = held.year if held is not None else self.ctx.today().year
+        choices = plan_action_choices(self.session, year, self.parish.currentData() or "")
+        keep = self.plan_action.currentData() or self.context.get("plan_action_id", "")
+        if choices == [(self.plan_action.itemData(i), self.plan_action.itemText(i))
+                       for i in range(1, self.plan_action.count())]:
+            return
+        self.plan_action.clear()
+        self.plan_action.addItem(self.tr("— none —"), "")
+        for code, text in choices:
+            self.plan_action.addItem(text, code)
+            self.plan_action.setItemData(self.plan_action.count() - 1, text,
+                                         Qt.ItemDataRole.ToolTipRole)
+        select_code(self.plan_action, keep)
+
     def values(self) -> dict[str, Any]:
         return {"activity_type": self.kind.currentData(), "topic": self.topic.text(),
                 "held_on": self.held_on.text(), "parish": self.parish.currentData(),
                 "community": self.community.currentText(),
-                "attendance": {k: s.value() for k, s in self.counts.items()}}
+                "attendance": {k: s.value() for k, s in self.counts.items()},
+                "plan_action_id": self.plan_action.currentData() or ""}
 
     def restore(self, values: dict[str, Any]) -> None:
         select_code(self.kind, values.get("activity_type", ""))
@@ -90,6 +119,8 @@ class ActivityDialog(FormDialog):
         for key, count in values.get("attendance", {}).items():
             if key in self.counts:
                 self.counts[key].setValue(int(count))
+        self._plan_actions()
+        select_code(self.plan_action, values.get("plan_action_id", ""))
 
     def submit(self) -> CommunityActivity | None:
         if self.held_on.value() is None:
@@ -100,4 +131,5 @@ class ActivityDialog(FormDialog):
         data["held_on"] = self.held_on.value()
         data["activity_type"] = data["activity_type"] or ""
         data["parish"] = data["parish"] or ""
+        data["plan_action_id"] = data["plan_action_id"] or None
         return self.session.ws.activities.record(**data)

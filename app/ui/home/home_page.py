@@ -1,6 +1,7 @@
 """Inicio: the agenda. New answers to the user's referrals, visits due and overdue and
 those of the next two weeks, cases the law sends elsewhere not yet referred, follow-ups,
-referrals without an answer, cases without activity, and this month's numbers. Each case
+referrals without an answer, cases without activity, this month's plan actions without an
+activity, and this month's numbers. Each case
 is named by whom it affects; one click opens each item."""
 
 from collections.abc import Callable
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from app.core.services.agenda import Agenda, AgendaItem, CasesToRefer
 from app.core.services.answers import NewAnswer
+from app.core.services.plans import ActionProgress
 from app.ui import labels
+from app.ui.home.plan_due import due_text, due_this_month
 from app.ui.home.requests_panel import RequestsPanel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
@@ -45,6 +48,8 @@ class HomePage(QWidget):
     open_household = Signal(str)
     open_visit = Signal(object)  # a planned visit (AgendaItem): record it
     must_refer_loaded = Signal(int)  # the cases to refer arrived from their worker
+    open_plan = Signal(int, str)  # year, owner: a plan action due this month
+    plan_due_loaded = Signal(int)  # this month's plan actions arrived from their worker
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -78,9 +83,10 @@ class HomePage(QWidget):
         self.follow_ups = AgendaList(self.tr("Follow-ups due"))
         self.referrals = AgendaList(self.tr("Referrals without an answer after 48 hours"))
         self.stale = AgendaList(self.tr("Cases without activity for 30 days"))
+        self.plan_due = AgendaList(self.tr("This month's plan actions without an activity"))
         self.section_titles: dict[QListWidget, QLabel] = {}
         boxes = (self.answers, self.visits, self.upcoming, self.must_refer,
-                 self.follow_ups, self.referrals, self.stale)
+                 self.follow_ups, self.referrals, self.stale, self.plan_due)
         for i, box in enumerate(boxes):
             section_title = QLabel()
             section_title.setWordWrap(True)
@@ -123,6 +129,20 @@ class HomePage(QWidget):
         self.ctx.runner.start(lambda report: self.session.agenda.must_refer(),
                               lambda found: self._must_refer_ready(generation, found),
                               lambda exc: self._must_refer_ready(generation, CasesToRefer()))
+        # The parish's PTA: what its defensoría planned for this month and has not done
+        # (off the UI thread too: it reads the year's activities).
+        self.section_titles[self.plan_due].setText(f"<b>{self.plan_due.accessibleName()}</b>")
+        plans, today, parish = self.session.ws.plans, self.ctx.today(), \
+            self.session.ws.user.parish
+        self.ctx.runner.start(lambda report: due_this_month(plans, today, parish),
+                              lambda found: self._plan_due_ready(generation, found),
+                              lambda exc: self._plan_due_ready(generation, []))
+
+    def _plan_due_ready(self, generation: int, found: list[ActionProgress]) -> None:
+        if generation != self.generation:
+            return
+        self._fill(self.plan_due, found, lambda item: due_text(self.ctx, item, False))
+        self.plan_due_loaded.emit(len(found))
 
     def _must_refer_ready(self, generation: int, found: CasesToRefer) -> None:
         if generation != self.generation:
@@ -211,6 +231,9 @@ class HomePage(QWidget):
 
     def _open(self, entry: QListWidgetItem) -> None:
         item = entry.data(Qt.ItemDataRole.UserRole)
+        if isinstance(item, ActionProgress):
+            self.open_plan.emit(item.plan.year, item.plan.parish)
+            return
         if isinstance(item, NewAnswer):
             self.open_referral.emit(item.case_id, item.referral_id)
             return

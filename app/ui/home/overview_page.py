@@ -13,6 +13,7 @@ from app.core.device_status import PromoterSync
 from app.ui import labels
 from app.ui.cases.cases_page import table_view
 from app.ui.home.overview_model import OverviewModel, SyncTableModel
+from app.ui.home.plan_due import PlanDuePanel
 from app.ui.home.requests_panel import RequestsPanel
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
@@ -21,6 +22,7 @@ from app.ui.widgets import buddy, column_widths, heading
 
 class OverviewPage(QWidget):
     open_list = Signal(str, object, str)  # figure, parish code (None: canton), risk
+    open_plan = Signal(int, str)  # year, owner: a plan action due this month
 
     def __init__(self, ctx: UiContext, session: Session) -> None:
         super().__init__()
@@ -68,6 +70,10 @@ class OverviewPage(QWidget):
         layout.addWidget(buddy(self.tr("<b>Promoters' last &synchronisation</b>"),
                                self.sync_table))
         layout.addWidget(self.sync_table, 2)
+        # The POA's and every PTA's actions planned for this month and not done yet.
+        self.plan_due = PlanDuePanel(ctx, session)
+        self.plan_due.open_plan.connect(self.open_plan)
+        layout.addWidget(self.plan_due)
         # People's data requests (LOPDP), overdue first.
         self.requests = RequestsPanel(ctx, session)
         layout.addWidget(self.requests, 1)
@@ -84,6 +90,7 @@ class OverviewPage(QWidget):
     def refresh(self) -> None:
         self.model.set_figures(self.overview.figures())
         self.requests.refresh()
+        self.plan_due.refresh()
         feed = device_status.load(self.session.ws.db, self.session.ws.clock)
         self.syncs.set_items(feed.promoters)
         when = feed.received_at

@@ -3,12 +3,24 @@ events and participants against their targets, and what is late."""
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontDatabase
 
 from app.core.services.plans import ActionProgress
-from app.ui.models.rows import RowsTableModel
+from app.ui.models.rows import Index, RowsTableModel
 
 # The month strip marks each month by a sign, not by colour only (the page's legend).
 DONE, LATE, PLANNED, NOT_PLANNED = "✔", "✘", "○", "·"
+STRIP = 2  # the month strip's column: one sign per month, in a fixed-width font
+
+
+def strip_font() -> QFont:
+    """Each sign under its month, evenly: the strip reads as a calendar row."""
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 110)
+    return font
 
 
 def strip(p: ActionProgress, today: date) -> str:
@@ -48,6 +60,24 @@ class PlanProgressModel(RowsTableModel):
             (self.tr("Late"), self.late_text),
         ], lambda p: p.action.id)
         self.header_tips = {2: self.tr("✔ done, ✘ late, ○ planned, · not planned")}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == STRIP and index.row() < len(self.items):
+            if role == Qt.ItemDataRole.FontRole:
+                return strip_font()
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.months_text(self.items[index.row()])
+        return super().data(index, role)
+
+    def months_text(self, p: ActionProgress) -> str:
+        """The strip in words: which months are done, late and still planned."""
+        names, late = self.month_names(), set(p.late_months(self.today()))
+        parts = [(DONE, self.tr("done"), p.done_months),
+                 (LATE, self.tr("late"), sorted(late)),
+                 (PLANNED, self.tr("planned"), [m for m in p.pending_months
+                                                if m not in late])]
+        return "\n".join(f"{sign} {word}: {', '.join(names[m - 1] for m in months)}"
+                         for sign, word, months in parts if months)
 
     def month_names(self) -> list[str]:
         return [self.tr("January"), self.tr("February"), self.tr("March"), self.tr("April"),

@@ -13,7 +13,7 @@ from app.ui.shell.offers import tag
 # Each section keeps its shortcut in every role (the technician's overview and the
 # administrator's page take the home page's).
 SHORTCUTS = {"home": 1, "overview": 1, "about": 1, "families": 2, "cases": 3, "referrals": 4,
-             "activities": 5, "reports": 6, "inbox": 7}
+             "activities": 5, "reports": 6, "inbox": 7, "plans": 8}
 
 
 class Menus(QObject):
@@ -53,6 +53,7 @@ class Menus(QObject):
                   "families": self.tr("&Families and persons"), "cases": self.tr("&Cases"),
                   "referrals": self.tr("My &referrals"),
                   "activities": self.tr("Community &activities"), "reports": self.tr("R&eports"),
+                  "plans": self.tr("Work &plans"),
                   "inbox": self.tr("Referral &inbox"), "about": self.tr("A&dministration")}
         for key in shell.sections:
             self.add(go, titles[key], f"Ctrl+{SHORTCUTS[key]}",

@@ -11,6 +11,7 @@ from app.ui.families.persons_page import PersonsPage
 from app.ui.fieldwork.activities_page import ActivitiesPage
 from app.ui.home.home_page import HomePage
 from app.ui.home.overview_page import OverviewPage
+from app.ui.plans.plan_page import PlanPage
 from app.ui.referrals.referrals_page import ReferralsPage
 from app.ui.reports.reports_page import ReportsPage
 from app.ui.sync.referral_inbox_page import ReferralInboxPage
@@ -29,11 +30,13 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.home.open_household.connect(shell.open_household)
         shell.home.open_visit.connect(shell.record_planned_visit)
         shell.home.requests.answer.connect(shell.answer_request)
+        shell.home.open_plan.connect(shell.open_plan)
         return shell.home
     if key == "overview":
         shell.overview = OverviewPage(ctx, session)
         shell.overview.open_list.connect(shell.open_overview_list)
         shell.overview.requests.answer.connect(shell.answer_request)
+        shell.overview.open_plan.connect(shell.open_plan)
         return shell.overview
     if key == "families":
         shell.persons = PersonsPage(ctx, session)
@@ -53,6 +56,9 @@ def build_section(shell: "Shell", key: str) -> QWidget:
     if key == "activities":
         shell.activities = ActivitiesPage(ctx, session, shell.open_form)
         return shell.activities
+    if key == "plans":
+        shell.plans = PlanPage(ctx, session, shell.open_form)
+        return shell.plans
     if key == "reports":
         shell.reports = ReportsPage(ctx, session, shell.documents)
         return shell.reports

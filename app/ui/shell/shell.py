@@ -37,6 +37,8 @@ from app.ui.home.answer_request_dialog import AnswerRequestDialog
 from app.ui.home.home_page import HomePage
 from app.ui.home.overview_list_page import OverviewListPage
 from app.ui.home.overview_page import OverviewPage
+from app.ui.plans.plan_action_dialog import PlanActionDialog
+from app.ui.plans.plan_page import PlanPage
 from app.ui.referrals.referral_dialog import ReferralDialog
 from app.ui.referrals.referral_step_dialog import ReferralStepDialog
 from app.ui.referrals.referrals_page import ReferralsPage
@@ -54,7 +56,7 @@ from app.ui.widgets import scaled_font
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
     ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, FollowUpDialog,
-    ActivityDialog, RequestDialog, AnswerRequestDialog)}
+    ActivityDialog, RequestDialog, AnswerRequestDialog, PlanActionDialog)}
 # The navigation's font is the application's, enlarged (scaled_font): a size in the
 # style sheet would not grow with the larger-text preference.
 NAV_STYLE = ("QListWidget#nav { border: none; background: transparent; }"
@@ -125,6 +127,7 @@ class Shell(QWidget):
         self.referrals: ReferralsPage | None = None
         self.activities: ActivitiesPage | None = None
         self.reports: ReportsPage | None = None
+        self.plans: PlanPage | None = None
         self.inbox: ReferralInboxPage | None = None
         self.users: UsersPage | None = None
         self.pages: list[QWidget] = [build_section(self, key) for key in self.sections]
@@ -147,6 +150,7 @@ class Shell(QWidget):
                 "families": self.tr("Families and persons"), "cases": self.tr("Cases"),
                 "referrals": self.tr("My referrals"),
                 "activities": self.tr("Community activities"), "reports": self.tr("Reports"),
+                "plans": self.tr("Work plans"),
                 "inbox": self.tr("Referral inbox"), "about": self.tr("Administration")}[key]
 
     # Navigation ---------------------------------------------------------------
@@ -167,6 +171,12 @@ class Shell(QWidget):
     def go_to_section(self, key: str) -> None:
         if key in self.sections:
             self.go_to(self.sections.index(key))
+
+    def open_plan(self, year: int, parish: str) -> None:
+        """The plan page on one year's plan of one owner (from Inicio's list)."""
+        if self.plans is not None:
+            self.plans.choose_plan(year, parish)
+            self.go_to_section("plans")  # which refreshes the page
 
     def go_to_inbox(self) -> None:
         self.go_to_section("inbox")
