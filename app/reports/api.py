@@ -33,6 +33,7 @@ FILE_NAMES = {
     "monthly": N_("monthly-report"), "canton": N_("canton-report"),
     "stats": N_("statistics"), "pseudonymised": N_("pseudonymised"),
     "access": N_("data-access-report"),
+    "certificates": N_("certificates"),
 }
 
 

@@ -100,109 +100,129 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="35" />
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="55" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="39" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="65" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="38" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="42" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="42" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="45" />
+      <source>Certificates of &amp;participation…</source>
+      <translation>Certificados de &amp;participación…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="47" />
+      <source>One page for each participant of the selected training who consented to their name on it.</source>
+      <translation>Una página por cada participante de la capacitación elegida que consintió que figure su nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="52" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="44" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="45" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="55" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="46" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="56" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="47" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="57" />
       <source>Parish</source>
       <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="96" />
+      <source>Certificates of participation</source>
+      <translation>Certificados de participación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="98" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="38" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="39" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="39" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="40" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="40" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="46" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="41" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="47" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="41" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="42" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="42" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="44" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="44" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="46" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="50" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="51" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="54" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="63" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="55" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="64" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="55" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="64" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="56" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="65" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="67" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="68" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="97" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="114" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -297,6 +317,107 @@
       <location filename="../../app/ui/home/answer_request_dialog.py" line="39" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceList</name>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="40" />
+      <source>Not given: counted only</source>
+      <translation>No lo dio: solo se cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="43" />
+      <source>Add partic&amp;ipant</source>
+      <translation>Añad&amp;ir participante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="44" />
+      <source>Re&amp;move participant</source>
+      <translation>&amp;Quitar participante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="47" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="58" />
+      <source>&amp;Name consent</source>
+      <translation>Consentimiento para el &amp;nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
+      <source>&amp;Given names</source>
+      <translation>N&amp;ombres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
+      <source>S&amp;urnames</source>
+      <translation>Apellido&amp;s</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="63" />
+      <source>Se&amp;x</source>
+      <translation>Se&amp;xo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="63" />
+      <source>Age g&amp;roup</source>
+      <translation>G&amp;rupo de edad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="105" />
+      <source>Write the name consented to, or choose “Not given: counted only”.</source>
+      <translation>Escriba el nombre consentido, o elija «No lo dio: solo se cuenta».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="139" />
+      <source>{0} participants, {1} with their name</source>
+      <translation>{0} participantes, {1} con su nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="141" />
+      <source>No list: the counts above are typed by hand.</source>
+      <translation>Sin lista: las cifras de arriba se escriben a mano.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendeesModel</name>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="17" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="18" />
+      <source>(counted, no name)</source>
+      <translation>(contado, sin nombre)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="19" />
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="20" />
+      <source>Age group</source>
+      <translation>Grupo de edad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="21" />
+      <source>Name consent</source>
+      <translation>Consentimiento del nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="22" />
+      <source>By the participant</source>
+      <translation>Del participante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="23" />
+      <source>By the legal representative</source>
+      <translation>Del representante legal</translation>
     </message>
   </context>
   <context>
@@ -4716,6 +4837,24 @@
       <location filename="../../app/ui/fieldwork/visit_view.py" line="92" />
       <source>Still to be done</source>
       <translation>Por realizar</translation>
+    </message>
+  </context>
+  <context>
+    <name>dialog</name>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="25" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="29" />
+      <source>&amp;Hours</source>
+      <translation>&amp;Horas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="30" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
     </message>
   </context>
 </TS>

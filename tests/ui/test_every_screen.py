@@ -124,7 +124,8 @@ def form_context(form: str, data: dict[str, str]) -> dict[str, str]:
              "visit": {"household_id": data["household"], "case_id": data["case"],
                        "mode": "record"},
              "case": {"household_id": data["household"]},
-             "referral_step": {"referral_id": data["referral"]}, "activity": {},
+             "referral_step": {"referral_id": data["referral"]},
+             "activity": {"activity_type": "capacitacion"},  # with the training's list
              "data_request_answer": {"request_id": data["request"]}}
     # Any other form gets every id it could need.
     return known.get(form, {"household_id": data["household"], "case_id": data["case"],

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from app.core.records import CommunityActivity
 from app.ui import labels
+from app.ui.fieldwork.training_fields import TrainingFields
 from app.ui.forms import FormDialog
 from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
@@ -65,10 +66,23 @@ class ActivityDialog(FormDialog):
                 self.counts[f"{group}_{sex}"] = spin
                 grid.addWidget(spin, row, column)
         self.add_field("attendance", self.tr("&Attendance"), grid_box)
+        self.training = TrainingFields(self, self.counts)
+        self.kind.currentIndexChanged.connect(self._training)
+        select_code(self.kind, context.get("activity_type", ""))
         self.parish.currentIndexChanged.connect(self._communities)
         self._communities()
         self.finish()
-        self.resize(560, 520)
+        self._training()
+        self.resize(640, 520)
+
+    def touch(self, *args: object) -> None:
+        super().touch(*args)
+        self._training()  # the plan action chosen may make it a training
+
+    def _training(self) -> None:
+        values = self.values()
+        self.training.show(self.session.ws.activities.is_training(
+            values["activity_type"] or "", values.get("plan_action_id")))
 
     def _communities(self) -> None:
         parish = self.ctx.catalogs.territory.parishes.get(self.parish.currentData() or "")
@@ -79,7 +93,8 @@ class ActivityDialog(FormDialog):
         return {"activity_type": self.kind.currentData(), "topic": self.topic.text(),
                 "held_on": self.held_on.text(), "parish": self.parish.currentData(),
                 "community": self.community.currentText(),
-                "attendance": {k: s.value() for k, s in self.counts.items()}}
+                "attendance": {k: s.value() for k, s in self.counts.items()},
+                **self.training.values()}
 
     def restore(self, values: dict[str, Any]) -> None:
         select_code(self.kind, values.get("activity_type", ""))
@@ -90,6 +105,8 @@ class ActivityDialog(FormDialog):
         for key, count in values.get("attendance", {}).items():
             if key in self.counts:
                 self.counts[key].setValue(int(count))
+        self.training.restore(values)
+        self._training()
 
     def submit(self) -> CommunityActivity | None:
         if self.held_on.value() is None:
@@ -100,4 +117,6 @@ class ActivityDialog(FormDialog):
         data["held_on"] = self.held_on.value()
         data["activity_type"] = data["activity_type"] or ""
         data["parish"] = data["parish"] or ""
+        del data["hours"], data["attendees"]
+        data.update(self.training.record_data())
         return self.session.ws.activities.record(**data)
