@@ -322,62 +322,62 @@
   <context>
     <name>AttendanceList</name>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="40" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="41" />
       <source>Not given: counted only</source>
       <translation>No lo dio: solo se cuenta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="43" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="44" />
       <source>Add partic&amp;ipant</source>
       <translation>Añad&amp;ir participante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="44" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="45" />
       <source>Re&amp;move participant</source>
       <translation>&amp;Quitar participante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="47" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="48" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="58" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
       <source>&amp;Name consent</source>
       <translation>Consentimiento para el &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="60" />
       <source>&amp;Given names</source>
       <translation>N&amp;ombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="60" />
       <source>S&amp;urnames</source>
       <translation>Apellido&amp;s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="63" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="64" />
       <source>Se&amp;x</source>
       <translation>Se&amp;xo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="63" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="64" />
       <source>Age g&amp;roup</source>
       <translation>G&amp;rupo de edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="105" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="106" />
       <source>Write the name consented to, or choose “Not given: counted only”.</source>
       <translation>Escriba el nombre consentido, o elija «No lo dio: solo se cuenta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="139" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="140" />
       <source>{0} participants, {1} with their name</source>
       <translation>{0} participantes, {1} con su nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="141" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="142" />
       <source>No list: the counts above are typed by hand.</source>
       <translation>Sin lista: las cifras de arriba se escriben a mano.</translation>
     </message>
@@ -4333,6 +4333,24 @@
     </message>
   </context>
   <context>
+    <name>TrainingFields</name>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="27" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="31" />
+      <source>&amp;Hours</source>
+      <translation>&amp;Horas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="32" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+  </context>
+  <context>
     <name>UnexpectedErrors</name>
     <message>
       <location filename="../../app/ui/shell/crash.py" line="47" />
@@ -4842,19 +4860,16 @@
   <context>
     <name>dialog</name>
     <message>
-      <location filename="../../app/ui/fieldwork/training_fields.py" line="25" />
       <source> h</source>
-      <translation> h</translation>
+      <translation type="vanished"> h</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/training_fields.py" line="29" />
       <source>&amp;Hours</source>
-      <translation>&amp;Horas</translation>
+      <translation type="vanished">&amp;Horas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/training_fields.py" line="30" />
       <source>Participants</source>
-      <translation>Participantes</translation>
+      <translation type="vanished">Participantes</translation>
     </message>
   </context>
 </TS>

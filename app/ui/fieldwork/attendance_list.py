@@ -9,6 +9,7 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,8 +49,8 @@ class AttendanceList(QWidget):
         self.table.setSortingEnabled(False)  # the order people signed in
         self.table.setModel(self.model)
         self.table.setMinimumHeight(110)
-        column_widths(self.table, {1: 8, 2: 14})
-        self.table.horizontalHeader().setStretchLastSection(True)
+        column_widths(self.table, {1: 11, 2: 22, 3: 25})
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.summary = QLabel()
 
         fields = QGridLayout()

@@ -8,26 +8,28 @@ the same way) and cannot be typed; with no list they stay counts typed by hand.
 
 from typing import Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
 
 from app.ui.fieldwork.attendance_list import AttendanceList
 from app.ui.forms import FormDialog
 
 
-class TrainingFields:
+class TrainingFields(QObject):
     def __init__(self, dialog: FormDialog, counts: dict[str, QSpinBox]) -> None:
+        super().__init__(dialog)
         self.dialog, self.counts = dialog, counts
         self.hours = QDoubleSpinBox()
         self.hours.setRange(0, 200)
         self.hours.setDecimals(1)
         self.hours.setSingleStep(0.5)
         self.hours.setSpecialValueText("—")  # 0: not said
-        self.hours.setSuffix(dialog.tr(" h"))
+        self.hours.setSuffix(self.tr(" h"))
         self.hours.setMaximumWidth(140)
         self.list = AttendanceList(dialog.ctx, dialog.ctx.today())
         first = dialog.form.rowCount()
-        dialog.add_field("hours", dialog.tr("&Hours"), self.hours)
-        dialog.add_field("attendees", dialog.tr("Participants"), self.list)
+        dialog.add_field("hours", self.tr("&Hours"), self.hours)
+        dialog.add_field("attendees", self.tr("Participants"), self.list)
         self.rows = (first, first + 1)
         self.hours.valueChanged.connect(dialog.touch)
         self.list.changed.connect(self._follow_list)
