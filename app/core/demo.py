@@ -17,6 +17,7 @@ from sqlmodel import col
 
 from app.core.catalogs import Catalogs
 from app.core.demo_plans import demo_plans
+from app.core.demo_trainings import demo_attendees
 from app.core.errors import UserError
 from app.core.i18n import N_, RESOURCES
 from app.core.records import (
@@ -101,6 +102,7 @@ class DemoGenerator:
                 batch += self._family(self.rng.choice(parishes), summary)
             batch += [self._activity(self.rng.choice(parishes))
                       for _ in range(max(1, len(batch) // 400))]
+            batch += demo_attendees(self._id, self.rng, batch, self.names)
             with self.db.write() as s:
                 self.writer.create_many(s, batch)
                 for case_id in self.closing:
@@ -114,6 +116,7 @@ class DemoGenerator:
         # A promoter writes their parish's PTA only: the server refuses them the POA.
         plans = demo_plans(self._id, self.rng, self.today, parishes,
                            with_poa=self.writer.actor.role != "promotor")
+        plans += demo_attendees(self._id, self.rng, plans, self.names)
         with self.db.write() as s:
             self.writer.create_many(s, plans)
         summary.plans = sum(isinstance(r, Plan) for r in plans)
