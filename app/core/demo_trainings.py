@@ -4,6 +4,7 @@ legal representative for children and adolescents), the rest only counted."""
 
 import random
 from collections.abc import Callable, Sequence
+
 from app.core.records import Attendee, CommunityActivity, SyncedRecord
 from app.core.records.community import AGE_GROUPS, ATTENDANCE_SEX
 from app.core.services.fieldwork import TRAINING
