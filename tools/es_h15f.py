@@ -36,4 +36,9 @@ ES = {
               "que figure su nombre.",
     "Certificates of participation": "Certificados de participación",
     "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
+    "Participant &list…": "&Lista de participantes…",
+    "No list yet: the activity keeps the counts typed for it.":
+        "Aún sin lista: la actividad conserva las cifras escritas para ella.",
+    "{0} · {1} · {2}": "{0} · {1} · {2}",
+    "&Close": "&Cerrar",
 }

@@ -100,58 +100,63 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="39" />
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="65" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="40" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="72" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="42" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="43" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="45" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="48" />
+      <source>Participant &amp;list…</source>
+      <translation>&amp;Lista de participantes…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="52" />
       <source>Certificates of &amp;participation…</source>
       <translation>Certificados de &amp;participación…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="47" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
       <source>One page for each participant of the selected training who consented to their name on it.</source>
       <translation>Una página por cada participante de la capacitación elegida que consintió que figure su nombre.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="52" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="59" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="61" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="55" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="62" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="56" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="63" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="57" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="64" />
       <source>Parish</source>
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="96" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="120" />
       <source>Certificates of participation</source>
       <translation>Certificados de participación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="98" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="122" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -322,62 +327,62 @@
   <context>
     <name>AttendanceList</name>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="41" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="52" />
       <source>Not given: counted only</source>
       <translation>No lo dio: solo se cuenta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="44" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="55" />
       <source>Add partic&amp;ipant</source>
       <translation>Añad&amp;ir participante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="45" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="56" />
       <source>Re&amp;move participant</source>
       <translation>&amp;Quitar participante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="48" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="70" />
       <source>&amp;Name consent</source>
       <translation>Consentimiento para el &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="60" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="71" />
       <source>&amp;Given names</source>
       <translation>N&amp;ombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="60" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="71" />
       <source>S&amp;urnames</source>
       <translation>Apellido&amp;s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="64" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="75" />
       <source>Se&amp;x</source>
       <translation>Se&amp;xo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="64" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="75" />
       <source>Age g&amp;roup</source>
       <translation>G&amp;rupo de edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="106" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="117" />
       <source>Write the name consented to, or choose “Not given: counted only”.</source>
       <translation>Escriba el nombre consentido, o elija «No lo dio: solo se cuenta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="140" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="168" />
       <source>{0} participants, {1} with their name</source>
       <translation>{0} participantes, {1} con su nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="142" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="46" />
       <source>No list: the counts above are typed by hand.</source>
       <translation>Sin lista: las cifras de arriba se escriben a mano.</translation>
     </message>
@@ -2628,6 +2633,29 @@
       <location filename="../../app/ui/home/overview_page.py" line="92" />
       <source>Not synchronised with the server yet</source>
       <translation>Aún no sincronizado con el servidor</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipantsDialog</name>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="30" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="34" />
+      <source>No list yet: the activity keeps the counts typed for it.</source>
+      <translation>Aún sin lista: la actividad conserva las cifras escritas para ella.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="39" />
+      <source>{0} · {1} · {2}</source>
+      <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="45" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cerrar</translation>
     </message>
   </context>
   <context>

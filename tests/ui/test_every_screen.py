@@ -34,6 +34,7 @@ from app.ui.fieldwork.mediation_dialog import MediationBlocked
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
 from app.ui.shell.preferences_dialog import PreferencesDialog
+from app.ui.fieldwork.participants_dialog import ParticipantsDialog
 from app.ui.shell.shell import FORMS
 from app.ui.sync.about_dialog import AboutDialog
 from app.ui.sync.enroll_dialog import EnrollDialog
@@ -72,6 +73,8 @@ OTHER_DIALOGS: dict[type, Callable[..., QDialog]] = {
     # Online in use (the técnico's): here with the server's answer of no openings.
     AccessLogDialog: lambda window, feature, data: _opened(AccessLogDialog(
         window.shell.ctx, "PIL-2026-0001", list, window)),
+    ParticipantsDialog: lambda window, feature, data:
+        window.shell.activities.open_participants(data["activity"]),
 }
 # Pages reached from elsewhere than the navigation, and how the walk opens each one.
 DETAIL_PAGES: dict[str, Callable[..., QWidget]] = {
@@ -107,14 +110,18 @@ def fill(ws: Workspace) -> dict[str, str]:
                                reporter_anonymous=True, risk_level="critico")
     referral = ws.referrals.create(case_id=case.id, institution="junta", reason="Motivo.")
     visit = ws.visits.plan(h.id, date(2026, 11, 25), case_id=case.id)
-    ws.activities.record(activity_type=next(iter(ws.catalogs.activity_types.items)),
-                         held_on=date(2026, 11, 20), parish="PIL", community="Tamboloma",
-                         topic="Derechos de la niñez", attendance={"ninez_mujeres": 12})
+    activity = ws.activities.record(
+        activity_type=next(iter(ws.catalogs.activity_types.items)),
+        held_on=date(2026, 11, 20), parish="PIL", community="Tamboloma",
+        topic="Derechos de la niñez", attendance={"ninez_mujeres": 12},
+        attendees=[{"given_names": "Sisa Nina", "surnames": "Chicaiza Muñoz",
+                    "sex": "mujer", "age_group": "ninez",
+                    "name_consent": "representative", "consent_on": date(2026, 11, 20)}])
     with ws.db.write() as s:  # as a sync leaves them: refused by the server
         s.execute(update(OutboxEntry).values(state=outbox.REJECTED, reason="out_of_scope"))
     request = RequestService(ws.context()).record(child.id, "access", date(2026, 11, 2))
     return {"household": h.id, "person": child.id, "adult": mother.id, "case": case.id,
-            "request": request.id,
+            "request": request.id, "activity": activity.id,
             "sexual_case": sexual.id, "referral": referral.id, "visit": visit.id}
 
 

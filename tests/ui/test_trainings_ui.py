@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from app.core.records import AuditEvent
 from app.ui.fieldwork.activity_dialog import ActivityDialog
+from app.ui.fieldwork.participants_dialog import ParticipantsDialog
 from app.ui.reports.documents import Documents
 from app.ui.widgets import select_code
 from tests.helpers.constants import TODAY
@@ -23,9 +24,9 @@ def _choose(qtbot, box, code: str) -> None:
     box.activated.emit(box.currentIndex())
 
 
-def _add(qtbot, dialog: ActivityDialog, sex: str, group: str, consent: str = "",
+def _add(qtbot, dialog: ActivityDialog | ParticipantsDialog, sex: str, group: str, consent: str = "",
          given: str = "", surnames: str = "") -> bool:
-    people = dialog.training.list
+    people = dialog.list if isinstance(dialog, ParticipantsDialog) else dialog.training.list
     _choose(qtbot, people.consent, consent)
     _choose(qtbot, people.sex, sex)
     _choose(qtbot, people.age_group, group)
@@ -137,3 +138,29 @@ def test_certificates_from_the_activities_page(qtbot, ui_ctx, session, shell, wo
         [event] = s.execute(select(AuditEvent).where(
             AuditEvent.action == "export", AuditEvent.record_id == activity.id)).scalars()
     assert event.record_type == "activity"
+
+
+def test_the_list_of_a_recorded_activity_is_written_as_it_is_typed(
+        qtbot, qtmodeltester, shell, workspace) -> None:
+    activity = workspace.activities.record(
+        activity_type="capacitacion", held_on=date(2026, 11, 20), parish="PIL",
+        topic="Buen trato", attendance={"ninez_mujeres": 12})
+    shell.go_to(4)
+    page = shell.activities
+    page.table.selectRow(0)
+    qtbot.mouseClick(page.participants, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(ParticipantsDialog)
+    assert dialog is not None and dialog.list.model.rowCount() == 0
+    assert _add(qtbot, dialog, "hombre", "adultos", "self", "Luis", "Masaquiza")
+    assert _add(qtbot, dialog, "mujer", "ninez")
+    qtmodeltester.check(dialog.list.model)
+    snap(dialog, "41-participants", None)
+    kept = workspace.activities.attendees(activity.id)
+    assert [a.name for a in kept] == ["Luis Masaquiza", ""]
+    assert workspace.activities.get(activity.id).total_attendance == 2  # the list decides
+    dialog.list.table.selectRow(0)
+    qtbot.mouseClick(dialog.list.remove_button, Qt.MouseButton.LeftButton)
+    assert [a.name for a in workspace.activities.attendees(activity.id)] == [""]
+    with qtbot.waitSignal(dialog.finished):
+        dialog.reject()
+    assert page.model.item_at(0).total_attendance == 1  # the page shows the new counts

@@ -16,6 +16,7 @@ from app.reports import api
 from app.ui import labels
 from app.ui.cases.cases_page import table_view
 from app.ui.fieldwork.activity_dialog import AGE_RANGES, GROUPS, ActivityDialog
+from app.ui.fieldwork.participants_dialog import ParticipantsDialog
 from app.ui.forms import FormDialog, OpenForm
 from app.ui.models.rows import RowsTableModel
 from app.ui.reports.documents import Documents
@@ -42,6 +43,12 @@ class ActivitiesPage(QWidget):
             new = tag(QPushButton(self.tr("&New activity")), "activity.record")
             new.clicked.connect(self.new_activity)
             top.addWidget(new)
+        self.participants: QPushButton | None = None
+        if session.may("activity.record"):
+            self.participants = tag(QPushButton(self.tr("Participant &list…")),
+                                    "activity.record")
+            self.participants.clicked.connect(lambda: self.open_participants())
+            top.addWidget(self.participants)
         self.certificates = QPushButton(self.tr("Certificates of &participation…"))
         self.certificates.setToolTip(self.tr(
             "One page for each participant of the selected training who consented to "
@@ -70,6 +77,7 @@ class ActivitiesPage(QWidget):
         column_widths(self.table, {0: 13, 1: 17, 4: 5, 5: 5, 6: 5, 7: 5, 8: 5})
         layout.addWidget(self.table, 1)
         self.table.selectionModel().selectionChanged.connect(self._enable)
+        self.table.activated.connect(lambda _: self.open_participants())
         self.model.modelReset.connect(self._enable)
         self._enable()
 
@@ -83,7 +91,23 @@ class ActivitiesPage(QWidget):
         return self.model.item_at(rows[0].row()) if rows else None
 
     def _enable(self) -> None:
-        self.certificates.setEnabled(self._selected() is not None)
+        selected = self._selected() is not None
+        self.certificates.setEnabled(selected)
+        if self.participants is not None:
+            self.participants.setEnabled(selected)
+
+    def open_participants(self, activity_id: str | None = None) -> ParticipantsDialog | None:
+        """The list of the selected activity (or the one given), written as it is typed."""
+        if activity_id is None:
+            selected = self._selected()
+            activity_id = selected.id if selected else None
+        if activity_id is None or self.participants is None:
+            return None
+        dialog = ParticipantsDialog(self.ctx, self.session,
+                                    self.session.ws.activities.get(activity_id), self)
+        dialog.finished.connect(lambda _: self.refresh() if dialog.changed else None)
+        dialog.open()
+        return dialog
 
     def print_certificates(self) -> bool:
         """The selected activity's certificates, for its participants named with consent

@@ -2,6 +2,7 @@
 Consejo counts them), a name only with consent to keep it — who gave it, as for persons;
 without it the participant is only counted."""
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.errors import UserError, ValidationFailed
 from app.core.records import Attendee
 from app.core.records.community import AGE_GROUPS, ATTENDANCE_SEX
 from app.core.rules.validation import validate_attendee
@@ -26,13 +28,22 @@ from app.ui.models.attendees import AttendeesModel, Entry
 from app.ui.shell.context import UiContext
 from app.ui.widgets import ErrorLabel, buddy, catalog_items, column_widths, combo
 
+# Keeps an entry (e.g. writes it to the store) and returns it as kept (with its "id");
+# raises ValidationFailed or UserError to refuse it.
+Keep = Callable[[Entry], Entry]
+
 
 class AttendanceList(QWidget):
     changed = Signal()  # a participant added or removed
 
-    def __init__(self, ctx: UiContext, today: date) -> None:
+    def __init__(self, ctx: UiContext, today: date, keep: Keep | None = None,
+                 forget: Callable[[Entry], None] | None = None) -> None:
         super().__init__()
         self.ctx, self.today = ctx, today
+        # A form keeps the list in its values; an existing activity's list is written
+        # at once (keep/forget).
+        self.keep, self.forget = keep, forget
+        self.empty_text = self.tr("No list: the counts above are typed by hand.")
         sexes = dict(catalog_items(ctx.catalogs.sexes, ctx.language))
         self.given = QLineEdit()
         self.surnames = QLineEdit()
@@ -110,6 +121,12 @@ class AttendanceList(QWidget):
         if problems:
             self.error.show_message(" ".join(p.render(self.ctx.core_tr) for p in problems))
             return False
+        if self.keep is not None:
+            try:
+                entry = self.keep(entry)
+            except (ValidationFailed, UserError) as exc:
+                self.error.show_message(self._message(exc))
+                return False
         self.error.show_message("")
         self.model.add(entry)
         self.given.clear()
@@ -123,6 +140,12 @@ class AttendanceList(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
+        if self.forget is not None:
+            try:
+                self.forget(self.model.item_at(rows[0].row()))
+            except UserError as exc:
+                self.error.show_message(self._message(exc))
+                return None
         entry = self.model.remove(rows[0].row())
         if self.model.rowCount():
             row = min(rows[0].row(), self.model.rowCount() - 1)
@@ -133,13 +156,17 @@ class AttendanceList(QWidget):
         self.changed.emit()
         return entry
 
+    def _message(self, exc: ValidationFailed | UserError) -> str:
+        if isinstance(exc, ValidationFailed):
+            return " ".join(p.render(self.ctx.core_tr) for p in exc.problems)
+        return exc.render(self.ctx.core_tr)
+
     def _update(self) -> None:
         self.remove_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
         entries = self.entries()
         named = sum(1 for e in entries if e["name_consent"])
         self.summary.setText(self.tr("{0} participants, {1} with their name").format(
-            len(entries), named) if entries else self.tr(
-            "No list: the counts above are typed by hand."))
+            len(entries), named) if entries else self.empty_text)
 
     # The list as data ---------------------------------------------------------
     def entries(self) -> list[Entry]:
