@@ -31,10 +31,10 @@ from app.core.sync import outbox
 from app.core.workspace import Workspace, initialise, keyring_for
 from app.ui.cases.access_log_dialog import AccessLogDialog
 from app.ui.fieldwork.mediation_dialog import MediationBlocked
+from app.ui.fieldwork.participants_dialog import ParticipantsDialog
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
 from app.ui.shell.preferences_dialog import PreferencesDialog
-from app.ui.fieldwork.participants_dialog import ParticipantsDialog
 from app.ui.shell.shell import FORMS
 from app.ui.sync.about_dialog import AboutDialog
 from app.ui.sync.enroll_dialog import EnrollDialog

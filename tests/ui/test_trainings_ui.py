@@ -24,8 +24,8 @@ def _choose(qtbot, box, code: str) -> None:
     box.activated.emit(box.currentIndex())
 
 
-def _add(qtbot, dialog: ActivityDialog | ParticipantsDialog, sex: str, group: str, consent: str = "",
-         given: str = "", surnames: str = "") -> bool:
+def _add(qtbot, dialog: ActivityDialog | ParticipantsDialog, sex: str, group: str,
+         consent: str = "", given: str = "", surnames: str = "") -> bool:
     people = dialog.list if isinstance(dialog, ParticipantsDialog) else dialog.training.list
     _choose(qtbot, people.consent, consent)
     _choose(qtbot, people.sex, sex)

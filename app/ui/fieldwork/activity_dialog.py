@@ -73,7 +73,7 @@ class ActivityDialog(FormDialog):
         self._communities()
         self.finish()
         self._training()
-        self.resize(720, 520)
+        self.resize(800, 520)
 
     def touch(self, *args: object) -> None:
         super().touch(*args)

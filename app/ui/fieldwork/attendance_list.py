@@ -60,8 +60,13 @@ class AttendanceList(QWidget):
         self.table.setSortingEnabled(False)  # the order people signed in
         self.table.setModel(self.model)
         self.table.setMinimumHeight(110)
-        column_widths(self.table, {1: 11, 2: 22, 3: 25})
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        column_widths(self.table, {1: 10, 2: 22, 3: 27})
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
+        # With larger text, rows grow (their text wraps) rather than cut a name.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
 
         fields = QGridLayout()

@@ -45,7 +45,7 @@ class ParticipantsDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 480)
+        self.resize(860, 480)
 
     def _keep(self, entry: Entry) -> Entry:
         data: dict[str, Any] = AttendanceList.record_data(entry)
