@@ -59,7 +59,7 @@ class AttendanceList(QWidget):
         self.table = table_view(self.tr("Participants"))
         self.table.setSortingEnabled(False)  # the order people signed in
         self.table.setModel(self.model)
-        self.table.setMinimumHeight(110)
+        self.table.setMinimumHeight(96)
         column_widths(self.table, {1: 10, 2: 22, 3: 27})
         self.table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
