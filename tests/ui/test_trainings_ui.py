@@ -24,6 +24,16 @@ def _choose(qtbot, box, code: str) -> None:
     box.activated.emit(box.currentIndex())
 
 
+def _tab_order(start, count: int) -> list:
+    """The widgets Tab reaches from `start`, in order, as the layout shows them."""
+    out, widget = [start], start
+    while len(out) < count:
+        widget = widget.nextInFocusChain()
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget not in out:
+            out.append(widget)
+    return out
+
+
 def _add(qtbot, dialog: ActivityDialog | ParticipantsDialog, sex: str, group: str,
          consent: str = "", given: str = "", surnames: str = "") -> bool:
     people = dialog.list if isinstance(dialog, ParticipantsDialog) else dialog.training.list
@@ -54,6 +64,9 @@ def test_a_training_keeps_hours_and_a_list_that_the_counts_follow(
     dialog.training.hours.setValue(4.5)
     people = dialog.training.list
     assert not people.given.isEnabled()  # no consent, no name
+    assert _tab_order(people.consent, 6) == [
+        people.consent, people.given, people.surnames, people.sex, people.age_group,
+        people.add_button]
     assert _add(qtbot, dialog, "mujer", "adolescencia", "representative", "Ana Maria",
                 "Chango Pilla")
     assert _add(qtbot, dialog, "hombre", "adultos", "self", "Luis", "Masaquiza")
@@ -75,6 +88,8 @@ def test_a_training_keeps_hours_and_a_list_that_the_counts_follow(
     assert people.model.rowCount() == 2 and counts["adultos_mujeres"].value() == 0
     assert _add(qtbot, dialog, "mujer", "adultos")
     snap(dialog, "40-training-form", None)
+    _choose(qtbot, dialog.kind, "taller")  # a list typed is kept in sight and saved
+    assert dialog.training.list.isVisibleTo(dialog)
     with qtbot.waitSignal(dialog.saved):
         save(qtbot, dialog)
     [activity] = shell.session.lists.activities()

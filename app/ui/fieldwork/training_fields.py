@@ -38,6 +38,8 @@ class TrainingFields(QObject):
         self.show(False)
 
     def show(self, training: bool) -> None:
+        # A list already typed stays in sight (and is saved) even if the type changes.
+        training = training or bool(self.list.entries())
         if training == self.shown:
             return
         self.shown = training
