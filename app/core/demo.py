@@ -17,6 +17,7 @@ from sqlmodel import col
 
 from app.core.catalogs import Catalogs
 from app.core.demo_plans import demo_plans
+from app.core.demo_trainings import demo_attendees
 from app.core.errors import UserError
 from app.core.i18n import N_, RESOURCES
 from app.core.records import (
@@ -65,21 +66,30 @@ class DemoSummary:
     records: int = 0
 
 
+def seeded_id(rng: random.Random) -> str:
+    bits = rng.getrandbits(128)
+    # UUIDv7 layout (version 7, RFC 4122 variant) over seeded bits.
+    bits = (bits & ~(0xF << 76)) | (0x7 << 76)
+    bits = (bits & ~(0x3 << 62)) | (0x2 << 62)
+    return str(uuid.UUID(int=bits))
+
+
 class DemoGenerator:
     def __init__(self, db: Database, writer: RecordWriter, catalogs: Catalogs,
                  today: date, seed: int) -> None:
         self.db, self.writer, self.catalogs, self.today = db, writer, catalogs, today
         self.rng = random.Random(seed)
+        # Attendance lists draw from their own generator: the rest stays as it was.
+        self.trainings = random.Random(seed * 7919 + 1)
         self.names = json.loads(NAMES_FILE.read_text(encoding="utf-8"))
         self.case_counters: dict[str, int] = {}
         self.closing: list[str] = []  # cases of the batch closed once their work exists
 
     def _id(self) -> str:
-        bits = self.rng.getrandbits(128)
-        # UUIDv7 layout (version 7, RFC 4122 variant) over seeded bits.
-        bits = (bits & ~(0xF << 76)) | (0x7 << 76)
-        bits = (bits & ~(0x3 << 62)) | (0x2 << 62)
-        return str(uuid.UUID(int=bits))
+        return seeded_id(self.rng)
+
+    def _training_id(self) -> str:
+        return seeded_id(self.trainings)
 
     def _new(self, model: type[R], **fields) -> R:
         return model(id=self._id(), **fields)
@@ -101,6 +111,7 @@ class DemoGenerator:
                 batch += self._family(self.rng.choice(parishes), summary)
             batch += [self._activity(self.rng.choice(parishes))
                       for _ in range(max(1, len(batch) // 400))]
+            batch += demo_attendees(self._training_id, self.trainings, batch, self.names)
             with self.db.write() as s:
                 self.writer.create_many(s, batch)
                 for case_id in self.closing:
@@ -114,6 +125,7 @@ class DemoGenerator:
         # A promoter writes their parish's PTA only: the server refuses them the POA.
         plans = demo_plans(self._id, self.rng, self.today, parishes,
                            with_poa=self.writer.actor.role != "promotor")
+        plans += demo_attendees(self._training_id, self.trainings, plans, self.names)
         with self.db.write() as s:
             self.writer.create_many(s, plans)
         summary.plans = sum(isinstance(r, Plan) for r in plans)

@@ -34,6 +34,7 @@ FILE_NAMES = {
     "monthly": N_("monthly-report"), "canton": N_("canton-report"),
     "stats": N_("statistics"), "pseudonymised": N_("pseudonymised"),
     "access": N_("data-access-report"), "plan": N_("plan-compliance"),
+    "certificates": N_("certificates"),
 }
 
 

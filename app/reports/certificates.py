@@ -91,5 +91,6 @@ def write_certificates(ctx: ReportContext, activity_id: str, out: Path,
         story += certificate(ctx, activity, attendee.name)
     build_pdf(ctx, out, DocMeta(ctx.tr(N_("Certificates of participation")),
                                 confidential=False), story)
+    ctx.audit("export", "activity", activity_id)  # names leave the app: audited
     job.step()
     return CertificateRun(len(named), len(attendees) - len(named))

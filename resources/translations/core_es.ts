@@ -1540,6 +1540,10 @@
       <translation>La cédula {number} no es válida: revise los 10 dígitos.</translation>
     </message>
     <message>
+      <source>A child under 12 does not consent alone: the legal representative does.</source>
+      <translation>Un niño o niña menor de 12 años no consiente solo: consiente su representante legal.</translation>
+    </message>
+    <message>
       <source>The value is not valid.</source>
       <translation>El valor no es válido.</translation>
     </message>
@@ -1958,6 +1962,10 @@
     <message>
       <source>plan-compliance</source>
       <translation>cumplimiento-plan</translation>
+    </message>
+    <message>
+      <source>certificates</source>
+      <translation>certificados</translation>
     </message>
     <message>
       <source>The logo must be an existing PNG or JPEG file.</source>

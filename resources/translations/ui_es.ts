@@ -100,120 +100,145 @@
   <context>
     <name>ActivitiesPage</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="35" />
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="55" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="40" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="72" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="38" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="43" />
       <source>&amp;New activity</source>
       <translation>&amp;Nueva actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="42" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="48" />
+      <source>Participant &amp;list…</source>
+      <translation>&amp;Lista de participantes…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="52" />
+      <source>Certificates of &amp;participation…</source>
+      <translation>Certificados de &amp;participación…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="54" />
+      <source>One page for each participant of the selected training who consented to their name on it.</source>
+      <translation>Una página por cada participante de la capacitación elegida que consintió que figure su nombre.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="59" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="44" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="61" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="45" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="62" />
       <source>Type</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="46" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="63" />
       <source>Topic</source>
       <translation>Tema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="47" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="64" />
       <source>Parish</source>
       <translation>Parroquia</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="120" />
+      <source>Certificates of participation</source>
+      <translation>Certificados de participación</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="122" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
     </message>
   </context>
   <context>
     <name>ActivityDialog</name>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="40" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="41" />
       <source>Community activity</source>
       <translation>Actividad comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="41" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="42" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="42" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="48" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="49" />
       <source>— choose —</source>
       <translation>— elija —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="43" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="44" />
       <source>T&amp;opic</source>
       <translation>T&amp;ema</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="44" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="46" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="45" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="46" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="47" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="48" />
       <source>&amp;Parish</source>
       <translation>&amp;Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="52" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="53" />
       <source>&amp;Community</source>
       <translation>&amp;Comunidad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="56" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="65" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="57" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="66" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="57" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="66" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="58" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="67" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="69" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="70" />
       <source>&amp;Attendance</source>
       <translation>&amp;Asistencia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="71" />
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="99" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="72" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="113" />
       <source>— none —</source>
       <translation>— ninguna —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="75" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="76" />
       <source>Action of the p&amp;lan</source>
       <translation>Acción del p&amp;lan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="128" />
+      <location filename="../../app/ui/fieldwork/activity_dialog.py" line="145" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -308,6 +333,107 @@
       <location filename="../../app/ui/home/answer_request_dialog.py" line="39" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendanceList</name>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="46" />
+      <source>No list: the counts above are typed by hand.</source>
+      <translation>Sin lista: las cifras de arriba se escriben a mano.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="52" />
+      <source>Not given: counted only</source>
+      <translation>No lo dio: solo se cuenta</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="55" />
+      <source>Add partic&amp;ipant</source>
+      <translation>Añad&amp;ir participante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="56" />
+      <source>Re&amp;move participant</source>
+      <translation>&amp;Quitar participante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="75" />
+      <source>&amp;Name consent</source>
+      <translation>Consentimiento para el &amp;nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="76" />
+      <source>&amp;Given names</source>
+      <translation>N&amp;ombres</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="76" />
+      <source>S&amp;urnames</source>
+      <translation>Apellido&amp;s</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="80" />
+      <source>Se&amp;x</source>
+      <translation>Se&amp;xo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="80" />
+      <source>Age g&amp;roup</source>
+      <translation>G&amp;rupo de edad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="122" />
+      <source>Write the name consented to, or choose “Not given: counted only”.</source>
+      <translation>Escriba el nombre consentido, o elija «No lo dio: solo se cuenta».</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="173" />
+      <source>{0} participants, {1} with their name</source>
+      <translation>{0} participantes, {1} con su nombre</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttendeesModel</name>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="17" />
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="18" />
+      <source>(counted, no name)</source>
+      <translation>(contado, sin nombre)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="19" />
+      <source>Sex</source>
+      <translation>Sexo</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="20" />
+      <source>Age group</source>
+      <translation>Grupo de edad</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="21" />
+      <source>Name consent</source>
+      <translation>Consentimiento del nombre</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="22" />
+      <source>By the participant</source>
+      <translation>Del participante</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/models/attendees.py" line="23" />
+      <source>By the legal representative</source>
+      <translation>Del representante legal</translation>
     </message>
   </context>
   <context>
@@ -2594,6 +2720,29 @@
     </message>
   </context>
   <context>
+    <name>ParticipantsDialog</name>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="30" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="34" />
+      <source>No list yet: the activity keeps the counts typed for it.</source>
+      <translation>Aún sin lista: la actividad conserva las cifras escritas para ella.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="39" />
+      <source>{0} · {1} · {2}</source>
+      <translation>{0} · {1} · {2}</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="45" />
+      <source>&amp;Close</source>
+      <translation>&amp;Cerrar</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
       <location filename="../../app/ui/families/person_dialog.py" line="44" />
@@ -4674,6 +4823,24 @@
       <location filename="../../app/ui/shell/status_bar.py" line="42" />
       <source>{0} · last sync {1} {2}</source>
       <translation>{0} · última sincronización {1} {2}</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrainingFields</name>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="27" />
+      <source> h</source>
+      <translation> h</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="31" />
+      <source>&amp;Hours</source>
+      <translation>&amp;Horas</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/training_fields.py" line="32" />
+      <source>Participants</source>
+      <translation>Participantes</translation>
     </message>
   </context>
   <context>

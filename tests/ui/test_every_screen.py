@@ -32,6 +32,7 @@ from app.core.workspace import Workspace, initialise, keyring_for
 from app.ui.cases.access_log_dialog import AccessLogDialog
 from app.ui.families.erase_person_dialog import ErasePersonDialog
 from app.ui.fieldwork.mediation_dialog import MediationBlocked
+from app.ui.fieldwork.participants_dialog import ParticipantsDialog
 from app.ui.fieldwork.visit_view import VisitView, open_visit
 from app.ui.forms import FormDialog
 from app.ui.shell.preferences_dialog import PreferencesDialog
@@ -75,6 +76,8 @@ OTHER_DIALOGS: dict[type, Callable[..., QDialog]] = {
         window.shell.ctx, "PIL-2026-0001", list, window)),
     ErasePersonDialog: lambda window, feature, data: _opened(ErasePersonDialog(
         window.shell.ctx, "Sisa Chicaiza", lambda _reason: 0, window)),
+    ParticipantsDialog: lambda window, feature, data:
+        window.shell.activities.open_participants(data["activity"]),
 }
 # Pages reached from elsewhere than the navigation, and how the walk opens each one.
 DETAIL_PAGES: dict[str, Callable[..., QWidget]] = {
@@ -110,9 +113,13 @@ def fill(ws: Workspace) -> dict[str, str]:
                                reporter_anonymous=True, risk_level="critico")
     referral = ws.referrals.create(case_id=case.id, institution="junta", reason="Motivo.")
     visit = ws.visits.plan(h.id, date(2026, 11, 25), case_id=case.id)
-    ws.activities.record(activity_type=next(iter(ws.catalogs.activity_types.items)),
-                         held_on=date(2026, 11, 20), parish="PIL", community="Tamboloma",
-                         topic="Derechos de la niñez", attendance={"ninez_mujeres": 12})
+    activity = ws.activities.record(
+        activity_type=next(iter(ws.catalogs.activity_types.items)),
+        held_on=date(2026, 11, 20), parish="PIL", community="Tamboloma",
+        topic="Derechos de la niñez", attendance={"ninez_mujeres": 12},
+        attendees=[{"given_names": "Sisa Nina", "surnames": "Chicaiza Muñoz",
+                    "sex": "mujer", "age_group": "ninez",
+                    "name_consent": "representative", "consent_on": date(2026, 11, 20)}])
     with ws.db.write() as s:  # as a sync leaves them: refused by the server
         s.execute(update(OutboxEntry).values(state=outbox.REJECTED, reason="out_of_scope"))
     request = RequestService(ws.context()).record(child.id, "access", date(2026, 11, 2))
@@ -121,7 +128,7 @@ def fill(ws: Workspace) -> dict[str, str]:
         "line": "C1 Capacitación integral", "months": [3, 11, 12], "target_events": 3,
         "proposed_action": "Talleres de buen trato con padres y madres de familia"}])
     return {"household": h.id, "person": child.id, "adult": mother.id, "case": case.id,
-            "request": request.id, "plan": plan.id,
+            "request": request.id, "plan": plan.id, "activity": activity.id,
             "sexual_case": sexual.id, "referral": referral.id, "visit": visit.id}
 
 
@@ -131,7 +138,8 @@ def form_context(form: str, data: dict[str, str]) -> dict[str, str]:
              "visit": {"household_id": data["household"], "case_id": data["case"],
                        "mode": "record"},
              "case": {"household_id": data["household"]},
-             "referral_step": {"referral_id": data["referral"]}, "activity": {},
+             "referral_step": {"referral_id": data["referral"]},
+             "activity": {"activity_type": "capacitacion"},  # with the training's list
              "data_request_answer": {"request_id": data["request"]},
              "plan_action": {"plan_id": data["plan"]}}
     # Any other form gets every id it could need.

@@ -90,12 +90,15 @@ def test_technician_reaches_the_inbox_from_the_navigation_by_keyboard(
     with qtbot.waitSignal(window.unlocked, timeout=20_000):
         unlock_as(qtbot, window, PASSWORD)
     shell = window.shell
-    # A technician starts on the canton overview, with the inbox as the navigation's
-    # last section...
+    # A technician starts on the canton overview, with the inbox just above the work
+    # plans, the navigation's last section...
     assert shell.stack.currentWidget() is shell.overview and shell.home is None
-    assert shell.nav.item(shell.nav.count() - 1).text() == "Bandeja de derivaciones"
+    last = shell.nav.count() - 1
+    assert [shell.nav.item(i).text() for i in (last - 1, last)] == [
+        "Bandeja de derivaciones", "Planes de trabajo"]
     shell.nav.setFocus()
     qtbot.keyClick(shell.nav, Qt.Key.Key_End)
+    qtbot.keyClick(shell.nav, Qt.Key.Key_Up)
     assert shell.stack.currentWidget() is shell.inbox
     assert shell.inbox.model.item_at(0).referral_id == referral_id
     # ...and in the Go menu, with its shortcut.

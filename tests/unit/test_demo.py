@@ -82,3 +82,24 @@ def test_plans_partly_fulfilled_by_activities(tmp_path, catalogs):
     assert done and late  # partly fulfilled
     assert all(m <= TODAY.month for m in done)
     assert all(m in r.action.months for r in progress for m in r.done_months)
+
+
+def test_trainings_get_lists_consistent_with_their_counts(tmp_path, catalogs):
+    rows = _generate(tmp_path / "t", catalogs, 5, seed=3)
+    listed: dict[str, Counter] = {}
+    for r in rows:
+        if r["type"] == "attendee":
+            listed.setdefault(r["activity_id"], Counter())[
+                f"{r['age_group']}_{'mujeres' if r['sex'] == 'mujer' else 'hombres'}"] += 1
+            # A name only with consent; children's and adolescents' by their representative.
+            assert bool(r["given_names"]) == bool(r["name_consent"])
+            if r["given_names"] and r["age_group"] in ("ninez", "adolescencia"):
+                assert r["name_consent"] == "representative"
+    activities = {r["id"]: r for r in rows if r["type"] == "activity"}
+    assert len(listed) >= 3
+    for activity_id, counts in listed.items():
+        activity = activities[activity_id]
+        assert activity["activity_type"] == "capacitacion" and activity["hours"]
+        assert {k: v for k, v in activity["attendance"].items() if v} == dict(counts)
+    named = [r for r in rows if r["type"] == "attendee" and r["given_names"]]
+    assert 0 < len(named) < sum(sum(c.values()) for c in listed.values())

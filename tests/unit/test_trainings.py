@@ -4,8 +4,10 @@ the certificates of participation (names, topic, date, hours, place — nothing 
 from datetime import date
 
 import pytest
+from sqlalchemy import select
 
 from app.core.errors import UserError, ValidationFailed
+from app.core.records import AuditEvent, CommunityActivity
 from app.reports import api
 from app.reports.branding import Branding
 from tests.helpers.pdf import pdf_text
@@ -63,6 +65,10 @@ def test_certificates_carry_the_names_and_nothing_else_about_the_person(
         for other in ("adolesc", "Adolesc", "mujer", "hombre", "consent", "representa"):
             assert other not in page
     assert "Masaquiza" not in pages[0] and "Chango" not in pages[1]
+    with workspace.db.read() as s:  # the names left the app: audited as an export
+        events = list(s.execute(select(AuditEvent).where(
+            AuditEvent.action == "export", AuditEvent.record_id == training.id)).scalars())
+    assert [e.record_type for e in events] == ["activity"]
 
 
 def test_no_certificate_when_nobody_consented_to_a_name(workspace, training,
@@ -71,3 +77,38 @@ def test_no_certificate_when_nobody_consented_to_a_name(workspace, training,
     with pytest.raises(UserError):
         api.certificates(api.context(workspace), training.id, tmp_path / "c.pdf")
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_an_activity_recorded_with_its_list_counts_from_it(workspace) -> None:
+    activity = workspace.activities.record(
+        activity_type="capacitacion", held_on=date(2026, 11, 20), parish="PIL",
+        topic="Buen trato", hours=2, attendance={"adultos_mujeres": 9},
+        attendees=[ANA, ANONYMOUS])
+    assert activity.attendance["adolescencia_mujeres"] == 1
+    assert activity.total_attendance == 2  # the typed 9 gave way to the list
+    first = workspace.activities.attendees(activity.id)[0]
+    workspace.activities.remove_attendee(first.id)
+    assert workspace.activities.get(activity.id).total_attendance == 1
+    assert [a.name for a in workspace.activities.attendees(activity.id)] == [""]
+
+
+def test_a_bad_participant_keeps_the_whole_activity_out(workspace) -> None:
+    child = {**ANA, "age_group": "ninez", "name_consent": "self"}
+    with pytest.raises(ValidationFailed) as err:
+        workspace.activities.record(
+            activity_type="capacitacion", held_on=date(2026, 11, 20), parish="PIL",
+            topic="Buen trato", attendees=[child])
+    assert [p.field for p in err.value.problems] == ["name_consent"]
+    with workspace.db.read() as s:  # nothing half-written
+        assert s.execute(select(CommunityActivity)).first() is None
+
+
+def test_trainings_by_type_or_by_their_plan_action(workspace) -> None:
+    acts = workspace.activities
+    assert acts.is_training("capacitacion") and not acts.is_training("taller")
+    plan = workspace.plans.create_plan(2026, "PIL")
+    c1, other = workspace.plans.add_actions(plan.id, [
+        {"line": "C1 Capacitación integral", "proposed_action": "Talleres de buen trato",
+         "months": [11]},
+        {"line": "C3 Salud familiar", "proposed_action": "Ferias", "months": [11]}])
+    assert acts.is_training("taller", c1.id) and not acts.is_training("taller", other.id)

@@ -231,4 +231,7 @@ def validate_attendee(a: Attendee) -> list[Problem]:
         problems.append(Problem("given_names", N_(
             "A participant's name is kept only with consent: record who gave it, or "
             "leave the name empty (the participant is counted).")))
+    elif a.name_consent == "self" and a.age_group == "ninez":
+        problems.append(Problem("name_consent", N_(
+            "A child under 12 does not consent alone: the legal representative does.")))
     return problems

@@ -1,5 +1,6 @@
 """Visits, mediations and community activities: the promoter's work in the field."""
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -12,11 +13,16 @@ from app.core.records import (
     CommunityActivity,
     Household,
     Mediation,
+    PlanAction,
     Visit,
 )
 from app.core.rules.legal import check_mediation_allowed
 from app.core.services.base import ServiceContext, build, raise_if
 from app.core.services.record_rules import check_record
+
+TRAINING = "capacitacion"  # the activity type (catalog activity_types)
+# The Loja programme's component C1, "Capacitación integral", however a matrix spells it.
+TRAINING_LINE = re.compile(r"\s*(C\s*1\b|capacitaci)", re.IGNORECASE)
 
 
 def pending_plans(s: Session, case_id: str) -> list[Visit]:
@@ -93,11 +99,17 @@ class ActivityService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def record(self, **data: Any) -> CommunityActivity:
+    def record(self, attendees: Sequence[dict[str, Any]] = (),
+               **data: Any) -> CommunityActivity:
+        """An activity, with its attendance list if one was taken (one transaction: the
+        counts then follow the list)."""
         activity = build(CommunityActivity, data)
         with self.ctx.db.write() as s:
             raise_if(check_record(s, activity, self.ctx.catalogs, self.ctx.today()))
-            return self.ctx.writer.create(s, activity)
+            self.ctx.writer.create(s, activity)
+            if attendees:
+                self._add(s, activity.id, attendees)
+        return self.get(activity.id) if attendees else activity
 
     def get(self, activity_id: str) -> CommunityActivity:
         with self.ctx.db.read() as s:
@@ -109,12 +121,33 @@ class ActivityService:
         counts follow the list (triggers of migration 0016)."""
         with self.ctx.db.write() as s:
             self.ctx.writer.get(s, CommunityActivity, activity_id)
-            records = [build(Attendee, {**data, "activity_id": activity_id})
-                       for data in attendees]
-            for record in records:
-                raise_if(check_record(s, record, self.ctx.catalogs, self.ctx.today()))
-            self.ctx.writer.create_many(s, records)
-            return records
+            return self._add(s, activity_id, attendees)
+
+    def _add(self, s: Session, activity_id: str,
+             attendees: Sequence[dict[str, Any]]) -> list[Attendee]:
+        records = [build(Attendee, {**data, "activity_id": activity_id})
+                   for data in attendees]
+        for record in records:
+            raise_if(check_record(s, record, self.ctx.catalogs, self.ctx.today()))
+        self.ctx.writer.create_many(s, records)
+        return records
+
+    def remove_attendee(self, attendee_id: str) -> None:
+        """Off the list (a tombstone that syncs); the activity's counts follow."""
+        with self.ctx.db.write() as s:
+            self.ctx.writer.delete(s, Attendee, attendee_id)
+
+    def is_training(self, activity_type: str, plan_action_id: str | None = None) -> bool:
+        """A capacitación, or an activity of a training action of a plan (component C1
+        or an action carried out by trainings): it keeps hours and a list."""
+        if activity_type == TRAINING:
+            return True
+        if not plan_action_id:
+            return False
+        with self.ctx.db.read() as s:
+            action = s.get(PlanAction, plan_action_id)
+        return action is not None and (action.activity_type == TRAINING
+                                       or TRAINING_LINE.match(action.line) is not None)
 
     def attendees(self, activity_id: str) -> list[Attendee]:
         """The live list, in the order it was written (ids are time-ordered UUIDv7)."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from app.core.records import CommunityActivity
 from app.ui import labels
+from app.ui.fieldwork.training_fields import TrainingFields
 from app.ui.forms import FormDialog
 from app.ui.plans.choices import plan_action_choices
 from app.ui.shell.context import UiContext
@@ -73,13 +74,26 @@ class ActivityDialog(FormDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_action.setMinimumContentsLength(30)
         self.add_field("plan_action_id", self.tr("Action of the p&lan"), self.plan_action)
+        self.training = TrainingFields(self, self.counts)
+        self.kind.currentIndexChanged.connect(self._training)
+        select_code(self.kind, context.get("activity_type", ""))
         self.parish.currentIndexChanged.connect(self._communities)
         self.parish.currentIndexChanged.connect(self._plan_actions)
         self.held_on.textChanged.connect(self._plan_actions)
         self._communities()
         self._plan_actions()
         self.finish()
-        self.resize(560, 520)
+        self._training()
+        self.resize(800, 520)
+
+    def touch(self, *args: object) -> None:
+        super().touch(*args)
+        self._training()  # the plan action chosen may make it a training
+
+    def _training(self) -> None:
+        values = self.values()
+        self.training.show(self.session.ws.activities.is_training(
+            values["activity_type"] or "", values.get("plan_action_id")))
 
     def _communities(self) -> None:
         parish = self.ctx.catalogs.territory.parishes.get(self.parish.currentData() or "")
@@ -108,7 +122,8 @@ class ActivityDialog(FormDialog):
                 "held_on": self.held_on.text(), "parish": self.parish.currentData(),
                 "community": self.community.currentText(),
                 "attendance": {k: s.value() for k, s in self.counts.items()},
-                "plan_action_id": self.plan_action.currentData() or ""}
+                "plan_action_id": self.plan_action.currentData() or "",
+                **self.training.values()}
 
     def restore(self, values: dict[str, Any]) -> None:
         select_code(self.kind, values.get("activity_type", ""))
@@ -121,6 +136,8 @@ class ActivityDialog(FormDialog):
                 self.counts[key].setValue(int(count))
         self._plan_actions()
         select_code(self.plan_action, values.get("plan_action_id", ""))
+        self.training.restore(values)
+        self._training()
 
     def submit(self) -> CommunityActivity | None:
         if self.held_on.value() is None:
@@ -132,4 +149,6 @@ class ActivityDialog(FormDialog):
         data["activity_type"] = data["activity_type"] or ""
         data["parish"] = data["parish"] or ""
         data["plan_action_id"] = data["plan_action_id"] or None
+        del data["hours"], data["attendees"]
+        data.update(self.training.record_data())
         return self.session.ws.activities.record(**data)

@@ -54,7 +54,7 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.referrals.open_case.connect(shell.open_case)
         return shell.referrals
     if key == "activities":
-        shell.activities = ActivitiesPage(ctx, session, shell.open_form)
+        shell.activities = ActivitiesPage(ctx, session, shell.open_form, shell.documents)
         return shell.activities
     if key == "plans":
         shell.plans = PlanPage(ctx, session, shell.open_form)
