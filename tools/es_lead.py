@@ -5,4 +5,9 @@ ES = {
     "Cases to refer, no referral sent": "Casos que deben derivarse, sin derivación enviada",
     "This device was revoked: nothing more can be saved on it.":
         "Este dispositivo fue revocado: ya no se puede guardar nada en él.",
+    "Certificates of participation are for trainings: this activity is not one.":
+        "Los certificados de participación son para capacitaciones: esta actividad no es "
+        "una capacitación.",
+    "What": "Qué",
+    "Family": "Familia",
 }

@@ -6,7 +6,7 @@ given in by the caller), else from this computer's own audit trail, said so on p
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import ColumnElement, String, cast, select
+from sqlalchemy import ColumnElement, String, cast, or_, select
 from sqlmodel import Session, col
 
 from app.core.i18n import N_
@@ -53,9 +53,9 @@ def gather_local(s: Session, person_id: str) -> Holdings | None:
     held.cases = sorted((to_wire(c) for c in cases), key=lambda c: str(c["opened_on"]))
     ids = [c.id for c in cases]
     visits = _live(s, Visit, col(Visit.case_id).in_(ids))
-    if person.household_id:
-        visits += [v for v in _live(s, Visit, col(Visit.household_id) == person.household_id)
-                   if v.id not in {x.id for x in visits}]
+    if person.household_id:  # visits to the whole family, not under another member's case
+        visits += _live(s, Visit, col(Visit.household_id) == person.household_id,
+                        or_(col(Visit.case_id).is_(None), col(Visit.case_id) == ""))
     held.visits = sorted((to_wire(v) for v in visits), key=lambda v: str(v["visit_date"]))
     referrals = _live(s, Referral, col(Referral.case_id).in_(ids))
     for referral in referrals:
@@ -71,8 +71,9 @@ def gather_local(s: Session, person_id: str) -> Holdings | None:
 
 
 def own_accesses(s: Session, held: Holdings, device_name: str) -> list[AccessLine]:
-    """This computer's openings, prints and exports of the person's cases."""
-    ids = [str(c["id"]) for c in held.cases]
+    """This computer's openings, prints and exports of the person's family and cases."""
+    home = [str(held.person["household_id"])] if held.person.get("household_id") else []
+    ids = [*home, *(str(c["id"]) for c in held.cases)]
     if not ids:
         return []
     rows = s.execute(select(AuditEvent).where(col(AuditEvent.record_id).in_(ids),

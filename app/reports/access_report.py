@@ -173,7 +173,8 @@ def _accesses(ctx: ReportContext, lines: Sequence[AccessLine], codes: dict[str, 
         return para(tr(N_("None.")))
     rows = [[line.at.astimezone().strftime("%d/%m/%Y %H:%M"), line.username,
              line.device or "—", labels.word(labels.ACCESS_ACTION, line.action, tr),
-             codes.get(line.record_id) or ctx.tr(N_("Case document"))]
+             codes.get(line.record_id) or (tr(N_("Family")) if line.record_type == "household"
+                                           else tr(N_("Case document")))]
             for line in lines]
     return grid([tr(N_("When")), tr(N_("User")), tr(N_("Device")), tr(N_("Action")),
-                 tr(N_("Case"))], rows)
+                 tr(N_("What"))], rows)

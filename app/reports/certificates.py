@@ -21,6 +21,7 @@ from sqlmodel import col
 from app.core.errors import UserError
 from app.core.i18n import N_
 from app.core.records import Attendee, CommunityActivity
+from app.core.services.fieldwork import is_training
 from app.reports.blocks import TITLE, para, signatures
 from app.reports.context import Job, ReportContext
 from app.reports.fonts import BOLD, REGULAR
@@ -32,6 +33,8 @@ TEXT = ParagraphStyle("cert_text", fontName=REGULAR, fontSize=12, leading=17,
                       alignment=TA_CENTER)
 HEAD = ParagraphStyle("cert_head", parent=TITLE, alignment=TA_CENTER, fontSize=22,
                       leading=28)
+NOT_A_TRAINING = N_("Certificates of participation are for trainings: this activity is "
+                    "not one.")
 NONE_NAMED = N_("No participant of this activity consented to their name on a "
                 "certificate: there is nothing to print.")
 
@@ -77,6 +80,8 @@ def write_certificates(ctx: ReportContext, activity_id: str, out: Path,
     job = job or Job(2)
     with ctx.db.read() as s:
         activity = ctx.writer.get(s, CommunityActivity, activity_id)
+        if not is_training(s, activity.activity_type, activity.plan_action_id):
+            raise UserError(NOT_A_TRAINING)
         attendees = list(s.execute(select(Attendee).where(
             col(Attendee.activity_id) == activity_id, col(Attendee.deleted).is_(False))
             .order_by(col(Attendee.id))).scalars())

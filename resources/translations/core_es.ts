@@ -1776,6 +1776,10 @@
       <translation>Acción</translation>
     </message>
     <message>
+      <source>What</source>
+      <translation>Qué</translation>
+    </message>
+    <message>
       <source>Everything the Defensorías Comunitarias hold about this person, and who opened their cases (LOPDP, right of access).</source>
       <translation>Todo lo que las Defensorías Comunitarias guardan sobre esta persona, y quién abrió sus casos (LOPDP, derecho de acceso).</translation>
     </message>
@@ -1788,20 +1792,12 @@
       <translation>Hecho sin conexión con el servidor: solo se listan las aperturas registradas en este equipo.</translation>
     </message>
     <message>
-      <source>Case document</source>
-      <translation>Documento del caso</translation>
-    </message>
-    <message>
       <source>Type of violation</source>
       <translation>Tipo de vulneración</translation>
     </message>
     <message>
       <source>Also affected</source>
       <translation>También afectadas</translation>
-    </message>
-    <message>
-      <source>What</source>
-      <translation>Qué</translation>
     </message>
     <message>
       <source>Given</source>
@@ -1814,6 +1810,10 @@
     <message>
       <source>Received on</source>
       <translation>Recibida el</translation>
+    </message>
+    <message>
+      <source>Case document</source>
+      <translation>Documento del caso</translation>
     </message>
     <message>
       <source>Other members</source>
@@ -2078,6 +2078,10 @@
     <message>
       <source>Attentions by age group and sex</source>
       <translation>Atenciones por grupo de edad y sexo</translation>
+    </message>
+    <message>
+      <source>Certificates of participation are for trainings: this activity is not one.</source>
+      <translation>Los certificados de participación son para capacitaciones: esta actividad no es una capacitación.</translation>
     </message>
     <message>
       <source>No participant of this activity consented to their name on a certificate: there is nothing to print.</source>

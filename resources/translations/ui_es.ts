@@ -151,12 +151,12 @@
       <translation>Parroquia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="120" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="124" />
       <source>Certificates of participation</source>
       <translation>Certificados de participación</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/activities_page.py" line="122" />
+      <location filename="../../app/ui/fieldwork/activities_page.py" line="126" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1769,152 +1769,152 @@
   <context>
     <name>HouseholdPage</name>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="67" />
+      <location filename="../../app/ui/families/household_page.py" line="68" />
       <source>&amp;Edit family</source>
       <translation>&amp;Editar familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="68" />
+      <location filename="../../app/ui/families/household_page.py" line="69" />
       <source>&amp;Add member</source>
       <translation>Agregar &amp;miembro</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="73" />
+      <location filename="../../app/ui/families/household_page.py" line="74" />
       <source>Edit &amp;person</source>
       <translation>Editar &amp;persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="74" />
+      <location filename="../../app/ui/families/household_page.py" line="75" />
       <source>Record c&amp;onsent</source>
       <translation>Registrar c&amp;onsentimiento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="76" />
+      <location filename="../../app/ui/families/household_page.py" line="77" />
       <source>Re&amp;move person</source>
       <translation>&amp;Quitar persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="69" />
+      <location filename="../../app/ui/families/household_page.py" line="70" />
       <source>Plan &amp;visit</source>
       <translation>Planificar &amp;visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="70" />
+      <location filename="../../app/ui/families/household_page.py" line="71" />
       <source>Record vi&amp;sit</source>
       <translation>Registrar vi&amp;sita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="71" />
+      <location filename="../../app/ui/families/household_page.py" line="72" />
       <source>&amp;Register case</source>
       <translation>&amp;Registrar caso</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="75" />
+      <location filename="../../app/ui/families/household_page.py" line="76" />
       <source>Data re&amp;quest</source>
       <translation>Solicitud de &amp;datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="78" />
+      <location filename="../../app/ui/families/household_page.py" line="79" />
       <source>Who opened their cases…</source>
       <translation>Quién abrió sus casos…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="82" />
+      <location filename="../../app/ui/families/household_page.py" line="83" />
       <source>Data access report (PDF)…</source>
       <translation>Informe de acceso a datos (PDF)…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="87" />
+      <location filename="../../app/ui/families/household_page.py" line="88" />
       <source>Erase their data…</source>
       <translation>Borrar sus datos…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="96" />
+      <location filename="../../app/ui/families/household_page.py" line="97" />
       <source>Name</source>
       <translation>Nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="97" />
+      <location filename="../../app/ui/families/household_page.py" line="98" />
       <source>Relation</source>
       <translation>Parentesco</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="98" />
+      <location filename="../../app/ui/families/household_page.py" line="99" />
       <source>Sex</source>
       <translation>Sexo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="99" />
+      <location filename="../../app/ui/families/household_page.py" line="100" />
       <source>Age</source>
       <translation>Edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="100" />
+      <location filename="../../app/ui/families/household_page.py" line="101" />
       <source>Document</source>
       <translation>Documento</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="101" />
+      <location filename="../../app/ui/families/household_page.py" line="102" />
       <source>Consents</source>
       <translation>Consentimientos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="105" />
+      <location filename="../../app/ui/families/household_page.py" line="106" />
       <source>Members</source>
       <translation>Miembros</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="116" />
+      <location filename="../../app/ui/families/household_page.py" line="117" />
       <source>&lt;b&gt;Members&lt;/b&gt;</source>
       <translation>&lt;b&gt;Miembros&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="121" />
+      <location filename="../../app/ui/families/household_page.py" line="122" />
       <source>Cases of this family</source>
       <translation>Casos de esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="126" />
+      <location filename="../../app/ui/families/household_page.py" line="127" />
       <source>Visits to this family</source>
       <translation>Visitas a esta familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="127" />
+      <location filename="../../app/ui/families/household_page.py" line="128" />
       <source>Double-click or press Enter to see the visit</source>
       <translation>Doble clic o Enter para ver la visita</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="130" />
+      <location filename="../../app/ui/families/household_page.py" line="131" />
       <source>&lt;b&gt;Cases&lt;/b&gt;</source>
       <translation>&lt;b&gt;Casos&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="131" />
+      <location filename="../../app/ui/families/household_page.py" line="132" />
       <source>&lt;b&gt;Visits&lt;/b&gt;</source>
       <translation>&lt;b&gt;Visitas&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="144" />
+      <location filename="../../app/ui/families/household_page.py" line="145" />
       <source>Family {0}</source>
       <translation>Familia {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="145" />
+      <location filename="../../app/ui/families/household_page.py" line="146" />
       <source>New family</source>
       <translation>Nueva familia</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="188" />
+      <location filename="../../app/ui/families/household_page.py" line="189" />
       <source>Remove {0}?</source>
       <translation>¿Quitar a {0}?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="189" />
+      <location filename="../../app/ui/families/household_page.py" line="190" />
       <source>{0} will no longer appear in this family nor in searches. Cases keep their record.</source>
       <translation>{0} ya no aparecerá en esta familia ni en las búsquedas. Los casos conservan su registro.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/household_page.py" line="190" />
+      <location filename="../../app/ui/families/household_page.py" line="191" />
       <source>&amp;Remove</source>
       <translation>&amp;Quitar</translation>
     </message>
@@ -4358,72 +4358,72 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="93" />
+      <location filename="../../app/ui/shell/shell.py" line="98" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="101" />
+      <location filename="../../app/ui/shell/shell.py" line="106" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="149" />
+      <location filename="../../app/ui/shell/shell.py" line="154" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="149" />
+      <location filename="../../app/ui/shell/shell.py" line="154" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="150" />
+      <location filename="../../app/ui/shell/shell.py" line="155" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="150" />
+      <location filename="../../app/ui/shell/shell.py" line="155" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="151" />
+      <location filename="../../app/ui/shell/shell.py" line="156" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="152" />
+      <location filename="../../app/ui/shell/shell.py" line="157" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="152" />
+      <location filename="../../app/ui/shell/shell.py" line="157" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="153" />
+      <location filename="../../app/ui/shell/shell.py" line="158" />
       <source>Work plans</source>
       <translation>Planes de trabajo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="154" />
+      <location filename="../../app/ui/shell/shell.py" line="159" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="154" />
+      <location filename="../../app/ui/shell/shell.py" line="159" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="317" />
+      <location filename="../../app/ui/shell/shell.py" line="327" />
       <source>Data access report</source>
       <translation>Informe de acceso a datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="319" />
+      <location filename="../../app/ui/shell/shell.py" line="329" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -4625,7 +4625,7 @@
   <context>
     <name>SyncFeature</name>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="81" />
+      <location filename="../../app/ui/sync/feature.py" line="83" />
       <source>S&amp;ynchronisation</source>
       <translation>Sincroni&amp;zación</translation>
     </message>
@@ -4634,7 +4634,7 @@
       <translation type="vanished">Cambios en &amp;conflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="88" />
+      <location filename="../../app/ui/sync/feature.py" line="90" />
       <source>Needs &amp;attention</source>
       <translation>Necesitan a&amp;tención</translation>
     </message>
@@ -4643,27 +4643,27 @@
       <translation type="vanished">&amp;Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="86" />
+      <location filename="../../app/ui/sync/feature.py" line="88" />
       <source>Changes in c&amp;onflict</source>
       <translation>Cambios en c&amp;onflicto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="90" />
+      <location filename="../../app/ui/sync/feature.py" line="92" />
       <source>&amp;Enroll with the server…</source>
       <translation>&amp;Registrar en el servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="91" />
+      <location filename="../../app/ui/sync/feature.py" line="93" />
       <source>&amp;Help</source>
       <translation>A&amp;yuda</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="92" />
+      <location filename="../../app/ui/sync/feature.py" line="94" />
       <source>&amp;About Defensoría…</source>
       <translation>&amp;Acerca de Defensoría…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/sync/feature.py" line="111" />
+      <location filename="../../app/ui/sync/feature.py" line="113" />
       <source>Synchronisation</source>
       <translation>Sincronización</translation>
     </message>

@@ -95,17 +95,19 @@ def about(conn: Connection, record_ids: Iterable[str], limit: int = 5000,
 
 
 def related_ids(conn: Connection, record_id: str) -> list[str]:
-    """A record and what its access log covers: for a person, the cases naming them; for
-    a case, its own id; and for those cases what was printed of them (a referral, a
-    visit record, a mediation record)."""
-    row = conn.execute(select(docs.c.type).where(docs.c.id == record_id)).first()
+    """A record and what its access log covers: for a person, their family's page and
+    the cases naming them; for a case, its own id; and for those cases what was printed
+    of them (a referral, a visit record, a mediation record)."""
+    row = conn.execute(select(docs.c.type, docs.c.data).where(docs.c.id == record_id)).first()
     if row is None:
         return [record_id]
+    person = row.type == "person"
     cases = [record_id] if row.type == "case" else \
-        [c for c, _ in cases_of(conn, record_id)] if row.type == "person" else []
+        [c for c, _ in cases_of(conn, record_id)] if person else []
+    home = [str(json.loads(row.data).get("household_id") or "")] if person else []
     parts = [r.id for r in conn.execute(select(docs.c.id).where(docs.c.case_id.in_(cases)))] \
         if cases else []
-    return list(dict.fromkeys([record_id, *cases, *parts]))
+    return list(dict.fromkeys(x for x in [record_id, *home, *cases, *parts] if x))
 
 
 def cases_of(conn: Connection, person_id: str) -> list[tuple[str, dict]]:

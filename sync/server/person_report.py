@@ -57,9 +57,9 @@ def gather(conn: Connection, person_id: str) -> Holdings | None:
                 docs.c.type.in_(("visit", "referral", "referral_status")))):
             in_cases.append({**json.loads(row.data), "id": row.id, "_type": row.type})
     visits = {v["id"]: v for v in in_cases if v["_type"] == "visit"}
-    if household_id:
+    if household_id:  # visits to the whole family; one under another member's case is theirs
         visits.update({v["id"]: v for v in _by_type(conn, "visit", "household_id",
-                                                     household_id)})
+                                                     household_id) if not v.get("case_id")})
     held.visits = sorted(visits.values(), key=lambda v: str(v.get("visit_date", "")))
     steps: dict[str, list[Wire]] = {}
     for step in (d for d in in_cases if d["_type"] == "referral_status"):

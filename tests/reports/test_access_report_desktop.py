@@ -2,6 +2,8 @@
 store; who opened the cases from the server (every device) when connected, else this
 computer's own openings, said so on paper. No other person named."""
 
+from datetime import date
+
 from app.reports.access_local import write_local_access_report
 from app.reports.access_report import AccessLine
 from app.reports.context import ReportContext
@@ -14,10 +16,18 @@ def test_desktop_report_online_and_offline(server, make_device, tmp_path) -> Non
     ana = make_device(server, "ana")
     case = family_case(ana.ws)
     child = case.affected_person_ids[0]
-    ana.ws.families.add_person(household_id=ana.ws.families.get_person(child).household_id,
-                               given_names="Rosa", surnames="Toapanta", sex="mujer",
-                               estimated_age=35, relation_to_head="jefe_hogar",
-                               confirm_duplicates=True)
+    home = ana.ws.families.get_person(child).household_id
+    rosa = ana.ws.families.add_person(household_id=home, given_names="Rosa",
+                                      surnames="Toapanta", sex="mujer", estimated_age=35,
+                                      relation_to_head="jefe_hogar", confirm_duplicates=True)
+    # A visit to the whole family is the girl's too; one under Rosa's own case is not.
+    ana.ws.visits.record(household_id=home, visit_date=date(2026, 3, 9),
+                         observations="Visita a la familia.")
+    own = ana.ws.cases.register(parish="PIL", household_id=home, affected_person_ids=[rosa.id],
+                                violation_types=["negligencia"], facts="Asunto de Rosa",
+                                risk_level="medio", reporter_anonymous=True)
+    ana.ws.visits.record(household_id=home, case_id=own.id, visit_date=date(2026, 4, 21),
+                         observations="Por el caso de Rosa.")
     assert ana.sync().complete
     ana.ws.cases.open(case.id)
     assert ana.sync().complete
@@ -34,6 +44,7 @@ def test_desktop_report_online_and_offline(server, make_device, tmp_path) -> Non
     assert "Sisa Chicaiza" in text and case.code in text and "Rosa" not in text
     assert text.count("Abrió") == 1 and "ana" in text  # the server's word: Ana's
     assert "1 otra persona" in text
+    assert "09/03/2026" in text and "21/04/2026" not in text
     # Offline: this computer's own opening, and the document says so.
     out = tmp_path / "offline.pdf"
     write_local_access_report(ctx, child, out, None)

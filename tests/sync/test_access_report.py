@@ -23,9 +23,17 @@ def test_report_lists_every_opening_and_names_no_one_else(any_server, make_devic
                                      surnames="Quishpe", sex="hombre",
                                      birth_date=date(2014, 1, 9), relation_to_head="hijo_a",
                                      confirm_duplicates=True)
-    ws.families.add_person(household_id=home.id, given_names="Rosa", surnames="Toapanta",
-                           sex="mujer", birth_date=date(1990, 1, 8),
-                           relation_to_head="jefe_hogar", confirm_duplicates=True)
+    rosa = ws.families.add_person(household_id=home.id, given_names="Rosa",
+                                  surnames="Toapanta", sex="mujer", birth_date=date(1990, 1, 8),
+                                  relation_to_head="jefe_hogar", confirm_duplicates=True)
+    # A visit to the whole family is hers too; one filed under Rosa's own case is not.
+    ws.visits.record(household_id=home.id, visit_date=date(2026, 3, 9),
+                     observations="Visita a la familia.")
+    own = ws.cases.register(parish="PIL", household_id=home.id, affected_person_ids=[rosa.id],
+                            violation_types=["negligencia"], facts="Asunto de Rosa",
+                            risk_level="medio", reporter_anonymous=True)
+    ws.visits.record(household_id=home.id, case_id=own.id, visit_date=date(2026, 4, 21),
+                     observations="Por el caso de Rosa.")
     case = ws.cases.register(parish="PIL", household_id=home.id,
                              affected_person_ids=[sisa.id, brother.id],
                              violation_types=["negligencia"],
@@ -41,6 +49,7 @@ def test_report_lists_every_opening_and_names_no_one_else(any_server, make_devic
     other = make_device(any_server, "luis")
     assert other.sync().complete
     ws.cases.open(case.id)
+    other.ws.families.open_household(home.id)  # her family's page shows her: an access too
     other.ws.cases.open(case.id)
     other.ws.cases.open(case.id)
     assert ana.sync().complete and other.sync().complete
@@ -51,11 +60,12 @@ def test_report_lists_every_opening_and_names_no_one_else(any_server, make_devic
     text = " ".join(pdf_text(out))
     assert "Sisa Chicaiza" in text and case.code in text
     # Every opening, from both devices (by name), and nothing of anyone else.
-    assert text.count("Abrió") == 3
+    assert text.count("Abrió") == 4 and text.count("Familia") == 1
     assert "ana" in text and "luis" in text
     for name in ("Rosa", "Toapanta", "Amaru", "Quishpe", "cocina"):
         assert name not in text, name
     assert "1 otra persona" in text and "2 otras personas" in text
+    assert "09/03/2026" in text and "21/04/2026" not in text
     # Bad input: a clear message, no traceback.
     capsys.readouterr()
     assert server_main(["--db", any_server.store.url, "person", "report", "--id", "nadie",

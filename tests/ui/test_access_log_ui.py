@@ -1,6 +1,6 @@
 """Who saw what on the desktop (issue 14 §4): the técnico opens a case, and a child's
-family page, and reads who opened the case, when and from which device, as the server
-holds it from every device; a promoter is not offered it."""
+family page, and reads who opened the case (and her family's page), when and from which
+device, as the server holds it from every device; a promoter is not offered it."""
 
 from PySide6.QtCore import Qt
 
@@ -46,10 +46,15 @@ def test_tecnico_reads_who_opened_a_case(qtbot, ui_ctx, spanish, server, make_de
     # From the family page, for the selected child: the same openings of her case.
     child = tere.ws.families.get_person(case.affected_person_ids[0])
     home = shell.open_household(child.household_id)
+    # Her family's page shows her too: opening it is an access, sent at the next sync.
+    assert tere.sync().audit_sent >= 1
     home.table.selectRow(0)
     qtbot.mouseClick(home.buttons["access"], Qt.MouseButton.LeftButton)
     dialog = shell.findChildren(AccessLogDialog)[-1]
-    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 2, timeout=10_000)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() >= 4, timeout=10_000)
+    rows = {(dialog.model.index(r, 1).data(), dialog.model.index(r, 3).data(),
+             dialog.model.index(r, 4).data()) for r in range(dialog.model.rowCount())}
+    assert ("tere", "Abrió", "Familia") in rows and ("luis", "Abrió", "Caso") in rows
     dialog.reject()
     shell.park_all()
 

@@ -14,7 +14,7 @@ from app.ui.shell.session import Session
 from app.ui.shell.shell import Shell
 from tests.helpers.constants import PASSWORD
 from tests.helpers.server import family_case
-from tests.helpers.ui import SCREEN, snap
+from tests.helpers.ui import SCREEN, open_synced_window, snap
 
 
 def _shell(qtbot, ui_ctx, ws) -> Shell:
@@ -73,6 +73,30 @@ def test_tecnico_erases_a_person_on_every_device(qtbot, ui_ctx, spanish, server,
     with tere.ws.db.read() as s:
         assert s.get(Person, girl).deleted and s.get(Person, girl).surnames == ""
     shell.park_all()
+
+
+def test_the_erasing_computer_drops_the_data_at_once(qtbot, qapp, ui_ctx, spanish, server,
+                                                    make_device) -> None:
+    # The técnico's own laptop should not keep her data until the next timed sync.
+    ana = make_device(server, "ana")
+    case = family_case(ana.ws)
+    ana.ws.cases.change_status(case.id, "closed", "Caso atendido.")
+    assert ana.sync().complete
+    tere = make_device(server, "tere", role="tecnico", parish="")
+    assert tere.sync().complete
+    girl = case.affected_person_ids[0]
+    home = tere.ws.families.get_person(girl).household_id
+    tere.ws.close()
+    window, feature = open_synced_window(qtbot, qapp, ui_ctx, tere.ws.data_dir)
+    page = window.shell.open_household(home)
+    dialog = _ask(qtbot, window.shell, page, "Pedido de la representante")
+    with qtbot.waitSignal(feature.controller.finished, timeout=30_000):
+        pass  # no F9: the erasure itself asked for a sync
+    assert "Borrado" in dialog.message.text()
+    with window.session.ws.db.read() as s:
+        assert s.get(Person, girl).deleted and s.get(Person, girl).surnames == ""
+    dialog.reject()
+    window.shell.park_all()
 
 
 def test_offline_the_dialog_says_it_needs_the_server(qtbot, ui_ctx, spanish, catalogs,

@@ -130,6 +130,8 @@ def test_certificates_from_the_activities_page(qtbot, ui_ctx, session, shell, wo
             {"given_names": "Luis", "surnames": "Masaquiza", "sex": "hombre",
              "age_group": "adultos", "name_consent": "self", "consent_on": TODAY},
             {"sex": "mujer", "age_group": "adultos"}])
+    workspace.activities.record(activity_type="taller", held_on=date(2026, 11, 10),
+                                parish="PIL", topic="Asamblea", attendance={"adultos_mujeres": 9})
     asked: list[Path] = []
 
     def ask(parent, title, proposed: Path, filters) -> Path:
@@ -141,6 +143,8 @@ def test_certificates_from_the_activities_page(qtbot, ui_ctx, session, shell, wo
                                confirm_open=False)
     shell.go_to(4)
     assert not page.certificates.isEnabled()  # nothing selected
+    page.table.selectRow(1)  # the assembly: no one took a course there
+    assert page.model.item_at(1).topic == "Asamblea" and not page.certificates.isEnabled()
     page.table.selectRow(0)
     assert page.certificates.isEnabled()
     with qtbot.waitSignal(page.documents.written, timeout=20_000) as written:

@@ -79,6 +79,17 @@ def test_no_certificate_when_nobody_consented_to_a_name(workspace, training,
     assert not (tmp_path / "c.pdf").exists()
 
 
+def test_no_certificate_for_an_activity_that_is_no_training(workspace, tmp_path) -> None:
+    # A community assembly keeps its list too, but its participants took no course.
+    meeting = workspace.activities.record(
+        activity_type="taller", held_on=date(2026, 11, 20), parish="PIL",
+        topic="Asamblea comunitaria", attendees=[LUIS])
+    with pytest.raises(UserError) as refused:
+        api.certificates(api.context(workspace), meeting.id, tmp_path / "c.pdf")
+    assert "capacitaciones" in refused.value.render(api.context(workspace).tr)
+    assert not (tmp_path / "c.pdf").exists()
+
+
 def test_an_activity_recorded_with_its_list_counts_from_it(workspace) -> None:
     activity = workspace.activities.record(
         activity_type="capacitacion", held_on=date(2026, 11, 20), parish="PIL",

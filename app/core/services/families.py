@@ -37,6 +37,14 @@ class FamilyService:
             return self.ctx.writer.update(
                 s, Household, household_id, {k: getattr(candidate, k) for k in changes})
 
+    def open_household(self, household_id: str) -> Household:
+        """Read a family for display (its members, their consents and cases); the viewing
+        is audited like a case's, and reaches the person's access log (LOPDP)."""
+        with self.ctx.db.write() as s:
+            household = self.ctx.writer.get(s, Household, household_id)
+            self.ctx.writer.audit(s, "view", "household", household_id)
+            return household
+
     def get_household(self, household_id: str) -> Household:
         with self.ctx.db.read() as s:
             return self.ctx.writer.get(s, Household, household_id)

@@ -138,16 +138,8 @@ class ActivityService:
             self.ctx.writer.delete(s, Attendee, attendee_id)
 
     def is_training(self, activity_type: str, plan_action_id: str | None = None) -> bool:
-        """A capacitación, or an activity of a training action of a plan (component C1
-        or an action carried out by trainings): it keeps hours and a list."""
-        if activity_type == TRAINING:
-            return True
-        if not plan_action_id:
-            return False
         with self.ctx.db.read() as s:
-            action = s.get(PlanAction, plan_action_id)
-        return action is not None and (action.activity_type == TRAINING
-                                       or TRAINING_LINE.match(action.line) is not None)
+            return is_training(s, activity_type, plan_action_id)
 
     def attendees(self, activity_id: str) -> list[Attendee]:
         """The live list, in the order it was written (ids are time-ordered UUIDv7)."""
@@ -155,3 +147,15 @@ class ActivityService:
             return list(s.execute(select(Attendee).where(
                 col(Attendee.activity_id) == activity_id, col(Attendee.deleted).is_(False))
                 .order_by(col(Attendee.id))).scalars())
+
+
+def is_training(s: Session, activity_type: str, plan_action_id: str | None = None) -> bool:
+    """A capacitación, or an activity of a training action of a plan (component C1
+    or an action carried out by trainings): it keeps hours and a list, and certificates."""
+    if activity_type == TRAINING:
+        return True
+    if not plan_action_id:
+        return False
+    action = s.get(PlanAction, plan_action_id)
+    return action is not None and (action.activity_type == TRAINING
+                                   or TRAINING_LINE.match(action.line) is not None)

@@ -56,6 +56,7 @@ class HouseholdPage(QWidget):
         super().__init__()
         self.ctx, self.session, self.household_id = ctx, session, household_id
         self.open_form = open_form
+        session.ws.families.open_household(household_id)  # audited once, not per refresh
         layout = QVBoxLayout(self)
         self.title = heading("")
         self.place = QLabel()

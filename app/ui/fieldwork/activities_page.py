@@ -91,8 +91,12 @@ class ActivitiesPage(QWidget):
         return self.model.item_at(rows[0].row()) if rows else None
 
     def _enable(self) -> None:
-        selected = self._selected() is not None
-        self.certificates.setEnabled(selected)
+        activity = self._selected()
+        selected = activity is not None
+        # Certificates are for trainings only: a meeting's participants took no course.
+        self.certificates.setEnabled(activity is not None and self.session.ws.activities
+                                     .is_training(activity.activity_type,
+                                                  activity.plan_action_id))
         if self.participants is not None:
             self.participants.setEnabled(selected)
 

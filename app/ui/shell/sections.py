@@ -70,8 +70,6 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.inbox.changed.connect(shell.data_changed)
         return shell.inbox
     # The administrator's section ("about"): users and devices, managed on the server.
-    from sync.admin_client import AdminClient  # loads requests: only for this page
-
-    shell.users = UsersPage(AdminClient(ws.db), ctx.runner, ctx.core_tr,
+    shell.users = UsersPage(shell.admin(), ctx.runner, ctx.core_tr,
                             ws.catalogs.territory, ws.user.username)
     return shell.users

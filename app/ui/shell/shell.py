@@ -1,6 +1,6 @@
 """The unlocked workspace: navigation, pages, the search box, and every open form."""
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -53,6 +53,9 @@ from app.ui.sync.referral_inbox_page import ReferralInboxPage
 from app.ui.sync.users_page import UsersPage
 from app.ui.widgets import scaled_font
 
+if TYPE_CHECKING:  # requests loads only when the server is first asked
+    from sync.admin_client import AdminClient
+
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
     ReferralDialog, ReferralStepDialog, NoteDialog, StatusDialog, FollowUpDialog,
@@ -79,6 +82,7 @@ class NavList(QListWidget):
 
 class Shell(QWidget):
     data_changed = Signal()
+    sync_wanted = Signal()  # a change made on the server (an erasure) should reach us now
 
     def __init__(self, ctx: UiContext, session: Session,
                  documents: Documents | None = None) -> None:
@@ -88,6 +92,7 @@ class Shell(QWidget):
         self.documents = documents or Documents(ctx, session)
         self.dialogs: list[FormDialog] = []
         self.detail: QWidget | None = None
+        self._admin: AdminClient | None = None
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
         brand = QLabel(self.tr("Defensoría Comunitaria"))
@@ -278,12 +283,19 @@ class Shell(QWidget):
             self.dialogs.remove(dialog)
         dialog.deleteLater()
 
+    def admin(self) -> "AdminClient":
+        """The session's one client of the server's administration endpoints, built when
+        first needed: it loads requests, which start-up does without."""
+        if self._admin is None:
+            from sync.admin_client import AdminClient
+
+            self._admin = AdminClient(self.session.ws.db)
+        return self._admin
+
     def show_access_log(self, record_id: str, title: str) -> AccessLogDialog:
         """Who opened, printed or exported a case or a person's cases: the server's
         word, from every device (técnico, admin; online)."""
-        from sync.admin_client import AdminClient  # loads requests: only when asked
-
-        client = AdminClient(self.session.ws.db)
+        client = self.admin()
         dialog = AccessLogDialog(self.ctx, title, lambda: client.access_log(record_id), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -293,9 +305,7 @@ class Shell(QWidget):
         """Everything held about a person (LOPDP right of access), from this computer's
         store; who opened their cases from the server when connected, else this
         computer's own record of it (the document says so)."""
-        from sync.admin_client import AdminClient  # loads requests: only when asked
-
-        client = AdminClient(self.session.ws.db)
+        client = self.admin()
 
         def work(ctx: Any, path: Any, report: Any, cancelled: Any) -> None:
             from app.reports.access_local import write_local_access_report
@@ -320,11 +330,11 @@ class Shell(QWidget):
 
     def erase_person(self, person_id: str, name: str) -> ErasePersonDialog:
         """A person's data erased on every device, by the server (técnico, admin)."""
-        from sync.admin_client import AdminClient  # loads requests: only when asked
-
-        client = AdminClient(self.session.ws.db)
+        client = self.admin()
         dialog = ErasePersonDialog(self.ctx, name,
                                    lambda reason: client.erase_person(person_id, reason), self)
+        # This computer drops the data now, not at the next timed sync.
+        dialog.erased.connect(lambda _: self.sync_wanted.emit())
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         return dialog

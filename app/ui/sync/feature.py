@@ -63,6 +63,8 @@ class SyncFeature(QObject):
         self.controller.finished.connect(lambda _: self._data_changed())
         self.controller.failed.connect(self._failed)
         self.build_menus(session)
+        if self.window.shell is not None:
+            self.window.shell.sync_wanted.connect(self.controller.sync_now)
         self.controller.start()
 
     def detach(self) -> None:
