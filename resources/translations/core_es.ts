@@ -3196,8 +3196,8 @@
       <translation>fijar la retención de un tipo de registro</translation>
     </message>
     <message>
-      <source>record type: case, person or attendee</source>
-      <translation>tipo de registro: case (caso), person (persona) o attendee (asistente)</translation>
+      <source>record type: case, person, household or attendee</source>
+      <translation>tipo de registro: case (caso), person (persona), household (hogar) o attendee (asistente)</translation>
     </message>
     <message>
       <source>years after which its records are due</source>

@@ -14,13 +14,13 @@ def add_parser(commands: argparse._SubParsersAction, tr: Translate) -> None:
     ).add_subparsers(dest="action", required=True)
     put = cmd.add_parser("set", help=tr(N_("set the retention of a record type")))
     put.add_argument("--type", required=True, dest="record_type",
-                     help=tr(N_("record type: case, person or attendee")))
+                     help=tr(N_("record type: case, person, household or attendee")))
     put.add_argument("--after-years", required=True,
                      help=tr(N_("years after which its records are due")))
     put.add_argument("--action", required=True, dest="mode", help=tr(N_("anonymise or erase")))
     remove = cmd.add_parser("remove", help=tr(N_("stop applying retention to a type")))
     remove.add_argument("--type", required=True, dest="record_type",
-                        help=tr(N_("record type: case, person or attendee")))
+                        help=tr(N_("record type: case, person, household or attendee")))
     cmd.add_parser("list", help=tr(N_("list the retention rules (tab-separated)")))
     go = cmd.add_parser("run", help=tr(N_("apply the retention rules now")))
     go.add_argument("--dry-run", action="store_true",

@@ -14,8 +14,9 @@ from sync.server import audit
 from sync.server.schema import retention_rules
 from sync.server.store import ServerStore
 
-# In the order a run applies them: a person waits until the cases naming them are done.
-RULE_TYPES = ("case", "person", "attendee")
+# In the order a run applies them: a person waits until the cases naming them are done,
+# a household until its members and cases are.
+RULE_TYPES = ("case", "person", "household", "attendee")
 ACTIONS = MODES  # ("erase", "anonymise")
 MAX_YEARS = 100
 

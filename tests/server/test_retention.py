@@ -6,10 +6,11 @@ import threading
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
+from sqlalchemy.exc import DBAPIError
 
 from app.core.clock import FixedClock
-from app.core.records import Attendee, Case, Person
+from app.core.records import Attendee, Case, Household, Person
 from app.core.services.statistics import Scope, StatisticsService
 from sync.server import retention, retention_policy, retention_schedule
 from sync.server.cli import main as server_main
@@ -113,6 +114,109 @@ def test_retention_keeps_the_figures_changes_nothing_twice_and_reaches_the_devic
     assert logged and "Quishpe" not in "".join(logged) and girl.id not in "".join(logged)
 
 
+def test_deleted_records_lose_their_content_when_due(any_server, make_device) -> None:
+    """A deletion on a device is a soft delete: the record keeps its content on the
+    server and on every device. Retention reaches it like a live record, counted from
+    its last change (the deletion)."""
+    ana = make_device(any_server, "ana")
+    girl, _, done, _, _, training = _work(ana.ws)
+    aunt = ana.ws.families.add_person(household_id=girl.household_id, given_names="Rosa",
+                                      surnames="Pilla", sex="mujer", estimated_age=40,
+                                      relation_to_head="tio_a", confirm_duplicates=True)
+    with ana.ws.db.write() as s:  # any device may send a case's deletion
+        ana.ws.writer.delete(s, Case, done.id)
+    ana.ws.families.delete_person(aunt.id)
+    listed = ana.ws.activities.attendees(training.id)
+    ana.ws.activities.remove_attendee(listed[0].id)
+    assert ana.sync().complete
+    store = any_server.store
+    for record_type, years in (("case", 10), ("person", 10), ("attendee", 5)):
+        retention_policy.set_rule(store, record_type, years, "anonymise", by="consejo")
+
+    old = later(store)
+    try:
+        assert retention.run(old, dry_run=True) == retention.run(old)
+        before = server_docs(store)
+        assert retention.run(old) == {}  # the second run changes nothing
+        assert server_docs(store) == before
+    finally:
+        old.dispose()
+    case, person = before[done.id][1], before[aunt.id][1]
+    assert case["deleted"] and case["facts"] == "" and case["code"] == ""
+    assert case["erasure"]["mode"] == "anonymise"
+    assert person["deleted"] and (person["given_names"], person["surnames"]) == ("", "")
+    attendee = before[listed[0].id][1]
+    assert attendee["deleted"] and attendee["given_names"] == ""
+    assert ana.sync().complete
+    with ana.ws.db.read() as s:
+        on_device = s.get(Case, done.id)
+        assert on_device.deleted and on_device.facts == ""
+        assert s.get(Person, aunt.id).given_names == ""
+
+    # Erasing what was anonymised (and deleted): a tombstone, once.
+    retention_policy.set_rule(store, "case", 10, "erase", by="consejo")
+    older = later(store, 2 * YEARS)
+    try:
+        assert retention.run(older)["case"] >= 1
+        erased = server_docs(store)
+        assert erased[done.id][1]["erasure"]["mode"] == "erase"
+        assert erased[done.id][1]["violation_types"] == []
+        assert retention.run(older) == {}
+        assert server_docs(store) == erased
+    finally:
+        older.dispose()
+
+
+def test_a_household_goes_once_nothing_identifiable_points_to_it(
+        any_server, make_device) -> None:
+    """A household keeps its address, GPS point and notes until, N years after its last
+    change, no person, case or case visit that is still identifiable points to it; its
+    own visits and follow-ups (no case) go with it. The canton figures stay."""
+    ana = make_device(any_server, "ana")
+    girl, _, _, _, open_case, _ = _work(ana.ws)
+    ana.ws.cases.change_status(open_case.id, "closed", "Caso atendido.")
+    moved = ana.ws.families.create_household(
+        parish="PIL", community="La Florida", address_reference="Casa azul junto a la escuela",
+        gps_lat=-1.2491, gps_lon=-78.6167, notes="El padre bebe los fines de semana")
+    mother = ana.ws.families.add_person(household_id=moved.id, given_names="Carmen",
+                                        surnames="Toaquiza", sex="mujer", estimated_age=34,
+                                        relation_to_head="jefe_hogar",
+                                        confirm_duplicates=True)
+    theirs = ana.ws.cases.register(parish="PIL", household_id=moved.id,
+                                   affected_person_ids=[mother.id],
+                                   violation_types=["negligencia"], facts="Descuido",
+                                   risk_level="medio", reporter_anonymous=True)
+    ana.ws.cases.change_status(theirs.id, "closed", "Caso atendido.")
+    visit = ana.ws.visits.record(household_id=moved.id, visit_date=NOW.date(),
+                                 observations="Vive con su tío en la casa azul")
+    assert ana.sync().complete
+    store = any_server.store
+    for record_type in ("case", "person", "household"):
+        retention_policy.set_rule(store, record_type, 10, "anonymise", by="consejo")
+    figures = StatisticsService(ana.ws.db).case_stats(Scope())
+
+    old = later(store)
+    try:
+        counts = retention.run(old, dry_run=True)
+        assert counts == retention.run(old)
+        assert (counts["household"], counts["visit"]) == (1, 1)
+        before = server_docs(store)
+        assert retention.run(old) == {}  # the second run changes nothing
+        assert server_docs(store) == before
+    finally:
+        old.dispose()
+    home = before[moved.id][1]
+    assert (home["address_reference"], home["gps_lat"], home["gps_lon"], home["notes"]) \
+        == ("", None, None, "")
+    assert (home["parish"], home["community"]) == ("PIL", "La Florida")
+    assert before[visit.id][1]["observations"] == ""
+    assert "erasure" not in before[girl.household_id][1]  # the boy's case waits
+    assert ana.sync().complete
+    with ana.ws.db.read() as s:
+        assert s.get(Household, moved.id).address_reference == ""
+    assert StatisticsService(ana.ws.db).case_stats(Scope()) == figures
+
+
 def test_an_anonymised_birth_date_keeps_the_age_at_each_case() -> None:
     from app.core.records.anonymise import coarse_birth_date
 
@@ -149,9 +253,40 @@ def test_the_daily_run_happens_once_a_day(tmp_path) -> None:
         store.dispose()
 
 
+def test_a_failed_run_leaves_the_day_to_the_next_check(any_server) -> None:
+    """A run that fails, or a process that stops mid-run, does not take the day: a later
+    check runs it."""
+    store = any_server.store
+    retention_policy.set_rule(store, "attendee", 1, "erase", by="consejo")
+    with store.write() as conn:  # a real database error for the run
+        conn.execute(text("ALTER TABLE docs RENAME TO docs_away"))
+    with pytest.raises(DBAPIError):
+        retention_schedule.daily(store)
+    with store.write() as conn:
+        conn.execute(text("ALTER TABLE docs_away RENAME TO docs"))
+    assert retention_schedule.daily(store) == {}  # the next check runs today's
+    assert retention_schedule.daily(store) is None
+
+    # A power cut after the claim: the claim holds while the run could still be going on
+    # in that process, then lapses.
+    tomorrow = later(store, years=0, days=1)
+    try:
+        assert retention_schedule.claim_today(tomorrow)
+        assert retention_schedule.daily(tomorrow) is None
+    finally:
+        tomorrow.dispose()
+    lapsed = ServerStore(tomorrow.engine.url.render_as_string(hide_password=False),
+                         FixedClock(tomorrow.clock.now() + retention_schedule.CLAIM_FOR))
+    try:
+        assert retention_schedule.daily(lapsed) == {}
+        assert retention_schedule.daily(lapsed) is None
+    finally:
+        lapsed.dispose()
+
+
 @pytest.mark.parametrize(("argv", "message"), [
     (["set", "--type", "casos", "--after-years", "10", "--action", "anonymise"],
-     "La retención se aplica a estos tipos de registro: case, person, attendee."),
+     "La retención se aplica a estos tipos de registro: case, person, household, attendee."),
     (["set", "--type", "case", "--after-years", "diez", "--action", "anonymise"],
      "Los años deben ser un número entero de 1 a 100."),
     (["set", "--type", "case", "--after-years", "0", "--action", "anonymise"],
