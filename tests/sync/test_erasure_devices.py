@@ -1,9 +1,11 @@
 """Erasure reaches every device (sync invariant 13, issue 14 §1): one that was offline
 during it and syncs months later, one that syncs only by USB bundle. Afterwards the
 person's name and document number are in no server table, no server file, and no byte
-of a plaintext export of a device's store — outbox, drafts, search index included."""
+of a plaintext export of a device's store — outbox, drafts, search index included —
+nor in any export made afterwards (records, statistics, pseudonymised rows)."""
 
 import json
+import zipfile
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -66,6 +68,29 @@ def assert_gone(blob: bytes) -> None:
         assert secret.encode() not in blob, secret
 
 
+def exports(ws, store, out: Path) -> bytes:
+    """Every export a user can make, on the device and on the server, as bytes (an XLSX
+    unzipped): the records (JSONL), the statistics (CSV, XLSX), the pseudonymised rows."""
+    from app.core.exporting import export_jsonl
+    from app.reports import api
+
+    out.mkdir()
+    export_jsonl(ws.db, ws.writer, out / "records.jsonl")
+    admin.export_jsonl(store, out / "server.jsonl")
+    api.pseudonymised_export(ws, out / "pseudo.csv")
+    ctx = api.context(ws)
+    api.stats_export(ctx, out / "stats.csv", "csv")
+    api.stats_export(ctx, out / "stats.xlsx", "xlsx")
+    blob = b""
+    for path in sorted(out.iterdir()):
+        if path.suffix == ".xlsx":
+            with zipfile.ZipFile(path) as book:
+                blob += b"".join(book.read(name) for name in book.namelist())
+        else:
+            blob += path.read_bytes()
+    return blob
+
+
 def server_rows(store) -> str:
     """Every row of every server table as text."""
     with store.read() as conn:
@@ -80,6 +105,7 @@ def test_erasure_reaches_a_device_offline_for_months(any_server, make_device,
     assert ana.sync().complete
     beto = make_device(any_server, "beto")
     assert beto.sync().complete
+    assert CEDULA.encode() in exports(beto.ws, any_server.store, tmp_path / "before")
     # Beto goes to the field, offline: an edit of her, a consent and a form left open.
     beto.ws.families.update_person(girl.id, phone=PHONE)
     beto.ws.families.record_consent(girl.id, purpose="sharing", given_by="representative",
@@ -122,6 +148,7 @@ def test_erasure_reaches_a_device_offline_for_months(any_server, make_device,
     assert ana.sync().complete
     assert_gone(plain_bytes(ana.ws.db, tmp_path / "ana-plain.db"))
     assert not any(s in server_rows(store) for s in SECRETS)  # nothing came back
+    assert_gone(exports(beto.ws, store, tmp_path / "after"))
     if store.is_sqlite:
         db = Path(store.engine.url.database or "")
         for path in (db, Path(f"{db}-wal")):
