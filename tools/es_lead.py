@@ -10,4 +10,6 @@ ES = {
         "una capacitación.",
     "What": "Qué",
     "Family": "Familia",
+    "There is already a plan of this owner for {year}: add the actions to it.":
+        "Ya existe un plan de este responsable para {year}: agregue las acciones a ese plan.",
 }

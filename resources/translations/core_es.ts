@@ -1568,6 +1568,10 @@
       <translation>Este plan pertenece a la defensoría de otra parroquia.</translation>
     </message>
     <message>
+      <source>There is already a plan of this owner for {year}: add the actions to it.</source>
+      <translation>Ya existe un plan de este responsable para {year}: agregue las acciones a ese plan.</translation>
+    </message>
+    <message>
       <source>There is no plan action {id}.</source>
       <translation>No existe la acción del plan {id}.</translation>
     </message>

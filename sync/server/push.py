@@ -34,6 +34,9 @@ from sync.server.scope import (
 from sync.server.store import ServerStore, to_text
 
 CHUNK = 500
+# Types whose id is made from a natural key (app/core/records/plans.py `plan_id`): a
+# create of one that exists is the same record started on two devices.
+KEYED = frozenset({"plan"})
 # A change whose (device, seq) was applied with another content: refused, never answered
 # "applied" from the log (a forked device, a copied token).
 SEQ_REUSED = "seq_reused"
@@ -109,8 +112,16 @@ class Batch:
         if doc is not None and is_erased(doc.data):
             return Outcome("rejected", ERASED)
         if doc is not None:
-            return Outcome("applied") if self._same_create(change, doc) else \
-                Outcome("rejected", "exists")
+            if self._same_create(change, doc):
+                return Outcome("applied")
+            if change.record_type in KEYED and doc.type == change.record_type \
+                    and not doc.deleted:
+                # Two people started the same plan offline: the later start merges
+                # into it as an edit made without having seen the first (its differing
+                # fields become conflicts a person resolves).
+                return self.apply(change.model_copy(update={"op": "update",
+                                                            "base_version": 0}))
+            return Outcome("rejected", "exists")
         prepared = self.prepared.get(change.seq) or prepare(change, self.author)
         if isinstance(prepared, Invalid):
             raise prepared

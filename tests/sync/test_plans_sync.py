@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from app.core.errors import UserError
 from app.core.record_words import RecordWords
-from app.core.records import PlanAction
+from app.core.records import Conflict, PlanAction
 from app.core.services.plans import READ_ONLY_POA
 from app.core.sync.desk import SyncDesk
 from app.core.sync.outbox import reason_message
@@ -99,3 +99,30 @@ def test_plans_travel_by_scope_and_activities_count_everywhere(any_server,
                                   topic="Otro", plan_action_id=wrong)
         assert beto.sync().rejected == 1
         assert SyncDesk(beto.ws.db, beto.ws.clock).needs_attention()[-1].reason == reason
+
+
+def test_one_plan_a_year_for_each_owner_though_two_wrote_it_offline(any_server,
+                                                                   make_device) -> None:
+    # The promoter and the técnico, each offline, start the parish's PTA of the year.
+    tito = make_device(any_server, "tito", role="tecnico", parish="")
+    ana = make_device(any_server, "ana")
+    mine = ana.ws.plans.create_plan(YEAR, "PIL", title="PTA de Pilahuín")
+    [assembly] = ana.ws.plans.add_actions(mine.id, [
+        {"proposed_action": "Asamblea", "months": [5]}])
+    theirs = tito.ws.plans.create_plan(YEAR, "PIL", title=f"PTA {YEAR} Pilahuín")
+    [fair] = tito.ws.plans.add_actions(theirs.id, [
+        {"proposed_action": "Feria", "months": [8]}])
+    with pytest.raises(UserError):  # on one computer the app says it exists
+        ana.ws.plans.create_plan(YEAR, "PIL", title="Otro")
+    assert ana.sync().complete
+    report = tito.sync()
+    assert report.rejected == 0 and report.pulled_all
+    assert ana.sync().complete
+    # One plan, both people's actions in it, and the two titles kept for a person to choose.
+    for device in (ana, tito):
+        [plan] = device.ws.plans.plans(YEAR)
+        assert {a.id for a in device.ws.plans.actions(plan.id)} == {assembly.id, fair.id}
+    with tito.ws.db.read() as s:
+        [conflict] = s.execute(select(Conflict).where(Conflict.target_id == mine.id)).scalars()
+    assert {conflict.kept_value, conflict.other_value} == {
+        "PTA de Pilahuín", f"PTA {YEAR} Pilahuín"}

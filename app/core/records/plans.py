@@ -9,6 +9,7 @@ line of action, e.g. "C1 Capacitación integral") is a label the actions carry, 
 spreadsheets the plans come from; its order is the order of its first action.
 """
 
+import uuid
 from typing import ClassVar
 
 from sqlalchemy import JSON
@@ -19,6 +20,14 @@ from app.core.records.base import SyncedRecord
 # The owner of a plan is a parish's defensoría (its PTA) or, with no parish, the canton's
 # Consejo (its POA): the server reads `parish` as the plan's scope like any record's.
 CANTON = ""
+# A plan's id is made from its year and owner: there is one plan a year for each, and
+# two people who each start it offline start one record, which merges on the server
+# (sync/server/push.py `KEYED`) instead of two plans of one parish for one year.
+_PLAN_IDS = uuid.UUID("6f1c2a52-3f0e-4d8e-9b1a-2c7e5d4b8a10")
+
+
+def plan_id(year: int, parish: str) -> str:
+    return str(uuid.uuid5(_PLAN_IDS, f"{year}/{parish or 'canton'}"))
 
 
 class Plan(SyncedRecord, table=True):

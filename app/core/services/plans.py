@@ -16,7 +16,7 @@ from sqlmodel import Session, col, select
 from app.core.errors import Problem, UserError, ValidationFailed
 from app.core.i18n import N_
 from app.core.records import CommunityActivity, Plan, PlanAction
-from app.core.records.plans import CANTON
+from app.core.records.plans import CANTON, plan_id
 from app.core.rules.plans import may_write_plan
 from app.core.services.base import ServiceContext, build, raise_if
 from app.core.services.record_rules import check_record
@@ -24,6 +24,7 @@ from app.core.services.record_rules import check_record
 READ_ONLY_POA = N_("The canton's POA is written by the Consejo's técnico; promoters read "
                    "it.")
 OTHER_PARISH = N_("This plan belongs to another parish's defensoría.")
+PLAN_EXISTS = N_("There is already a plan of this owner for {year}: add the actions to it.")
 NO_SUCH_ACTION = N_("There is no plan action {id}.")
 
 # Per action and month of the plan's year: the activities held and their attendance.
@@ -81,10 +82,13 @@ class PlanService:
             raise UserError(READ_ONLY_POA if plan_parish == CANTON else OTHER_PARISH)
 
     def create_plan(self, year: int, parish: str = CANTON, **data: Any) -> Plan:
-        plan = build(Plan, {**data, "year": year, "parish": parish})
+        plan = build(Plan, {**data, "year": year, "parish": parish,
+                            "id": plan_id(year, parish)})
         self.check_may_write(plan.parish)
         with self.ctx.db.write() as s:
             raise_if(check_record(s, plan, self.ctx.catalogs, self.ctx.today()))
+            if s.get(Plan, plan.id) is not None:
+                raise UserError(PLAN_EXISTS, year=year)
             return self.ctx.writer.create(s, plan)
 
     def add_actions(self, plan_id: str, actions: Sequence[dict[str, Any]]) -> list[PlanAction]:

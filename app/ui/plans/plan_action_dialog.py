@@ -177,7 +177,10 @@ class PlanActionDialog(FormDialog):
             year, parish = int(self.context["year"]), str(self.context.get("parish", ""))
             title = f"POA {year}" if parish == CANTON else \
                 f"PTA {year} {self.ctx.parish_name(parish)}"
-            plan_id = self.plans.create_plan(year, parish, title=title).id
+            # A sync may have brought the plan since the form opened.
+            plan = self.plans.find(year, parish) or self.plans.create_plan(year, parish,
+                                                                           title=title)
+            plan_id = plan.id
             self.context["plan_id"] = plan_id
         [action] = self.plans.add_actions(plan_id, [data])
         return action
