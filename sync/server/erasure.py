@@ -107,14 +107,10 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
                 case.meta["affected_person_ids"] = [None, author.device]
                 case.dirty, case.text = True, None
             changed.append(case)
-        changed += erasure_scope.concerning(
-            conn, record_id, [c.id for c in cases if not c.dirty])
-        targets = {d.id for d in changed if d.type != "case" or not d.dirty}
-        for case in cases:
-            if not case.dirty:
-                targets.add(case.id)
-        changed += [c for c in _mentioning(conn, "conflict", record_id)
-                    if c.data.get("target_id") in targets]
+        solo = [c.id for c in cases if not c.dirty]
+        changed += erasure_scope.concerning(conn, record_id, solo)
+        # A shared case keeps its content, so its conflicts stay too.
+        changed += erasure_scope.conflicts(conn, [d for d in changed if not d.dirty], solo)
         for doc in changed:
             if not doc.dirty:
                 _bury(doc, reason, author, mode)

@@ -7,6 +7,9 @@ Erased with the person (each a tombstone every device pulls):
   mediations, referrals and the referrals' steps): all of it tells their story. The
   server finds these by the case a record belongs to (`docs.case_id`), not by reading
   free text.
+- the conflicts holding values of any of these: by the case they belong to for a case
+  about them alone and what is filed under it (a conflict about the case's `facts` names
+  the case, not them), by their target's id for the rest.
 Kept: a case shared with other persons (erasure.py drops the person from it), the
 household and its visits without a case (they concern the other members too), community
 activities' attendees (a name there is not linked to a person's id). Free text in what is
@@ -32,6 +35,24 @@ def concerning(conn: Connection, person_id: str, solo_cases: list[str]) -> list[
         found += [Doc.from_row(r) for r in conn.execute(select(docs).where(
             docs.c.case_id.in_(solo_cases), docs.c.type.not_in(("case", "conflict"))))]
     return [d for d in found if not is_erased(d.data)]
+
+
+def conflicts(conn: Connection, erased: list[Doc], solo_cases: list[str]) -> list[Doc]:
+    """The conflicts about the `erased` records (`solo_cases` among them): both values
+    of a field are the record's content."""
+    found: list[Doc] = []
+    if solo_cases:
+        found += [Doc.from_row(r) for r in conn.execute(select(docs).where(
+            docs.c.type == "conflict", docs.c.case_id.in_(solo_cases)))]
+    # The person, their consents and data requests: few, found through their ids.
+    for doc in erased:
+        if doc.scope.case_id in solo_cases:
+            continue
+        found += [c for c in (Doc.from_row(r) for r in conn.execute(select(docs).where(
+            docs.c.type == "conflict", docs.c.data.contains(doc.id))))
+            if c.data.get("target_id") == doc.id]
+    unique = {c.id: c for c in found if not is_erased(c.data)}
+    return list(unique.values())
 
 
 def drop_old_frames(store: ServerStore) -> None:

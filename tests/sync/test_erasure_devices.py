@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 from sqlmodel import col
 
 from app.core.catalogs import Catalogs
-from app.core.records import Conflict, Consent, OutboxEntry, Person
+from app.core.records import CaseNote, Conflict, Consent, Household, OutboxEntry, Person
 from app.core.services.drafts import DraftService
 from app.core.services.requests import RequestService
 from app.core.store.database import Database
@@ -22,6 +22,7 @@ from sync.server import admin
 from sync.server.erasure import ErasureRefused, erase
 from sync.server.schema import metadata
 from sync.usb import export_bundle, import_answer
+from tests.helpers.server import family_case, server_docs
 
 GIVEN, SURNAME, CEDULA, PHONE = "Wayra", "Quishpe", "1804567897", "0991112233"
 OTHER_PHONE = "0987654321"
@@ -190,3 +191,65 @@ def test_erasure_reaches_a_device_that_syncs_only_by_bundle(server, make_device,
         note = json.dumps(s.get(Person, girl.id).model_dump(mode="json"))
     assert SURNAME not in note
     assert_gone(plain_bytes(parish.ws.db, tmp_path / "carla-plain.db"))
+
+
+def test_a_conflict_on_her_case_leaves_the_server(any_server, make_device,
+                                                  tmp_path) -> None:
+    """A conflict about a case about her alone holds both versions of its text, and names
+    the case, not her: it goes with the case."""
+    ana = make_device(any_server, "ana")
+    girl, case = _girl_with_case(ana.ws)
+    assert ana.sync().complete
+    beto = make_device(any_server, "beto")
+    assert beto.sync().complete
+    told = ("La vecina Carmen Yupanqui vio los golpes", "El profesor Luis Guamán avisó")
+    ana.ws.cases.update(case.id, facts=told[0])
+    assert ana.sync().complete
+    beto.ws.cases.update(case.id, facts=told[1])
+    assert beto.sync().conflicts == 1
+    store = any_server.store
+    assert all(t in server_rows(store) for t in told)  # both kept in the conflict
+    ana.ws.cases.change_status(case.id, "closed", "Caso atendido.")
+    assert ana.sync().complete
+
+    erase(store, girl.id, "Pedido de la representante", by="tecnico")
+    rows = server_rows(store)
+    assert not any(t in rows for t in told) and not any(s in rows for s in SECRETS)
+    assert beto.sync().complete
+    blob = plain_bytes(beto.ws.db, tmp_path / "beto-plain.db")
+    assert not any(t.encode() in blob for t in told)
+
+
+def test_what_a_device_wrote_offline_under_her_case_goes(server, make_device,
+                                                          tmp_path) -> None:
+    """A note made offline under her case, never sent, goes with the case; unsent work
+    about other families stays and is sent."""
+    ana = make_device(server, "ana")
+    girl, case = _girl_with_case(ana.ws)
+    other = family_case(ana.ws)
+    ana.ws.cases.change_status(case.id, "closed", "Caso atendido.")
+    assert ana.sync().complete
+    beto = make_device(server, "beto")
+    assert beto.sync().complete
+    # Beto, offline: a note under her case, a note under another family's case, and a
+    # new family.
+    told = "La profesora Carmen Yupanqui llamó por la niña"
+    mine = beto.ws.cases.add_note(case.id, told)
+    kept = beto.ws.cases.add_note(other.id, "Visita acordada con la madre")
+    home = beto.ws.families.create_household(parish="PIL", community="Nueva Esperanza")
+
+    erase(server.store, girl.id, "Pedido de la representante", by="tecnico")
+    beto.sync()
+    with beto.ws.db.read() as s:
+        assert s.get(CaseNote, mine.id) is None
+        entries = s.exec(select(OutboxEntry).where(
+            col(OutboxEntry.record_id) == mine.id)).scalars().all()
+        assert [(e.state, e.reason, e.fields) for e in entries] == [
+            ("rejected", "erased", {})]
+        assert s.get(Household, home.id).community == "Nueva Esperanza"
+    blob = plain_bytes(beto.ws.db, tmp_path / "beto-plain.db")
+    assert told.encode() not in blob and b"Yupanqui" not in blob
+    on_server = server_docs(server.store)
+    assert on_server[kept.id][1]["text"] == "Visita acordada con la madre"
+    assert on_server[home.id][1]["community"] == "Nueva Esperanza"
+    assert mine.id not in on_server

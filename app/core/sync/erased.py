@@ -6,8 +6,11 @@ pulled version; what this module adds is the rest of the device, in the same tra
   but loses its payload; an unsent one is refused as the server would refuse it (reason
   ERASED): never pushed, shown under "needs attention" without values (invariant 8), so
   the user learns the change was not kept and the old values cannot travel back;
-- records made on this device that the server never had and that only concern the
-  erased person (a consent, a data request naming them): their rows and payloads go;
+- records made on this device that the server never had and that hang on an erased
+  record (app.core.records.PARENTS): a consent or a data request of the person, a note,
+  visit, follow-up, mediation or referral under a case about them alone, a step of such
+  a referral. The server would refuse each (`erased`, sync/server/references.py), and
+  it never pulls their tombstone: their rows and payloads go here;
 - the conflicts about the record: their kept and other values go;
 - the drafts (autosaved forms) naming the record;
 - the full-text index: its segments are merged ('optimize'), so the erased names and
@@ -21,13 +24,10 @@ from collections.abc import Iterable
 from sqlalchemy import Text, cast, delete, or_, select, text, update
 from sqlmodel import Session, col
 
-from app.core.records import SYNCED_TYPES, Conflict, Draft, OutboxEntry
+from app.core.records import PARENTS, SYNCED_TYPES, Conflict, Draft, OutboxEntry
 from app.core.records.erasure import ERASED, is_erased
 from app.core.sync.bulk import table_of
 from app.core.sync.outbox import REJECTED, UNSENT
-
-# Records only about one person, by the field naming them: dropped with the person.
-ONLY_ABOUT_PERSON = {"consent": "person_id", "data_request": "person_id"}
 
 
 def erased_ids(records: Iterable[dict[str, object]]) -> dict[str, str]:
@@ -36,17 +36,23 @@ def erased_ids(records: Iterable[dict[str, object]]) -> dict[str, str]:
             if isinstance(r.get("data"), dict) and is_erased(r["data"])}  # type: ignore[arg-type]
 
 
-def _drop_local_children(session: Session, persons: list[str]) -> list[str]:
-    """Delete the records created on this device, never on the server, that only
-    concern these persons; their ids."""
+def _drop_local_children(session: Session, erased: list[str]) -> list[str]:
+    """Delete the records created on this device, never on the server, whose parent is
+    erased or is itself dropped here (a step of a referral made offline); their ids."""
     found: list[str] = []
-    for record_type, field in ONLY_ABOUT_PERSON.items():
-        table = table_of(SYNCED_TYPES[record_type])
-        mine = [r[0] for r in session.execute(select(table.c.id).where(
-            table.c[field].in_(persons), table.c.server_version.is_(None)))]
-        if mine:
-            session.execute(delete(table).where(table.c.id.in_(mine)))
-        found += mine
+    parents = erased
+    while parents:  # one level down per round: case → referral → referral step
+        level: list[str] = []
+        for record_type, fields in PARENTS.items():
+            table = table_of(SYNCED_TYPES[record_type])
+            named = or_(*(table.c[field].in_(parents) for field, _kind in fields))
+            mine = [r[0] for r in session.execute(select(table.c.id).where(
+                named, table.c.server_version.is_(None)))]
+            if mine:
+                session.execute(delete(table).where(table.c.id.in_(mine)))
+            level += mine
+        found += level
+        parents = level
     return found
 
 
@@ -56,8 +62,7 @@ def forget(session: Session, erased: dict[str, str]) -> int:
     if not erased:
         return 0
     ids = list(erased)
-    persons = [i for i, t in erased.items() if t == "person"]
-    local = _drop_local_children(session, persons) if persons else []
+    local = _drop_local_children(session, ids)
     gone = ids + local
     outbox = table_of(OutboxEntry)
     session.execute(update(outbox).where(outbox.c.record_id.in_(gone),
