@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from app.core.ids import is_id
 from sync.protocol import DeviceEvent
+from sync.server.naming import naming
 from sync.server.schema import device_audit, devices, docs
 from sync.server.scope import Principal, Scope, may_read
 from sync.server.store import ServerStore
@@ -103,23 +104,12 @@ def related_ids(conn: Connection, record_id: str) -> list[str]:
         return [record_id]
     person = row.type == "person"
     cases = [record_id] if row.type == "case" else \
-        [c for c, _ in cases_of(conn, record_id)] if person else []
+        [c.id for c in naming(conn, "case", "affected_person_ids", record_id, live=True)] \
+        if person else []
     home = [str(json.loads(row.data).get("household_id") or "")] if person else []
     parts = [r.id for r in conn.execute(select(docs.c.id).where(docs.c.case_id.in_(cases)))] \
         if cases else []
     return list(dict.fromkeys(x for x in [record_id, *home, *cases, *parts] if x))
-
-
-def cases_of(conn: Connection, person_id: str) -> list[tuple[str, dict]]:
-    """(id, data) of the cases that name a person among those affected."""
-    found = []
-    pattern = f'%"{person_id}"%'
-    for row in conn.execute(select(docs.c.id, docs.c.data).where(
-            docs.c.type == "case", docs.c.deleted.is_(False), docs.c.data.like(pattern))):
-        data = json.loads(row.data)
-        if person_id in data.get("affected_person_ids", []):
-            found.append((row.id, data))
-    return found
 
 
 def _aware(at: datetime) -> datetime:

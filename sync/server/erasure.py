@@ -25,6 +25,7 @@ from app.core.records.erasure import is_erased, tombstone
 from sync import admin_words as words
 from sync.server import audit, erasure_scope
 from sync.server.merge import Author, Doc
+from sync.server.naming import naming
 from sync.server.push import write_dirty
 from sync.server.schema import docs
 from sync.server.store import ServerStore
@@ -44,12 +45,6 @@ class ErasureRefused(UserError):
 
 
 
-def _mentioning(conn: Connection, record_type: str, text: str) -> list[Doc]:
-    """Documents of a type whose JSON names `text` (then checked field by field)."""
-    return [Doc.from_row(r) for r in conn.execute(select(docs).where(
-        docs.c.type == record_type, docs.c.data.contains(text)))]
-
-
 def proceeding(conn: Connection, person_id: str, cases: list[Doc]) -> None:
     """Refuse while a proceeding about the person is under way."""
     for case in cases:
@@ -58,12 +53,10 @@ def proceeding(conn: Connection, person_id: str, cases: list[Doc]) -> None:
         if case.data.get("status") != "closed":
             raise ErasureRefused("open_case", words.ERASE_OPEN_CASE,
                                  code=case.data.get("code"))
-        for referral in _mentioning(conn, "referral", case.id):
-            if referral.deleted or referral.data.get("case_id") != case.id \
-                    or referral.data.get("institution") not in PROCEEDING_INSTITUTIONS:
+        for referral in naming(conn, "referral", "case_id", case.id, live=True):
+            if referral.data.get("institution") not in PROCEEDING_INSTITUTIONS:
                 continue
-            steps = sorted((s for s in _mentioning(conn, "referral_status", referral.id)
-                            if s.data.get("referral_id") == referral.id),
+            steps = sorted(naming(conn, "referral_status", "referral_id", referral.id),
                            key=lambda s: s.version or 0)
             status = steps[-1].data.get("status") if steps else "drafted"
             if status not in REFERRAL_ENDED:
@@ -93,12 +86,10 @@ def erase(store: ServerStore, record_id: str, reason: str, by: str,
         person = Doc.from_row(row)
         if is_erased(person.data):
             raise ErasureRefused("erased", words.ERASE_ALREADY)
-        cases = [c for c in _mentioning(conn, "case", record_id)
-                 if record_id in (c.data.get("affected_person_ids") or [])]
+        cases = naming(conn, "case", "affected_person_ids", record_id)
         proceeding(conn, record_id, cases)
         changed: list[Doc] = [person]
-        changed += [c for c in _mentioning(conn, "consent", record_id)
-                    if c.data.get("person_id") == record_id]
+        changed += naming(conn, "consent", "person_id", record_id)
         for case in cases:
             others = [p for p in case.data.get("affected_person_ids") or []
                       if p != record_id]

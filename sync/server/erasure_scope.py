@@ -21,6 +21,7 @@ from sqlalchemy import Connection, select
 
 from app.core.records.erasure import is_erased
 from sync.server.merge import Doc
+from sync.server.naming import naming
 from sync.server.schema import docs
 from sync.server.store import ServerStore
 
@@ -28,9 +29,7 @@ from sync.server.store import ServerStore
 def concerning(conn: Connection, person_id: str, solo_cases: list[str]) -> list[Doc]:
     """The records, other than the person, their consents and their cases, to erase with
     them; `solo_cases` are the ids of the cases about them alone."""
-    found = [Doc.from_row(r) for r in conn.execute(select(docs).where(
-        docs.c.type == "data_request", docs.c.data.contains(person_id)))]
-    found = [d for d in found if d.data.get("person_id") == person_id]
+    found = naming(conn, "data_request", "person_id", person_id)
     if solo_cases:
         found += [Doc.from_row(r) for r in conn.execute(select(docs).where(
             docs.c.case_id.in_(solo_cases), docs.c.type.not_in(("case", "conflict"))))]
@@ -48,9 +47,7 @@ def conflicts(conn: Connection, erased: list[Doc], solo_cases: list[str]) -> lis
     for doc in erased:
         if doc.scope.case_id in solo_cases:
             continue
-        found += [c for c in (Doc.from_row(r) for r in conn.execute(select(docs).where(
-            docs.c.type == "conflict", docs.c.data.contains(doc.id))))
-            if c.data.get("target_id") == doc.id]
+        found += naming(conn, "conflict", "target_id", doc.id)
     unique = {c.id: c for c in found if not is_erased(c.data)}
     return list(unique.values())
 

@@ -10,21 +10,15 @@ from sqlalchemy import Connection, select
 
 from app.reports.access_report import AccessLine, Holdings
 from sync.server import device_audit
+from sync.server.naming import naming
 from sync.server.schema import docs
 
 Wire = dict[str, Any]
 
 
 def _by_type(conn: Connection, record_type: str, name: str, value: str) -> list[Wire]:
-    """Live documents of a type whose field `name` holds `value`."""
-    found = []
-    for row in conn.execute(select(docs.c.id, docs.c.data).where(
-            docs.c.type == record_type, docs.c.deleted.is_(False),
-            docs.c.data.like(f'%"{value}"%'))):
-        data = json.loads(row.data)
-        if data.get(name) == value:
-            found.append({**data, "id": row.id})
-    return found
+    """Live documents of a type whose field `name` holds `value`, as wire dicts."""
+    return [{**d.data, "id": d.id} for d in naming(conn, record_type, name, value, live=True)]
 
 
 def _doc(conn: Connection, record_id: str, record_type: str) -> Wire | None:
@@ -46,8 +40,7 @@ def gather(conn: Connection, person_id: str) -> Holdings | None:
         held.household = _doc(conn, household_id, "household")
         held.household_size = max(1, len(_by_type(conn, "person", "household_id",
                                                    household_id)))
-    held.cases = sorted(({**data, "id": cid} for cid, data in
-                         device_audit.cases_of(conn, person_id)),
+    held.cases = sorted(_by_type(conn, "case", "affected_person_ids", person_id),
                         key=lambda c: str(c.get("opened_on", "")))
     case_ids = [c["id"] for c in held.cases]
     in_cases: list[Wire] = []
