@@ -17,15 +17,13 @@ from app.cli.common import open_workspace
 from app.core.command_line import EXIT_FAILURE, bounded_int, parish_code
 from app.core.errors import UserError
 from app.core.i18n import N_, Translate
+from app.core.plan_owners import CANTON, FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
     from app.core.services.plans import ActionProgress
     from app.core.workspace import Workspace
 
-CANTON = ""  # app.core.records.plans.CANTON, without importing the records at start-up
-
 COMMAND = "plan"
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def add_commands(commands: argparse._SubParsersAction, tr: Translate) -> None:

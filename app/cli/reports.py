@@ -89,7 +89,7 @@ def check_out(path: Path) -> Path:
 
 def plan_months(args: argparse.Namespace) -> tuple[int, int, int]:
     """(year, first month, last month) of `report plan`, or a UserError."""
-    from app.core.rules.plans import FIRST_YEAR, LAST_YEAR
+    from app.core.plan_owners import FIRST_YEAR, LAST_YEAR
     from app.reports.monthly import month_bounds
 
     text = args.year.strip()

@@ -158,7 +158,10 @@ def _activity(ws: Workspace, action_id: str | None, day: date, people: int,
                          plan_action_id=action_id)
 
 
-def test_planned_against_done_per_action_and_month(tecnico, poa) -> None:
+@pytest.fixture(scope="module")
+def done(tecnico, poa):
+    """The POA partly carried out: each test that reads it sees the same activities,
+    whatever worker or order it runs in."""
     first, second = poa.actions[0], poa.actions[1]
     _activity(tecnico, first.id, date(2023, 5, 3), 10)
     _activity(tecnico, first.id, date(2023, 5, 20), 5, "SFE")
@@ -166,6 +169,11 @@ def test_planned_against_done_per_action_and_month(tecnico, poa) -> None:
     _activity(tecnico, first.id, date(2024, 5, 3), 99)  # another year's
     _activity(tecnico, None, date(2023, 6, 3), 99)  # no action
     _activity(tecnico, second.id, date(2023, 1, 9), 4)  # before the months planned
+    return poa
+
+
+def test_planned_against_done_per_action_and_month(tecnico, done) -> None:
+    first, second = done.actions[0], done.actions[1]
     rows = {r.action.id: r for r in tecnico.plans.progress(2023)}
     assert len(rows) == 41  # the POA (the PTA imported above is for 2026)
     one = rows[first.id]
@@ -181,7 +189,7 @@ def test_planned_against_done_per_action_and_month(tecnico, poa) -> None:
     assert [r.plan.parish for r in tecnico.plans.progress(2023, CANTON)] == [CANTON] * 41
 
 
-def test_the_exported_matrix_has_the_done_columns_and_imports_back(tecnico, poa,
+def test_the_exported_matrix_has_the_done_columns_and_imports_back(tecnico, done,
                                                                    tmp_path) -> None:
     rows = [r for r in tecnico.plans.progress(2023, CANTON)]
     out = tmp_path / "poa.xlsx"

@@ -15,11 +15,9 @@ from typing import ClassVar
 from sqlalchemy import JSON
 from sqlmodel import Field
 
+from app.core.plan_owners import CANTON as CANTON
 from app.core.records.base import SyncedRecord
 
-# The owner of a plan is a parish's defensoría (its PTA) or, with no parish, the canton's
-# Consejo (its POA): the server reads `parish` as the plan's scope like any record's.
-CANTON = ""
 # A plan's id is made from its year and owner: there is one plan a year for each, and
 # two people who each start it offline start one record, which merges on the server
 # (sync/server/push.py `KEYED`) instead of two plans of one parish for one year.

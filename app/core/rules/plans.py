@@ -9,10 +9,10 @@ question before a save, so a refused edit is said at once instead of after a syn
 from app.core.catalogs import Catalogs
 from app.core.errors import Problem
 from app.core.i18n import N_
+from app.core.plan_owners import FIRST_YEAR, LAST_YEAR
 from app.core.records.community import ATTENDANCE_KEYS
 from app.core.records.plans import CANTON, Plan, PlanAction
 
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 UNKNOWN = N_("Choose a value from the list.")
 PLAN_WRITERS = frozenset({"promotor", "tecnico"})
 
