@@ -228,7 +228,7 @@ class ErrorBody(Strict):
 # Rejection codes a client may receive in `ChangeResult.reason`.
 REASONS = ("forbidden", "invalid", "unknown_type", "not_found", "append_only",
            "exists", "out_of_scope", "needs_fiscalia", "not_mediable", "step_order",
-           "seq_reused", "too_long")
+           "seq_reused", "too_long", "out_of_range")
 
 
 # Administration from the desktop app (/api/v1/admin, administrators only). A refused

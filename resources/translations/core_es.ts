@@ -1444,6 +1444,18 @@
       <translation>Elija un valor de la lista.</translation>
     </message>
     <message>
+      <source>An action cannot plan more than {most} events.</source>
+      <translation>Una acción no puede planificar más de {most} eventos.</translation>
+    </message>
+    <message>
+      <source>An action cannot plan more than {most} participants in one group.</source>
+      <translation>Una acción no puede planificar más de {most} participantes en un grupo.</translation>
+    </message>
+    <message>
+      <source>The budget of an action cannot be more than {most} dollars.</source>
+      <translation>El presupuesto de una acción no puede superar los {most} dólares.</translation>
+    </message>
+    <message>
       <source>The year is not valid.</source>
       <translation>El año no es válido.</translation>
     </message>
@@ -1690,6 +1702,10 @@
     <message>
       <source>A text of the record is longer than the server accepts.</source>
       <translation>Un texto del registro es más largo de lo que el servidor acepta.</translation>
+    </message>
+    <message>
+      <source>A number of the record is larger than the server accepts.</source>
+      <translation>Un número del registro es más grande de lo que el servidor acepta.</translation>
     </message>
     <message>
       <source>The person's data was erased: this change cannot be kept. Dismiss it.</source>

@@ -3026,87 +3026,87 @@
   <context>
     <name>PlanActionDialog</name>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="53" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="54" />
       <source>Plan action</source>
       <translation>Acción del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="54" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="55" />
       <source>Edit plan action</source>
       <translation>Editar acción del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="60" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="61" />
       <source>&amp;Line / axis</source>
       <translation>&amp;Línea / eje</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="61" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="62" />
       <source>&amp;Responsible</source>
       <translation>&amp;Responsable</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="62" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="63" />
       <source>Proposed &amp;action</source>
       <translation>&amp;Acción propuesta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="64" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="65" />
       <source>Aspects to &amp;keep</source>
       <translation>Aspectos a ma&amp;ntener</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="66" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="67" />
       <source>Aspects to c&amp;orrect</source>
       <translation>Aspectos a &amp;corregir</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="78" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="79" />
       <source>&amp;Months</source>
       <translation>&amp;Meses</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="79" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="80" />
       <source>Activity &amp;type</source>
       <translation>&amp;Tipo de actividad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="80" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="81" />
       <source>— none —</source>
       <translation>— ninguno —</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="83" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="84" />
       <source>no target</source>
       <translation>sin meta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="84" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="85" />
       <source>Target &amp;events</source>
       <translation>Meta de &amp;eventos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="85" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="86" />
       <source>Target &amp;participants</source>
       <translation>Meta de &amp;participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="91" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="92" />
       <source>no budget</source>
       <translation>sin presupuesto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="92" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="93" />
       <source>&amp;Budget</source>
       <translation>Pres&amp;upuesto</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="109" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="110" />
       <source>Women and girls</source>
       <translation>Mujeres y niñas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_action_dialog.py" line="109" />
+      <location filename="../../app/ui/plans/plan_action_dialog.py" line="110" />
       <source>Men and boys</source>
       <translation>Hombres y niños</translation>
     </message>

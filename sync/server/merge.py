@@ -119,6 +119,24 @@ def finite(value: Any) -> bool:
     return True
 
 
+# Every store holding a record reads an integer as signed 64 bits: a device's SQLite
+# store fails to insert a larger one (OverflowError), so the pull serving it would fail
+# on every device in the record's scope, again at each sync.
+INT64 = range(-(2 ** 63), 2 ** 63)
+OUT_OF_RANGE = "out_of_range"
+
+
+def in_int64(value: Any) -> bool:
+    """No integer outside the signed 64-bit range anywhere inside a JSON value."""
+    if isinstance(value, int):
+        return value in INT64
+    if isinstance(value, dict):
+        return all(in_int64(v) for v in value.values())
+    if isinstance(value, list):
+        return all(in_int64(v) for v in value)
+    return True
+
+
 def validate(model: type[SyncedRecord], data: dict[str, Any]) -> dict[str, Any]:
     return validated(model, data)[0]
 
@@ -135,7 +153,11 @@ def validated(model: type[SyncedRecord], data: dict[str, Any]
         raise Invalid("not a finite number")
     if too_long(model.record_type, data, NAMES[model.record_type]):
         raise Invalid("over a size limit", "too_long")
-    return record.model_dump(mode="json"), record
+    stored = record.model_dump(mode="json")
+    # The stored form, not `data`: a typed field reads "99999999999999999999" as a number.
+    if not in_int64(stored):
+        raise Invalid("an integer beyond 64 bits", OUT_OF_RANGE)
+    return stored, record
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.cli import assert_clean_failure, run
+from tests.helpers.workbooks import DAMAGES, damaged_workbook
 
 SEED = Path(__file__).parents[1] / "fixtures" / "poa_quito_2023.txt"
 
@@ -74,3 +75,28 @@ def test_export_writes_the_matrix_in_spanish_with_done_columns(store, tmp_path) 
                        "Meses sin actividad", "Actividades realizadas", "Participantes"]
     assert len(rows) == 42
     assert rows[1][5] == "mayo a diciembre 2023" and rows[1][10] == "mayo a diciembre 2023"
+
+
+@pytest.mark.parametrize("how", DAMAGES)
+def test_a_damaged_workbook_is_a_clear_failure(store, tmp_path, how) -> None:
+    damaged = damaged_workbook(tmp_path / "plan.xlsx", how)
+    refused = run("--data-dir", str(store), "plan", "import", str(damaged), "--year", "2026")
+    assert "no se puede leer como hoja de cálculo" in assert_clean_failure(refused)
+
+
+def test_numbers_no_plan_holds_are_refused_rows_in_spanish(store, tmp_path) -> None:
+    matrix = tmp_path / "pta.tsv"
+    matrix.write_text("Actividad\tMeses\tMeta eventos\tPresupuesto\n"
+                      "Taller\tjunio\t2\t100\n"
+                      "Foro\tjunio\t\tnan\n"
+                      "Feria\tjunio\t99999999999999999999999\t\n"
+                      "Campaña\tjunio\t\t1e400\n", encoding="utf-8")
+    result = run("--data-dir", str(store), "plan", "import", str(matrix), "--year", "2027",
+                 "--parish", "Pilahuín")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        "Línea 3: “nan” no es un monto de dinero.",
+        "Línea 4: Una acción no puede planificar más de 10000 eventos.",
+        "Línea 5: “1e400” no es un monto de dinero."]
+    assert result.stdout.splitlines()[-1] == (
+        "PTA 2027 Pilahuín: se importaron 1 acciones; 3 filas rechazadas.")

@@ -9,8 +9,9 @@ import pytest
 import requests
 
 from app.core.records import Conflict
+from app.core.sync.outbox import reason_message
 from sync.server.merge import Invalid, validate
-from tests.helpers.attack import headers, household, push, record_id, token_for
+from tests.helpers.attack import create, headers, household, push, record_id, token_for
 from tests.helpers.server import server_docs
 
 DEVICE = "0190bbbb-0000-7000-8000-000000000001"
@@ -82,3 +83,31 @@ def test_a_conflicts_free_form_values_are_finite_too(value) -> None:
     with pytest.raises(Invalid):
         validate(Conflict, data)
     assert validate(Conflict, {**data, "other_value": [1.5, {"a": 2}]})["other_value"]
+
+
+@pytest.mark.parametrize("position", [2 ** 63, -(2 ** 63) - 1, str(2 ** 64)])
+def test_an_integer_beyond_64_bits_is_refused_and_pulls_go_on(any_server, make_device,
+                                                               position) -> None:
+    # A device's store (SQLite) cannot hold it: once stored, every pull serving it failed.
+    any_server.add_user("tito", "tecnico")
+    token = token_for(any_server.url, "tito", DEVICE)
+    action = {"plan_id": record_id(1), "proposed_action": "Taller", "months": [6]}
+    resp = push(any_server.url, token, DEVICE, [
+        create(1, "plan", 1, year=2026, title="POA 2026"),
+        create(2, "plan_action", 2, **action, position=position),
+        create(3, "plan_action", 3, **action, position=2 ** 63 - 1),
+        {"seq": 4, "record_type": "plan_action", "record_id": record_id(3), "op": "update",
+         "fields": {"position": position}, "base_version": 3}])
+    assert resp.status_code == 200, resp.text
+    assert [(r["status"], r["reason"]) for r in resp.json()["results"]] == [
+        ("applied", ""), ("rejected", "out_of_range"), ("applied", ""),
+        ("rejected", "out_of_range")]
+    stored = server_docs(any_server.store)
+    assert set(stored) == {record_id(1), record_id(3)}
+    assert stored[record_id(3)][1]["position"] == 2 ** 63 - 1
+    ana = make_device(any_server, "ana")
+    report = ana.sync()
+    assert report.complete and report.received == 2
+    [plan] = ana.ws.plans.plans(2026)
+    assert [a.id for a in ana.ws.plans.actions(plan.id)] == [record_id(3)]
+    assert reason_message("out_of_range") != reason_message("no such code")

@@ -21,6 +21,7 @@ from app.ui.shell.shell import Shell
 from app.ui.widgets import select_code
 from tests.helpers.constants import PASSWORD, TODAY
 from tests.helpers.ui import SCREEN, save, snap
+from tests.helpers.workbooks import DAMAGES, damaged_workbook
 
 SEED = Path(__file__).parents[1] / "fixtures" / "poa_quito_2023.txt"
 
@@ -167,6 +168,16 @@ def test_the_tecnico_imports_and_exports_the_matrix(qtbot, tecnico_shell, tmp_pa
         page.message.text()
     page.import_matrix(tmp_path / "missing.csv")
     assert page.message.text().startswith("No se pudo leer el archivo:")
+    for how in DAMAGES:  # a workbook damaged inside once escaped the page uncaught
+        page.import_matrix(damaged_workbook(tmp_path / f"{how}.xlsx", how))
+        assert "no se puede leer como hoja de cálculo" in page.message.text(), how
+    # A number no plan holds refuses its row, not the import.
+    numbers = tmp_path / "numbers.csv"
+    numbers.write_text("Actividad propuesta;Meses;Presupuesto\nFoto;junio;nan\n",
+                       encoding="utf-8")
+    page.import_matrix(numbers)
+    assert [page.refused.item(i).text() for i in range(page.refused.count())] == [
+        "Línea 2: “nan” no es un monto de dinero."]
     assert page.model.rowCount() == count + 1
 
 

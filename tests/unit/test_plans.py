@@ -13,15 +13,27 @@ from openpyxl import load_workbook
 
 from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
-from app.core.errors import UserError
+from app.core.errors import UserError, ValidationFailed
 from app.core.plan_matrix.importer import import_matrix
 from app.core.plan_matrix.reader import REQUIRED, UNREADABLE
+from app.core.records import PlanAction
+from app.core.records.community import ATTENDANCE_KEYS
 from app.core.records.plans import CANTON
+from app.core.rules.plans import (
+    MAX_BUDGET_CENTS,
+    MAX_EVENTS,
+    MAX_PARTICIPANTS,
+    TOO_MANY_EVENTS,
+    TOO_MANY_PARTICIPANTS,
+    TOO_MUCH_BUDGET,
+    validate_plan_action,
+)
 from app.core.services.plans import OTHER_PARISH, READ_ONLY_POA
 from app.core.store.keyring import LocalUser
 from app.core.workspace import Workspace, initialise
 from app.reports.plan_matrix import export_matrix
 from tests.helpers.constants import NOW, PASSWORD
+from tests.helpers.workbooks import DAMAGES, damaged_workbook
 
 SEED = Path(__file__).parents[1] / "fixtures" / "poa_quito_2023.txt"
 ALL = set(range(1, 13))
@@ -122,8 +134,13 @@ def test_unreadable_rows_are_refused_and_the_rest_kept(tecnico, tmp_path) -> Non
     assert report.plan is not None and report.plan.parish == "PIL"
 
 
-def test_a_damaged_workbook_is_refused_clearly(tecnico, tmp_path) -> None:
-    damaged = tmp_path / "plan.xlsx"
+@pytest.mark.parametrize("how", DAMAGES)
+def test_a_damaged_workbook_is_refused_clearly(tecnico, tmp_path, how) -> None:
+    # A sheet's broken XML or a missing sheet once escaped as ParseError or IndexError.
+    damaged = damaged_workbook(tmp_path / "plan.xlsx", how)
+    with pytest.raises(UserError) as refused:
+        import_matrix(tecnico.plans, damaged, 2026, CANTON, tr)
+    assert refused.value.message == UNREADABLE
     damaged.write_bytes(b"PK\x03\x04 not really a workbook")
     with pytest.raises(UserError) as refused:
         import_matrix(tecnico.plans, damaged, 2026, CANTON, tr)
@@ -218,3 +235,59 @@ def test_without_a_parish_the_command_means_a_promoters_pta_or_the_poa(workspace
 
     assert (_owner(workspace, ""), _owner(tecnico, ""), _owner(tecnico, "Pilahuín")) == (
         "PIL", CANTON, "PIL")
+
+
+def test_numbers_no_plan_holds_refuse_only_their_row(tecnico, tmp_path) -> None:
+    # "nan", "inf" and "1e400" once aborted the whole import (ValueError, OverflowError);
+    # a huge target passed the rules and then failed the store's insert.
+    matrix = tmp_path / "pta.tsv"
+    matrix.write_text(
+        "Actividad propuesta\tMeses\tMeta eventos\tPresupuesto\n"
+        "Taller\tjunio\t4\t$ 250\n"
+        "Sin número\tjunio\t\tnan\n"
+        "Infinito\tjunio\t\tinf\n"
+        "Desbordado\tjunio\t\t1e400\n"
+        "Eventos sin número\tjunio\tnan\t\n"
+        "Demasiados eventos\tjunio\t99999999999999999999999\t\n"
+        "Demasiado dinero\tjunio\t\t1e300\n"
+        "Casi infinito\tjunio\t\t1.7e308\n"
+        "Feria\tjulio\t10000\t10.000.000\n", encoding="utf-8")
+    report = import_matrix(tecnico.plans, matrix, 2027, "PIL", tr)
+    assert [(a.proposed_action, a.target_events, a.budget_cents)
+            for a in report.actions] == [("Taller", 4, 25000),
+                                         ("Feria", MAX_EVENTS, MAX_BUDGET_CENTS)]
+    assert [(r.line, r.reason) for r in report.refused] == [
+        (3, "“nan” is not an amount of money."),
+        (4, "“inf” is not an amount of money."),
+        (5, "“1e400” is not an amount of money."),
+        (6, "“nan” is not a number of events."),
+        (7, TOO_MANY_EVENTS.format(most=MAX_EVENTS)),
+        (8, TOO_MUCH_BUDGET.format(most=MAX_BUDGET_CENTS // 100)),
+        (9, TOO_MUCH_BUDGET.format(most=MAX_BUDGET_CENTS // 100))]
+    assert [a.proposed_action for a in tecnico.plans.actions(report.plan.id)] == [
+        "Taller", "Feria"]
+
+
+@pytest.mark.parametrize(("changes", "field", "message"), [
+    ({"target_events": MAX_EVENTS + 1}, "target_events", TOO_MANY_EVENTS),
+    ({"target_events": 2 ** 80}, "target_events", TOO_MANY_EVENTS),
+    ({"budget_cents": MAX_BUDGET_CENTS + 1}, "budget_cents", TOO_MUCH_BUDGET),
+    ({"target_participants": {"ninez_mujeres": MAX_PARTICIPANTS + 1}},
+     "target_participants", TOO_MANY_PARTICIPANTS),
+    ({"target_participants": {"adultos_hombres": 99999999999999999999999}},
+     "target_participants", TOO_MANY_PARTICIPANTS),
+])
+def test_targets_no_plan_holds_are_refused_by_the_rule(tecnico, catalogs, changes, field,
+                                                       message) -> None:
+    fine = {"plan_id": "p", "proposed_action": "Taller", "months": [6]}
+    most = {"target_events": MAX_EVENTS, "budget_cents": MAX_BUDGET_CENTS,
+            "target_participants": dict.fromkeys(ATTENDANCE_KEYS, MAX_PARTICIPANTS)}
+    assert validate_plan_action(PlanAction(**fine, **most), catalogs) == []
+    [problem] = validate_plan_action(PlanAction(**fine, **changes), catalogs)
+    assert (problem.field, problem.message) == (field, message)
+    # Through the service as the dialog and the importer write: refused, nothing stored.
+    plan = tecnico.plans.find(2028, "SFE") or tecnico.plans.create_plan(2028, "SFE")
+    with pytest.raises(ValidationFailed) as refused:
+        tecnico.plans.add_actions(plan.id, [{**fine, **changes}])
+    assert [p.message for p in refused.value.problems] == [message]
+    assert tecnico.plans.actions(plan.id) == []

@@ -5,6 +5,7 @@ transaction. The plan of that year and owner is created when it does not exist y
 the rows are added after its actions.
 """
 
+import math
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from app.core.plan_matrix.months import MonthsError, parse_months
 from app.core.plan_matrix.reader import Row, read_matrix
 from app.core.records import Plan, PlanAction
 from app.core.records.plans import CANTON
+from app.core.rules.plans import MAX_BUDGET_CENTS, TOO_MUCH_BUDGET
 from app.core.services.plans import PlanService
 from app.core.text import fold
 
@@ -90,7 +92,10 @@ def _action(row: Row, year: int, types: dict[str, str], line: str,
     if v.get("target_events"):
         data["target_events"] = _number(v["target_events"], NOT_EVENTS)
     if v.get("budget"):
-        data["budget_cents"] = round(_number(v["budget"], NOT_AMOUNT, decimals=True) * 100)
+        cents = _number(v["budget"], NOT_AMOUNT, decimals=True) * 100
+        if not math.isfinite(cents):  # finite dollars beyond 1.7e306 are no finite cents
+            raise UserError(TOO_MUCH_BUDGET, most=MAX_BUDGET_CENTS // 100)
+        data["budget_cents"] = round(cents)
     if v.get("activity_type"):
         code = types.get(fold(v["activity_type"]))
         if code is None:
@@ -100,13 +105,22 @@ def _action(row: Row, year: int, types: dict[str, str], line: str,
 
 
 def _number(text: str, refused: str, decimals: bool = False) -> Any:
+    """The number a cell holds, or UserError for its row only. Python reads "nan",
+    "inf" and "1e400" as floats that no count or amount can be (round() then raises
+    ValueError or OverflowError, which would abort the whole import); how large a
+    finite number may be is the plan rules' to say."""
     cleaned = text.replace("$", "").replace(" ", "").replace("USD", "")
     if decimals:
         cleaned = _decimal_point(cleaned)
     try:
-        return float(cleaned) if decimals else int(cleaned)
-    except ValueError:
+        if not decimals:
+            return int(cleaned)
+        number = float(cleaned)
+    except (ValueError, OverflowError):
         raise UserError(refused, value=text) from None
+    if not math.isfinite(number):
+        raise UserError(refused, value=text)
+    return number
 
 
 def _decimal_point(text: str) -> str:

@@ -95,14 +95,20 @@ def _read_text(path: Path) -> list[tuple[int, list[str]]]:
 def _read_xlsx(path: Path) -> list[tuple[int, list[str]]]:
     from openpyxl import load_workbook  # only when a workbook is imported
 
+    # openpyxl raises many kinds for a damaged file (BadZipFile, KeyError, ParseError,
+    # IndexError, InvalidFileException…), and a read-only workbook parses its sheet only
+    # while the rows are read: both steps are guarded, so any damage is the user's
+    # message, never a crash of the page or the command.
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+    except Exception as exc:
         raise UserError(UNREADABLE, path=path, reason=type(exc).__name__) from None
     try:
         sheet = book.worksheets[0]
         return [(n, ["" if v is None else _cell(v) for v in values])
                 for n, values in enumerate(sheet.iter_rows(values_only=True), start=1)]
+    except Exception as exc:
+        raise UserError(UNREADABLE, path=path, reason=type(exc).__name__) from None
     finally:
         book.close()
 

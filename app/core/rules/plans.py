@@ -15,6 +15,21 @@ from app.core.records.plans import CANTON, Plan, PlanAction
 
 UNKNOWN = N_("Choose a value from the list.")
 PLAN_WRITERS = frozenset({"promotor", "tecnico"})
+# Upper bounds no real plan action reaches: a canton like Ambato (under half a million
+# people) plans tens of events and at most thousands of participants per action, on a
+# budget of thousands of dollars. A value beyond them is a typo or a spreadsheet's
+# overflow ("1e300"); refused here it is said with its row, instead of failing the
+# store's insert (SQLite integers end at 2**63) or crossing to every device. The plan
+# action dialog's spin boxes end at the same values, so what is accepted can be edited;
+# they are at or above the dialog's earlier ends (1,000 events, 100,000 participants, ten
+# million dollars), so no action saved before is refused when edited.
+MAX_EVENTS = 10_000
+MAX_PARTICIPANTS = 1_000_000  # per sex and age group
+MAX_BUDGET_CENTS = 10_000_000 * 100  # ten million dollars
+TOO_MANY_EVENTS = N_("An action cannot plan more than {most} events.")
+TOO_MANY_PARTICIPANTS = N_("An action cannot plan more than {most} participants in one "
+                           "group.")
+TOO_MUCH_BUDGET = N_("The budget of an action cannot be more than {most} dollars.")
 
 
 def may_write_plan(role: str, user_parish: str, plan_parish: str) -> bool:
@@ -52,6 +67,14 @@ def validate_plan_action(a: PlanAction, catalogs: Catalogs,
     if (a.target_events or 0) < 0 or (a.budget_cents or 0) < 0 \
             or any(n < 0 for n in a.target_participants.values()):
         problems.append(Problem("target_events", N_("Targets cannot be negative.")))
+    if (a.target_events or 0) > MAX_EVENTS:
+        problems.append(Problem("target_events", TOO_MANY_EVENTS, {"most": MAX_EVENTS}))
+    if any(n > MAX_PARTICIPANTS for n in a.target_participants.values()):
+        problems.append(Problem("target_participants", TOO_MANY_PARTICIPANTS,
+                                {"most": MAX_PARTICIPANTS}))
+    if (a.budget_cents or 0) > MAX_BUDGET_CENTS:
+        problems.append(Problem("budget_cents", TOO_MUCH_BUDGET,
+                                {"most": MAX_BUDGET_CENTS // 100}))
     if any(k not in ATTENDANCE_KEYS for k in a.target_participants):
         problems.append(Problem("target_participants", UNKNOWN))
     return problems

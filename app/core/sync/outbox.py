@@ -47,6 +47,8 @@ REASON_MESSAGES = {
     "seq_reused": N_("The server already received a different change with the same number "
                      "from this device. Resend it to keep it."),
     "too_long": N_("A text of the record is longer than the server accepts."),
+    # An integer beyond 64 bits, which no device's store could hold.
+    "out_of_range": N_("A number of the record is larger than the server accepts."),
     # The person's data was erased on the server (LOPDP); the change's values are gone.
     "erased": N_("The person's data was erased: this change cannot be kept. Dismiss it."),
 }

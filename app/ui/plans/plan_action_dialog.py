@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import ValidationFailed
 from app.core.records import PlanAction
 from app.core.records.plans import CANTON
+from app.core.rules.plans import MAX_BUDGET_CENTS, MAX_EVENTS, MAX_PARTICIPANTS
 from app.ui import labels
 from app.ui.fieldwork.activity_dialog import AGE_RANGES, GROUPS
 from app.ui.forms import FormDialog
@@ -79,13 +80,13 @@ class PlanActionDialog(FormDialog):
         self.kind = self.add_field("activity_type", self.tr("Activity &type"), combo(
             catalog_items(ctx.catalogs.activity_types, ctx.language), self.tr("— none —")))
         self.events = QSpinBox()
-        self.events.setRange(0, 1000)
+        self.events.setRange(0, MAX_EVENTS)
         self.events.setSpecialValueText(self.tr("no target"))
         self.add_field("target_events", self.tr("Target &events"), self.events)
         self.add_field("target_participants", self.tr("Target &participants"),
                        self._participants())
         self.budget = QDoubleSpinBox()
-        self.budget.setRange(0, 10_000_000)
+        self.budget.setRange(0, MAX_BUDGET_CENTS / 100)
         self.budget.setDecimals(2)
         self.budget.setPrefix("$ ")
         self.budget.setSpecialValueText(self.tr("no budget"))
@@ -111,7 +112,7 @@ class PlanActionDialog(FormDialog):
             grid.addWidget(QLabel(sexes[sex]), row, 0)
             for column, group in enumerate(GROUPS, start=1):
                 spin = QSpinBox()
-                spin.setRange(0, 100_000)
+                spin.setRange(0, MAX_PARTICIPANTS)
                 spin.setAccessibleName(f"{labels.attendance_group(group)} – {sexes[sex]}")
                 self.targets[f"{group}_{sex}"] = spin
                 grid.addWidget(spin, row, column)
