@@ -12,4 +12,6 @@ ES = {
     "Family": "Familia",
     "There is already a plan of this owner for {year}: add the actions to it.":
         "Ya existe un plan de este responsable para {year}: agregue las acciones a ese plan.",
+    "Importing {0}…": "Importando {0}…",
+    "Writing {0}…": "Escribiendo {0}…",
 }

@@ -3140,92 +3140,102 @@
   <context>
     <name>PlanPage</name>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="59" />
+      <location filename="../../app/ui/plans/plan_page.py" line="61" />
       <source>Work plans</source>
       <translation>Planes de trabajo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="69" />
+      <location filename="../../app/ui/plans/plan_page.py" line="71" />
       <source>Ye&amp;ar</source>
       <translation>Añ&amp;o</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="71" />
+      <location filename="../../app/ui/plans/plan_page.py" line="73" />
       <source>P&amp;lan</source>
       <translation>&amp;Plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="77" />
+      <location filename="../../app/ui/plans/plan_page.py" line="79" />
       <source>&amp;New action</source>
       <translation>&amp;Nueva acción</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="78" />
+      <location filename="../../app/ui/plans/plan_page.py" line="80" />
       <source>&amp;Edit action</source>
       <translation>&amp;Editar acción</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="79" />
+      <location filename="../../app/ui/plans/plan_page.py" line="81" />
       <source>I&amp;mport matrix…</source>
       <translation>I&amp;mportar matriz…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="80" />
+      <location filename="../../app/ui/plans/plan_page.py" line="82" />
       <source>E&amp;xport matrix…</source>
       <translation>E&amp;xportar matriz…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="90" />
+      <location filename="../../app/ui/plans/plan_page.py" line="92" />
       <source>Plan actions</source>
       <translation>Acciones del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="106" />
+      <location filename="../../app/ui/plans/plan_page.py" line="108" />
       <source>Months: {0} done · {1} late (the month is over, no activity recorded) · {2} planned · {3} not planned</source>
       <translation>Meses: {0} hecho · {1} atrasado (el mes terminó sin actividad registrada) · {2} planificado · {3} no planificado</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="112" />
+      <location filename="../../app/ui/plans/plan_page.py" line="114" />
       <source>Rows not imported</source>
       <translation>Filas no importadas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="114" />
+      <location filename="../../app/ui/plans/plan_page.py" line="116" />
       <source>&lt;b&gt;Rows not &amp;imported&lt;/b&gt;</source>
       <translation>&lt;b&gt;Filas no importa&amp;das&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="145" />
+      <location filename="../../app/ui/plans/plan_page.py" line="147" />
       <source>There is no plan for {0} yet.</source>
       <translation>No hay un plan para {0} todavía.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="147" />
+      <location filename="../../app/ui/plans/plan_page.py" line="149" />
       <source>Add its actions or import its matrix.</source>
       <translation>Agregue sus acciones o importe su matriz.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="152" />
+      <location filename="../../app/ui/plans/plan_page.py" line="154" />
       <source>Read-only: the POA is written by the Consejo's técnico.</source>
       <translation>Solo lectura: el POA lo escribe el técnico del Consejo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="154" />
+      <location filename="../../app/ui/plans/plan_page.py" line="156" />
       <source>Read-only: this plan belongs to another parish.</source>
       <translation>Solo lectura: este plan es de otra parroquia.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="195" />
+      <location filename="../../app/ui/plans/plan_page.py" line="198" />
       <source>Import a plan matrix</source>
       <translation>Importar una matriz del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="196" />
+      <location filename="../../app/ui/plans/plan_page.py" line="199" />
       <source>Spreadsheets (*.xlsx *.csv *.tsv *.txt);;All files (*)</source>
       <translation>Hojas de cálculo (*.xlsx *.csv *.tsv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="207" />
+      <location filename="../../app/ui/plans/plan_page.py" line="204" />
+      <source>Importing {0}…</source>
+      <translation>Importando {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="235" />
+      <source>Writing {0}…</source>
+      <translation>Escribiendo {0}…</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/plans/plan_page.py" line="248" />
       <source>The file could not be read: {0}</source>
       <translation>No se pudo leer el archivo: {0}</translation>
     </message>
@@ -3240,22 +3250,22 @@
       <translation>Línea {0}: {1}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="224" />
+      <location filename="../../app/ui/plans/plan_page.py" line="226" />
       <source>Export the plan matrix</source>
       <translation>Exportar la matriz del plan</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="226" />
+      <location filename="../../app/ui/plans/plan_page.py" line="228" />
       <source>Excel workbook (*.xlsx);;CSV text (*.csv)</source>
       <translation>Libro de Excel (*.xlsx);;Texto CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="236" />
+      <location filename="../../app/ui/plans/plan_page.py" line="249" />
       <source>The file could not be written: {0}</source>
       <translation>No se pudo escribir el archivo: {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/plans/plan_page.py" line="239" />
+      <location filename="../../app/ui/plans/plan_page.py" line="241" />
       <source>Saved in {0}</source>
       <translation>Guardado en {0}</translation>
     </message>

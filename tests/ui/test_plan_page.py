@@ -143,14 +143,16 @@ def test_the_tecnico_imports_and_exports_the_matrix(qtbot, tecnico_shell, tmp_pa
     page.year.setValue(2023)
     select_code(page.owner, "PIL")
     page.ask_open = lambda *args: (str(SEED), "")
-    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.file_done, timeout=20_000):  # read off the window's thread
+        qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() > 5 and not page.refused.isVisible()
     assert page.message.text().startswith("Acciones importadas:")
     bad = tmp_path / "pta.csv"
     bad.write_text("Actividad propuesta;Meses\nFeria;junio\nSin mes;cada trimestre\n"
                    ";junio\n", encoding="utf-8")
     count = page.model.rowCount()
-    page.import_matrix(bad)
+    with qtbot.waitSignal(page.file_done, timeout=20_000):
+        page.import_matrix(bad)
     assert page.model.rowCount() == count + 1
     assert [page.refused.item(i).text() for i in range(page.refused.count())] == [
         "Línea 3: “cada” no es un mes en “cada trimestre”.",
@@ -159,23 +161,28 @@ def test_the_tecnico_imports_and_exports_the_matrix(qtbot, tecnico_shell, tmp_pa
     # Exported with the done columns, where the save dialog said.
     out = tmp_path / "pta-2023"
     page.ask_save = lambda *args: (str(out), "Libro de Excel (*.xlsx)")
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.file_done, timeout=20_000):
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     written = out.with_suffix(".xlsx")
     assert written.read_bytes()[:2] == b"PK" and page.message.text().endswith(str(written))
     # Unreadable files: a clear message, the plan unchanged.
-    page.import_matrix(tmp_path / "damaged.xlsx")
+    with qtbot.waitSignal(page.file_done, timeout=20_000):
+        page.import_matrix(tmp_path / "damaged.xlsx")
     assert page.message.text().startswith("El archivo") and "no se puede leer" in \
         page.message.text()
-    page.import_matrix(tmp_path / "missing.csv")
+    with qtbot.waitSignal(page.file_done, timeout=20_000):
+        page.import_matrix(tmp_path / "missing.csv")
     assert page.message.text().startswith("No se pudo leer el archivo:")
     for how in DAMAGES:  # a workbook damaged inside once escaped the page uncaught
-        page.import_matrix(damaged_workbook(tmp_path / f"{how}.xlsx", how))
+        with qtbot.waitSignal(page.file_done, timeout=20_000):
+            page.import_matrix(damaged_workbook(tmp_path / f"{how}.xlsx", how))
         assert "no se puede leer como hoja de cálculo" in page.message.text(), how
     # A number no plan holds refuses its row, not the import.
     numbers = tmp_path / "numbers.csv"
     numbers.write_text("Actividad propuesta;Meses;Presupuesto\nFoto;junio;nan\n",
                        encoding="utf-8")
-    page.import_matrix(numbers)
+    with qtbot.waitSignal(page.file_done, timeout=20_000):
+        page.import_matrix(numbers)
     assert [page.refused.item(i).text() for i in range(page.refused.count())] == [
         "Línea 2: “nan” no es un monto de dinero."]
     assert page.model.rowCount() == count + 1

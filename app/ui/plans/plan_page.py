@@ -5,8 +5,9 @@ imported from and exported to the spreadsheet the Consejo keeps."""
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +47,7 @@ AskFile = Callable[[QWidget, str, str, str], tuple[str, str]]
 
 
 class PlanPage(QWidget):
+    file_done = Signal()  # an import or export ended (the message says how)
     # Modal file choosers, replaceable where no one can click (tests).
     ask_open: AskFile = staticmethod(QFileDialog.getOpenFileName)
     ask_save: AskFile = staticmethod(QFileDialog.getSaveFileName)
@@ -187,8 +189,9 @@ class PlanPage(QWidget):
         return dialog
 
     def import_matrix(self, path: Path | None = None) -> None:
-        """A matrix (XLSX, CSV, tab-separated) into this year's plan of this owner; each
-        row that cannot be read is listed with its line and reason."""
+        """A matrix (XLSX, CSV, tab-separated) into this year's plan of this owner, read
+        off the window's thread (a canton's matrix on an old laptop); each row that
+        cannot be read is listed with its line and reason. `file_done` when over."""
         from app.core.plan_matrix.importer import import_matrix  # only when asked
 
         if path is None:
@@ -197,47 +200,67 @@ class PlanPage(QWidget):
             if not chosen:
                 return
             path = Path(chosen)
-        try:
-            report = import_matrix(self.plans, path, self.year.value(), self.parish,
-                                   self.ctx.core_tr)
-        except UserError as exc:
-            self._say(exc.render(self.ctx.core_tr))
-            return
-        except OSError as exc:  # gone, unreadable, on a removed USB stick
-            self._say(self.tr("The file could not be read: {0}").format(exc.strerror or exc))
-            return
+        plans, year, parish, tr = self.plans, self.year.value(), self.parish, self.ctx.core_tr
+        self._busy(self.tr("Importing {0}…").format(path.name))
+        self.ctx.runner.start(lambda _report: import_matrix(plans, path, year, parish, tr),
+                              self._imported, lambda exc: self._file_failed(exc, True))
+
+    def _imported(self, report: Any) -> None:
         self.refresh()
         self._say(self.tr("Actions imported: {0}; rows not imported: {1}.").format(
             len(report.actions), len(report.refused)))
         self._show_refused([self.tr("Line {0}: {1}").format(r.line, r.reason)
                             for r in report.refused])
+        self._idle()
 
-    def export_matrix(self, path: Path | None = None) -> Path | None:
-        """The plan's matrix with the done columns filled in (XLSX or CSV)."""
+    def export_matrix(self, path: Path | None = None) -> None:
+        """The plan's matrix with the done columns filled in (XLSX or CSV), written off
+        the window's thread. `file_done` when over."""
         from app.reports.plan_matrix import export_matrix  # only when asked
 
         rows = self.model.items
         if not rows:
-            return None
+            return
         if path is None:
             name = f"plan-{self.year.value()}-{'POA' if self.parish == CANTON else self.parish}"
             chosen, kind = self.ask_save(self, self.tr("Export the plan matrix"),
                                          name + ".xlsx", self.tr(
                 "Excel workbook (*.xlsx);;CSV text (*.csv)"))
             if not chosen:
-                return None
+                return
             path = Path(chosen)
             if path.suffix.lower() not in (".xlsx", ".csv"):
                 path = path.with_suffix(".csv" if "csv" in kind.lower() else ".xlsx")
-        try:
-            export_matrix(rows, path, self.ctx.catalogs, self.ctx.core_tr)
-        except (UserError, OSError) as exc:
-            self._say(exc.render(self.ctx.core_tr) if isinstance(exc, UserError)
-                      else self.tr("The file could not be written: {0}").format(
-                          exc.strerror or exc))
-            return None
+        out, catalogs, tr = path, self.ctx.catalogs, self.ctx.core_tr
+        self._busy(self.tr("Writing {0}…").format(out.name))
+        self.ctx.runner.start(lambda _report: export_matrix(rows, out, catalogs, tr),
+                              lambda _: self._exported(out),
+                              lambda exc: self._file_failed(exc, False))
+
+    def _exported(self, path: Path) -> None:
         self._say(self.tr("Saved in {0}").format(path))
-        return path
+        self._idle()
+
+    def _file_failed(self, exc: Exception, reading: bool) -> None:
+        if isinstance(exc, UserError):
+            self._say(exc.render(self.ctx.core_tr))
+        elif isinstance(exc, OSError):  # gone, unreadable, on a removed USB stick
+            self._say((self.tr("The file could not be read: {0}") if reading else
+                       self.tr("The file could not be written: {0}")).format(
+                           exc.strerror or exc))
+        else:
+            raise exc  # a bug: the crash handler reports it
+        self._idle()
+
+    def _busy(self, text: str) -> None:
+        self._say(text)
+        self.import_button.setEnabled(False)
+        self.export_button.setEnabled(False)
+
+    def _idle(self) -> None:
+        self.import_button.setEnabled(True)
+        self.export_button.setEnabled(bool(self.model.items))
+        self.file_done.emit()
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
