@@ -63,7 +63,7 @@ FIELDS = {
     "proposed_action": N_("Proposed action"), "months": N_("Months"),
     "target_events": N_("Target events"), "target_participants": N_("Target participants"),
     "budget_cents": N_("Budget"),
-    "hours": N_("Hours"), "age_group": N_("Age group"),
+    "hours": N_("Hours"), "age_group": N_("Age group"), "age": N_("Age"),
     "name_consent": N_("Consent for the name"), "consent_on": N_("Consent given on"),
 }
 # Links between records and derived keys: the owner column says what they point at.

@@ -1400,6 +1400,10 @@
       <translation>Grupo de edad</translation>
     </message>
     <message>
+      <source>Age</source>
+      <translation>Edad</translation>
+    </message>
+    <message>
       <source>Consent for the name</source>
       <translation>Consentimiento para el nombre</translation>
     </message>
@@ -1496,6 +1500,14 @@
       <translation>La fecha no puede estar en el futuro.</translation>
     </message>
     <message>
+      <source>Under 15, the legal representative must give consent.</source>
+      <translation>Para menores de 15 años, el consentimiento lo da el representante legal.</translation>
+    </message>
+    <message>
+      <source>The age must be between 0 and 120.</source>
+      <translation>La edad debe estar entre 0 y 120.</translation>
+    </message>
+    <message>
       <source>Enter the document number, or choose 'Sin documento'.</source>
       <translation>Ingrese el número de documento o elija 'Sin documento'.</translation>
     </message>
@@ -1508,10 +1520,6 @@
       <translation>Ingrese la fecha de nacimiento o una edad estimada.</translation>
     </message>
     <message>
-      <source>The age must be between 0 and 120.</source>
-      <translation>La edad debe estar entre 0 y 120.</translation>
-    </message>
-    <message>
       <source>The birth date is too far in the past.</source>
       <translation>La fecha de nacimiento es demasiado antigua.</translation>
     </message>
@@ -1522,10 +1530,6 @@
     <message>
       <source>The phone number may hold only digits.</source>
       <translation>El teléfono solo puede tener dígitos.</translation>
-    </message>
-    <message>
-      <source>Under 15, the legal representative must give consent.</source>
-      <translation>Para menores de 15 años, el consentimiento lo da el representante legal.</translation>
     </message>
     <message>
       <source>Enter who reported, or mark the report as anonymous.</source>
@@ -1548,12 +1552,16 @@
       <translation>El nombre de un participante se guarda solo con consentimiento: registre quién lo dio, o deje el nombre vacío (el participante se cuenta).</translation>
     </message>
     <message>
+      <source>The age is not of the age group chosen.</source>
+      <translation>La edad no corresponde al grupo de edad elegido.</translation>
+    </message>
+    <message>
       <source>The cédula {number} is not valid: check the 10 digits.</source>
       <translation>La cédula {number} no es válida: revise los 10 dígitos.</translation>
     </message>
     <message>
-      <source>A child under 12 does not consent alone: the legal representative does.</source>
-      <translation>Un niño o niña menor de 12 años no consiente solo: consiente su representante legal.</translation>
+      <source>Write the participant's age: an adolescent consents alone only from 15.</source>
+      <translation>Escriba la edad del participante: un adolescente consiente solo desde los 15 años.</translation>
     </message>
     <message>
       <source>The value is not valid.</source>

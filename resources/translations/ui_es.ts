@@ -338,62 +338,72 @@
   <context>
     <name>AttendanceList</name>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="46" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="56" />
       <source>No list: the counts above are typed by hand.</source>
       <translation>Sin lista: las cifras de arriba se escriben a mano.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="52" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="64" />
+      <source>not asked</source>
+      <translation>sin preguntar</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="66" />
       <source>Not given: counted only</source>
       <translation>No lo dio: solo se cuenta</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="55" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="69" />
       <source>Add partic&amp;ipant</source>
       <translation>Añad&amp;ir participante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="56" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="70" />
       <source>Re&amp;move participant</source>
       <translation>&amp;Quitar participante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="59" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="73" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="75" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="89" />
       <source>&amp;Name consent</source>
       <translation>Consentimiento para el &amp;nombre</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="76" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="90" />
       <source>&amp;Given names</source>
       <translation>N&amp;ombres</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="76" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="90" />
       <source>S&amp;urnames</source>
       <translation>Apellido&amp;s</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="80" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="94" />
       <source>Se&amp;x</source>
       <translation>Se&amp;xo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="80" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="94" />
       <source>Age g&amp;roup</source>
       <translation>G&amp;rupo de edad</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="122" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="95" />
+      <source>Ag&amp;e</source>
+      <translation>Edad (a&amp;ños)</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="145" />
       <source>Write the name consented to, or choose “Not given: counted only”.</source>
       <translation>Escriba el nombre consentido, o elija «No lo dio: solo se cuenta».</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/attendance_list.py" line="173" />
+      <location filename="../../app/ui/fieldwork/attendance_list.py" line="197" />
       <source>{0} participants, {1} with their name</source>
       <translation>{0} participantes, {1} con su nombre</translation>
     </message>
@@ -1080,37 +1090,37 @@
   <context>
     <name>ConsentDialog</name>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="23" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="24" />
       <source>Consent of {0}</source>
       <translation>Consentimiento de {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="25" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="26" />
       <source>&amp;For what</source>
       <translation>&amp;Para qué</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="27" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="28" />
       <source>&amp;Given by</source>
       <translation>&amp;Otorgado por</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="28" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="29" />
       <source>The person</source>
       <translation>La persona</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="29" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="30" />
       <source>The legal representative</source>
       <translation>El representante legal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="31" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="32" />
       <source>&amp;Representative's name</source>
       <translation>&amp;Nombre del representante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="33" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="34" />
       <source>Representative's re&amp;lation</source>
       <translation>&amp;Relación del representante</translation>
     </message>
@@ -1119,27 +1129,27 @@
       <translation type="vanished">&amp;Relación del representante</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="34" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="35" />
       <source>&amp;Date</source>
       <translation>&amp;Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="35" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="36" />
       <source>Date</source>
       <translation>Fecha</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="35" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="36" />
       <source>DD/MM/YYYY</source>
       <translation>DD/MM/AAAA</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="40" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="41" />
       <source>Under 15, the legal representative consents.</source>
       <translation>Con menos de 15 años, consiente el representante legal.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/consent_dialog.py" line="69" />
+      <location filename="../../app/ui/families/consent_dialog.py" line="70" />
       <source>Write the date as day/month/year, e.g. 03/04/2016.</source>
       <translation>Escriba la fecha como día/mes/año, p. ej. 03/04/2016.</translation>
     </message>
@@ -2722,22 +2732,22 @@
   <context>
     <name>ParticipantsDialog</name>
     <message>
-      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="30" />
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="31" />
       <source>Participants</source>
       <translation>Participantes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="34" />
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="35" />
       <source>No list yet: the activity keeps the counts typed for it.</source>
       <translation>Aún sin lista: la actividad conserva las cifras escritas para ella.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="39" />
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="40" />
       <source>{0} · {1} · {2}</source>
       <translation>{0} · {1} · {2}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="45" />
+      <location filename="../../app/ui/fieldwork/participants_dialog.py" line="46" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>

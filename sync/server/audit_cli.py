@@ -36,9 +36,15 @@ def run(args: argparse.Namespace, store: ServerStore) -> int:
                  for e in audit.events(conn, args.record, args.user, args.limit)]
         # A person's record also lists the openings of the cases that name them.
         ids = device_audit.related_ids(conn, args.record) if args.record else []
-        lines += [(a.at, a.username, a.device_id, a.action, f"{a.record_type}:{a.record_id}")
+        lines += [(a.at, a.username, a.device_id, a.action, _device_detail(a))
                   for a in device_audit.about(conn, ids, args.limit, args.user)]
     lines.sort(key=lambda line: line[0], reverse=True)
     for at, username, device, action, detail in lines[:args.limit]:
         print(f"{at.isoformat()}\t{username}\t{device}\t{action}\t{detail}")
     return 0
+
+
+def _device_detail(access: device_audit.Access) -> str:
+    """The record, and the other name the device claimed as the actor, if it did."""
+    detail = f"{access.record_type}:{access.record_id}"
+    return f"{detail} claimed={access.claimed_actor}" if access.claimed_actor else detail

@@ -5,6 +5,11 @@ A device sends its events after its changes, over HTTP or in a USB bundle; each 
 once (keyed by its id: a replayed upload stores nothing twice) with the device that sent
 it. An event about a record outside the sender's scope is refused, so that no device can
 write into another parish's access log. Events carry no values, only which record.
+
+The actor is the device's user, never a name the device chooses: a device id belongs to
+the one user who enrolled it (auth.py), the user its token speaks for, so an event naming
+anybody else is kept under that user with the name it claimed beside it (`claimed_actor`),
+and no device can blame another user in the access log.
 """
 
 import json
@@ -34,6 +39,7 @@ class Access:
     action: str
     record_type: str
     record_id: str
+    claimed_actor: str = ""  # the other name the device sent, when it sent one
 
 
 def store_events(store: ServerStore, who: Principal, events: Sequence[DeviceEvent]
@@ -45,7 +51,8 @@ def store_events(store: ServerStore, who: Principal, events: Sequence[DeviceEven
     with store.write() as conn:
         readable = _readable(conn, who, store,
                              {e.record_id for e in events if is_id(e.record_id)})
-        rows = [{"id": e.id, "device_id": who.device_id, "username": e.actor.strip().lower(),
+        rows = [{"id": e.id, "device_id": who.device_id, "username": who.username,
+                 "claimed_actor": _claimed(e.actor, who),
                  "at": e.at if e.at.tzinfo else e.at.replace(tzinfo=UTC),
                  "action": e.action, "record_type": e.record_type,
                  "record_id": e.record_id, "received_at": now}
@@ -55,6 +62,18 @@ def store_events(store: ServerStore, who: Principal, events: Sequence[DeviceEven
             conn.execute(dialect.insert(device_audit).values(rows[start:start + CHUNK])
                          .on_conflict_do_nothing(index_elements=["id"]))
     return len(rows), len(events) - len(rows)
+
+
+def _claimed(actor: str, who: Principal) -> str:
+    """The actor the device sent when it is not the device's user, else "".
+
+    Such an event is kept, not refused: it still says that this device opened, printed or
+    exported the record, which the access log must not lose (a refused event is never
+    sent again), and the device's user answers for what their device does. Naming it
+    after them, with the claim beside it, shows the Consejo a forgery (or a laptop used
+    by someone else) instead of hiding it."""
+    name = actor.strip().lower()
+    return "" if name == who.username else name
 
 
 def _allowed(event: DeviceEvent, readable: dict[str, bool]) -> bool:
@@ -92,7 +111,7 @@ def about(conn: Connection, record_ids: Iterable[str], limit: int = 5000,
     if not ids and not username:
         return []
     return [Access(_aware(r.at), r.username, r.device_id, r.device_name or "", r.action,
-                   r.record_type, r.record_id) for r in conn.execute(query)]
+                   r.record_type, r.record_id, r.claimed_actor) for r in conn.execute(query)]
 
 
 def related_ids(conn: Connection, record_id: str) -> list[str]:

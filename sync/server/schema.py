@@ -142,6 +142,9 @@ device_audit = Table(
     Column("record_type", String(40), nullable=False),
     Column("record_id", String(36), nullable=False, default=""),
     Column("received_at", DateTime(timezone=True), nullable=False),
+    # The actor the device named when it was not the device's user (device_audit.py):
+    # the event is kept under the device's user, with the claim beside it. "" otherwise.
+    Column("claimed_actor", String(80), nullable=False, default="", server_default=""),
 )
 Index("ix_device_audit_record", device_audit.c.record_id)
 

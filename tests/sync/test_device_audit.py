@@ -9,6 +9,7 @@ from app.core.records import AuditEvent
 from app.core.sync import syncstate
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION
 from sync.server.cli import main as server_main
+from sync.server.device_audit import about
 from sync.server.schema import device_audit
 from sync.usb import export_bundle, import_answer
 from tests.helpers.server import family_case
@@ -108,3 +109,34 @@ def _post_get(device, path: str) -> requests.Response:
     return requests.get(device.server.url + path, timeout=10, headers={
         "Authorization": f"Bearer {enrollment.token}",
         PROTOCOL_HEADER: str(PROTOCOL_VERSION)})
+
+
+def test_an_event_claiming_another_user_is_kept_under_the_devices_user(any_server,
+                                                                       make_device,
+                                                                       capsys) -> None:
+    """A device (or a modified client) cannot blame someone else in the access log: the
+    event is kept, named after the user the token speaks for, with the claim beside it."""
+    ana = make_device(any_server, "ana")
+    case = family_case(ana.ws)
+    assert ana.sync().complete
+    make_device(any_server, "luis")  # a real user of the parish, not on ana's laptop
+    at = "2025-03-01T10:00:00+00:00"
+    own = {"id": "01900000-0000-7000-8000-0000000000a1", "seq": 1, "at": at,
+           "actor": " Ana ", "action": "view", "record_type": "case", "record_id": case.id}
+    forged = {**own, "id": "01900000-0000-7000-8000-0000000000a2", "seq": 2,
+              "actor": "luis", "action": "print"}
+    answer = _post(ana, "/api/v1/audit", {"device_id": ana.ws.actor.device_id,
+                                          "events": [own, forged]})
+    assert answer.status_code == 200 and answer.json() == {"accepted": 2, "refused": 0}
+    rows = {r.id: r for r in _rows(any_server.store)}
+    assert (rows[own["id"]].username, rows[forged["id"]].username) == ("ana", "ana")
+    assert (rows[own["id"]].claimed_actor, rows[forged["id"]].claimed_actor) == ("", "luis")
+    with any_server.store.read() as conn:
+        assert [a.action for a in about(conn, [case.id], username="luis")] == []
+    # The administrator's audit shows the claim beside the device's user.
+    capsys.readouterr()
+    assert server_main(["--db", any_server.store.url, "audit", "--record", case.id]) == 0
+    lines = {tuple(line.split("\t")[1:]) for line in capsys.readouterr().out.splitlines()}
+    device = ana.ws.actor.device_id
+    assert {("ana", device, "view", f"case:{case.id}"),
+            ("ana", device, "print", f"case:{case.id} claimed=luis")} <= lines

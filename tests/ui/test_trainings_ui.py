@@ -29,7 +29,9 @@ def _tab_order(start, count: int) -> list:
     out, widget = [start], start
     while len(out) < count:
         widget = widget.nextInFocusChain()
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget not in out:
+        # A spin box's own line edit hands its focus to the spin box (its focus proxy).
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget not in out \
+                and widget.focusProxy() is None:
             out.append(widget)
     return out
 
@@ -64,9 +66,9 @@ def test_a_training_keeps_hours_and_a_list_that_the_counts_follow(
     dialog.training.hours.setValue(4.5)
     people = dialog.training.list
     assert not people.given.isEnabled()  # no consent, no name
-    assert _tab_order(people.consent, 6) == [
+    assert _tab_order(people.consent, 7) == [
         people.consent, people.given, people.surnames, people.sex, people.age_group,
-        people.add_button]
+        people.age, people.add_button]
     assert _add(qtbot, dialog, "mujer", "adolescencia", "representative", "Ana Maria",
                 "Chango Pilla")
     assert _add(qtbot, dialog, "hombre", "adultos", "self", "Luis", "Masaquiza")
@@ -98,6 +100,48 @@ def test_a_training_keeps_hours_and_a_list_that_the_counts_follow(
     assert [(a.name, a.name_consent, a.consent_on) for a in listed] == [
         ("Ana Maria Chango Pilla", "representative", TODAY),
         ("Luis Masaquiza", "self", TODAY), ("", "", None)]
+
+
+
+def test_an_adolescent_consents_alone_to_their_name_only_from_15(qtbot, shell,
+                                                                  workspace) -> None:
+    """LOPDP Art. 21, as for a person's consent: under 15 the legal representative does."""
+    shell.go_to(4)
+    dialog = shell.activities.new_activity()
+    _choose(qtbot, dialog.kind, "capacitacion")
+    qtbot.keyClicks(dialog.topic, "Derechos de la adolescencia")
+    people = dialog.training.list
+    # The group says 12 to 17: the age is asked.
+    assert not _add(qtbot, dialog, "mujer", "adolescencia", "self", "Rosa")
+    assert "edad" in people.error.text()
+
+    def age(years: str) -> None:
+        people.age.lineEdit().selectAll()
+        qtbot.keyClicks(people.age, years)
+
+    _choose(qtbot, people.age_group, "adultos")
+    age("13")
+    assert people.age_group.currentData() == "adolescencia"  # the age chooses the group
+    people.given.setText("Rosa")
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    assert people.model.rowCount() == 0
+    assert people.error.text() == \
+        "Para menores de 15 años, el consentimiento lo da el representante legal."
+    _choose(qtbot, people.consent, "representative")
+    people.given.setText("Rosa")
+    age("13")
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    _choose(qtbot, people.consent, "self")
+    people.given.setText("Inés")
+    age("15")
+    qtbot.mouseClick(people.add_button, Qt.MouseButton.LeftButton)
+    assert people.model.rowCount() == 2 and not people.error.isVisible()
+    with qtbot.waitSignal(dialog.saved):
+        save(qtbot, dialog)
+    [activity] = shell.session.lists.activities()
+    assert [(a.name, a.name_consent, a.age)
+            for a in workspace.activities.attendees(activity.id)] == [
+        ("Rosa", "representative", 13), ("Inés", "self", 15)]
 
 
 def test_without_a_list_the_counts_stay_typed_and_a_draft_keeps_the_list(

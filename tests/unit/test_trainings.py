@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from app.core.errors import UserError, ValidationFailed
+from app.core.i18n import translator
 from app.core.records import AuditEvent, CommunityActivity
 from app.reports import api
 from app.reports.branding import Branding
@@ -123,3 +124,28 @@ def test_trainings_by_type_or_by_their_plan_action(workspace) -> None:
          "months": [11]},
         {"line": "C3 Salud familiar", "proposed_action": "Ferias", "months": [11]}])
     assert acts.is_training("taller", c1.id) and not acts.is_training("taller", other.id)
+
+
+
+def test_an_adolescent_consents_to_their_name_alone_only_from_15(workspace, training) -> None:
+    """LOPDP Art. 21, as for a person's consent: under 15 the legal representative
+    consents; an adolescent's own consent needs the age that shows they are 15."""
+    add, es = workspace.activities.add_attendees, translator("es")
+    with pytest.raises(ValidationFailed) as err:
+        add(training.id, [{**ANA, "name_consent": "self", "age": 13}])
+    assert [(p.field, p.render(es)) for p in err.value.problems] == [(
+        "name_consent",
+        "Para menores de 15 años, el consentimiento lo da el representante legal.")]
+    # Counted only as an adolescent (12 to 17), the participant may be under 15.
+    with pytest.raises(ValidationFailed) as err:
+        add(training.id, [{**ANA, "name_consent": "self"}])
+    assert [p.field for p in err.value.problems] == ["age"]
+    with pytest.raises(ValidationFailed) as err:  # an age of another group
+        add(training.id, [{**ANA, "name_consent": "self", "age": 20}])
+    assert [p.field for p in err.value.problems] == ["age"]
+    assert workspace.activities.attendees(training.id) == []
+    add(training.id, [{**ANA, "age": 13}, {**ANA, "given_names": "Rosa", "age": 15,
+                                           "name_consent": "self"}])
+    assert [(a.name, a.name_consent, a.age)
+            for a in workspace.activities.attendees(training.id)] == [
+        ("Ana Lucía Chango Pilla", "representative", 13), ("Rosa Chango Pilla", "self", 15)]

@@ -64,6 +64,9 @@ class Attendee(SyncedRecord, table=True):
     # (adults, adolescents from 15) or "representative"; "" — no consent, no name.
     name_consent: str = ""
     consent_on: date | None = None
+    # The age in years, as said at sign-in: only needed to show that an adolescent who
+    # consents alone is 15 or older (the group says 12 to 17); else left empty.
+    age: int | None = None
 
     @property
     def name(self) -> str:

@@ -23,6 +23,11 @@ def current_age(birth_date: date | None, estimated_age: int | None,
     return None
 
 
+# The youngest age of each group: what a participant known only by their group is taken
+# to be where an age limit matters (CONA Art. 4: in doubt, the younger).
+YOUNGEST = {"ninez": 0, "adolescencia": 12, "adultos": 18, "adultos_mayores": 65}
+
+
 def age_group(age: int | None, estimated: bool = False) -> str | None:
     """The group used in statistics. With an estimated age at a boundary, CONA Art. 4
     says to presume the younger category."""

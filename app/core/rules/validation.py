@@ -21,12 +21,15 @@ from app.core.records import (
 )
 from app.core.records.cases import CASE_STATUSES, REFERRAL_STATUSES
 from app.core.records.community import AGE_GROUPS, ATTENDANCE_SEX
-from app.core.rules.ages import current_age
+from app.core.rules.ages import YOUNGEST, age_group, current_age
 
 REQUIRED = N_("This field is required.")
 FUTURE = N_("The date cannot be in the future.")
 UNKNOWN_CODE = N_("Choose a value from the list.")
+# LOPDP Art. 21: from 15 a person consents themself; below, the legal representative does.
 SELF_CONSENT_AGE = 15
+UNDER_SELF_CONSENT_AGE = N_("Under 15, the legal representative must give consent.")
+AGE_RANGE = N_("The age must be between 0 and 120.")
 
 
 def _required(problems: list[Problem], record: object, *fields: str) -> None:
@@ -109,7 +112,7 @@ def validate_person(p: Person, catalogs: Catalogs, today: date,
     if p.birth_date is None and p.estimated_age is None:
         problems.append(Problem("birth_date", N_("Enter the birth date or an estimated age.")))
     if p.estimated_age is not None and not 0 <= p.estimated_age <= 120:
-        problems.append(Problem("estimated_age", N_("The age must be between 0 and 120.")))
+        problems.append(Problem("estimated_age", AGE_RANGE))
     if p.birth_date is not None and (current_age(p.birth_date, None, None, today) or 0) > 120:
         problems.append(Problem("birth_date", N_("The birth date is too far in the past.")))
     if p.disability_percent is not None and not 1 <= p.disability_percent <= 100:
@@ -120,6 +123,15 @@ def validate_person(p: Person, catalogs: Catalogs, today: date,
     return problems
 
 
+def _self_consent(problems: list[Problem], field: str, given_by: str,
+                  age: int | None) -> None:
+    """The one age rule of consent (LOPDP Art. 21), for a person's consent and for a
+    participant's consent to their name on an attendance list: under 15, the legal
+    representative consents. `age`: on the day of consent, None when unknown."""
+    if given_by == "self" and age is not None and age < SELF_CONSENT_AGE:
+        problems.append(Problem(field, UNDER_SELF_CONSENT_AGE))
+
+
 def validate_consent(c: Consent, person: Person, today: date) -> list[Problem]:
     problems: list[Problem] = []
     _required(problems, c, "purpose", "given_on")
@@ -128,15 +140,12 @@ def validate_consent(c: Consent, person: Person, today: date) -> list[Problem]:
         problems.append(Problem("purpose", UNKNOWN_CODE))
     if c.given_by not in ("self", "representative"):
         problems.append(Problem("given_by", UNKNOWN_CODE))
-    # LOPDP Art. 21: from 15 a person consents themself; below, the representative does.
     # The age that counts is the age on the day of consent; an estimated 15 may be 14.
     age = current_age(person.birth_date, person.estimated_age, person.estimated_on,
                       c.given_on) if c.given_on else None
     if age is not None and person.birth_date is None and age == SELF_CONSENT_AGE:
         age -= 1
-    if c.given_by == "self" and age is not None and age < SELF_CONSENT_AGE:
-        problems.append(Problem("given_by", N_("Under 15, the legal representative "
-                                               "must give consent.")))
+    _self_consent(problems, "given_by", c.given_by, age)
     if c.given_by == "representative":
         _required(problems, c, "representative_name", "representative_relation")
     return problems
@@ -218,7 +227,8 @@ NAME_CONSENTS = ("", "self", "representative")
 
 
 def validate_attendee(a: Attendee) -> list[Problem]:
-    """A participant counted by sex and age group; a name only with consent to keep it."""
+    """A participant counted by sex and age group; a name only with consent to keep it,
+    given alone from 15 (the age is asked of an adolescent who consents alone)."""
     problems: list[Problem] = []
     _required(problems, a, "activity_id", "sex", "age_group")
     if a.sex and a.sex not in ATTENDANCE_SEX:
@@ -231,7 +241,15 @@ def validate_attendee(a: Attendee) -> list[Problem]:
         problems.append(Problem("given_names", N_(
             "A participant's name is kept only with consent: record who gave it, or "
             "leave the name empty (the participant is counted).")))
-    elif a.name_consent == "self" and a.age_group == "ninez":
-        problems.append(Problem("name_consent", N_(
-            "A child under 12 does not consent alone: the legal representative does.")))
+    if a.age is not None and not 0 <= a.age <= 120:
+        problems.append(Problem("age", AGE_RANGE))
+    elif a.age is not None and a.age_group in AGE_GROUPS and age_group(a.age) != a.age_group:
+        problems.append(Problem("age", N_("The age is not of the age group chosen.")))
+    elif a.name_consent == "self" and a.age is None and a.age_group == "adolescencia":
+        # 12 to 17: whether they may consent alone depends on the age the group hides.
+        problems.append(Problem("age", N_(
+            "Write the participant's age: an adolescent consents alone only from 15.")))
+    elif a.name_consent in NAME_CONSENTS:
+        _self_consent(problems, "name_consent", a.name_consent,
+                      a.age if a.age is not None else YOUNGEST.get(a.age_group))
     return problems

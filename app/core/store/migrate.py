@@ -14,7 +14,7 @@ from app.core.store.database import Database, StoreError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 # Kept in code so that an up-to-date store opens without loading Alembic; a test checks it.
-SCHEMA_HEAD = "0016"
+SCHEMA_HEAD = "0017"
 BACKUPS_KEPT = 5
 
 

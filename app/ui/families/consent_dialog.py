@@ -5,6 +5,7 @@ from typing import Any
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from app.core.records import Consent
+from app.core.rules.validation import SELF_CONSENT_AGE
 from app.ui import labels
 from app.ui.forms import FormDialog
 from app.ui.shell.context import UiContext
@@ -34,7 +35,7 @@ class ConsentDialog(FormDialog):
         self.given_on = self.add_field("given_on", self.tr("&Date"), DateField(
             self.tr("Date"), self.tr("DD/MM/YYYY")))
         self.given_on.set_value(ctx.today())
-        if self.age is not None and self.age < 15:
+        if self.age is not None and self.age < SELF_CONSENT_AGE:
             select_code(self.given_by, "representative")
             self.given_by.setEnabled(False)
             self.given_by.setToolTip(self.tr("Under 15, the legal representative consents."))

@@ -1,6 +1,7 @@
 """A training's attendance list, typed in as people sign in: sex and age group always (the
 Consejo counts them), a name only with consent to keep it — who gave it, as for persons;
-without it the participant is only counted."""
+without it the participant is only counted. The age is optional: asked of an adolescent
+who consents alone (from 15, LOPDP Art. 21), and typed, it chooses the age group."""
 
 from collections.abc import Callable
 from datetime import date
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,12 +23,20 @@ from PySide6.QtWidgets import (
 from app.core.errors import UserError, ValidationFailed
 from app.core.records import Attendee
 from app.core.records.community import AGE_GROUPS, ATTENDANCE_SEX
+from app.core.rules.ages import age_group
 from app.core.rules.validation import validate_attendee
 from app.ui import labels
 from app.ui.cases.cases_page import table_view
 from app.ui.models.attendees import AttendeesModel, Entry
 from app.ui.shell.context import UiContext
-from app.ui.widgets import ErrorLabel, buddy, catalog_items, column_widths, combo
+from app.ui.widgets import (
+    ErrorLabel,
+    buddy,
+    catalog_items,
+    column_widths,
+    combo,
+    select_code,
+)
 
 # Keeps an entry (e.g. writes it to the store) and returns it as kept (with its "id");
 # raises ValidationFailed or UserError to refuse it.
@@ -49,6 +59,10 @@ class AttendanceList(QWidget):
         self.surnames = QLineEdit()
         self.sex = combo([(c, sexes.get(c, c)) for c in ATTENDANCE_SEX])
         self.age_group = combo([(g, labels.attendance_group(g)) for g in AGE_GROUPS])
+        self.age = QSpinBox()
+        self.age.setRange(-1, 120)
+        self.age.setSpecialValueText(self.tr("not asked"))
+        self.age.setValue(-1)
         self.consent = combo([("", self.tr("Not given: counted only")),
                               ("self", AttendeesModel.consent("self")),
                               ("representative", AttendeesModel.consent("representative"))])
@@ -77,10 +91,11 @@ class AttendanceList(QWidget):
             fields.addWidget(buddy(text, widget), 0, column)
             fields.addWidget(widget, 1, column)
         for column, (text, widget) in enumerate((
-                (self.tr("Se&x"), self.sex), (self.tr("Age g&roup"), self.age_group))):
+                (self.tr("Se&x"), self.sex), (self.tr("Age g&roup"), self.age_group),
+                (self.tr("Ag&e"), self.age))):
             fields.addWidget(buddy(text, widget), 2, column)
             fields.addWidget(widget, 3, column)
-        fields.addWidget(self.add_button, 3, 2)
+        fields.addWidget(self.add_button, 3, 3)
         below = QHBoxLayout()
         below.addWidget(self.summary, 1)
         below.addWidget(self.remove_button)
@@ -92,6 +107,7 @@ class AttendanceList(QWidget):
         layout.addLayout(below)
 
         self.consent.currentIndexChanged.connect(self._names_allowed)
+        self.age.valueChanged.connect(self._group_of_age)
         self.add_button.clicked.connect(self.add_typed)
         self.remove_button.clicked.connect(self.remove_selected)
         self.table.selectionModel().selectionChanged.connect(self._update)
@@ -106,12 +122,19 @@ class AttendanceList(QWidget):
             if not allowed:
                 line.clear()
 
+    def _group_of_age(self, years: int) -> None:
+        """An age typed chooses its group: the two never disagree."""
+        group = age_group(years) if years >= 0 else None
+        if group is not None:
+            select_code(self.age_group, group)
+
     def typed(self) -> Entry:
         consent = self.consent.currentData() or ""
         return {"given_names": self.given.text().strip(),
                 "surnames": self.surnames.text().strip(),
                 "sex": self.sex.currentData(), "age_group": self.age_group.currentData(),
                 "name_consent": consent,
+                "age": self.age.value() if self.age.value() >= 0 else None,
                 "consent_on": self.today.isoformat() if consent else None}
 
     def add_typed(self) -> bool:
@@ -136,6 +159,7 @@ class AttendanceList(QWidget):
         self.model.add(entry)
         self.given.clear()
         self.surnames.clear()
+        self.age.setValue(-1)
         self.given.setFocus() if self.given.isEnabled() else self.consent.setFocus()
         self._update()
         self.changed.emit()

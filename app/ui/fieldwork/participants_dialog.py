@@ -14,7 +14,8 @@ from app.ui.shell.context import UiContext
 from app.ui.shell.session import Session
 from app.ui.widgets import heading, wrapped
 
-ENTRY_FIELDS = ("given_names", "surnames", "sex", "age_group", "name_consent", "consent_on")
+ENTRY_FIELDS = ("given_names", "surnames", "sex", "age_group", "name_consent", "consent_on",
+                "age")
 
 
 def entry_of(attendee: Attendee) -> Entry:

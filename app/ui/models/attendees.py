@@ -10,7 +10,7 @@ from app.ui import labels
 from app.ui.models.rows import RowsTableModel
 
 # A participant as the list holds it: Attendee's fields (given_names, surnames, sex,
-# age_group, name_consent, consent_on) and, once saved, its "id".
+# age_group, name_consent, consent_on, age) and, once saved, its "id".
 Entry = dict[str, Any]
 
 

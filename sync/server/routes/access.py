@@ -39,4 +39,8 @@ def access(record_id: str, srv: ServerDep, who: Session = Reader) -> AccessLog:
         raise ApiError(400, "invalid_request", "not a record id")
     with srv.store.read() as conn:
         found = device_audit.about(conn, device_audit.related_ids(conn, record_id))
-    return AccessLog(events=[AccessEvent(**a.__dict__) for a in found])
+    # The wire keeps its fields (older apps refuse unknown ones): a claimed actor shows
+    # in `defensoria-server audit`.
+    return AccessLog(events=[AccessEvent(
+        at=a.at, username=a.username, device_id=a.device_id, device_name=a.device_name,
+        action=a.action, record_type=a.record_type, record_id=a.record_id) for a in found])
