@@ -19,5 +19,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("attendee", schema=None) as batch_op:
-        batch_op.drop_column("age")
+    # In place (SQLite ≥ 3.35), not batch: copying the table would break the triggers of
+    # 0016 that name it (activity_count_*).
+    op.drop_column("attendee", "age")
