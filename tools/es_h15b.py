@@ -23,10 +23,6 @@ ES = {
     "&Cancel": "&Cancelar",
     "&Close": "&Cerrar",
     "Asking the server…": "Consultando al servidor…",
-    "Erased: {0} records. This computer drops them at its next synchronisation, every "
-    "other device at its own.":
-        "Borrado: {0} registros. Este equipo los elimina en su próxima sincronización, "
-        "cada uno de los demás en la suya.",
     "Erasing is done on the server: connect this computer to the network and try again.":
         "El borrado se hace en el servidor: conecte este equipo a la red e intente de "
         "nuevo.",

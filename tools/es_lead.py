@@ -14,4 +14,8 @@ ES = {
         "Ya existe un plan de este responsable para {year}: agregue las acciones a ese plan.",
     "Importing {0}…": "Importando {0}…",
     "Writing {0}…": "Escribiendo {0}…",
+    "Erased: {0} records. This computer drops them now, as it synchronises; every other "
+    "device at its next synchronisation.":
+        "Borrado: {0} registros. Este equipo los elimina ahora, al sincronizarse; cada uno "
+        "de los demás, en su próxima sincronización.",
 }

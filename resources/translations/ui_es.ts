@@ -1374,57 +1374,61 @@
   <context>
     <name>ErasePersonDialog</name>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="34" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="35" />
       <source>Erase the data of {0}</source>
       <translation>Borrar los datos de {0}</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="37" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="38" />
       <source>The server erases the data of {0}, and what concerns only them, on every device at its next synchronisation (LOPDP Art. 15). It cannot be undone. It is refused while a case about them is open or their referral to the Junta or the Fiscalía is not closed (Art. 18). It needs a connection to the server.</source>
       <translation>El servidor borra los datos de {0}, y lo que solo le concierne, en todos los equipos en su próxima sincronización (LOPDP Art. 15). No se puede deshacer. Se rechaza mientras un caso sobre la persona esté abierto o su derivación a la Junta o a la Fiscalía no esté cerrada (Art. 18). Necesita conexión con el servidor.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="46" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="47" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="47" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="48" />
       <source>&amp;Why is it erased?</source>
       <translation>¿&amp;Por qué se borran?</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="53" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="54" />
       <source>&amp;Erase on every device</source>
       <translation>&amp;Borrar en todos los equipos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="55" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="56" />
       <source>&amp;Cancel</source>
       <translation>&amp;Cancelar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="73" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="74" />
       <source>Asking the server…</source>
       <translation>Consultando al servidor…</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="78" />
-      <source>Erased: {0} records. This computer drops them at its next synchronisation, every other device at its own.</source>
-      <translation>Borrado: {0} registros. Este equipo los elimina en su próxima sincronización, cada uno de los demás en la suya.</translation>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="79" />
+      <source>Erased: {0} records. This computer drops them now, as it synchronises; every other device at its next synchronisation.</source>
+      <translation>Borrado: {0} registros. Este equipo los elimina ahora, al sincronizarse; cada uno de los demás, en su próxima sincronización.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="81" />
+      <source>Erased: {0} records. This computer drops them at its next synchronisation, every other device at its own.</source>
+      <translation type="vanished">Borrado: {0} registros. Este equipo los elimina en su próxima sincronización, cada uno de los demás en la suya.</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="82" />
       <source>&amp;Close</source>
       <translation>&amp;Cerrar</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="90" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="91" />
       <source>Erasing is done on the server: connect this computer to the network and try again.</source>
       <translation>El borrado se hace en el servidor: conecte este equipo a la red e intente de nuevo.</translation>
     </message>
     <message>
-      <location filename="../../app/ui/families/erase_person_dialog.py" line="95" />
+      <location filename="../../app/ui/families/erase_person_dialog.py" line="96" />
       <source>The server could not be asked. Try again.</source>
       <translation>No se pudo consultar al servidor. Inténtelo de nuevo.</translation>
     </message>

@@ -1,7 +1,8 @@
 """Erasing a person's data on every device (LOPDP Art. 15, issue 14 §1), for the técnico
 and the admin: the reason is asked, the server does the erasing (it alone knows whether
 a proceeding about the person is still under way, Art. 18), so this works online only.
-Each device, this one included, drops the data at its next sync or bundle."""
+This computer syncs at once to drop the data; every other device drops it at its next
+sync or bundle."""
 
 from collections.abc import Callable
 
@@ -75,8 +76,8 @@ class ErasePersonDialog(QDialog):
 
     def _done(self, count: int) -> None:
         self.message.setText(self.tr(
-            "Erased: {0} records. This computer drops them at its next synchronisation, "
-            "every other device at its own.").format(count))
+            "Erased: {0} records. This computer drops them now, as it synchronises; "
+            "every other device at its next synchronisation.").format(count))
         self.go.hide()
         self.close_button.setText(self.tr("&Close"))
         self.close_button.setFocus()
