@@ -22,8 +22,8 @@ from sqlalchemy import update
 from app.core.clock import FixedClock
 from app.core.ids import new_id
 from sync.server import retention, retention_policy
+from sync.server.doc_versions import NEW_DOC
 from sync.server.migrate import upgrade
-from sync.server.push import NEW_DOC
 from sync.server.schema import counter, docs
 from sync.server.store import ServerStore
 

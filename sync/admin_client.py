@@ -7,7 +7,6 @@ connection, `refused` with the server's reason (sync/admin_words.py), `forbidden
 a user who is no administrator.
 """
 
-from typing import TypeVar
 from urllib.parse import quote
 
 from pydantic import BaseModel, ValidationError
@@ -29,10 +28,9 @@ from sync.protocol import (
     Reassign,
     Reassigned,
 )
-from sync.transport import Options, Transport
+from sync.transport import Options, Transport, parse
 
 BASE = "/api/v1/admin"
-M = TypeVar("M", bound=BaseModel)
 
 
 class AdminClient:
@@ -56,7 +54,7 @@ class AdminClient:
             transport.close()
 
     def users(self) -> list[AdminUser]:
-        return _parse(AdminUsers, self._call("GET", "/users")).users
+        return parse(AdminUsers, self._call("GET", "/users")).users
 
     def add_user(self, username: str, role: str, parish: str, password: str) -> AdminUser:
         try:
@@ -64,7 +62,7 @@ class AdminClient:
                                           "parish": parish, "password": password})
         except ValidationError:
             raise errors.refused(None) from None
-        return _parse(AdminUser, self._call("POST", "/users", req))
+        return parse(AdminUser, self._call("POST", "/users", req))
 
     def disable(self, username: str) -> None:
         self._call("POST", f"/users/{_segment(username)}/disable")
@@ -77,7 +75,7 @@ class AdminClient:
         self._call("POST", f"/users/{_segment(username)}/password", req)
 
     def devices(self) -> list[AdminDevice]:
-        return _parse(AdminDevices, self._call("GET", "/devices")).devices
+        return parse(AdminDevices, self._call("GET", "/devices")).devices
 
     def revoke(self, device_id: str) -> None:
         self._call("POST", f"/devices/{_segment(device_id)}/revoke")
@@ -87,12 +85,12 @@ class AdminClient:
             req = Reassign(source=source, target=target)
         except ValidationError:
             raise errors.refused(None) from None
-        return _parse(Reassigned, self._call("POST", "/caseload/reassign", req)).types
+        return parse(Reassigned, self._call("POST", "/caseload/reassign", req)).types
 
     def access_log(self, record_id: str) -> list[AccessEvent]:
         """Who opened, printed or exported a case or person (a person: their cases),
         when, from which device: every device's events (técnico and admin)."""
-        return _parse(AccessLog, self._call("GET", f"/access/{_segment(record_id)}",
+        return parse(AccessLog, self._call("GET", f"/access/{_segment(record_id)}",
                                             base="/api/v1")).events
 
 
@@ -103,16 +101,9 @@ class AdminClient:
             req = EraseRequest(reason=reason)
         except ValidationError:
             raise errors.refused(None) from None
-        return _parse(Erased, self._call("POST", f"/persons/{_segment(person_id)}/erase",
+        return parse(Erased, self._call("POST", f"/persons/{_segment(person_id)}/erase",
                                          req, base="/api/v1")).records
 
 
 def _segment(text: str) -> str:
     return quote(text, safe="")
-
-
-def _parse(model: type[M], body: bytes) -> M:
-    try:
-        return model.model_validate_json(body)
-    except ValidationError:
-        raise errors.server_failed(200) from None

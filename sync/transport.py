@@ -1,4 +1,5 @@
-"""HTTP to the server: TLS verification, timeouts, retries with backoff and jitter.
+"""HTTP to the server: TLS verification, timeouts, retries with backoff and jitter, and
+answers read against their schemas (`parse`).
 
 Certificates are checked against the system store (truststore) or against a CA file
 given at enrollment. Clear http is accepted only for loopback addresses or when the user
@@ -10,11 +11,12 @@ import random
 import ssl
 import time
 from collections.abc import Callable
-from typing import Any, TypedDict
+from typing import Any, TypedDict, TypeVar
 from urllib.parse import urlsplit
 
 import requests
 import truststore
+from pydantic import BaseModel, ValidationError
 from requests.adapters import HTTPAdapter
 
 from sync import errors
@@ -22,6 +24,7 @@ from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION, ROTATE_HEADER
 
 RETRY_STATUS = {429, 500, 502, 503, 504}
 Sleep = Callable[[float], None]
+M = TypeVar("M", bound=BaseModel)
 
 
 class Options(TypedDict, total=False):
@@ -68,7 +71,7 @@ class Transport:
             self.session.headers["Authorization"] = f"Bearer {token}"
         # Passed on every request: a session-wide setting would lose to REQUESTS_CA_BUNDLE.
         self.verify: str | bool = ca_file or True
-        # Set when an answer says the token is due for rotation (sync.client renews it).
+        # Set when an answer says the token is due for rotation (enrollment.renew_token renews it).
         self.rotate_due = False
         if not ca_file:
             self.session.mount("https://", SystemTrustAdapter())
@@ -122,3 +125,11 @@ class Transport:
         if resp.status_code == 426:
             raise errors.update_required()
         raise errors.server_failed(resp.status_code)
+
+
+def parse(model: type[M], body: bytes) -> M:
+    """An answer read as `model`: one that does not fit it is the server's failure."""
+    try:
+        return model.model_validate_json(body)
+    except ValidationError:
+        raise errors.server_failed(200) from None

@@ -7,7 +7,7 @@ known one costs and answers in the same time.
 
 A device id belongs to the user who first enrolled it: another user's enrollment of it
 is refused (device ids are not secret: every record names its device). Each enrollment
-starts a new epoch of the device (push.py). A device token is 256 random bits, stored as
+starts a new epoch of the device (push_log.py). A device token is 256 random bits, stored as
 its SHA-256 (a fast hash is enough for a random secret, and keeps every request cheap);
 it expires `TOKEN_LIFETIME` after it was issued and is replaced at a sync once it is
 older than `ROTATE_AFTER` (tokens.py). Every enrollment, refusal and failed login is

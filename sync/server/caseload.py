@@ -24,8 +24,8 @@ from app.core.records.cases import ASSIGNED_TO
 from sync.admin_words import DISABLED, NO_USER, NOT_PROMOTER, OTHER_PARISH, SAME_USER
 from sync.server import audit
 from sync.server.admin import AdminError
+from sync.server.doc_versions import write_dirty
 from sync.server.merge import Author, Doc, stamp
-from sync.server.push import write_dirty
 from sync.server.schema import docs, users
 from sync.server.store import ServerStore
 

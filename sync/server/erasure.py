@@ -24,9 +24,9 @@ from app.core.errors import UserError
 from app.core.records.erasure import is_erased, tombstone
 from sync import admin_words as words
 from sync.server import audit, erasure_scope
+from sync.server.doc_versions import write_dirty
 from sync.server.merge import Author, Doc
 from sync.server.naming import naming
-from sync.server.push import write_dirty
 from sync.server.schema import docs
 from sync.server.store import ServerStore
 

@@ -43,9 +43,9 @@ from app.core.i18n import N_
 from app.core.records.anonymise import anonymised
 from app.core.records.erasure import ERASURE, tombstone
 from sync.server import audit
+from sync.server.doc_versions import write_dirty
 from sync.server.erasure import PROCEEDING_INSTITUTIONS, REFERRAL_ENDED
 from sync.server.merge import CONTENT, Author, Doc
-from sync.server.push import write_dirty
 from sync.server.retention_policy import Rule, rules
 from sync.server.schema import docs
 from sync.server.store import ServerStore

@@ -11,7 +11,7 @@ its actions) is read by every promoter and written by the técnico only; a paris
 is its promoters' like any record of the parish, and the técnico writes it too
 (app/core/rules/plans.py says the same on the device).
 A record's scope (parish, case, Junta visibility) is derived from the record or its parent;
-a referral to the Junta opens its case and affected persons (push.py), and that opening
+a referral to the Junta opens its case and affected persons (opening.py), and that opening
 outlives later edits of them.
 """
 

@@ -7,7 +7,7 @@ still joins its case) and the staff who did the work — and blanks everything t
 or describes the person: names, document numbers, phones, addresses, free text. Unlike an
 erasure tombstone the record stays live (`deleted` false), so statistics keep counting
 it; like one it carries the erasure note (mode "anonymise"), so the server refuses any
-later edit of it (sync/server/push.py) and a device drops its unsent changes, drafts and
+later edit of it (sync/server/batch.py) and a device drops its unsent changes, drafts and
 conflicts (app/core/sync) instead of sending the old values back.
 """
 

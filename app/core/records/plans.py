@@ -20,7 +20,7 @@ from app.core.records.base import SyncedRecord
 
 # A plan's id is made from its year and owner: there is one plan a year for each, and
 # two people who each start it offline start one record, which merges on the server
-# (sync/server/push.py `KEYED`) instead of two plans of one parish for one year.
+# (sync/server/batch.py `KEYED`) instead of two plans of one parish for one year.
 _PLAN_IDS = uuid.UUID("6f1c2a52-3f0e-4d8e-9b1a-2c7e5d4b8a10")
 
 

@@ -3,7 +3,7 @@
 The old laptop may turn up and sync again, with changes made after the backup under the
 same sequence numbers the restored copy goes on to use for different changes. One device
 id with two histories would make the server refuse one side's changes (`seq_reused`,
-sync/server/push.py) or, across an enrollment, apply a number twice. So a restored copy
+sync/server/push_log.py) or, across an enrollment, apply a number twice. So a restored copy
 becomes a new device at once, before it can write anything:
 
 - `DeviceState.device_id` gets a new id: every record and outbox entry made from now on
@@ -22,10 +22,10 @@ becomes a new device at once, before it can write anything:
 A change that was unsent in both copies (made before the backup, sent by the old laptop
 afterwards) is sent again by the fork: an edit with the same values changes nothing, a
 delete is idempotent, and a create of a record the server holds exactly so, created by
-the same user, is answered as done without a write (sync/server/push.py `_same_create`).
+the same user, is answered as done without a write (sync/server/batch.py `_same_create`).
 The copy also names its parent and the last seq it inherited (`origin`, sent with every
 push and bundle): the server answers an inherited change the parent already sent with
-the parent's own answer, without applying it again (sync/server/push.py
+the parent's own answer, without applying it again (sync/server/push_log.py
 `answered_for_origin`), so a create of a record the old laptop edited after the backup
 is acknowledged, not refused as `exists`, and the later edit stays. Nothing is applied
 twice and nothing is lost. (A copy of a copy names its own parent only.)
