@@ -2875,6 +2875,19 @@
     </message>
   </context>
   <context>
+    <name>PersonRights</name>
+    <message>
+      <location filename="../../app/ui/shell/person_rights.py" line="71" />
+      <source>Data access report</source>
+      <translation>Informe de acceso a datos</translation>
+    </message>
+    <message>
+      <location filename="../../app/ui/shell/person_rights.py" line="73" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonTableModel</name>
     <message>
       <location filename="../../app/ui/models/persons.py" line="18" />
@@ -4382,74 +4395,72 @@
   <context>
     <name>Shell</name>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="98" />
+      <location filename="../../app/ui/shell/shell.py" line="94" />
       <source>Defensoría Comunitaria</source>
       <translation>Defensoría Comunitaria</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="106" />
+      <location filename="../../app/ui/shell/shell.py" line="102" />
       <source>Sections</source>
       <translation>Secciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="154" />
+      <location filename="../../app/ui/shell/shell.py" line="150" />
       <source>Home</source>
       <translation>Inicio</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="154" />
+      <location filename="../../app/ui/shell/shell.py" line="150" />
       <source>Canton overview</source>
       <translation>Resumen cantonal</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="155" />
+      <location filename="../../app/ui/shell/shell.py" line="151" />
       <source>Families and persons</source>
       <translation>Familias y personas</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="155" />
+      <location filename="../../app/ui/shell/shell.py" line="151" />
       <source>Cases</source>
       <translation>Casos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="156" />
+      <location filename="../../app/ui/shell/shell.py" line="152" />
       <source>My referrals</source>
       <translation>Mis derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="157" />
+      <location filename="../../app/ui/shell/shell.py" line="153" />
       <source>Community activities</source>
       <translation>Actividades comunitarias</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="157" />
+      <location filename="../../app/ui/shell/shell.py" line="153" />
       <source>Reports</source>
       <translation>Reportes</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="158" />
+      <location filename="../../app/ui/shell/shell.py" line="154" />
       <source>Work plans</source>
       <translation>Planes de trabajo</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="159" />
+      <location filename="../../app/ui/shell/shell.py" line="155" />
       <source>Referral inbox</source>
       <translation>Bandeja de derivaciones</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="159" />
+      <location filename="../../app/ui/shell/shell.py" line="155" />
       <source>Administration</source>
       <translation>Administración</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="327" />
       <source>Data access report</source>
-      <translation>Informe de acceso a datos</translation>
+      <translation type="vanished">Informe de acceso a datos</translation>
     </message>
     <message>
-      <location filename="../../app/ui/shell/shell.py" line="329" />
       <source>PDF documents (*.pdf)</source>
-      <translation>Documentos PDF (*.pdf)</translation>
+      <translation type="vanished">Documentos PDF (*.pdf)</translation>
     </message>
   </context>
   <context>

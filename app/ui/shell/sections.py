@@ -70,6 +70,6 @@ def build_section(shell: "Shell", key: str) -> QWidget:
         shell.inbox.changed.connect(shell.data_changed)
         return shell.inbox
     # The administrator's section ("about"): users and devices, managed on the server.
-    shell.users = UsersPage(shell.admin(), ctx.runner, ctx.core_tr,
+    shell.users = UsersPage(shell.rights.admin(), ctx.runner, ctx.core_tr,
                             ws.catalogs.territory, ws.user.username)
     return shell.users

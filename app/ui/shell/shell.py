@@ -1,6 +1,6 @@
 """The unlocked workspace: navigation, pages, the search box, and every open form."""
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.core import permissions
-from app.ui.cases.access_log_dialog import AccessLogDialog
 from app.ui.cases.case_page import CasePage
 from app.ui.cases.case_wizard import CaseWizard
 from app.ui.cases.cases_page import CasesPage
@@ -22,7 +21,6 @@ from app.ui.cases.junta_case_page import JuntaCasePage
 from app.ui.cases.note_dialog import NoteDialog
 from app.ui.cases.status_dialog import StatusDialog
 from app.ui.families.consent_dialog import ConsentDialog
-from app.ui.families.erase_person_dialog import ErasePersonDialog
 from app.ui.families.household_dialog import HouseholdDialog
 from app.ui.families.household_page import HouseholdPage
 from app.ui.families.person_dialog import PersonDialog
@@ -46,15 +44,13 @@ from app.ui.reports.documents import Documents
 from app.ui.reports.reports_page import ReportsPage
 from app.ui.shell.context import UiContext
 from app.ui.shell.drafts_banner import DraftsBanner
+from app.ui.shell.person_rights import PersonRights
 from app.ui.shell.search_box import SearchBox
 from app.ui.shell.sections import build_section
 from app.ui.shell.session import Session
 from app.ui.sync.referral_inbox_page import ReferralInboxPage
 from app.ui.sync.users_page import UsersPage
 from app.ui.widgets import scaled_font
-
-if TYPE_CHECKING:  # requests loads only when the server is first asked
-    from sync.admin_client import AdminClient
 
 FORMS: dict[str, type[FormDialog]] = {cls.FORM: cls for cls in (
     PersonDialog, HouseholdDialog, ConsentDialog, VisitDialog, CaseWizard, MediationDialog,
@@ -82,7 +78,6 @@ class NavList(QListWidget):
 
 class Shell(QWidget):
     data_changed = Signal()
-    sync_wanted = Signal()  # a change made on the server (an erasure) should reach us now
 
     def __init__(self, ctx: UiContext, session: Session,
                  documents: Documents | None = None) -> None:
@@ -92,7 +87,8 @@ class Shell(QWidget):
         self.documents = documents or Documents(ctx, session)
         self.dialogs: list[FormDialog] = []
         self.detail: QWidget | None = None
-        self._admin: AdminClient | None = None
+        # A person's rights (LOPDP) asked of the server: who saw them, their report, erasure.
+        self.rights = PersonRights(ctx, session, self.documents, self)
         layout = QHBoxLayout(self)
         side = QVBoxLayout()
         brand = QLabel(self.tr("Defensoría Comunitaria"))
@@ -218,7 +214,7 @@ class Shell(QWidget):
         else:
             page = CasePage(self.ctx, self.session, case_id, self.open_form, self.documents,
                             referral_id)
-            page.access_log_requested.connect(self.show_access_log)
+            page.access_log_requested.connect(self.rights.show_access_log)
         self.show_detail(page)
         return page
 
@@ -236,9 +232,9 @@ class Shell(QWidget):
         page = HouseholdPage(self.ctx, self.session, household_id, self.open_form)
         page.open_case.connect(self.open_case)
         page.register_case.connect(self.register_case)
-        page.access_log_requested.connect(self.show_access_log)
-        page.access_report_requested.connect(self.print_access_report)
-        page.erase_requested.connect(self.erase_person)
+        page.access_log_requested.connect(self.rights.show_access_log)
+        page.access_report_requested.connect(self.rights.print_access_report)
+        page.erase_requested.connect(self.rights.erase_person)
         self.show_detail(page)
         return page
 
@@ -282,62 +278,6 @@ class Shell(QWidget):
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
         dialog.deleteLater()
-
-    def admin(self) -> "AdminClient":
-        """The session's one client of the server's administration endpoints, built when
-        first needed: it loads requests, which start-up does without."""
-        if self._admin is None:
-            from sync.admin_client import AdminClient
-
-            self._admin = AdminClient(self.session.ws.db)
-        return self._admin
-
-    def show_access_log(self, record_id: str, title: str) -> AccessLogDialog:
-        """Who opened, printed or exported a case or a person's cases: the server's
-        word, from every device (técnico, admin; online)."""
-        client = self.admin()
-        dialog = AccessLogDialog(self.ctx, title, lambda: client.access_log(record_id), self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def print_access_report(self, person_id: str, name: str) -> bool:
-        """Everything held about a person (LOPDP right of access), from this computer's
-        store; who opened their cases from the server when connected, else this
-        computer's own record of it (the document says so)."""
-        client = self.admin()
-
-        def work(ctx: Any, path: Any, report: Any, cancelled: Any) -> None:
-            from app.reports.access_local import write_local_access_report
-            from app.reports.access_report import AccessLine
-            from app.reports.context import Job
-            from sync.errors import SyncError
-
-            lines: list[AccessLine] | None
-            try:
-                lines = [AccessLine(e.at, e.username, e.device_name or e.device_id, e.action,
-                                    e.record_type, e.record_id)
-                         for e in client.access_log(person_id)]
-            except SyncError:
-                lines = None
-            write_local_access_report(ctx, person_id, path, lines,
-                                      Job(steps=2, progress=report, cancelled=cancelled))
-
-        return self.documents.generate(
-            self, self.tr("Data access report"),
-            # No name in the file's name: it may sit in a shared folder.
-            self.documents.propose("access"), self.tr("PDF documents (*.pdf)"), work)
-
-    def erase_person(self, person_id: str, name: str) -> ErasePersonDialog:
-        """A person's data erased on every device, by the server (técnico, admin)."""
-        client = self.admin()
-        dialog = ErasePersonDialog(self.ctx, name,
-                                   lambda reason: client.erase_person(person_id, reason), self)
-        # This computer drops the data now, not at the next timed sync.
-        dialog.erased.connect(lambda _: self.sync_wanted.emit())
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
 
     def answer_request(self, request_id: str) -> FormDialog:
         """A person's data request answered (LOPDP), from Inicio or the overview."""

@@ -64,7 +64,7 @@ class SyncFeature(QObject):
         self.controller.failed.connect(self._failed)
         self.build_menus(session)
         if self.window.shell is not None:
-            self.window.shell.sync_wanted.connect(self.controller.sync_now)
+            self.window.shell.rights.sync_wanted.connect(self.controller.sync_now)
         self.controller.start()
 
     def detach(self) -> None:
