@@ -65,6 +65,14 @@ DAMAGE = ("delete_person", "change_version")
 PUSH = "/api/v1/push"
 
 
+def cedula(n: int) -> str:
+    """A distinct valid cédula for each n (Tungurahua's province code, its check digit)."""
+    digits = [1, 8, 0, *map(int, f"{n % 10**6:06d}")]
+    total = sum(p - 9 if p > 9 else p for p in
+                (d * (2 if i % 2 == 0 else 1) for i, d in enumerate(digits)))
+    return "".join(map(str, digits)) + str((10 - total % 10) % 10)
+
+
 def word(n: int) -> str:
     """A distinct name for each n (letters only, as person names must be)."""
     letters = ""
@@ -115,6 +123,8 @@ class SyncMachine(RuleBasedStateMachine):
     # Field work ------------------------------------------------------------------
     def value(self, name: str) -> str:
         n = next(self.counter)
+        if name == "doc_number":
+            return cedula(n)
         return f"09{n:08d}" if name == "phone" else word(n)
 
     def live(self, device: FieldDevice, record_type: str) -> list[str]:
@@ -165,7 +175,8 @@ class SyncMachine(RuleBasedStateMachine):
         p = device.ws.families.add_person(
             household_id=home, given_names=self.value("given_names"),
             surnames="Chicaiza", sex="mujer", birth_date=date(2016, 4, 3),
-            relation_to_head="hijo_a", phone=self.value("phone"), confirm_duplicates=True)
+            relation_to_head="hijo_a", phone=self.value("phone"), doc_type="cedula",
+            doc_number=self.value("doc_number"), confirm_duplicates=True)
         self.model.created[p.id] = ("person", self.model.created[home][1])
         self.wrote(device, "create", p.id)
 

@@ -6,21 +6,32 @@ the FaultProxy, or inside an answer bundle it imported), every record created (a
 parish), the last server version seen of each document, and which devices finished a
 sync with nothing unsent. Each invariant is a plain function of (world, model), listed
 in INVARIANTS; the machine checks them all after every step. Work that adds to sync
-(the digest, backups, revocation) appends its own.
+(the digest, backups, revocation, erasure) appends its own.
+
+Erasure (issue 14, tests/helpers/sync_erasure.py): the model notes which ids the server
+turned into tombstones and the identifying values it knew for them. Their content is no
+longer "acknowledged work to keep", an edit of them is refused `erased`, and once a device
+is settled neither it nor the server holds any of those values.
 """
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.records.digest import Digest
+from app.core.records.erasure import ERASED, is_erased
 from app.core.sync import verify
 from app.core.sync.outbox import ACKED, UNSENT
+from app.core.text import words
 from sync.server.auth import principal_for_device
 from sync.server.digest import scope_digest
 from tests.helpers.sync_world import EDITABLE, FieldDevice, ServerDoc, World
 
 Key = tuple[str, int]  # (device name, outbox seq)
+# What identifies a person among the fields the machine writes (every value is distinct;
+# the surname, the same for all, identifies no one).
+IDENTIFYING = ("given_names", "doc_number", "phone")
 
 
 @dataclass
@@ -41,6 +52,20 @@ class Model:
     # Its changes up to that seq are the parent's own, and may reach the server either
     # way (app/core/sync/fork.py).
     parents: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Erased on the server: each id the erasure made a tombstone (the person, the
+    # conflicts holding their values) → the identifying values known for it then.
+    erased: dict[str, set[str]] = field(default_factory=dict)
+
+    def values_of(self, record_id: str) -> set[str]:
+        """The identifying values any device wrote to a record."""
+        return {str(f[name]) for _t, rid, _op, f in self.made.values() if rid == record_id
+                for name in IDENTIFYING if f.get(name)}
+
+    def identifying(self) -> set[str]:
+        """The erased records' identifying values, folded as search folds them: those
+        known at the erasure, and any written since by a device that had not heard."""
+        found = set().union(*self.erased.values(), *map(self.values_of, self.erased))
+        return {w for value in found for w in words(value)}
 
     def arrival(self, order: dict[Key, int], key: Key) -> int | None:
         """When the server first applied a change: under this device's id, or, for a
@@ -80,7 +105,10 @@ def outbox_follows_answers(world: World, model: Model) -> None:
             elif e.state == "pending":
                 assert not statuses & {*ACKED, "rejected"}, f"{key} answered, still pending"
             elif e.state == "rejected":
-                assert "rejected" in statuses, f"{key} rejected without a rejection"
+                # Or refused by the device itself, on pulling the record's erasure.
+                assert "rejected" in statuses or (
+                    e.reason == ERASED and e.record_id in model.erased), \
+                    f"{key} rejected without a rejection"
 
 
 def _conflict_values(server: dict[str, ServerDoc], record_id: str, name: str) -> list[Any]:
@@ -99,7 +127,7 @@ def nothing_acknowledged_is_lost(world: World, model: Model) -> None:
     """Every acked change is on the server at a version ≥ the one its answer gave: a
     create's record exists, a delete's is a tombstone, and each value written is still
     the record's, or kept in a conflict, or replaced by a change that reached the server
-    after it."""
+    after it. An erased record keeps only its tombstone: its content was meant to go."""
     server = world.server_docs()
     order = world.arrival()
     for device in world.everyone():
@@ -111,6 +139,9 @@ def nothing_acknowledged_is_lost(world: World, model: Model) -> None:
             assert doc is not None, f"acked {e.op} {key} of {e.record_id}: not on the server"
             versions = [v for s, v in model.answers.get(key, []) if s in ACKED and v]
             assert doc.version >= max(versions, default=0), f"{key}: server went back"
+            if e.record_id in model.erased:
+                assert doc.deleted and is_erased(doc.data), f"erased {e.record_id} is back"
+                continue
             if e.op == "delete":
                 assert doc.deleted, f"acked delete {key}: record not deleted"
                 continue
@@ -144,7 +175,7 @@ def nothing_applied_twice(world: World, model: Model) -> None:
         assert doc.version <= head
         assert doc.version >= model.versions.get(rid, 0), f"{rid} went back in version"
         model.versions[rid] = doc.version
-        if doc.type == "conflict":
+        if doc.type == "conflict" and not is_erased(doc.data):  # a tombstone says nothing
             d = doc.data
             sig = repr((d["target_id"], d["field"], d["other_value"], d["other_device"]))
             assert sig not in conflicts, f"one conflict recorded twice: {sig}"
@@ -194,13 +225,55 @@ def settled_digests_match(world: World, model: Model) -> None:
 
 
 def only_strays_are_refused(world: World, model: Model) -> None:
-    """The server refuses a promoter's change only for a record of another parish."""
+    """The server refuses a promoter's change only for a record of another parish, or
+    (`erased`) for one that edits an erased record or names one; a record filed under
+    one refused so (a case's status note) is `not_found`: its parent never arrived."""
+    erased = set(model.erased)
+    naming = {rid for _t, rid, _op, f in model.made.values()
+              if erased and _named_ids(f) & erased}
     for device in world.everyone():
         for e in world.outbox(device):
-            if e.state == "rejected":
+            if e.state != "rejected":
+                continue
+            named = _named_ids(model.made[(device.name, e.seq)][3])
+            if e.reason == ERASED:
+                assert ({e.record_id} | named) & erased, \
+                    f"{device.name}: {e.op} of {e.record_id} refused as erased"
+            elif not (e.reason == "not_found" and named & naming):
                 assert e.reason == "out_of_scope" or e.reason == "not_found", e
                 assert model.created[e.record_id][1] != device.parish, \
                     f"{device.name}: {e.op} of {e.record_id} refused ({e.reason})"
+
+
+def _named_ids(fields: dict[str, Any]) -> set[str]:
+    """The values of a change's fields that may be record ids (a case's persons...)."""
+    found: set[str] = set()
+    for value in fields.values():
+        found.update(str(v) for v in (value if isinstance(value, list) else [value]) if v)
+    return found
+
+
+def erased_names_are_gone(world: World, model: Model) -> None:
+    """An erasure is kept (issue 14): each erased record is a tombstone on the server,
+    which holds none of their identifying values in any document; and a settled device
+    holds none of them in any record (live or tombstone, conflicts too), outbox payload
+    or draft."""
+    if not model.erased:
+        return
+    server = world.server_docs()
+    gone = model.identifying()
+    for rid in model.erased:
+        assert server[rid].deleted and is_erased(server[rid].data), f"{rid} came back"
+    for rid, doc in server.items():
+        held = gone & set(words(json.dumps(doc.data)))
+        assert not held, f"server: {doc.type} {rid} holds an erased person's {held}"
+    head = world.head()
+    for name, at in model.settled.items():
+        if at != head:
+            continue
+        kept = world.kept_words(world.named(name))
+        where = {w: kept[w] for w in gone & set(kept)}
+        assert not where, f"{name} still holds an erased person's values: {where}"
 
 
 def no_record_crosses_a_parish(world: World, model: Model) -> None:
@@ -233,4 +306,5 @@ INVARIANTS: list[Invariant] = [
     settled_digests_match,
     only_strays_are_refused,
     no_record_crosses_a_parish,
+    erased_names_are_gone,
 ]

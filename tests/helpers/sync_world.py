@@ -23,11 +23,12 @@ from sqlmodel import col
 
 from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
-from app.core.records import SYNCED_TYPES, OutboxEntry
+from app.core.records import SYNCED_TYPES, Draft, OutboxEntry
 from app.core.store.device import device_id
 from app.core.store.keyring import LocalUser, keyring_for
 from app.core.sync import syncstate
 from app.core.sync.syncstate import Enrollment
+from app.core.text import words
 from app.core.workspace import Workspace, _open, initialise
 from sync.client import SyncClient
 from sync.protocol import PullResponse
@@ -235,6 +236,12 @@ class World:
         """What the device holds: id → (type, server version, deleted, edited fields)."""
         return self._cached(("held", device.name), lambda: _held(device))
 
+    def kept_words(self, device: FieldDevice) -> dict[str, str]:
+        """Every word of text the device keeps in its records (tombstones and conflicts
+        too), its outbox's payloads and its drafts, folded as its search folds them:
+        word → where (table and row id) it was first seen."""
+        return self._cached(("words", device.name), lambda: _kept_words(device))
+
     # While the invariants are checked nothing moves: each reading is made once.
     @contextmanager
     def still(self) -> Iterator[None]:
@@ -296,4 +303,19 @@ def _held(device: FieldDevice) -> dict[str, tuple[str, int | None, bool, dict]]:
             for row in s.execute(text(f'SELECT {columns} FROM "{model.__tablename__}"')):
                 found[row[0]] = (name, row[1], bool(row[2]), dict(zip(wanted, row[3:],
                                                                       strict=True)))
+    return found
+
+
+def _kept_words(device: FieldDevice) -> dict[str, str]:
+    found: dict[str, str] = {}
+    tables = [str(m.__tablename__) for m in SYNCED_TYPES.values()]
+    tables += [str(OutboxEntry.__tablename__), str(Draft.__tablename__)]
+    with device.ws.db.read() as s:
+        for table in tables:
+            for row in s.execute(text(f'SELECT * FROM "{table}"')).mappings():
+                where = f"{table} {row.get('id', row.get('seq'))}"
+                for cell in row.values():
+                    if isinstance(cell, str):
+                        for w in words(cell):
+                            found.setdefault(w, where)
     return found

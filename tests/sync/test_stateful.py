@@ -8,9 +8,11 @@ syncs in any order, lost answers, full resyncs, USB bundles exported, imported o
 server and answered in any order (or never), replays of old pushes, a backup restored
 as a fork that joins the world, a device revoked (its unsent work saved in a bundle the
 administrator imports, then a new laptop for its user), damage done to a store behind
-the app's back (a row deleted, a version changed) that the next sync must heal, and
+the app's back (a row deleted, a version changed) that the next sync must heal,
 cases registered and reassigned between the two promoters of a parish (they must leave
-the old holder's laptop).
+the old holder's laptop), and persons erased on the server (tests/helpers/sync_erasure.py:
+their names and document numbers must leave every device that settles, and no later edit
+may bring them back).
 Failing examples shrink to a few steps; keep each as a plain regression test below.
 
 Every example starts from a copy of one prepared world (tests/helpers/sync_world.py),
@@ -37,6 +39,7 @@ from app.core.catalogs import Catalogs
 from app.core.clock import FixedClock
 from sync.server.store import ServerStore
 from tests.helpers.constants import NOW
+from tests.helpers.sync_erasure import ErasureMachine
 from tests.helpers.sync_machine import Seed, SyncMachine
 from tests.helpers.sync_world import World, pg_store
 
@@ -90,7 +93,7 @@ class Worlds:
         self.made += 1
         world = World.copy(self.seed.prepared, self.root / f"world-{self.made}",
                            self.catalogs, self.make_store)
-        return SyncMachine(world, self.catalogs, self.seed)
+        return ErasureMachine(world, self.catalogs, self.seed)
 
 
 @pytest.fixture(scope="module")
@@ -223,9 +226,25 @@ SCENARIOS = {
         ("damage", {"name": "olga", "pick": 0, "how": "change_version"}),
         ("device_exports_bundle", {"name": "olga"}), ("server_imports_bundle", {"pick": 0}),
         ("device_imports_answer", {"pick": 0}), ("sync", {"name": "beto"})],
+    # Erasure (issue 14): a person erased while one promoter holds an unsent edit of
+    # them and an older bundle carries it: both refused `erased`, every device drops the
+    # names; a person an open case names cannot be erased (refused, nothing changes).
+    "erased_while_edited_offline": [
+        ("edit_person", {"name": "beto", "pick": 0, "field": "given_names"}),
+        ("device_exports_bundle", {"name": "beto"}), ("erase_person", {"pick": 0}),
+        ("sync", {"name": "ana"}), ("sync", {"name": "beto"}),
+        ("server_imports_bundle", {"pick": 0}), ("device_imports_answer", {"pick": 0}),
+        ("sync", {"name": "tito"}), ("register_case", {"name": "ana", "pick": 0}),
+        ("sync", {"name": "ana"}), ("erase_person", {"pick": 0}),
+        ("dismiss_refused", {"name": "beto"}), ("sync", {"name": "beto"})],
+    # Found by the long run (shrunk by hand): a case registered offline about a person
+    # the server erases before it arrives is refused `erased` (it would bring them
+    # back), and its status note, filed under a case the server never had, `not_found`.
+    "case_made_offline_about_a_person_erased_meanwhile": [
+        ("register_case", {"name": "olga", "pick": 0}), ("erase_person", {"pick": 2}),
+        ("sync", {"name": "olga"}), ("dismiss_refused", {"name": "olga"}),
+        ("sync", {"name": "olga"}), ("sync", {"name": "tito"})],
 }
-
-
 
 
 def replay(worlds: Worlds, steps: list[tuple[str, dict[str, Any]]]) -> None:
