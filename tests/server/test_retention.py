@@ -29,6 +29,21 @@ def later(store: ServerStore, years: int = YEARS, days: int = 0) -> ServerStore:
     return ServerStore(url, FixedClock(NOW + timedelta(days=365 * years + 3 + days)))
 
 
+def run_once(store: ServerStore) -> tuple[dict[str, int], dict]:
+    """A run YEARS later, as its dry run counted it; then a second run changes nothing.
+    The counts and the server's documents after it."""
+    old = later(store)
+    try:
+        counts = retention.run(old, dry_run=True)
+        assert counts == retention.run(old)
+        after = server_docs(store)
+        assert retention.run(old) == {}  # the second run changes nothing
+        assert server_docs(store) == after
+    finally:
+        old.dispose()
+    return counts, after
+
+
 def _work(ws):
     """Two children in three cases (one open, one closed with its referral to the Junta
     closed, one closed with it still open) and a training's attendance list."""
@@ -78,14 +93,7 @@ def test_retention_keeps_the_figures_changes_nothing_twice_and_reaches_the_devic
     assert ana.sync().complete
     figures = StatisticsService(ana.ws.db).case_stats(Scope())
 
-    old = later(store)
-    try:
-        assert retention.run(old, dry_run=True) == retention.run(old, dry_run=False)
-        before = server_docs(store)
-        assert retention.run(old) == {}  # the second run changes nothing
-        assert server_docs(store) == before
-    finally:
-        old.dispose()
+    _, before = run_once(store)
     kept = before[waiting.id][1]
     assert kept["facts"] == "Golpes de Quishpe"  # its referral to the Fiscalía is open
     assert before[done.id][1]["facts"] == "" and before[done.id][1]["erasure"]
@@ -133,14 +141,7 @@ def test_deleted_records_lose_their_content_when_due(any_server, make_device) ->
     for record_type, years in (("case", 10), ("person", 10), ("attendee", 5)):
         retention_policy.set_rule(store, record_type, years, "anonymise", by="consejo")
 
-    old = later(store)
-    try:
-        assert retention.run(old, dry_run=True) == retention.run(old)
-        before = server_docs(store)
-        assert retention.run(old) == {}  # the second run changes nothing
-        assert server_docs(store) == before
-    finally:
-        old.dispose()
+    _, before = run_once(store)
     case, person = before[done.id][1], before[aunt.id][1]
     assert case["deleted"] and case["facts"] == "" and case["code"] == ""
     assert case["erasure"]["mode"] == "anonymise"
@@ -195,16 +196,8 @@ def test_a_household_goes_once_nothing_identifiable_points_to_it(
         retention_policy.set_rule(store, record_type, 10, "anonymise", by="consejo")
     figures = StatisticsService(ana.ws.db).case_stats(Scope())
 
-    old = later(store)
-    try:
-        counts = retention.run(old, dry_run=True)
-        assert counts == retention.run(old)
-        assert (counts["household"], counts["visit"]) == (1, 1)
-        before = server_docs(store)
-        assert retention.run(old) == {}  # the second run changes nothing
-        assert server_docs(store) == before
-    finally:
-        old.dispose()
+    counts, before = run_once(store)
+    assert (counts["household"], counts["visit"]) == (1, 1)
     home = before[moved.id][1]
     assert (home["address_reference"], home["gps_lat"], home["gps_lon"], home["notes"]) \
         == ("", None, None, "")
